@@ -1,0 +1,1 @@
+export * from './uscc/uscc.js';
