@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-25-01-foundation.js';
+
+/**
+ * Migrations are listed statically (not read from a folder) so that they survive
+ * bundling and run the same in the API, the test harness and the demo loader.
+ * Names sort in the order they must run; never edit one that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25-01-foundation': foundation,
+};

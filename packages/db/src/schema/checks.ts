@@ -1,0 +1,166 @@
+import type { Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray, Timestamp } from './columns.js';
+
+export type CheckStatus = 'planned' | 'notified' | 'in_progress' | 'recorded' | 'approved' | 'closed' | 'cancelled';
+export type ResultStatus = 'draft' | 'submitted' | 'approved' | 'returned';
+export type FollowUpKind =
+  | 'rectify_by_deadline'
+  | 'case_filed'
+  | 'transfer_to_authority'
+  | 'transfer_to_judiciary'
+  | 'notify_department';
+export type HazardStatus =
+  | 'open'
+  | 'rectified'
+  | 'reinspected'
+  | 'listed'
+  | 'acceptance_requested'
+  | 'accepted'
+  | 'written_off'
+  | 'escalated';
+
+export interface CheckTable {
+  id: Auto<string>;
+  regionCode: string;
+  taskId: string;
+  drawId: string;
+  objectId: string;
+  status: Auto<CheckStatus>;
+  scheduledOn: DateString | null;
+  startedOn: DateString | null;
+  endedOn: DateString | null;
+  notice: Json<Record<string, unknown>>;
+  createdAt: CreatedAt;
+  updatedAt: Auto<Timestamp>;
+}
+
+export interface TeamMemberTable {
+  regionCode: string;
+  checkId: string;
+  inspectorId: string;
+  agencyId: string;
+  role: Auto<'member' | 'leader' | 'expert'>;
+  ticket: string;
+}
+
+export interface CheckResultTable {
+  id: Auto<string>;
+  regionCode: string;
+  checkId: string;
+  agencyId: string;
+  itemId: string;
+  resultCode: string;
+  findings: Auto<string>;
+  verificationMethods: TextArray;
+  status: Auto<ResultStatus>;
+  returnReason: string | null;
+  recordedBy: string | null;
+  recordedAt: CreatedAt;
+  approvedBy: string | null;
+  approvedAt: NullableTimestamp;
+}
+
+export interface FollowUpActionTable {
+  id: Auto<string>;
+  regionCode: string;
+  checkId: string;
+  agencyId: string;
+  kind: FollowUpKind;
+  target: Auto<string>;
+  deadline: DateString | null;
+  status: Auto<'open' | 'closed'>;
+  note: Auto<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  closedBy: string | null;
+  closedAt: NullableTimestamp;
+  closureNote: string | null;
+}
+
+export interface AttachmentTable {
+  id: Auto<string>;
+  regionCode: string;
+  agencyId: string;
+  ownerKind: 'check_result' | 'hazard' | 'hazard_progress' | 'sanction' | 'follow_up_action';
+  ownerId: string;
+  filename: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+  uploadedBy: string | null;
+  uploadedAt: CreatedAt;
+}
+
+export interface HazardTable {
+  id: Auto<string>;
+  regionCode: string;
+  checkId: string | null;
+  objectId: string;
+  agencyId: string;
+  severity: 'ordinary' | 'major';
+  description: string;
+  foundOn: DateString;
+  rectificationDeadline: DateString | null;
+  status: Auto<HazardStatus>;
+  listingLevel: 'county' | 'city' | 'province' | null;
+  supervisingBody: string | null;
+  listedAt: NullableTimestamp;
+  listingDeadline: DateString | null;
+  planResponsibility: string | null;
+  planMeasures: string | null;
+  planFunds: string | null;
+  planTimeLimit: string | null;
+  planContingency: string | null;
+  acceptanceRequestedOn: DateString | null;
+  acceptedOn: DateString | null;
+  acceptedBy: string | null;
+  writtenOffAt: NullableTimestamp;
+  resumptionApprovedBy: string | null;
+  resumptionApprovedAt: NullableTimestamp;
+  escalatedAt: NullableTimestamp;
+  escalationNote: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Auto<Timestamp>;
+}
+
+export interface HazardProgressTable {
+  id: Auto<string>;
+  regionCode: string;
+  hazardId: string;
+  kind: 'progress' | 'reinspection' | 'acceptance' | 'escalation';
+  note: string;
+  reportedOn: DateString;
+  reportedBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface SanctionTable {
+  id: Auto<string>;
+  regionCode: string;
+  checkId: string | null;
+  objectId: string;
+  agencyId: string;
+  decisionNo: string;
+  basis: string;
+  penalty: string;
+  fineFen: number | null;
+  decidedOn: DateString;
+  status: Auto<'draft' | 'published'>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface CreditRecordTable {
+  id: Auto<string>;
+  regionCode: string;
+  objectId: string;
+  agencyId: string | null;
+  kind: 'result' | 'sanction' | 'class_change' | 'dishonest' | 'dishonest_lifted';
+  sourceId: string | null;
+  previousClass: string | null;
+  newClass: string | null;
+  reason: string;
+  recordedBy: string | null;
+  recordedAt: CreatedAt;
+}

@@ -1,0 +1,12 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** A column filled by the database (default or identity) and never written by the app. */
+export type Auto<T> = Generated<T>;
+/** timestamptz: read as Date, written as Date or ISO string, defaulted by the database. */
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+/** date: 'YYYY-MM-DD' both ways (see type-parsers.ts). */
+export type DateString = string;
+export type Json<T> = ColumnType<T, string | T, string | T>;
+export type TextArray = ColumnType<string[], string[] | undefined, string[]>;

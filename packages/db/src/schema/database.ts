@@ -1,0 +1,46 @@
+import type { AttachmentTable, CheckResultTable, CheckTable, CreditRecordTable, FollowUpActionTable, HazardProgressTable, HazardTable, SanctionTable, TeamMemberTable } from './checks.js';
+import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
+import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
+import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
+import type { AnnualPlanItemTable, AnnualPlanTable, JointTaskInspectorTable, JointTaskItemTable, JointTaskParticipantTable, JointTaskTable, PlanBatchTable } from './planning.js';
+import type { ConflictTable, InspectionItemTable, InspectorTable, ObjectSupervisionTable, ObjectTable } from './registries.js';
+
+/** Kysely's view of the schema; keys are camelCase, tables and columns snake_case (CamelCasePlugin). */
+export interface DB {
+  region: RegionTable;
+  sector: SectorTable;
+  township: TownshipTable;
+  agency: AgencyTable;
+  unit: UnitTable;
+  appUser: AppUserTable;
+  userSession: UserSessionTable;
+  tag: TagTable;
+  inspectionItem: InspectionItemTable;
+  object: ObjectTable;
+  objectSupervision: ObjectSupervisionTable;
+  inspector: InspectorTable;
+  conflict: ConflictTable;
+  annualPlan: AnnualPlanTable;
+  annualPlanItem: AnnualPlanItemTable;
+  planBatch: PlanBatchTable;
+  jointTask: JointTaskTable;
+  jointTaskParticipant: JointTaskParticipantTable;
+  jointTaskItem: JointTaskItemTable;
+  jointTaskInspector: JointTaskInspectorTable;
+  draw: DrawTable;
+  drawEntropy: DrawEntropyTable;
+  drawResult: DrawResultTable;
+  drawSubstitution: DrawSubstitutionTable;
+  check: CheckTable;
+  teamMember: TeamMemberTable;
+  checkResult: CheckResultTable;
+  followUpAction: FollowUpActionTable;
+  attachment: AttachmentTable;
+  hazard: HazardTable;
+  hazardProgress: HazardProgressTable;
+  sanction: SanctionTable;
+  creditRecord: CreditRecordTable;
+  publication: PublicationTable;
+  supervisionNote: SupervisionNoteTable;
+  auditEvent: AuditEventTable;
+}

@@ -1,0 +1,55 @@
+import type { Auto, CreatedAt, Json, NullableTimestamp } from './columns.js';
+
+export interface DrawTable {
+  id: Auto<string>;
+  regionCode: string;
+  taskId: string;
+  algorithm: Auto<string>;
+  status: Auto<'frozen' | 'drawn'>;
+  commitment: string;
+  commitmentInputs: Json<unknown>;
+  frozenBy: string | null;
+  frozenAt: CreatedAt;
+  seed: string | null;
+  bundle: Json<unknown> | null;
+  drawnAt: NullableTimestamp;
+}
+
+export interface DrawEntropyTable {
+  id: Auto<string>;
+  regionCode: string;
+  drawId: string;
+  sourceKind: 'agency' | 'witness' | 'external';
+  agencyId: string | null;
+  label: string;
+  commitmentHash: string | null;
+  revealedValue: string | null;
+  committedBy: string | null;
+  committedAt: NullableTimestamp;
+  revealedBy: string | null;
+  revealedAt: NullableTimestamp;
+}
+
+export interface DrawResultTable {
+  regionCode: string;
+  drawId: string;
+  objectId: string;
+  uscc: string;
+  stratum: string;
+  ticket: string;
+  rank: number;
+  outcome: 'drawn' | 'substitute';
+}
+
+export interface DrawSubstitutionTable {
+  id: Auto<string>;
+  regionCode: string;
+  drawId: string;
+  seq: number;
+  replacedObjectId: string;
+  substituteObjectId: string;
+  reasonCode: string;
+  note: Auto<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}

@@ -1,0 +1,46 @@
+import type { Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
+
+export type PublicationKind = 'item_list' | 'annual_plan' | 'joint_task' | 'draw' | 'result' | 'sanction' | 'substitution';
+
+export interface PublicationTable {
+  id: Auto<string>;
+  regionCode: string;
+  agencyId: string;
+  kind: PublicationKind;
+  subjectId: string;
+  title: string;
+  payload: Json<unknown>;
+  dueOn: DateString | null;
+  publishedAt: CreatedAt;
+  publishedBy: string | null;
+  correctsId: string | null;
+}
+
+export interface SupervisionNoteTable {
+  id: Auto<string>;
+  regionCode: string;
+  toAgencyId: string;
+  subject: string;
+  body: string;
+  dueOn: DateString | null;
+  status: Auto<'open' | 'responded' | 'closed'>;
+  createdBy: string;
+  createdAt: CreatedAt;
+  response: string | null;
+  respondedBy: string | null;
+  respondedAt: NullableTimestamp;
+}
+
+export interface AuditEventTable {
+  seq: Auto<number>;
+  regionCode: string | null;
+  actorUserId: string | null;
+  action: string;
+  subjectKind: string;
+  subjectId: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  occurredAt: CreatedAt;
+  prevHash: string;
+  hash: string;
+}

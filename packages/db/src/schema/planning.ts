@@ -1,0 +1,92 @@
+import type { Auto, CreatedAt, DateString, Json, NullableTimestamp, Timestamp } from './columns.js';
+
+export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'superseded';
+export type TaskStatus = 'draft' | 'inviting' | 'ready' | 'frozen' | 'drawn' | 'in_progress' | 'completed' | 'cancelled';
+export type ParticipantStatus = 'invited' | 'confirmed' | 'declined';
+
+export interface AnnualPlanTable {
+  id: Auto<string>;
+  regionCode: string;
+  agencyId: string;
+  year: number;
+  version: Auto<number>;
+  title: string;
+  status: Auto<PlanStatus>;
+  ratioFloorBp: Auto<number>;
+  frequencyCaps: Json<Record<string, number>>;
+  notes: Auto<string>;
+  previousVersionId: string | null;
+  adjustmentReason: string | null;
+  createdBy: string | null;
+  submittedAt: NullableTimestamp;
+  approvedBy: string | null;
+  approvedAt: NullableTimestamp;
+  publishedAt: NullableTimestamp;
+  createdAt: CreatedAt;
+  updatedAt: Auto<Timestamp>;
+}
+
+export interface AnnualPlanItemTable {
+  regionCode: string;
+  planId: string;
+  itemId: string;
+}
+
+export interface PlanBatchTable {
+  id: Auto<string>;
+  regionCode: string;
+  planId: string;
+  seq: number;
+  name: string;
+  scope: Json<Record<string, unknown>>;
+  quantity: number | null;
+  ratioBp: number | null;
+  startsOn: DateString;
+  endsOn: DateString;
+}
+
+export interface JointTaskTable {
+  id: Auto<string>;
+  regionCode: string;
+  leadAgencyId: string;
+  planBatchId: string | null;
+  adHoc: Auto<boolean>;
+  kind: Auto<'inter_agency' | 'internal'>;
+  code: string;
+  title: string;
+  status: Auto<TaskStatus>;
+  poolFilter: Json<Record<string, unknown>>;
+  matrix: Json<Record<string, unknown>>;
+  teamRules: Json<Record<string, unknown>>;
+  inspectionStartsOn: DateString | null;
+  inspectionEndsOn: DateString | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Auto<Timestamp>;
+}
+
+export interface JointTaskParticipantTable {
+  id: Auto<string>;
+  regionCode: string;
+  taskId: string;
+  agencyId: string;
+  unitId: string | null;
+  role: 'lead' | 'partner';
+  status: Auto<ParticipantStatus>;
+  confirmedBy: string | null;
+  confirmedAt: NullableTimestamp;
+}
+
+export interface JointTaskItemTable {
+  regionCode: string;
+  taskId: string;
+  itemId: string;
+  agencyId: string;
+}
+
+export interface JointTaskInspectorTable {
+  regionCode: string;
+  taskId: string;
+  inspectorId: string;
+  agencyId: string;
+}

@@ -1,0 +1,97 @@
+import type { Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray, Timestamp } from './columns.js';
+
+export type ItemCategory = 'general' | 'key';
+export type RiskClass = 'A' | 'B' | 'C' | 'D';
+export type ObjectStatus = 'operating' | 'suspended' | 'closed';
+export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
+export type ConflictReason =
+  | 'declared'
+  | 'enterprise_requested'
+  | 'recent_repeat'
+  | 'home_area'
+  | 'kinship'
+  | 'former_employment'
+  | 'other';
+
+export interface InspectionItemTable {
+  id: Auto<string>;
+  regionCode: string;
+  agencyId: string;
+  code: string;
+  name: string;
+  subItems: Json<string[]>;
+  legalBasis: string;
+  category: ItemCategory;
+  ratioBp: number | null;
+  frequency: Auto<string>;
+  method: Auto<string>;
+  requiredExpertise: TextArray;
+  applicableSectors: TextArray;
+  publishedAt: NullableTimestamp;
+  archivedAt: NullableTimestamp;
+  createdAt: CreatedAt;
+  updatedAt: Auto<Timestamp>;
+}
+
+export interface ObjectTable {
+  id: Auto<string>;
+  regionCode: string;
+  uscc: string;
+  name: string;
+  legalRepresentative: Auto<string>;
+  address: Auto<string>;
+  townshipCode: string;
+  sectorCode: string;
+  subSectorCode: string | null;
+  riskClass: RiskClass;
+  supervisionCategory: Auto<ItemCategory>;
+  licenceNo: string | null;
+  licenceExpiry: DateString | null;
+  status: Auto<ObjectStatus>;
+  tags: TextArray;
+  dishonest: Auto<boolean>;
+  lastInspectedOn: DateString | null;
+  archivedAt: NullableTimestamp;
+  createdAt: CreatedAt;
+  updatedAt: Auto<Timestamp>;
+}
+
+export interface ObjectSupervisionTable {
+  regionCode: string;
+  objectId: string;
+  agencyId: string;
+}
+
+export interface InspectorTable {
+  id: Auto<string>;
+  regionCode: string;
+  agencyId: string;
+  unitId: string | null;
+  userId: string | null;
+  name: string;
+  gender: 'male' | 'female' | null;
+  certificateNo: string;
+  certificateExpiry: DateString;
+  expertise: TextArray;
+  isExpert: Auto<boolean>;
+  status: Auto<InspectorStatus>;
+  homeTownshipCode: string | null;
+  phone: string | null;
+  archivedAt: NullableTimestamp;
+  createdAt: CreatedAt;
+  updatedAt: Auto<Timestamp>;
+}
+
+export interface ConflictTable {
+  id: Auto<string>;
+  regionCode: string;
+  inspectorId: string;
+  objectId: string;
+  reasonCode: ConflictReason;
+  note: Auto<string>;
+  validFrom: Auto<DateString>;
+  validUntil: DateString | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  archivedAt: NullableTimestamp;
+}

@@ -1,0 +1,17 @@
+/** What a global setup hands to the test files of one Vitest project. */
+export type TestDatabaseTemplate =
+  | { kind: 'pglite'; templateFile: string }
+  | { kind: 'postgres'; adminUrl: string; template: string; prefix: string };
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    testDatabase: TestDatabaseTemplate;
+  }
+}
+
+/** Replace the database name in a PostgreSQL URL. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
