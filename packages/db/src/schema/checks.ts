@@ -1,4 +1,4 @@
-import type { Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray, Timestamp } from './columns.js';
+import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
 export type CheckStatus = 'planned' | 'notified' | 'in_progress' | 'recorded' | 'approved' | 'closed' | 'cancelled';
 export type ResultStatus = 'draft' | 'submitted' | 'approved' | 'returned';
@@ -30,7 +30,7 @@ export interface CheckTable {
   endedOn: DateString | null;
   notice: Json<Record<string, unknown>>;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface TeamMemberTable {
@@ -121,7 +121,7 @@ export interface HazardTable {
   escalationNote: string | null;
   createdBy: string | null;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface HazardProgressTable {

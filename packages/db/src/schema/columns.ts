@@ -10,3 +10,5 @@ export type NullableTimestamp = ColumnType<Date | null, Date | string | null | u
 export type DateString = string;
 export type Json<T> = ColumnType<T, string | T, string | T>;
 export type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+/** timestamptz with a database default that the app may also write (updated_at, last_seen_at). */
+export type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;

@@ -1,4 +1,4 @@
-import type { Auto, CreatedAt, NullableTimestamp, Timestamp, TextArray } from './columns.js';
+import type { DefaultedTimestamp, Auto, CreatedAt, NullableTimestamp, Timestamp, TextArray } from './columns.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 export type UnitKind = 'division' | 'center' | 'team';
@@ -64,7 +64,7 @@ export interface AppUserTable {
   roles: TextArray;
   status: Auto<UserStatus>;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface UserSessionTable {
@@ -73,7 +73,7 @@ export interface UserSessionTable {
   regionCode: string;
   createdAt: CreatedAt;
   expiresAt: Timestamp;
-  lastSeenAt: Auto<Timestamp>;
+  lastSeenAt: DefaultedTimestamp;
   revokedAt: NullableTimestamp;
   userAgent: string | null;
   ip: string | null;

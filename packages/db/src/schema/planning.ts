@@ -1,4 +1,4 @@
-import type { Auto, CreatedAt, DateString, Json, NullableTimestamp, Timestamp } from './columns.js';
+import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
 
 export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'superseded';
 export type TaskStatus = 'draft' | 'inviting' | 'ready' | 'frozen' | 'drawn' | 'in_progress' | 'completed' | 'cancelled';
@@ -23,7 +23,7 @@ export interface AnnualPlanTable {
   approvedAt: NullableTimestamp;
   publishedAt: NullableTimestamp;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface AnnualPlanItemTable {
@@ -62,7 +62,7 @@ export interface JointTaskTable {
   inspectionEndsOn: DateString | null;
   createdBy: string | null;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface JointTaskParticipantTable {

@@ -1,4 +1,4 @@
-import type { Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray, Timestamp } from './columns.js';
+import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
 export type ItemCategory = 'general' | 'key';
 export type RiskClass = 'A' | 'B' | 'C' | 'D';
@@ -30,7 +30,7 @@ export interface InspectionItemTable {
   publishedAt: NullableTimestamp;
   archivedAt: NullableTimestamp;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface ObjectTable {
@@ -53,7 +53,7 @@ export interface ObjectTable {
   lastInspectedOn: DateString | null;
   archivedAt: NullableTimestamp;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface ObjectSupervisionTable {
@@ -79,7 +79,7 @@ export interface InspectorTable {
   phone: string | null;
   archivedAt: NullableTimestamp;
   createdAt: CreatedAt;
-  updatedAt: Auto<Timestamp>;
+  updatedAt: DefaultedTimestamp;
 }
 
 export interface ConflictTable {

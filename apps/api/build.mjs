@@ -1,0 +1,24 @@
+// Bundles the API and its workspace packages (TypeScript sources) into dist/;
+// npm dependencies stay external and load from node_modules at run time.
+import { build } from 'esbuild';
+
+const external = {
+  name: 'externalize-npm-deps',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@liancha/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+await build({
+  entryPoints: { server: 'src/main.ts', 'load-demo': 'src/load-demo.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  plugins: [external],
+  logLevel: 'warning',
+});

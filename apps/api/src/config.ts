@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Every setting of the API, validated once at start; nothing else reads process.env. */
+const ConfigSchema = z.object({
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  LIANCHA_DATA_DIR: z.string().default('.data'),
+  LIANCHA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  LIANCHA_DEMO_PASSWORD: z.string().min(8).default('liancha-demo'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Load the demo region into an empty database: 'auto' does so on the embedded engine only. */
+  demo: 'auto' | 'on' | 'off';
+  demoPassword: string;
+  sessionTtlMs: number;
+  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    host: c.API_HOST,
+    port: c.API_PORT,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: resolve(c.LIANCHA_DATA_DIR),
+    demo: c.LIANCHA_DEMO,
+    demoPassword: c.LIANCHA_DEMO_PASSWORD,
+    sessionTtlMs: c.SESSION_TTL_HOURS * 3_600_000,
+    logLevel: c.LOG_LEVEL,
+    production: c.NODE_ENV === 'production',
+  };
+}

@@ -1,0 +1,24 @@
+import { generateDemoRegion, isRegionLoaded, loadDemoRegion } from '@liancha/demo';
+import type { DbHandle } from '@liancha/db';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { hashPassword } from './auth/password.js';
+
+export const DEMO_REGION_CODE = '350881';
+
+/** Whether this start should put the demo region into an empty database. */
+export function wantsDemo(config: Pick<Config, 'demo'>, kind: DbHandle['kind']): boolean {
+  return config.demo === 'on' || (config.demo === 'auto' && kind === 'pglite');
+}
+
+/** Load 漳平市 (350881) unless it is already there; the load is one transaction. */
+export async function loadDemo(handle: DbHandle, config: Pick<Config, 'demoPassword'>, log: Logger): Promise<boolean> {
+  if (await isRegionLoaded(handle.db, DEMO_REGION_CODE)) {
+    log.info({ region: DEMO_REGION_CODE }, 'demo region already present');
+    return false;
+  }
+  const started = performance.now();
+  const { counts } = await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword, password: config.demoPassword });
+  log.info({ region: DEMO_REGION_CODE, counts, ms: Math.round(performance.now() - started) }, 'demo region loaded');
+  return true;
+}

@@ -1,0 +1,39 @@
+import { createServer, type Server } from 'node:http';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import type { Executor } from '@liancha/db';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { appRouter } from '../routers/app-router.js';
+import { contextFactory } from '../trpc/context.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The API's HTTP face: `/trpc/*` for procedures and `/health` for probes; everything else is 404. */
+export function createApiServer(deps: { db: Executor; config: Config; log: Logger }): Server {
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    createContext: contextFactory(deps),
+    basePath: '/trpc/',
+    maxBodySize: MAX_BODY_BYTES,
+  });
+  return createServer((req, res) => {
+    const started = performance.now();
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.on('finish', () => {
+      // The path only: query strings carry procedure input.
+      deps.log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    });
+    if (path === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (path.startsWith('/trpc/')) {
+      trpc(req, res);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+  });
+}

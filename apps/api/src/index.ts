@@ -1,0 +1,3 @@
+/** What the portals may import: types only (`import type`). */
+export type { AppRouter, RouterInputs, RouterOutputs } from './routers/app-router.js';
+export type { SessionUser } from './auth/session-user.js';

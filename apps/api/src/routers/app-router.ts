@@ -1,0 +1,15 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { router } from '../trpc/init.js';
+import { authRouter } from './auth/router.js';
+import { healthRoute } from './health/health.js';
+import { publicRouter } from './public/router.js';
+
+export const appRouter = router({
+  health: healthRoute,
+  auth: authRouter,
+  public: publicRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,20 @@
+import pino from 'pino';
+import type { Executor } from '@liancha/db';
+import { createCallerFactory } from '../trpc/init.js';
+import { createContextInner } from '../trpc/context.js';
+import { appRouter } from '../routers/app-router.js';
+
+const silent = pino({ level: 'silent' });
+const createCaller = createCallerFactory(appRouter);
+
+/** A tRPC caller with the context a real request would build from this bearer token. */
+export async function callerFor(db: Executor, options: { token?: string; now?: Date; sessionTtlMs?: number } = {}) {
+  const ctx = await createContextInner({
+    db,
+    config: { sessionTtlMs: options.sessionTtlMs ?? 3_600_000 },
+    log: silent,
+    token: options.token,
+    now: options.now ? () => options.now as Date : undefined,
+  });
+  return createCaller(ctx);
+}

@@ -1,0 +1,60 @@
+import type { IncomingMessage } from 'node:http';
+import type { Executor } from '@liancha/db';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { resolveSession, type SessionState } from '../auth/resolve-session.js';
+import { tokenFromHeaders } from '../auth/session-token.js';
+
+/** Everything a procedure may use. Built per request; tests build it directly with createContextInner. */
+export interface Context {
+  db: Executor;
+  config: Pick<Config, 'sessionTtlMs'>;
+  log: Logger;
+  now: () => Date;
+  auth: SessionState;
+  client: { ip: string | null; userAgent: string | null };
+}
+
+export interface InnerContextOptions {
+  db: Executor;
+  config: Pick<Config, 'sessionTtlMs'>;
+  log: Logger;
+  token?: string | undefined;
+  now?: () => Date;
+  client?: Context['client'];
+}
+
+export async function createContextInner(options: InnerContextOptions): Promise<Context> {
+  const now = options.now ?? (() => new Date());
+  return {
+    db: options.db,
+    config: options.config,
+    log: options.log,
+    now,
+    auth: await resolveSession(options.db, options.token, now()),
+    client: options.client ?? { ip: null, userAgent: null },
+  };
+}
+
+/** Builds the context from an HTTP request: the session comes from the bearer token or cookie. */
+export function contextFactory(deps: { db: Executor; config: Config; log: Logger }) {
+  return async ({ req }: { req: IncomingMessage }) => {
+    const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || undefined;
+    return createContextInner({
+      db: deps.db,
+      config: deps.config,
+      log: requestId ? deps.log.child({ requestId }) : deps.log,
+      token: tokenFromHeaders(req.headers.authorization, req.headers.cookie),
+      client: {
+        ip: forwardedFor(req) ?? req.socket.remoteAddress ?? null,
+        userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+      },
+    });
+  };
+}
+
+function forwardedFor(req: IncomingMessage): string | undefined {
+  const header = req.headers['x-forwarded-for'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value?.split(',')[0]?.trim() || undefined;
+}

@@ -1,0 +1,37 @@
+import type { Executor, RegionScope } from './executor.js';
+
+export interface RegionOverview {
+  code: string;
+  name: string;
+  agencies: { code: string; name: string; shortName: string }[];
+  objectsBySector: { sectorCode: string; sectorName: string; count: number }[];
+  objectTotal: number;
+}
+
+export async function listRegions(db: Executor): Promise<{ code: string; name: string; level: string }[]> {
+  return db.selectFrom('region').select(['code', 'name', 'level']).orderBy('code').execute();
+}
+
+/** Public facts of a region: its agencies and the size of its object directory per sector. */
+export async function getRegionOverview(db: Executor, scope: RegionScope): Promise<RegionOverview | undefined> {
+  const region = await db.selectFrom('region').select(['code', 'name']).where('code', '=', scope.regionCode).executeTakeFirst();
+  if (!region) return undefined;
+  const agencies = await db
+    .selectFrom('agency')
+    .select(['code', 'name', 'shortName'])
+    .where('regionCode', '=', scope.regionCode)
+    .orderBy('code')
+    .execute();
+  const objectsBySector = await db
+    .selectFrom('object as o')
+    .innerJoin('sector as s', 's.code', 'o.sectorCode')
+    .select(['o.sectorCode', 's.name as sectorName', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('o.regionCode', '=', scope.regionCode)
+    .where('o.archivedAt', 'is', null)
+    .groupBy(['o.sectorCode', 's.name', 's.sortOrder'])
+    .orderBy('s.sortOrder')
+    .orderBy('o.sectorCode')
+    .execute();
+  const objectTotal = objectsBySector.reduce((sum, row) => sum + row.count, 0);
+  return { ...region, agencies, objectsBySector, objectTotal };
+}

@@ -1,0 +1,38 @@
+import type { Role } from '../schema/organisation.js';
+import type { Executor } from './executor.js';
+
+export interface UserWithAgency {
+  id: string;
+  regionCode: string;
+  regionName: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  status: 'active' | 'disabled';
+  agencyId: string | null;
+  agencyName: string | null;
+  agencyShortName: string | null;
+  unitId: string | null;
+  passwordHash: string;
+}
+
+const selectUser = (db: Executor) =>
+  db
+    .selectFrom('appUser as u')
+    .innerJoin('region as r', 'r.code', 'u.regionCode')
+    .leftJoin('agency as a', (join) => join.onRef('a.id', '=', 'u.agencyId').onRef('a.regionCode', '=', 'u.regionCode'))
+    .select([
+      'u.id', 'u.regionCode', 'r.name as regionName', 'u.username', 'u.displayName', 'u.roles', 'u.status',
+      'u.agencyId', 'a.name as agencyName', 'a.shortName as agencyShortName', 'u.unitId', 'u.passwordHash',
+    ]);
+
+/** Usernames are unique across the platform: login happens before the region is known. */
+export async function findUserByUsername(db: Executor, username: string): Promise<UserWithAgency | undefined> {
+  const row = await selectUser(db).where('u.username', '=', username).executeTakeFirst();
+  return row as UserWithAgency | undefined;
+}
+
+export async function findUserById(db: Executor, id: string): Promise<UserWithAgency | undefined> {
+  const row = await selectUser(db).where('u.id', '=', id).executeTakeFirst();
+  return row as UserWithAgency | undefined;
+}

@@ -1,0 +1,28 @@
+// Plain JavaScript on purpose: Vitest loads config files with Node, which cannot import
+// a workspace package's TypeScript. Types are in vitest-projects.d.ts.
+import { fileURLToPath } from 'node:url';
+
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+
+/**
+ * The Vitest projects every package with database tests uses: plain unit tests,
+ * integration tests (`*.int.test.ts`) on PGlite, and — when TEST_DATABASE_URL is
+ * set — the very same integration tests on PostgreSQL.
+ */
+export function databaseProjects(options = {}) {
+  const testTimeout = options.testTimeout ?? 30_000;
+  const integration = (name, setup) => ({
+    extends: true,
+    test: { name, include: ['src/**/*.int.test.ts'], globalSetup: [here(setup)], testTimeout, hookTimeout: 60_000 },
+  });
+  const projects = [
+    { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'] } },
+    integration('int:pglite', './global-setup-pglite.ts'),
+  ];
+  if (process.env.TEST_DATABASE_URL) {
+    projects.push(integration('int:postgres', './global-setup-postgres.ts'));
+  } else {
+    console.log('[liancha] TEST_DATABASE_URL is not set: integration tests run on PGlite only.');
+  }
+  return projects;
+}
