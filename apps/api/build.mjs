@@ -12,7 +12,7 @@ const external = {
 };
 
 await build({
-  entryPoints: { server: 'src/main.ts', 'load-demo': 'src/load-demo.ts' },
+  entryPoints: { server: 'src/main.ts', 'load-demo': 'src/load-demo.ts', 'demo-accounts': 'src/demo-accounts.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

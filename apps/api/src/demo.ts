@@ -1,10 +1,8 @@
-import { generateDemoRegion, isRegionLoaded, loadDemoRegion } from '@liancha/demo';
+import { DEMO_REGION_CODE, generateDemoRegion, isRegionLoaded, loadDemoRegion } from '@liancha/demo';
 import type { DbHandle } from '@liancha/db';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { hashPassword } from './auth/password.js';
-
-export const DEMO_REGION_CODE = '350881';
 
 /** Whether this start should put the demo region into an empty database. */
 export function wantsDemo(config: Pick<Config, 'demo'>, kind: DbHandle['kind']): boolean {

@@ -1,0 +1,36 @@
+// The processes that make up Liancha and how to start them; shared by the launcher and the e2e suite.
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Ports per service; `base` shifts all of them (e2e uses another block than local use). */
+export function servicePorts(base = 0) {
+  return { api: 4000 + base, agency: 3001 + base, leadership: 3002 + base, public: 3003 + base };
+}
+
+/**
+ * @param {{ ports: ReturnType<typeof servicePorts>, dataDir: string, env?: Record<string, string | undefined> }} options
+ */
+export function serviceDefinitions({ ports, dataDir, env = {} }) {
+  const apiUrl = `http://127.0.0.1:${ports.api}`;
+  const portal = (name, title) => ({
+    name,
+    title,
+    url: `http://localhost:${ports[name]}`,
+    command: ['node', `apps/${name}/build/index.js`],
+    env: { PORT: String(ports[name]), HOST: '127.0.0.1', ORIGIN: `http://localhost:${ports[name]}`, LIANCHA_API_URL: apiUrl },
+  });
+  return [
+    {
+      name: 'api',
+      title: 'API',
+      url: apiUrl,
+      health: `${apiUrl}/health`,
+      command: ['node', 'apps/api/dist/server.js'],
+      env: { API_PORT: String(ports.api), API_HOST: '127.0.0.1', LIANCHA_DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...env },
+    },
+    portal('agency', '部门工作门户'),
+    portal('leadership', '领导小组门户'),
+    portal('public', '信息公示门户'),
+  ];
+}

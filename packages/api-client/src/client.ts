@@ -1,0 +1,53 @@
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import type { AppRouter } from '@liancha/api';
+import superjson from 'superjson';
+
+export interface ApiClientOptions {
+  /** Base URL of the API server, e.g. http://127.0.0.1:4000 */
+  url: string;
+  /** Session bearer token, when a user is logged in. */
+  token?: string | undefined;
+  /** The fetch to use: SvelteKit's event.fetch on the server. */
+  fetch?: typeof fetch;
+  /** Forwarded for the API's logs and session records. */
+  forwardedFor?: string | undefined;
+  userAgent?: string | undefined;
+}
+
+/** One client per request: it carries that user's token, never shared across users. */
+export function createApiClient(options: ApiClientOptions) {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${options.url.replace(/\/$/, '')}/trpc`,
+        transformer: superjson,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        headers: () => ({
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...(options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {}),
+          ...(options.userAgent ? { 'user-agent': options.userAgent } : {}),
+        }),
+      }),
+    ],
+  });
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export interface ApiErrorInfo {
+  /** tRPC error code, e.g. UNAUTHORIZED, BAD_REQUEST; NETWORK when the API is unreachable. */
+  code: string;
+  message: string;
+  reason: string | null;
+  issues: { row?: number; field?: string; message: string }[];
+}
+
+/** What went wrong with an API call, in the form the pages show (Chinese message, field issues). */
+export function apiErrorOf(error: unknown): ApiErrorInfo {
+  if (error instanceof TRPCClientError) {
+    const data = (error.data ?? {}) as { code?: string; reason?: string | null; issues?: ApiErrorInfo['issues'] };
+    if (!data.code) return { code: 'NETWORK', message: '无法连接服务器，请稍后重试', reason: null, issues: [] };
+    return { code: data.code, message: error.message, reason: data.reason ?? null, issues: data.issues ?? [] };
+  }
+  return { code: 'NETWORK', message: '无法连接服务器，请稍后重试', reason: null, issues: [] };
+}

@@ -1,0 +1,86 @@
+import { fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import type { SessionUser } from '@liancha/api';
+import { apiErrorOf } from '../client.js';
+import type { PortalLocals } from './portal-handle.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+
+type Role = SessionUser['roles'][number];
+
+export interface PortalAccess {
+  /** Roles that may use this portal; a user with none of them is turned away at login. */
+  roles: readonly Role[];
+  /** Where to send such a user, in Chinese. */
+  refusal: string;
+}
+
+const locals = (event: RequestEvent) => event.locals as unknown as PortalLocals;
+
+/**
+ * The user of a protected page, or a redirect to the login page that says why
+ * (expired, revoked …). Used by each portal's root layout.
+ */
+export async function requireUser(event: RequestEvent, access: PortalAccess): Promise<{ user: SessionUser; expiresAt: Date }> {
+  const next = encodeURIComponent(event.url.pathname + event.url.search);
+  if (!locals(event).hasSession) redirect(303, `/login?next=${next}`);
+  try {
+    const me = await locals(event).api.auth.me.query();
+    if (!me.user.roles.some((role) => access.roles.includes(role))) {
+      clearSessionCookie(event.cookies);
+      redirect(303, `/login?notice=${encodeURIComponent(access.refusal)}`);
+    }
+    return me;
+  } catch (error) {
+    const info = apiErrorOf(error);
+    if (info.code !== 'UNAUTHORIZED') throw error;
+    clearSessionCookie(event.cookies);
+    redirect(303, `/login?next=${next}&notice=${encodeURIComponent(info.message)}`);
+  }
+}
+
+export interface LoginFormState {
+  username: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+/** Form action for /login: keeps what the user typed and shows errors next to the fields. */
+export async function loginAction(event: RequestEvent, access: PortalAccess) {
+  const form = await event.request.formData();
+  const username = String(form.get('username') ?? '').trim();
+  const password = String(form.get('password') ?? '');
+  const fields: Record<string, string> = {};
+  if (!username) fields.username = '请输入用户名';
+  if (!password) fields.password = '请输入密码';
+  if (Object.keys(fields).length > 0) return fail(400, { username, message: '请填写用户名和密码', fields } satisfies LoginFormState);
+
+  let outcome;
+  try {
+    outcome = await locals(event).api.auth.login.mutate({ username, password });
+  } catch (error) {
+    const info = apiErrorOf(error);
+    const status = info.code === 'NETWORK' ? 503 : 400;
+    return fail(status, { username, message: info.message } satisfies LoginFormState);
+  }
+  if (!outcome.user.roles.some((role) => access.roles.includes(role))) {
+    return fail(403, { username, message: access.refusal } satisfies LoginFormState);
+  }
+  setSessionCookie(event.cookies, event.url, outcome.token, outcome.expiresAt);
+  redirect(303, safeNext(event.url.searchParams.get('next')));
+}
+
+/** Form action for logout: revoke the session in the API, then forget the cookie. */
+export async function logoutAction(event: RequestEvent & { cookies: Cookies }) {
+  try {
+    await locals(event).api.auth.logout.mutate();
+  } catch {
+    // An already expired or revoked session is logged out anyway.
+  }
+  clearSessionCookie(event.cookies);
+  redirect(303, '/login?notice=' + encodeURIComponent('您已安全退出'));
+}
+
+/** Only same-site relative paths: an open redirect would let a link send users elsewhere after login. */
+export function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next;
+}
