@@ -152,6 +152,16 @@ describe(`loadDemoRegion on ${testDbKind()}`, () => {
     expect(expected.yjj).toBe(513);
   });
 
+  it('stores item sub-items as a JSON array, not as JSON text', async () => {
+    const row = await handle.db
+      .selectFrom('inspectionItem')
+      .select((eb) => [eb.fn<string>('jsonb_typeof', ['subItems']).as('type'), 'subItems'])
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(row.type).toBe('array');
+    expect(Array.isArray(row.subItems)).toBe(true);
+  });
+
   it('does nothing when loaded again', async () => {
     const before = await tableCounts(handle.db);
     const hashesBefore = await handle.db.selectFrom('appUser').select(['username', 'passwordHash', 'updatedAt']).orderBy('username').execute();

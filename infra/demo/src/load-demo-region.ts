@@ -113,7 +113,7 @@ async function insertAll(trx: Transaction<DB>, data: DemoRegion, options: LoadDe
         agencyId: lookup(agencyId, item.agencyCode, 'agency'),
         code: item.code,
         name: item.name,
-        subItems: JSON.stringify(item.subItems),
+        subItems: item.subItems,
         legalBasis: item.legalBasis,
         category: item.category,
         ratioBp: item.ratioBp,

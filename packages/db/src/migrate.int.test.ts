@@ -57,7 +57,7 @@ describe(`schema on ${testDbKind()}`, () => {
     const db = handle.db;
     await db.insertInto('auditEvent').values({
       regionCode: null, actorUserId: null, action: 'test', subjectKind: 'test', subjectId: null,
-      before: null, after: JSON.stringify({ a: 1 }), prevHash: '0'.repeat(64), hash: 'a'.repeat(64),
+      before: null, after: { a: 1 }, prevHash: '0'.repeat(64), hash: 'a'.repeat(64),
     }).execute();
     await expect(db.updateTable('auditEvent').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
     await expect(db.deleteFrom('auditEvent').execute()).rejects.toThrow(/append-only/);

@@ -8,7 +8,8 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 /** date: 'YYYY-MM-DD' both ways (see type-parsers.ts). */
 export type DateString = string;
-export type Json<T> = ColumnType<T, string | T, string | T>;
+/** jsonb: pass plain values, never JSON text — postgres.js would store a string as a JSON string scalar. */
+export type Json<T> = ColumnType<T, T, T>;
 export type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 /** timestamptz with a database default that the app may also write (updated_at, last_seen_at). */
 export type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
