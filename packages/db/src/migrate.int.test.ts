@@ -30,6 +30,7 @@ describe(`schema on ${testDbKind()}`, () => {
         and t.table_name not like 'schema_migration%'`.execute(handle.db);
     const tables = Object.fromEntries(result.rows.map((r) => [r.tableName, r.hasRegion]));
     const global = ['region', 'sector'];
+    expect(tables['import_job'], 'table import_job').toBe(true);
     for (const name of ['agency', 'unit', 'app_user', 'user_session', 'object', 'inspector', 'conflict', 'inspection_item',
       'object_supervision', 'annual_plan', 'plan_batch', 'joint_task', 'joint_task_participant', 'draw', 'draw_entropy',
       'draw_result', 'draw_substitution', 'check', 'team_member', 'check_result', 'follow_up_action', 'attachment',

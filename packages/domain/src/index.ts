@@ -1,3 +1,75 @@
 export * from './errors.js';
 export * from './uscc/uscc.js';
-export * from './roles.js';
+
+// Canonical JSON and hashing (protocol §2–3)
+export { canonicalJson, type CanonicalValue } from './canonical/canonical-json.js';
+export { sha256Hex } from './crypto/sha256.js';
+
+// The verifiable draw (docs/draw-protocol.md)
+export { ALGORITHM_ID } from './draw/protocol.js';
+export {
+  buildPoolSnapshot,
+  frequencyCapFor,
+  EXCLUSION_REASON_LABELS,
+  type ExclusionReason,
+  type ObjectRow,
+  type ObjectStatus,
+  type PoolRules,
+  type PoolSnapshot,
+  type RiskClass,
+  type StratumField,
+} from './draw/pool-snapshot.js';
+export { fixedCount, ratioBp, roundRatio, sampleSize, type Rounding, type Selection } from './draw/sample-size.js';
+export { resolveMatrix, type MatrixEntry, type MatrixRuleInput, type MatrixSpec } from './draw/matrix.js';
+export { batchMatrix, nextBatchQuota, planBatchQuotas, splitEvenly, type BatchQuotaPlan, type YearlyQuotaInput } from './draw/batch-quotas.js';
+export { computeCommitment, freezeTask, type CommitmentInputs, type FreezeInput, type FrozenTask, type TaskHeader } from './draw/commitment.js';
+export {
+  checkReveal,
+  checkReveals,
+  commitSecret,
+  createEntropySecret,
+  deriveSeed,
+  MIN_SECRET_LENGTH,
+  normaliseEntropySources,
+  type EntropySource,
+  type Reveal,
+} from './draw/entropy.js';
+export { Tickets } from './draw/tickets.js';
+export { drawObjects, type DrawnObject, type StratumDraw } from './draw/object-draw.js';
+export { currentChecks, drawTeams, runDraw, type DrawBundle } from './draw/proof-bundle.js';
+export {
+  applySubstitution,
+  SUBSTITUTION_REASON_LABELS,
+  type Substitution,
+  type SubstitutionReason,
+  type SubstitutionRequest,
+} from './draw/substitution.js';
+export { verifyDraw, type VerifyResult } from './draw/verify-draw.js';
+export type { JsonDifference } from './draw/json-diff.js';
+export { previewFairness, type FairnessOptions, type FairnessReport } from './draw/fairness-preview.js';
+
+// Teams (protocol §8)
+export {
+  buildTeamSnapshot,
+  CONFLICT_REASON_LABELS,
+  INSPECTOR_EXCLUSION_LABELS,
+  type ConflictReason,
+  type ConflictRow,
+  type InspectionHistoryRow,
+  type InspectorExclusionReason,
+  type InspectorRole,
+  type InspectorRow,
+  type InspectorStatus,
+  type RosterEntry,
+  type TeamRules,
+  type TeamRulesInput,
+  type TeamSnapshot,
+  type TeamSpec,
+} from './team/roster-snapshot.js';
+export { assignTeams, type CheckTeam, type TeamAssignmentOptions, type TeamMember, type TeamOutcome } from './team/team-assignment.js';
+export type { CheckRef } from './team/eligibility.js';
+export type { TeamIssue, TeamIssueCode } from './team/team-diagnosis.js';
+export { checkTeamFeasibility, type FeasibilityReport, type SeatBalance } from './team/team-feasibility.js';
+
+// Roles and their Chinese names
+export { ROLE_LABELS, ROLES, roleLabels, type RoleName } from './roles.js';

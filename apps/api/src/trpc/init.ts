@@ -1,6 +1,9 @@
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
+import { withTransaction, type Executor } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { buildAbilityContext } from './ability.js';
+import { createAuditRecorder, type AuditRecorder } from './audit-recorder.js';
 import type { Context } from './context.js';
 import { errorData, mapDomainError, publicMessage } from './error-formatter.js';
 import { z } from 'zod';
@@ -34,3 +37,47 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.auth.state === 'none') throw new DomainError('unauthorized', '请先登录', { reason: 'session_missing' });
   return next({ ctx: { ...ctx, session: ctx.auth.session, user: ctx.auth.session.user } });
 });
+
+/** Carries a failed result out of the transaction callback so the transaction rolls back. */
+class Rollback {
+  constructor(readonly result: unknown) {}
+}
+
+/**
+ * Every mutation runs in one transaction and must append at least one audit event in
+ * it; a mutation that records nothing fails loudly instead of slipping past the log.
+ */
+const transactional = t.middleware(async ({ ctx, next, path }) => {
+  const session = ctx.auth.state === 'active' ? ctx.auth.session.user : null;
+  const defaults = { actorUserId: session?.id ?? null, regionCode: session?.regionCode ?? null };
+  const run = (trx: Executor, audit: AuditRecorder) => next({ ctx: { ...ctx, db: trx, audit } });
+  type Result = Awaited<ReturnType<typeof run>>;
+  try {
+    return await withTransaction(ctx.db, async (trx): Promise<Result> => {
+      const audit = createAuditRecorder(trx, defaults, ctx.now);
+      const result = await run(trx, audit);
+      if (!result.ok) throw new Rollback(result);
+      if (audit.count === 0) throw new Error(`mutation ${path} recorded no audit event`);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.result as Result;
+    throw error;
+  }
+});
+
+/** Public mutations (login): transactional and audited. */
+export const publicMutation = publicProcedure.use(transactional);
+/** Logged-in mutations: transactional and audited. */
+export const authedMutation = authedProcedure.use(transactional);
+
+/** Adds the caller's actor, CASL ability and region scope; built after the session check. */
+const withAbility = t.middleware(async ({ ctx, next }) => {
+  if (ctx.auth.state !== 'active') throw new DomainError('unauthorized', '请先登录', { reason: 'session_missing' });
+  return next({ ctx: await buildAbilityContext(ctx.db, ctx.auth.session.user) });
+});
+
+/** Reads of tenant data: logged in, with abilities. */
+export const abilityQuery = authedProcedure.use(withAbility);
+/** Writes of tenant data: logged in, with abilities, transactional and audited. */
+export const abilityMutation = authedMutation.use(withAbility);

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-25-01-foundation.js';
+import * as importJob from './2026-11-25-02-import-job.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -8,4 +9,5 @@ import * as foundation from './2026-11-25-01-foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-foundation': foundation,
+  '2026-11-25-02-import-job': importJob,
 };

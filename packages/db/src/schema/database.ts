@@ -1,6 +1,7 @@
 import type { AttachmentTable, CheckResultTable, CheckTable, CreditRecordTable, FollowUpActionTable, HazardProgressTable, HazardTable, SanctionTable, TeamMemberTable } from './checks.js';
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
 import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
+import type { ImportJobTable } from './import-job.js';
 import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AnnualPlanItemTable, AnnualPlanTable, JointTaskInspectorTable, JointTaskItemTable, JointTaskParticipantTable, JointTaskTable, PlanBatchTable } from './planning.js';
 import type { ConflictTable, InspectionItemTable, InspectorTable, ObjectSupervisionTable, ObjectTable } from './registries.js';
@@ -43,4 +44,5 @@ export interface DB {
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;
   auditEvent: AuditEventTable;
+  importJob: ImportJobTable;
 }

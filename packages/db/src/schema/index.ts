@@ -6,3 +6,4 @@ export type * from './organisation.js';
 export type * from './oversight.js';
 export type * from './planning.js';
 export type * from './registries.js';
+export type * from './import-job.js';

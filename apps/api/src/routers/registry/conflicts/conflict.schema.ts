@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ZDate, ZId } from '../list.schema.js';
+
+export const ZConflictReason = z.enum(['declared', 'enterprise_requested', 'recent_repeat', 'home_area', 'kinship', 'former_employment', 'other'], {
+  error: '回避原因无效',
+});
+
+export const ZCreateConflictRequest = z
+  .object({
+    inspectorId: ZId,
+    objectId: ZId,
+    reasonCode: ZConflictReason,
+    note: z.string().trim().max(500, '说明过长').default(''),
+    validFrom: ZDate,
+    validUntil: ZDate.nullable().default(null),
+  })
+  .refine((v) => v.validUntil === null || v.validUntil >= v.validFrom, { message: '失效日期不能早于生效日期', path: ['validUntil'] });
+
+export const ZListConflictsRequest = z.object({
+  inspectorId: ZId.optional(),
+  objectId: ZId.optional(),
+  includeArchived: z.boolean().optional(),
+  limit: z.number().int().min(1).max(500).default(200),
+});

@@ -1,0 +1,8 @@
+import { getItem } from '@liancha/db';
+import { abilityQuery } from '../../../trpc/init.js';
+import { canRead, found } from '../access.js';
+import { ZIdRequest } from '../list.schema.js';
+
+export const getItemRoute = abilityQuery
+  .input(ZIdRequest)
+  .query(async ({ ctx, input }) => found(await getItem(ctx.db, ctx.scope, canRead(ctx.ability, 'InspectionItem'), input.id), 'InspectionItem'));

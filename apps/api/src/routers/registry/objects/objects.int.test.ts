@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import { verifyAuditChain, type DbHandle } from '@liancha/db';
+import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { composeUscc } from '@liancha/domain';
+import { loadDemoWorld } from '../../../testing/demo-world.js';
+
+type World = Awaited<ReturnType<typeof loadDemoWorld>>;
+
+async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+const newUscc = (n: number) => composeUscc({ authority: '9', entityType: '1', division: '350881', orgBody: `T${String(n).padStart(7, '0')}` });
+
+describe(`registry.objects on ${testDbKind()}`, () => {
+  let handle: DbHandle;
+  let world: World;
+  beforeAll(async () => {
+    handle = await createTestDb();
+    world = await loadDemoWorld(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('lists only the objects the caller’s agency supervises, paged and sorted', async () => {
+    const yjj = await world.as('yjj.coord');
+    const all = await yjj.registry.objects.list({ pageSize: 10 });
+    expect(all.total).toBe(513);
+    expect(all.rows).toHaveLength(10);
+    const names = all.rows.map((r) => r.name);
+    expect([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(names);
+
+    const scj = await world.as('scj.coord');
+    const scjPage = await scj.registry.objects.list({ pageSize: 200 });
+    const supervised = await handle.db.selectFrom('objectSupervision').select((eb) => eb.fn.countAll<number>().as('n')).where('agencyId', '=', world.agencyId('scj')).executeTakeFirstOrThrow();
+    expect(scjPage.total).toBe(supervised.n);
+    expect(scjPage.total).toBeLessThan(513);
+    for (const row of scjPage.rows) expect(row.supervisingAgencyIds).toContain(world.agencyId('scj'));
+  });
+
+  it('filters by sector, risk class and search text', async () => {
+    const yjj = await world.as('yjj.coord');
+    const mines = await yjj.registry.objects.list({ filter: { sectorCode: 'non_coal_mine' }, pageSize: 100 });
+    expect(mines.total).toBe(33);
+    const risky = await yjj.registry.objects.list({ filter: { sectorCode: 'fireworks', riskClasses: ['C', 'D'] }, pageSize: 100 });
+    expect(risky.rows.every((r) => r.sectorCode === 'fireworks' && (r.riskClass === 'C' || r.riskClass === 'D'))).toBe(true);
+    const first = mines.rows[0]!;
+    const found = await yjj.registry.objects.list({ filter: { search: first.uscc.slice(0, 12) } });
+    expect(found.rows.map((r) => r.id)).toContain(first.id);
+    const wildcard = await yjj.registry.objects.list({ filter: { search: '%' } });
+    expect(wildcard.total).toBe(0);
+  });
+
+  it('creates an object, records the audit event, and refuses a bad USCC with its check character', async () => {
+    const yjj = await world.as('yjj.coord');
+    const uscc = newUscc(1);
+    const created = await yjj.registry.objects.create({ uscc, name: '漳平市测试新材料有限公司', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' });
+    expect(created.created).toBe(true);
+    const event = await handle.db.selectFrom('auditEvent').select(['action', 'subjectId', 'after']).where('subjectId', '=', created.id).executeTakeFirstOrThrow();
+    expect(event.action).toBe('object.create');
+    expect(event.after).toMatchObject({ uscc, name: '漳平市测试新材料有限公司' });
+
+    const bad = uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
+    const error = await errorOf(yjj.registry.objects.create({ uscc: bad, name: 'x', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(error.cause)).toContain('第18位校验码应为');
+  });
+
+  it('refuses an unknown sector or township by field, in Chinese', async () => {
+    const yjj = await world.as('yjj.coord');
+    const error = await errorOf(yjj.registry.objects.create({ uscc: newUscc(2), name: '某公司', townshipCode: '350881999', sectorCode: 'coal_mine', riskClass: 'B' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toContain('未知的行业领域“coal_mine”');
+    expect(error.message).toContain('350881999');
+  });
+
+  it('links an enterprise another agency supervises instead of duplicating it, and refuses a true duplicate', async () => {
+    const yjj = await world.as('yjj.coord');
+    const scj = await world.as('scj.coord');
+    const uscc = newUscc(3);
+    const first = await yjj.registry.objects.create({ uscc, name: '漳平市共管企业有限公司', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'C' });
+    await expect(scj.registry.objects.get({ id: first.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const linked = await scj.registry.objects.create({ uscc, name: '任意名称', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'A' });
+    expect(linked).toEqual({ id: first.id, created: false });
+    const row = await scj.registry.objects.get({ id: first.id });
+    expect(row.name).toBe('漳平市共管企业有限公司');
+    expect(row.riskClass).toBe('C');
+    const dup = await errorOf(yjj.registry.objects.create({ uscc, name: 'x', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' }));
+    expect(dup.code).toBe('CONFLICT');
+
+    // Archiving by one supervisor only takes it out of that agency's directory.
+    expect(await scj.registry.objects.archive({ id: first.id })).toEqual({ archived: false });
+    await expect(scj.registry.objects.get({ id: first.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await yjj.registry.objects.get({ id: first.id })).archivedAt).toBeNull();
+  });
+
+  it('updates with before/after in the audit log, and archives instead of deleting', async () => {
+    const yjj = await world.as('yjj.coord');
+    const { id } = await yjj.registry.objects.create({ uscc: newUscc(4), name: '漳平市待更名有限公司', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' });
+    const updated = await yjj.registry.objects.update({ id, patch: { name: '漳平市已更名有限公司', riskClass: 'D' } });
+    expect(updated).toMatchObject({ name: '漳平市已更名有限公司', riskClass: 'D' });
+    const event = await handle.db.selectFrom('auditEvent').select(['before', 'after']).where('subjectId', '=', id).where('action', '=', 'object.update').executeTakeFirstOrThrow();
+    expect(event.before).toMatchObject({ name: '漳平市待更名有限公司', riskClass: 'B' });
+    expect(event.after).toMatchObject({ name: '漳平市已更名有限公司', riskClass: 'D' });
+
+    expect(await yjj.registry.objects.archive({ id })).toEqual({ archived: true });
+    expect((await yjj.registry.objects.list({ filter: { search: '已更名' } })).total).toBe(0);
+    expect((await yjj.registry.objects.list({ filter: { search: '已更名', includeArchived: true } })).total).toBe(1);
+    expect(await handle.db.selectFrom('object').select('id').where('id', '=', id).executeTakeFirst()).toBeDefined();
+    expect(await verifyAuditChain(handle.db, '350881')).toMatchObject({ ok: true });
+  });
+
+  it('keeps agencies and regions apart: out of reach is NOT_FOUND, read-only is FORBIDDEN', async () => {
+    const yjj = await world.as('yjj.coord');
+    const mine = (await yjj.registry.objects.list({ filter: { sectorCode: 'non_coal_mine' }, pageSize: 1 })).rows[0]!;
+    const onlyYjj = await handle.db
+      .selectFrom('object as o')
+      .select('o.id')
+      .where('o.regionCode', '=', '350881')
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('objectSupervision as s').select('s.objectId').whereRef('s.objectId', '=', 'o.id').where('s.agencyId', '=', world.agencyId('scj')))))
+      .limit(1)
+      .executeTakeFirstOrThrow();
+
+    const scj = await world.as('scj.coord');
+    expect((await errorOf(scj.registry.objects.get({ id: onlyYjj.id }))).code).toBe('NOT_FOUND');
+    expect((await errorOf(scj.registry.objects.update({ id: onlyYjj.id, patch: { riskClass: 'A' } }))).code).toBe('NOT_FOUND');
+    const other = await world.as('xl.coord');
+    expect((await errorOf(other.registry.objects.get({ id: mine.id }))).code).toBe('NOT_FOUND');
+    expect((await other.registry.objects.list({})).total).toBe(0);
+
+    const inspector = await world.as('yjj.insp1');
+    expect((await inspector.registry.objects.get({ id: mine.id })).id).toBe(mine.id);
+    expect((await errorOf(inspector.registry.objects.update({ id: mine.id, patch: { riskClass: 'A' } }))).code).toBe('FORBIDDEN');
+    const leader = await world.as('ldxz.zhang');
+    expect((await leader.registry.objects.list({})).total).toBeGreaterThanOrEqual(513);
+    expect((await errorOf(leader.registry.objects.create({ uscc: newUscc(5), name: 'x', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' }))).code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,24 @@
+import { loadDemoRegion, generateDemoRegion } from '@liancha/demo';
+import type { Executor } from '@liancha/db';
+import { seedAgency, seedRegion, seedUser } from '@liancha/db/testing';
+import { callerFor } from './caller.js';
+import { sessionTokenFor } from './session.js';
+
+/**
+ * The 漳平 demo region plus a second region (新罗区 350802) with one agency and its
+ * coordinator, for cross-agency and cross-region tests. Passwords are not hashed:
+ * tests log in with sessionTokenFor.
+ */
+export async function loadDemoWorld(db: Executor) {
+  await loadDemoRegion(db, generateDemoRegion(), { hashPassword: async (p) => `test$${p}`, password: 'unused-in-tests' });
+  await seedRegion(db, '350802', '新罗区');
+  const otherAgency = await seedAgency(db, '350802', { code: 'xl-yjj', name: '龙岩市新罗区应急管理局', shortName: '新罗应急局' });
+  await seedUser(db, { regionCode: '350802', agencyId: otherAgency.id, username: 'xl.coord', roles: ['coordinator'], passwordHash: 'test$x' });
+  const agencies = await db.selectFrom('agency').select(['id', 'code']).where('regionCode', '=', '350881').execute();
+  const agencyId = (code: string) => agencies.find((a) => a.code === code)?.id ?? '';
+  return {
+    agencyId,
+    otherRegionAgencyId: otherAgency.id,
+    as: async (username: string) => callerFor(db, { token: await sessionTokenFor(db, username) }),
+  };
+}

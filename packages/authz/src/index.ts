@@ -1,0 +1,10 @@
+export { subject } from '@casl/ability';
+export type { AppAbility, AppRule, AppSubject, Conditions, FieldCondition, Scalar } from './ability.js';
+export { actions, actionLabels, type Action } from './actions.js';
+export { publicActor, type Actor, type JointTaskMembership, type PublicActor, type UserActor } from './actor.js';
+export { subjectTypes, subjectLabels, isSubjectType, type SubjectType } from './subjects.js';
+export { defineAbilityFor } from './define-ability.js';
+export { fieldMaps, type ColumnKind, type FieldMaps, type RelationField, type SubjectFields, type TableOf, type VirtualFieldOf } from './field-map.js';
+export { accessibleBy, RELATION_ALIAS, type AccessFilter } from './accessible-by.js';
+export { selectVirtualFields } from './virtual-fields.js';
+export { assertCan, assertCanUpdate, notFound, permittedFields, subjectOf, type SubjectRow } from './assert-can.js';

@@ -1,0 +1,33 @@
+import type { SubjectType } from '../subjects.js';
+import type { UserRuleContext } from './context.js';
+import { OFFICE_ROLES } from './roles.js';
+
+/** What a check produces, each row owned by one agency (谁检查、谁录入、谁公开). */
+const OUTCOMES: SubjectType[] = ['CheckResult', 'FollowUpAction', 'Hazard', 'Sanction'];
+
+/** Check, CheckResult, FollowUpAction, Hazard, Sanction. */
+export function checkRules(ctx: UserRuleContext): void {
+  if (ctx.has('leadership_member')) ctx.can('read', ['Check', ...OUTCOMES]);
+  const agency = ctx.agencyId;
+  if (agency === null) return;
+
+  if (ctx.has(...OFFICE_ROLES)) {
+    ctx.canInAny('read', 'Check', 'taskId', ctx.taskIds);
+    ctx.can('read', OUTCOMES, { agencyId: agency });
+    ctx.canInAny('read', OUTCOMES, 'taskId', ctx.taskIds);
+  }
+  // An inspector sees the checks of their own teams only: team composition stays need-to-know.
+  if (ctx.has('inspector') && ctx.inspectorId !== null) {
+    const onTeam = { teamInspectorIds: ctx.inspectorId };
+    ctx.can('read', ['Check', ...OUTCOMES], onTeam);
+    ctx.can(['create', 'update'], ['CheckResult', 'FollowUpAction', 'Hazard'], { ...onTeam, agencyId: agency });
+  }
+  if (ctx.has('coordinator')) {
+    ctx.canInAny(['create', 'update'], 'Check', 'taskId', ctx.leadTaskIds);
+    ctx.canInAny(['create', 'update'], 'CheckResult', 'taskId', ctx.taskIds, { agencyId: agency });
+    // Hazards and sanctions may arise outside any check, so no task condition here.
+    ctx.can(['create', 'update'], ['FollowUpAction', 'Hazard', 'Sanction'], { agencyId: agency });
+    ctx.can('publish', 'Sanction', { agencyId: agency });
+  }
+  if (ctx.has('agency_leader')) ctx.can('approve', OUTCOMES, { agencyId: agency });
+}

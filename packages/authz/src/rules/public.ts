@@ -1,0 +1,15 @@
+import type { RuleSink } from './context.js';
+
+/**
+ * What anyone may read, logged in or not. No region condition: public data is public
+ * in every region, and the repositories still scope each query to one region.
+ * Draws and joint tasks reach the public through their Publication rows (with the
+ * proof bundle in the payload), never through the working tables.
+ */
+export function publicRules(sink: RuleSink): void {
+  sink.unscoped('read', 'Publication');
+  sink.unscoped('read', 'Agency');
+  // Published item lists (一单) and plans, including superseded versions: the history of adjustments is public too.
+  sink.unscoped('read', ['InspectionItem', 'AnnualPlan'], { publishedAt: { $ne: null } });
+  sink.unscoped('read', 'Sanction', { status: 'published' });
+}

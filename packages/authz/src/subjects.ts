@@ -1,0 +1,65 @@
+/**
+ * One subject per table the API exposes. Child rows without a subject of their own
+ * (plan_batch, annual_plan_item, team_member, draw_result, draw_substitution,
+ * hazard_progress, attachment, credit_record) are reached through their parent:
+ * load the parent through accessibleBy, then the children by the parent's id.
+ */
+export const subjectTypes = [
+  'Agency',
+  'Unit',
+  'User',
+  'Tag',
+  'InspectionItem',
+  'Object',
+  'ObjectSupervision',
+  'Inspector',
+  'Conflict',
+  'AnnualPlan',
+  'JointTask',
+  'JointTaskParticipant',
+  'JointTaskItem',
+  'JointTaskInspector',
+  'Draw',
+  'DrawEntropy',
+  'Check',
+  'CheckResult',
+  'FollowUpAction',
+  'Hazard',
+  'Sanction',
+  'Publication',
+  'SupervisionNote',
+  'AuditEvent',
+] as const;
+export type SubjectType = (typeof subjectTypes)[number];
+
+/** Subject names as users read them in messages. */
+export const subjectLabels: Record<SubjectType, string> = {
+  Agency: '部门',
+  Unit: '股室',
+  User: '用户',
+  Tag: '标签',
+  InspectionItem: '抽查事项',
+  Object: '检查对象',
+  ObjectSupervision: '监管关系',
+  Inspector: '执法检查人员',
+  Conflict: '回避记录',
+  AnnualPlan: '年度抽查计划',
+  JointTask: '联合抽查任务',
+  JointTaskParticipant: '参与部门',
+  JointTaskItem: '任务抽查事项',
+  JointTaskInspector: '任务检查人员',
+  Draw: '抽取',
+  DrawEntropy: '随机源',
+  Check: '检查',
+  CheckResult: '检查结果',
+  FollowUpAction: '后续处置',
+  Hazard: '隐患',
+  Sanction: '行政处罚',
+  Publication: '公示',
+  SupervisionNote: '督办单',
+  AuditEvent: '审计日志',
+};
+
+export function isSubjectType(value: string): value is SubjectType {
+  return (subjectTypes as readonly string[]).includes(value);
+}

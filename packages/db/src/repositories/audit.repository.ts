@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { canonicalJson } from '@liancha/domain';
+import type { Executor } from './executor.js';
+
+/** The hash a chain starts from. */
+export const AUDIT_GENESIS = '0'.repeat(64);
+
+export interface AuditEventInput {
+  regionCode: string | null;
+  actorUserId: string | null;
+  action: string;
+  subjectKind: string;
+  subjectId: string | null;
+  before: unknown;
+  after: unknown;
+  occurredAt: Date;
+}
+
+export interface StoredAuditEvent extends AuditEventInput {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * Append one event to its region's hash chain. Must run inside the mutation's
+ * transaction: the advisory lock serialises appends to one chain, and the event
+ * disappears with the mutation if that rolls back.
+ */
+export async function appendAuditEvent(trx: Executor, event: AuditEventInput): Promise<StoredAuditEvent> {
+  if (!trx.isTransaction) throw new Error('appendAuditEvent must run inside a transaction');
+  await sql`select pg_advisory_xact_lock(hashtextextended(${chainKey(event.regionCode)}, 0))`.execute(trx);
+  const last = await trx
+    .selectFrom('auditEvent')
+    .select('hash')
+    .where((eb) => (event.regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', event.regionCode)))
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const stored = { ...event, before: jsonValue(event.before), after: jsonValue(event.after) };
+  const prevHash = last?.hash ?? AUDIT_GENESIS;
+  const hash = auditHash(prevHash, stored);
+  const row = await trx
+    .insertInto('auditEvent')
+    .values({
+      regionCode: stored.regionCode,
+      actorUserId: stored.actorUserId,
+      action: stored.action,
+      subjectKind: stored.subjectKind,
+      subjectId: stored.subjectId,
+      before: stored.before,
+      after: stored.after,
+      occurredAt: stored.occurredAt,
+      prevHash,
+      hash,
+    })
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  return { ...stored, seq: row.seq, prevHash, hash };
+}
+
+export type AuditChainReport =
+  | { ok: true; count: number; head: string }
+  | { ok: false; count: number; brokenAt: number; problem: 'hash_mismatch' | 'link_mismatch'; expected: string; actual: string };
+
+/** Walk a region's chain in order and report the first event whose link or content no longer holds. */
+export async function verifyAuditChain(db: Executor, regionCode: string | null, pageSize = 1000): Promise<AuditChainReport> {
+  let prev = AUDIT_GENESIS;
+  let count = 0;
+  let after = 0;
+  for (;;) {
+    const page = await db
+      .selectFrom('auditEvent')
+      .selectAll()
+      .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const row of page) {
+      count++;
+      if (row.prevHash !== prev) {
+        return { ok: false, count, brokenAt: row.seq, problem: 'link_mismatch', expected: prev, actual: row.prevHash };
+      }
+      const expected = auditHash(prev, { ...row, before: row.before ?? null, after: row.after ?? null });
+      if (expected !== row.hash) {
+        return { ok: false, count, brokenAt: row.seq, problem: 'hash_mismatch', expected, actual: row.hash };
+      }
+      prev = row.hash;
+      after = row.seq;
+    }
+    if (page.length < pageSize) return { ok: true, count, head: prev };
+  }
+}
+
+export async function listAuditEvents(db: Executor, regionCode: string, options: { limit: number; beforeSeq?: number }) {
+  let query = db.selectFrom('auditEvent').selectAll().where('regionCode', '=', regionCode);
+  if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
+  return query.orderBy('seq', 'desc').limit(options.limit).execute();
+}
+
+/** SHA-256 over the previous hash and the canonical JSON of the event's content. */
+export function auditHash(prevHash: string, event: AuditEventInput): string {
+  const content = canonicalJson({
+    regionCode: event.regionCode,
+    actorUserId: event.actorUserId,
+    action: event.action,
+    subjectKind: event.subjectKind,
+    subjectId: event.subjectId,
+    before: hashable(event.before),
+    after: hashable(event.after),
+    occurredAt: event.occurredAt.toISOString(),
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+const chainKey = (regionCode: string | null) => `liancha.audit.${regionCode ?? 'platform'}`;
+
+/** What jsonb will give back: Dates become ISO strings, undefined disappears. */
+function jsonValue(value: unknown): unknown {
+  return value === undefined || value === null ? null : JSON.parse(JSON.stringify(value));
+}
+
+/** Canonical JSON takes integers only; other numbers are hashed by their decimal text, stably. */
+function hashable(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : String(value);
+  if (Array.isArray(value)) return value.map(hashable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, hashable(v)]));
+  }
+  return value ?? null;
+}

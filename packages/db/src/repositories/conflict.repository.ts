@@ -1,0 +1,70 @@
+import type { ConflictReason } from '../schema/registries.js';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
+
+export interface ConflictRow {
+  id: string;
+  regionCode: string;
+  inspectorId: string;
+  /** The agency of the inspector: abilities decide by it. */
+  inspectorAgencyId: string;
+  inspectorName: string;
+  certificateNo: string;
+  objectId: string;
+  objectName: string;
+  uscc: string;
+  reasonCode: ConflictReason;
+  note: string;
+  validFrom: string;
+  validUntil: string | null;
+  createdAt: Date;
+  archivedAt: Date | null;
+}
+
+export interface ConflictFields {
+  inspectorId: string;
+  objectId: string;
+  reasonCode: ConflictReason;
+  note: string;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+const select = (db: Executor, scope: RegionScope, access: AccessFilter<'conflict'>) =>
+  db
+    .selectFrom('conflict')
+    .where('conflict.regionCode', '=', scope.regionCode)
+    .where(access)
+    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'conflict.inspectorId').onRef('i.regionCode', '=', 'conflict.regionCode'))
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'conflict.objectId').onRef('o.regionCode', '=', 'conflict.regionCode'))
+    .select([
+      'conflict.id', 'conflict.regionCode', 'conflict.inspectorId', 'i.agencyId as inspectorAgencyId', 'i.name as inspectorName', 'i.certificateNo', 'conflict.objectId',
+      'o.name as objectName', 'o.uscc', 'conflict.reasonCode', 'conflict.note', 'conflict.validFrom', 'conflict.validUntil',
+      'conflict.createdAt', 'conflict.archivedAt',
+    ]);
+
+export async function listConflicts(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'conflict'>,
+  filter: { inspectorId?: string | undefined; objectId?: string | undefined; includeArchived?: boolean | undefined; limit: number },
+): Promise<ConflictRow[]> {
+  let query = select(db, scope, access);
+  if (filter.inspectorId) query = query.where('conflict.inspectorId', '=', filter.inspectorId);
+  if (filter.objectId) query = query.where('conflict.objectId', '=', filter.objectId);
+  if (!filter.includeArchived) query = query.where('conflict.archivedAt', 'is', null);
+  return query.orderBy('conflict.createdAt', 'desc').orderBy('conflict.id').limit(filter.limit).execute();
+}
+
+export async function getConflict(db: Executor, scope: RegionScope, access: AccessFilter<'conflict'>, id: string): Promise<ConflictRow | undefined> {
+  return select(db, scope, access).where('conflict.id', '=', id).executeTakeFirst();
+}
+
+export async function insertConflict(db: Executor, scope: RegionScope, fields: ConflictFields, createdBy: string): Promise<string> {
+  const row = await db.insertInto('conflict').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function archiveConflict(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
+  await db.updateTable('conflict').set({ archivedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}

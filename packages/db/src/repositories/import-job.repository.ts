@@ -1,0 +1,100 @@
+import type { ImportIssue, ImportJobStatus, RegistryKind } from '../schema/import-job.js';
+import type { Executor, RegionScope } from './executor.js';
+
+export interface ImportJobRow {
+  id: string;
+  regionCode: string;
+  agencyId: string;
+  userId: string;
+  kind: RegistryKind;
+  filename: string;
+  fileSha256: string;
+  sizeBytes: number;
+  status: ImportJobStatus;
+  phase: string;
+  progressDone: number;
+  progressTotal: number;
+  format: string | null;
+  encoding: string | null;
+  totalRows: number | null;
+  error: string | null;
+  summary: Record<string, unknown> | null;
+  createdAt: Date;
+  updatedAt: Date;
+  committedAt: Date | null;
+}
+
+const SUMMARY_COLUMNS = [
+  'id', 'regionCode', 'agencyId', 'userId', 'kind', 'filename', 'fileSha256', 'sizeBytes', 'status', 'phase', 'progressDone',
+  'progressTotal', 'format', 'encoding', 'totalRows', 'error', 'summary', 'createdAt', 'updatedAt', 'committedAt',
+] as const;
+
+export async function insertImportJob(
+  db: Executor,
+  scope: RegionScope,
+  job: { agencyId: string; userId: string; kind: RegistryKind; filename: string; fileSha256: string; sizeBytes: number },
+): Promise<string> {
+  const row = await db.insertInto('importJob').values({ ...job, regionCode: scope.regionCode, issues: [] }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A job belongs to the user who uploaded it; nobody else sees its preview. */
+export async function getImportJob(db: Executor, scope: RegionScope, id: string, userId: string): Promise<ImportJobRow | undefined> {
+  return db.selectFrom('importJob').select(SUMMARY_COLUMNS).where('regionCode', '=', scope.regionCode).where('id', '=', id).where('userId', '=', userId).executeTakeFirst();
+}
+
+export async function getImportIssues(db: Executor, scope: RegionScope, id: string, userId: string): Promise<ImportIssue[]> {
+  const row = await db.selectFrom('importJob').select('issues').where('regionCode', '=', scope.regionCode).where('id', '=', id).where('userId', '=', userId).executeTakeFirst();
+  return row?.issues ?? [];
+}
+
+/** The stored valid rows, locked so that two commits of one job cannot both proceed. */
+export async function lockImportJobRecords(db: Executor, scope: RegionScope, id: string, userId: string) {
+  return db
+    .selectFrom('importJob')
+    .select(['id', 'status', 'kind', 'agencyId', 'records', 'filename', 'fileSha256'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function updateImportProgress(db: Executor, scope: RegionScope, id: string, progress: { phase: string; done: number; total: number }, at: Date): Promise<void> {
+  await db
+    .updateTable('importJob')
+    .set({ phase: progress.phase, progressDone: progress.done, progressTotal: progress.total, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('status', '=', 'parsing')
+    .execute();
+}
+
+export async function markImportReady(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  outcome: { format: string; encoding: string | null; totalRows: number; issues: ImportIssue[]; records: unknown[] },
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('importJob')
+    .set({ ...outcome, status: 'ready', phase: 'done', progressDone: outcome.totalRows, progressTotal: outcome.totalRows, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markImportFailed(db: Executor, scope: RegionScope, id: string, error: string, at: Date): Promise<void> {
+  await db.updateTable('importJob').set({ status: 'failed', error, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+/** Committed jobs drop their stored rows: the registry now holds them. */
+export async function markImportCommitted(db: Executor, scope: RegionScope, id: string, summary: Record<string, unknown>, at: Date): Promise<void> {
+  await db
+    .updateTable('importJob')
+    .set({ status: 'committed', records: null, summary, committedAt: at, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
+}

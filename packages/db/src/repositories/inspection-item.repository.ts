@@ -1,0 +1,136 @@
+import type { ItemCategory } from '../schema/registries.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+
+export const ITEM_SORT_FIELDS = ['code', 'name', 'category', 'updatedAt'] as const;
+export type ItemSortField = (typeof ITEM_SORT_FIELDS)[number];
+
+export interface ItemFilter {
+  search?: string | undefined;
+  agencyId?: string | undefined;
+  category?: ItemCategory | undefined;
+  sectorCode?: string | undefined;
+  published?: boolean | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+export interface ItemFields {
+  code: string;
+  name: string;
+  subItems: string[];
+  legalBasis: string;
+  category: ItemCategory;
+  ratioBp: number | null;
+  frequency: string;
+  method: string;
+  requiredExpertise: string[];
+  applicableSectors: string[];
+}
+
+export interface ItemRow extends ItemFields {
+  id: string;
+  regionCode: string;
+  agencyId: string;
+  publishedAt: Date | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = [
+  'inspectionItem.id', 'inspectionItem.regionCode', 'inspectionItem.agencyId', 'inspectionItem.code', 'inspectionItem.name',
+  'inspectionItem.subItems', 'inspectionItem.legalBasis', 'inspectionItem.category', 'inspectionItem.ratioBp',
+  'inspectionItem.frequency', 'inspectionItem.method', 'inspectionItem.requiredExpertise', 'inspectionItem.applicableSectors',
+  'inspectionItem.publishedAt', 'inspectionItem.archivedAt', 'inspectionItem.createdAt', 'inspectionItem.updatedAt',
+] as const;
+
+function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, filter: ItemFilter) {
+  let query = db.selectFrom('inspectionItem').where('inspectionItem.regionCode', '=', scope.regionCode).where(access);
+  if (!filter.includeArchived) query = query.where('inspectionItem.archivedAt', 'is', null);
+  if (filter.search) {
+    const text = filter.search.trim();
+    query = query.where((eb) => eb.or([eb('inspectionItem.name', 'ilike', likePattern(text)), eb('inspectionItem.code', 'ilike', likePattern(text, 'prefix'))]));
+  }
+  if (filter.agencyId) query = query.where('inspectionItem.agencyId', '=', filter.agencyId);
+  if (filter.category) query = query.where('inspectionItem.category', '=', filter.category);
+  if (filter.sectorCode) {
+    const sector = filter.sectorCode;
+    query = query.where((eb) => eb(eb.val(sector), '=', eb.fn.any('inspectionItem.applicableSectors')));
+  }
+  if (filter.published !== undefined) query = query.where('inspectionItem.publishedAt', filter.published ? 'is not' : 'is', null);
+  return query;
+}
+
+export async function listItems(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'inspectionItem'>,
+  request: PageRequest<ItemSortField> & { filter: ItemFilter },
+): Promise<Page<ItemRow>> {
+  const base = filtered(db, scope, access, request.filter);
+  const [rows, count] = await Promise.all([
+    base.select(COLUMNS).orderBy(`inspectionItem.${request.sort.field}`, request.sort.direction).orderBy('inspectionItem.id').limit(request.pageSize).offset(offsetOf(request)).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+export async function getItem(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, id: string): Promise<ItemRow | undefined> {
+  return db.selectFrom('inspectionItem').select(COLUMNS).where('inspectionItem.regionCode', '=', scope.regionCode).where('inspectionItem.id', '=', id).where(access).executeTakeFirst();
+}
+
+export async function findItemByCode(db: Executor, scope: RegionScope, agencyId: string, code: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('inspectionItem').select('id').where('regionCode', '=', scope.regionCode).where('agencyId', '=', agencyId).where('code', '=', code).executeTakeFirst();
+}
+
+export async function insertItem(db: Executor, scope: RegionScope, agencyId: string, fields: ItemFields): Promise<string> {
+  const row = await db.insertInto('inspectionItem').values({ ...fields, regionCode: scope.regionCode, agencyId }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A changed item is no longer the published one: it has to be published again. */
+export async function updateItem(db: Executor, scope: RegionScope, id: string, patch: Partial<ItemFields>, at: Date): Promise<void> {
+  await db.updateTable('inspectionItem').set({ ...patch, publishedAt: null, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function archiveItem(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
+  await db.updateTable('inspectionItem').set({ archivedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function publishItem(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
+  await db.updateTable('inspectionItem').set({ publishedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyId: string, codes: string[]): Promise<ItemRow[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('inspectionItem').select(COLUMNS).where('inspectionItem.regionCode', '=', scope.regionCode).where('inspectionItem.agencyId', '=', agencyId).where('inspectionItem.code', 'in', codes).execute();
+}
+
+/** Insert or update by (agency, code). A changed item loses its publication: it must be published again. */
+export async function upsertItems(db: Executor, scope: RegionScope, agencyId: string, records: ItemFields[], at: Date): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (records.length === 0) return ids;
+  const rows = await db
+    .insertInto('inspectionItem')
+    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
+    .onConflict((oc) =>
+      oc.columns(['regionCode', 'agencyId', 'code']).doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        subItems: eb.ref('excluded.subItems'),
+        legalBasis: eb.ref('excluded.legalBasis'),
+        category: eb.ref('excluded.category'),
+        ratioBp: eb.ref('excluded.ratioBp'),
+        frequency: eb.ref('excluded.frequency'),
+        method: eb.ref('excluded.method'),
+        requiredExpertise: eb.ref('excluded.requiredExpertise'),
+        applicableSectors: eb.ref('excluded.applicableSectors'),
+        publishedAt: null,
+        archivedAt: null,
+        updatedAt: at,
+      })),
+    )
+    .returning(['id', 'code'])
+    .execute();
+  for (const row of rows) ids.set(row.code, row.id);
+  return ids;
+}

@@ -1,0 +1,134 @@
+import { sql } from 'kysely';
+import type { InspectorStatus } from '../schema/registries.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+
+export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
+export type InspectorSortField = (typeof INSPECTOR_SORT_FIELDS)[number];
+
+export interface InspectorFilter {
+  search?: string | undefined;
+  agencyId?: string | undefined;
+  unitId?: string | undefined;
+  expertise?: string | undefined;
+  statuses?: InspectorStatus[] | undefined;
+  isExpert?: boolean | undefined;
+  /** Only certificates valid on this date ('YYYY-MM-DD'). */
+  validOn?: string | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+export interface InspectorFields {
+  name: string;
+  gender: 'male' | 'female' | null;
+  certificateNo: string;
+  certificateExpiry: string;
+  unitId: string | null;
+  expertise: string[];
+  isExpert: boolean;
+  status: InspectorStatus;
+  homeTownshipCode: string | null;
+  phone: string | null;
+}
+
+export interface InspectorRow extends InspectorFields {
+  id: string;
+  regionCode: string;
+  agencyId: string;
+  userId: string | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = [
+  'inspector.id', 'inspector.regionCode', 'inspector.agencyId', 'inspector.unitId', 'inspector.userId', 'inspector.name',
+  'inspector.gender', 'inspector.certificateNo', 'inspector.certificateExpiry', 'inspector.expertise', 'inspector.isExpert',
+  'inspector.status', 'inspector.homeTownshipCode', 'inspector.phone', 'inspector.archivedAt', 'inspector.createdAt',
+  'inspector.updatedAt',
+] as const;
+
+function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, filter: InspectorFilter) {
+  let query = db.selectFrom('inspector').where('inspector.regionCode', '=', scope.regionCode).where(access);
+  if (!filter.includeArchived) query = query.where('inspector.archivedAt', 'is', null);
+  if (filter.search) {
+    const text = filter.search.trim();
+    query = query.where((eb) => eb.or([eb('inspector.name', 'ilike', likePattern(text)), eb('inspector.certificateNo', 'like', likePattern(text, 'prefix'))]));
+  }
+  if (filter.agencyId) query = query.where('inspector.agencyId', '=', filter.agencyId);
+  if (filter.unitId) query = query.where('inspector.unitId', '=', filter.unitId);
+  if (filter.expertise) query = query.where(sql<boolean>`${filter.expertise} = any(inspector.expertise)`);
+  if (filter.statuses?.length) query = query.where('inspector.status', 'in', filter.statuses);
+  if (filter.isExpert !== undefined) query = query.where('inspector.isExpert', '=', filter.isExpert);
+  if (filter.validOn) query = query.where('inspector.certificateExpiry', '>=', filter.validOn);
+  return query;
+}
+
+export async function listInspectors(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'inspector'>,
+  request: PageRequest<InspectorSortField> & { filter: InspectorFilter },
+): Promise<Page<InspectorRow>> {
+  const base = filtered(db, scope, access, request.filter);
+  const [rows, count] = await Promise.all([
+    base.select(COLUMNS).orderBy(`inspector.${request.sort.field}`, request.sort.direction).orderBy('inspector.id').limit(request.pageSize).offset(offsetOf(request)).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {
+  return db.selectFrom('inspector').select(COLUMNS).where('inspector.regionCode', '=', scope.regionCode).where('inspector.id', '=', id).where(access).executeTakeFirst();
+}
+
+/** Certificate numbers are unique in a region whichever agency holds them. */
+export async function findInspectorByCertificate(db: Executor, scope: RegionScope, certificateNo: string): Promise<{ id: string; agencyId: string } | undefined> {
+  return db.selectFrom('inspector').select(['id', 'agencyId']).where('regionCode', '=', scope.regionCode).where('certificateNo', '=', certificateNo).executeTakeFirst();
+}
+
+export async function insertInspector(db: Executor, scope: RegionScope, agencyId: string, fields: InspectorFields): Promise<string> {
+  const row = await db.insertInto('inspector').values({ ...fields, regionCode: scope.regionCode, agencyId }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateInspector(db: Executor, scope: RegionScope, id: string, patch: Partial<InspectorFields>, at: Date): Promise<void> {
+  await db.updateTable('inspector').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function archiveInspector(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
+  await db.updateTable('inspector').set({ archivedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function findInspectorsByCertificates(db: Executor, scope: RegionScope, certificateNos: string[]): Promise<InspectorRow[]> {
+  if (certificateNos.length === 0) return [];
+  return db.selectFrom('inspector').select(COLUMNS).where('inspector.regionCode', '=', scope.regionCode).where('inspector.certificateNo', 'in', certificateNos).execute();
+}
+
+/** Insert or update by certificate number within one agency (the caller has checked no other agency holds them). */
+export async function upsertInspectors(db: Executor, scope: RegionScope, agencyId: string, records: InspectorFields[], at: Date): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (records.length === 0) return ids;
+  const rows = await db
+    .insertInto('inspector')
+    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
+    .onConflict((oc) =>
+      oc.columns(['regionCode', 'certificateNo']).doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        gender: eb.ref('excluded.gender'),
+        certificateExpiry: eb.ref('excluded.certificateExpiry'),
+        unitId: eb.ref('excluded.unitId'),
+        expertise: eb.ref('excluded.expertise'),
+        isExpert: eb.ref('excluded.isExpert'),
+        status: eb.ref('excluded.status'),
+        homeTownshipCode: eb.ref('excluded.homeTownshipCode'),
+        phone: eb.ref('excluded.phone'),
+        archivedAt: null,
+        updatedAt: at,
+      })),
+    )
+    .returning(['id', 'certificateNo'])
+    .execute();
+  for (const row of rows) ids.set(row.certificateNo, row.id);
+  return ids;
+}

@@ -1,0 +1,210 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { DB } from '../schema/database.js';
+import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+
+export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
+export type ObjectSortField = (typeof OBJECT_SORT_FIELDS)[number];
+
+export interface ObjectFilter {
+  search?: string | undefined;
+  sectorCode?: string | undefined;
+  subSectorCode?: string | undefined;
+  townshipCode?: string | undefined;
+  riskClasses?: RiskClass[] | undefined;
+  supervisionCategory?: ItemCategory | undefined;
+  statuses?: ObjectStatus[] | undefined;
+  tag?: string | undefined;
+  supervisedBy?: string | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+/** The fields an object row is written with (create, update, import). */
+export interface ObjectFields {
+  uscc: string;
+  name: string;
+  legalRepresentative: string;
+  address: string;
+  townshipCode: string;
+  sectorCode: string;
+  subSectorCode: string | null;
+  riskClass: RiskClass;
+  supervisionCategory: ItemCategory;
+  licenceNo: string | null;
+  licenceExpiry: string | null;
+  status: ObjectStatus;
+  tags: string[];
+  lastInspectedOn: string | null;
+}
+
+export interface ObjectRow extends ObjectFields {
+  id: string;
+  regionCode: string;
+  dishonest: boolean;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Agencies that supervise this object; abilities test membership in it. */
+  supervisingAgencyIds: string[];
+}
+
+const supervisingAgencyIds = (eb: ExpressionBuilder<DB, 'object'>) =>
+  eb.fn
+    .coalesce(
+      eb.selectFrom('objectSupervision as os').select(sql<string[]>`array_agg(os.agency_id order by os.agency_id)`.as('ids')).whereRef('os.objectId', '=', 'object.id'),
+      sql<string[]>`'{}'::uuid[]`,
+    )
+    .as('supervisingAgencyIds');
+
+const OBJECT_COLUMNS = [
+  'object.id', 'object.regionCode', 'object.uscc', 'object.name', 'object.legalRepresentative', 'object.address',
+  'object.townshipCode', 'object.sectorCode', 'object.subSectorCode', 'object.riskClass', 'object.supervisionCategory',
+  'object.licenceNo', 'object.licenceExpiry', 'object.status', 'object.tags', 'object.dishonest', 'object.lastInspectedOn',
+  'object.archivedAt', 'object.createdAt', 'object.updatedAt',
+] as const;
+
+function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, filter: ObjectFilter) {
+  let query = db.selectFrom('object').where('object.regionCode', '=', scope.regionCode).where(access);
+  if (!filter.includeArchived) query = query.where('object.archivedAt', 'is', null);
+  if (filter.search) {
+    const text = filter.search.trim();
+    query = query.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
+  }
+  if (filter.sectorCode) query = query.where('object.sectorCode', '=', filter.sectorCode);
+  if (filter.subSectorCode) query = query.where('object.subSectorCode', '=', filter.subSectorCode);
+  if (filter.townshipCode) query = query.where('object.townshipCode', '=', filter.townshipCode);
+  if (filter.riskClasses?.length) query = query.where('object.riskClass', 'in', filter.riskClasses);
+  if (filter.supervisionCategory) query = query.where('object.supervisionCategory', '=', filter.supervisionCategory);
+  if (filter.statuses?.length) query = query.where('object.status', 'in', filter.statuses);
+  if (filter.tag) query = query.where(sql<boolean>`${filter.tag} = any(object.tags)`);
+  if (filter.supervisedBy) {
+    const agencyId = filter.supervisedBy;
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('objectSupervision as os').select('os.objectId').whereRef('os.objectId', '=', 'object.id').where('os.agencyId', '=', agencyId)),
+    );
+  }
+  return query;
+}
+
+/** One page of the objects the caller may see, filtered and sorted (id breaks ties, so pages are stable). */
+export async function listObjects(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'object'>,
+  request: PageRequest<ObjectSortField> & { filter: ObjectFilter },
+): Promise<Page<ObjectRow>> {
+  const base = filtered(db, scope, access, request.filter);
+  const [rows, count] = await Promise.all([
+    base
+      .select(OBJECT_COLUMNS)
+      .select(supervisingAgencyIds)
+      .orderBy(`object.${request.sort.field}`, request.sort.direction)
+      .orderBy('object.id')
+      .limit(request.pageSize)
+      .offset(offsetOf(request))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as ObjectRow[], total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+/** Load one object through the caller's abilities: out of reach and absent look the same. */
+export async function getObject(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, id: string): Promise<ObjectRow | undefined> {
+  const row = await db
+    .selectFrom('object')
+    .select(OBJECT_COLUMNS)
+    .select(supervisingAgencyIds)
+    .where('object.regionCode', '=', scope.regionCode)
+    .where('object.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
+  return row as ObjectRow | undefined;
+}
+
+/** By USCC, ignoring abilities: only for deciding between insert and "add my supervision". */
+export async function findObjectIdByUscc(db: Executor, scope: RegionScope, uscc: string): Promise<string | undefined> {
+  const row = await db.selectFrom('object').select('id').where('regionCode', '=', scope.regionCode).where('uscc', '=', uscc).executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertObject(db: Executor, scope: RegionScope, fields: ObjectFields): Promise<string> {
+  const row = await db.insertInto('object').values({ ...fields, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateObject(db: Executor, scope: RegionScope, id: string, patch: Partial<Omit<ObjectFields, 'uscc'>>, at: Date): Promise<void> {
+  await db.updateTable('object').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+/** Archive, never delete: draws and checks keep pointing at the row. */
+export async function archiveObject(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
+  await db.updateTable('object').set({ archivedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function addSupervision(db: Executor, scope: RegionScope, objectId: string, agencyId: string): Promise<boolean> {
+  const result = await db
+    .insertInto('objectSupervision')
+    .values({ regionCode: scope.regionCode, objectId, agencyId })
+    .onConflict((oc) => oc.columns(['objectId', 'agencyId']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** The agency stops supervising the object; the shared row stays for the others. */
+export async function removeSupervision(db: Executor, scope: RegionScope, objectId: string, agencyId: string): Promise<void> {
+  await db.deleteFrom('objectSupervision').where('regionCode', '=', scope.regionCode).where('objectId', '=', objectId).where('agencyId', '=', agencyId).execute();
+}
+
+/** Existing rows for a set of USCCs, with every field, for an import's before/after. */
+export async function findObjectsByUsccs(db: Executor, scope: RegionScope, usccs: string[]): Promise<ObjectRow[]> {
+  if (usccs.length === 0) return [];
+  const rows = await db
+    .selectFrom('object')
+    .select(OBJECT_COLUMNS)
+    .select(supervisingAgencyIds)
+    .where('object.regionCode', '=', scope.regionCode)
+    .where('object.uscc', 'in', usccs)
+    .execute();
+  return rows as ObjectRow[];
+}
+
+/**
+ * Insert or update by USCC (idempotent), and make sure `agencyId` supervises each row.
+ * Returns the id of every row written, keyed by USCC.
+ */
+export async function upsertObjects(db: Executor, scope: RegionScope, records: ObjectFields[], agencyId: string, at: Date): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (records.length === 0) return ids;
+  const rows = await db
+    .insertInto('object')
+    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode })))
+    .onConflict((oc) =>
+      oc.columns(['regionCode', 'uscc']).doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        legalRepresentative: eb.ref('excluded.legalRepresentative'),
+        address: eb.ref('excluded.address'),
+        townshipCode: eb.ref('excluded.townshipCode'),
+        sectorCode: eb.ref('excluded.sectorCode'),
+        subSectorCode: eb.ref('excluded.subSectorCode'),
+        riskClass: eb.ref('excluded.riskClass'),
+        supervisionCategory: eb.ref('excluded.supervisionCategory'),
+        licenceNo: eb.ref('excluded.licenceNo'),
+        licenceExpiry: eb.ref('excluded.licenceExpiry'),
+        status: eb.ref('excluded.status'),
+        tags: eb.ref('excluded.tags'),
+        lastInspectedOn: eb.ref('excluded.lastInspectedOn'),
+        archivedAt: null,
+        updatedAt: at,
+      })),
+    )
+    .returning(['id', 'uscc'])
+    .execute();
+  for (const row of rows) ids.set(row.uscc, row.id);
+  await db
+    .insertInto('objectSupervision')
+    .values(rows.map((row) => ({ regionCode: scope.regionCode, objectId: row.id, agencyId })))
+    .onConflict((oc) => oc.columns(['objectId', 'agencyId']).doNothing())
+    .execute();
+  return ids;
+}

@@ -1,0 +1,35 @@
+import type { TagDimension } from '../schema/organisation.js';
+import type { Executor, RegionScope } from './executor.js';
+
+export interface TagRow {
+  id: string;
+  regionCode: string;
+  dimension: TagDimension;
+  code: string;
+  name: string;
+  archivedAt: Date | null;
+}
+
+export async function listTags(db: Executor, scope: RegionScope, filter: { dimension?: TagDimension | undefined; includeArchived?: boolean | undefined }): Promise<TagRow[]> {
+  let query = db.selectFrom('tag').selectAll().where('regionCode', '=', scope.regionCode);
+  if (filter.dimension) query = query.where('dimension', '=', filter.dimension);
+  if (!filter.includeArchived) query = query.where('archivedAt', 'is', null);
+  return query.orderBy('dimension').orderBy('code').execute();
+}
+
+export async function getTag(db: Executor, scope: RegionScope, id: string): Promise<TagRow | undefined> {
+  return db.selectFrom('tag').selectAll().where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findTagByCode(db: Executor, scope: RegionScope, dimension: TagDimension, code: string): Promise<TagRow | undefined> {
+  return db.selectFrom('tag').selectAll().where('regionCode', '=', scope.regionCode).where('dimension', '=', dimension).where('code', '=', code).executeTakeFirst();
+}
+
+export async function insertTag(db: Executor, scope: RegionScope, fields: { dimension: TagDimension; code: string; name: string }): Promise<string> {
+  const row = await db.insertInto('tag').values({ ...fields, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateTag(db: Executor, scope: RegionScope, id: string, patch: { name?: string; archivedAt?: Date | null }): Promise<void> {
+  await db.updateTable('tag').set(patch).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
