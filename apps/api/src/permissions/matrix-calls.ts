@@ -1,0 +1,52 @@
+import type { callerFor } from '../testing/caller.js';
+import type { MatrixWorld, Relation } from './matrix-world.js';
+
+type Api = Awaited<ReturnType<typeof callerFor>>;
+type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknown>;
+
+/** How to call each procedure with a valid input; the target row is made fresh for every call. */
+export const MATRIX_CALLS: Record<string, Call> = {
+  health: (api) => api.health(),
+  'auth.login': (api) => api.auth.login({ username: 'yjj.coord', password: 'matrix-password' }),
+  'auth.logout': (api) => api.auth.logout(),
+  'auth.me': (api) => api.auth.me(),
+  'public.regions': (api) => api.public.regions(),
+  'public.regionOverview': (api) => api.public.regionOverview({ regionCode: '350881' }),
+
+  'registry.items.list': (api) => api.registry.items.list({}),
+  'registry.items.get': async (api, w, r) => api.registry.items.get({ id: await w.make.item(r) }),
+  'registry.items.create': (api, w) => api.registry.items.create({ code: `C-${w.unique()}`, name: '新事项', legalBasis: '《安全生产法》', category: 'general' }),
+  'registry.items.update': async (api, w, r) => api.registry.items.update({ id: await w.make.item(r), patch: { name: '改名事项' } }),
+  'registry.items.archive': async (api, w, r) => api.registry.items.archive({ id: await w.make.item(r) }),
+  'registry.items.publish': async (api, w, r) => api.registry.items.publish({ id: await w.make.item(r) }),
+
+  'registry.objects.list': (api) => api.registry.objects.list({}),
+  'registry.objects.get': async (api, w, r) => api.registry.objects.get({ id: await w.make.object(r) }),
+  'registry.objects.create': async (api) => {
+    const { composeUscc } = await import('@liancha/domain');
+    const { randomBytes } = await import('node:crypto');
+    const uscc = composeUscc({ authority: '9', entityType: '1', division: '350881', orgBody: randomBytes(4).toString('hex').toUpperCase() });
+    return api.registry.objects.create({ uscc, name: '矩阵新建企业', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' });
+  },
+  'registry.objects.update': async (api, w, r) => api.registry.objects.update({ id: await w.make.object(r), patch: { riskClass: 'C' } }),
+  'registry.objects.archive': async (api, w, r) => api.registry.objects.archive({ id: await w.make.object(r) }),
+
+  'registry.inspectors.list': (api) => api.registry.inspectors.list({}),
+  'registry.inspectors.get': async (api, w, r) => api.registry.inspectors.get({ id: await w.make.inspector(r) }),
+  'registry.inspectors.create': (api, w) => api.registry.inspectors.create({ certificateNo: `N${w.unique()}`, name: '新检查员', certificateExpiry: '2029-12-31' }),
+  'registry.inspectors.update': async (api, w, r) => api.registry.inspectors.update({ id: await w.make.inspector(r), patch: { status: 'on_leave' } }),
+  'registry.inspectors.archive': async (api, w, r) => api.registry.inspectors.archive({ id: await w.make.inspector(r) }),
+
+  'registry.conflicts.list': (api) => api.registry.conflicts.list({}),
+  'registry.conflicts.create': async (api, w, r) =>
+    api.registry.conflicts.create({ inspectorId: await w.make.inspector(r), objectId: await w.make.object(r), reasonCode: 'declared', validFrom: '2026-01-01' }),
+  'registry.conflicts.archive': async (api, w, r) => api.registry.conflicts.archive({ id: await w.make.conflict(r) }),
+
+  'registry.tags.list': (api) => api.registry.tags.list({}),
+  'registry.tags.create': (api, w) => api.registry.tags.create({ dimension: 'object_kind', code: `new-${w.unique().toLowerCase()}`, name: '新标签' }),
+  'registry.tags.rename': async (api, w, r) => api.registry.tags.rename({ id: await w.make.tag(r), name: '改名标签' }),
+  'registry.tags.archive': async (api, w, r) => api.registry.tags.archive({ id: await w.make.tag(r) }),
+
+  'audit.list': (api) => api.audit.list({}),
+  'audit.verify': (api) => api.audit.verify(),
+};

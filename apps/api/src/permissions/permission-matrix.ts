@@ -1,0 +1,74 @@
+import type { Relation } from './matrix-world.js';
+
+/** The personas of the matrix, all of 漳平市; agency personas belong to 应急局 (yjj). */
+export const PERSONAS = {
+  public: null,
+  platformAdmin: 'admin',
+  agencyAdmin: 'yjj.admin',
+  coordinator: 'yjj.coord',
+  inspector: 'yjj.insp1',
+  agencyLeader: 'yjj.leader',
+  leadership: 'ldxz.zhang',
+} as const;
+export type Persona = keyof typeof PERSONAS;
+
+/**
+ * Every procedure × persona, written down: 'Y' allowed, 'N' refused (UNAUTHORIZED,
+ * FORBIDDEN or NOT_FOUND). A procedure without targets has one letter per persona;
+ * a procedure acting on a row has one letter per target relation, in `targets` order.
+ * The matrix test fails for any procedure of the router that has no row here.
+ */
+export interface MatrixRow {
+  targets?: readonly Relation[];
+  expect: Record<Persona, string>;
+}
+
+const ALL: readonly Relation[] = ['own', 'other', 'partner', 'region'];
+const REGION: readonly Relation[] = ['own', 'region'];
+
+const anyone = { public: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
+const loggedIn = { ...anyone, public: 'N' };
+const readRegistry = { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' } };
+const createInAgency = { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } };
+const writeOwn = { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'NNNN', agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' } };
+const auditors = { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'Y' } };
+
+export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
+  health: { expect: anyone },
+  'auth.login': { expect: anyone },
+  'auth.logout': { expect: loggedIn },
+  'auth.me': { expect: loggedIn },
+  'public.regions': { expect: anyone },
+  'public.regionOverview': { expect: anyone },
+
+  'registry.items.list': { expect: loggedIn },
+  'registry.items.get': readRegistry,
+  'registry.items.create': createInAgency,
+  'registry.items.update': writeOwn,
+  'registry.items.archive': writeOwn,
+  'registry.items.publish': { targets: ALL, expect: { ...writeOwn.expect, agencyAdmin: 'NNNN' } },
+
+  'registry.objects.list': { expect: loggedIn },
+  'registry.objects.get': readRegistry,
+  'registry.objects.create': createInAgency,
+  'registry.objects.update': writeOwn,
+  'registry.objects.archive': writeOwn,
+
+  'registry.inspectors.list': { expect: loggedIn },
+  'registry.inspectors.get': readRegistry,
+  'registry.inspectors.create': createInAgency,
+  'registry.inspectors.update': writeOwn,
+  'registry.inspectors.archive': writeOwn,
+
+  'registry.conflicts.list': { expect: loggedIn },
+  'registry.conflicts.create': writeOwn,
+  'registry.conflicts.archive': writeOwn,
+
+  'registry.tags.list': { expect: loggedIn },
+  'registry.tags.create': { expect: { ...createInAgency.expect, platformAdmin: 'Y' } },
+  'registry.tags.rename': { targets: REGION, expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'YN', coordinator: 'YN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' } },
+  'registry.tags.archive': { targets: REGION, expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'NN', coordinator: 'NN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' } },
+
+  'audit.list': auditors,
+  'audit.verify': auditors,
+};
