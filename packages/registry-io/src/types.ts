@@ -1,0 +1,178 @@
+/**
+ * Public types of @liancha/registry-io. Record shapes mirror the writable columns of
+ * packages/db/src/schema/registries.ts (camelCase), minus what the caller owns:
+ * ids, region, agency, timestamps, and unit ids (resolved by the caller from `unitCode`).
+ */
+
+export type RegistryKind = 'inspectionItem' | 'object' | 'inspector';
+export type FileFormat = 'xlsx' | 'csv';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gbk';
+
+export type ItemCategory = 'general' | 'key';
+export type RiskClass = 'A' | 'B' | 'C' | 'D';
+export type ObjectStatus = 'operating' | 'suspended' | 'closed';
+export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
+export type Gender = 'male' | 'female';
+
+/** 随机抽查事项清单 row → InspectionItemTable. */
+export interface InspectionItemRecord {
+  code: string;
+  name: string;
+  subItems: string[];
+  legalBasis: string;
+  category: ItemCategory;
+  /** Basis points: '10%' → 1000; null when the cell is blank (key items have no cap). */
+  ratioBp: number | null;
+  frequency: string;
+  method: string;
+  /** Expertise tag codes an inspector needs for this item. */
+  requiredExpertise: string[];
+  /** Sector codes (main or sub-sector) the item applies to. */
+  applicableSectors: string[];
+}
+
+/** 检查对象名录库 row → ObjectTable. */
+export interface ObjectRecord {
+  uscc: string;
+  name: string;
+  legalRepresentative: string;
+  address: string;
+  townshipCode: string;
+  sectorCode: string;
+  subSectorCode: string | null;
+  riskClass: RiskClass;
+  supervisionCategory: ItemCategory;
+  licenceNo: string | null;
+  /** 'YYYY-MM-DD' */
+  licenceExpiry: string | null;
+  status: ObjectStatus;
+  /** Object tag codes. */
+  tags: string[];
+  /** 'YYYY-MM-DD' */
+  lastInspectedOn: string | null;
+}
+
+/** 执法检查人员名录库 row → InspectorTable (the caller maps `unitCode` to `unitId`). */
+export interface InspectorRecord {
+  name: string;
+  gender: Gender | null;
+  certificateNo: string;
+  /** 'YYYY-MM-DD' */
+  certificateExpiry: string;
+  /** Code of a unit (股室/中心) of the importing agency, or null. */
+  unitCode: string | null;
+  /** Expertise tag codes. */
+  expertise: string[];
+  isExpert: boolean;
+  status: InspectorStatus;
+  homeTownshipCode: string | null;
+  phone: string | null;
+}
+
+export interface RegistryRecordMap {
+  inspectionItem: InspectionItemRecord;
+  object: ObjectRecord;
+  inspector: InspectorRecord;
+}
+
+export type RegistryRecord<K extends RegistryKind> = RegistryRecordMap[K];
+
+/** One code/name pair of reference data. `aliases` are extra names users may type (e.g. 危化). */
+export interface ReferenceEntry {
+  code: string;
+  name: string;
+  aliases?: readonly string[];
+}
+
+export interface SectorEntry extends ReferenceEntry {
+  /** null for a main sector (行业领域), the main sector's code for a sub-sector (细分行业). */
+  parentCode: string | null;
+}
+
+/**
+ * What cells may name, supplied by the caller from the database. Cells may hold a code
+ * or a name (or an alias); records always carry codes.
+ */
+export interface ReferenceData {
+  /** Main sectors and sub-sectors together (the `sector` table). */
+  sectors: readonly SectorEntry[];
+  townships: readonly ReferenceEntry[];
+  /** Inspector expertise tags (dimension `inspector_expertise`). */
+  expertise: readonly ReferenceEntry[];
+  /** Units (股室/中心) of the importing agency. */
+  units: readonly ReferenceEntry[];
+  /** Object tags (dimensions `object_*`). */
+  objectTags: readonly ReferenceEntry[];
+}
+
+/** One fault of one row. `row` is the spreadsheet's own row number (header row = 1). */
+export interface ImportIssue {
+  row: number;
+  /** The column's template header (Chinese), whatever header the file used for it. */
+  column: string;
+  /** The cell as read, when there was one. */
+  value?: string;
+  /** Simplified Chinese: what is wrong and how to fix it. */
+  message: string;
+}
+
+export interface ImportLimits {
+  /** Default 20 MiB. */
+  maxBytes: number;
+  /** Data rows, not counting the header and blank rows. Default 100,000. */
+  maxRows: number;
+}
+
+/**
+ * Reading: data rows read so far out of an estimate (the sheet's recorded dimension, or
+ * the CSV's line count; 0 when unknown), which the last call corrects. The first call
+ * (done 0) comes before the first row. Validating: rows checked of all rows.
+ */
+export interface ImportProgress {
+  phase: 'reading' | 'validating';
+  done: number;
+  total: number;
+}
+
+export interface ParseContext {
+  reference: ReferenceData;
+  /** 'YYYY-MM-DD', the date certificates are checked against. */
+  today: string;
+  limits?: Partial<ImportLimits>;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ParseInput {
+  bytes: Uint8Array;
+  filename: string;
+}
+
+export interface ParsedRow<T> {
+  row: number;
+  record: T;
+}
+
+export interface ParseOutcome<K extends RegistryKind = RegistryKind> {
+  kind: K;
+  format: FileFormat;
+  /** Only for CSV. */
+  encoding?: TextEncoding;
+  /** Data rows in the file (blank rows not counted). */
+  totalRows: number;
+  /** Rows without any issue, in file order. */
+  records: ParsedRow<RegistryRecord<K>>[];
+  issues: ImportIssue[];
+  /** Row number of the header row (1 unless title rows precede it). */
+  headerRow: number;
+  /**
+   * Record fields whose column is present in the file. Absent columns get defaults in
+   * `records`; an upsert should only overwrite these fields of existing rows.
+   */
+  fields: (keyof RegistryRecord<K> & string)[];
+  /** Headers of columns that matched no template column and were ignored. */
+  ignoredColumns: string[];
+}
+
+export interface WriteContext {
+  reference: ReferenceData;
+}
