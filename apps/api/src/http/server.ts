@@ -7,15 +7,16 @@ import { appRouter } from '../routers/app-router.js';
 import { contextFactory } from '../trpc/context.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+// Registry uploads carry a spreadsheet of up to 32 MiB as base64; only that procedure gets the larger limit.
+const MAX_UPLOAD_BODY_BYTES = 48 * 1024 * 1024;
+const UPLOAD_PROCEDURES = new Set(['registry.imports.start']);
 
 /** The API's HTTP face: `/trpc/*` for procedures and `/health` for probes; everything else is 404. */
 export function createApiServer(deps: { db: Executor; config: Config; log: Logger }): Server {
-  const trpc = createHTTPHandler({
-    router: appRouter,
-    createContext: contextFactory(deps),
-    basePath: '/trpc/',
-    maxBodySize: MAX_BODY_BYTES,
-  });
+  const handler = (maxBodySize: number) =>
+    createHTTPHandler({ router: appRouter, createContext: contextFactory(deps), basePath: '/trpc/', maxBodySize });
+  const trpc = handler(MAX_BODY_BYTES);
+  const upload = handler(MAX_UPLOAD_BODY_BYTES);
   return createServer((req, res) => {
     const started = performance.now();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -31,7 +32,8 @@ export function createApiServer(deps: { db: Executor; config: Config; log: Logge
       return;
     }
     if (path.startsWith('/trpc/')) {
-      trpc(req, res);
+      const procedures = decodeURIComponent(path.slice('/trpc/'.length)).split(',');
+      (procedures.every((p) => UPLOAD_PROCEDURES.has(p)) ? upload : trpc)(req, res);
       return;
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');

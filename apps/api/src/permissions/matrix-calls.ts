@@ -47,6 +47,14 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'registry.tags.rename': async (api, w, r) => api.registry.tags.rename({ id: await w.make.tag(r), name: '改名标签' }),
   'registry.tags.archive': async (api, w, r) => api.registry.tags.archive({ id: await w.make.tag(r) }),
 
+  'registry.imports.start': (api) =>
+    api.registry.imports.start({ kind: 'inspector', filename: 'm.csv', contentBase64: Buffer.from('执法证号,姓名,执法证有效期\nM1,甲,2029-01-01').toString('base64') }),
+  'registry.imports.status': async (api, w) => api.registry.imports.status({ jobId: await w.make.coordinatorJob() }),
+  'registry.imports.issues': async (api, w) => api.registry.imports.issues({ jobId: await w.make.coordinatorJob() }),
+  'registry.imports.commit': async (api, w) => api.registry.imports.commit({ jobId: await w.make.coordinatorJob() }),
+  'registry.imports.template': (api) => api.registry.imports.template({ kind: 'object', format: 'csv' }),
+  'registry.imports.export': (api) => api.registry.imports.export({ kind: 'inspectionItem', format: 'csv' }),
+
   'audit.list': (api) => api.audit.list({}),
   'audit.verify': (api) => api.audit.verify(),
 };

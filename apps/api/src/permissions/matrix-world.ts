@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Executor } from '@liancha/db';
+import { insertImportJob, markImportReady, type Executor } from '@liancha/db';
 import { composeUscc } from '@liancha/domain';
 import { hashPassword } from '../auth/password.js';
 import { loadDemoWorld } from '../testing/demo-world.js';
@@ -108,7 +108,18 @@ export async function loadMatrixWorld(db: Executor) {
     return row.id;
   }
 
-  return { ...world, make: { object, inspector, item, conflict, tag }, unique };
+  const coordinator = await db.selectFrom('appUser').select('id').where('username', '=', 'yjj.coord').executeTakeFirstOrThrow();
+  /** A parsed, fault-free inspector import job uploaded by yjj.coord, ready to commit. */
+  async function coordinatorJob(): Promise<string> {
+    const scope = { regionCode: '350881' };
+    const certificateNo = `J${unique()}`;
+    const id = await insertImportJob(db, scope, { agencyId: yjj, userId: coordinator.id, kind: 'inspector', filename: 'j.csv', fileSha256: '0'.repeat(64), sizeBytes: 1 });
+    const record = { name: '导入员', gender: null, certificateNo, certificateExpiry: '2029-01-01', unitCode: null, expertise: [], isExpert: false, status: 'on_duty', homeTownshipCode: null, phone: null };
+    await markImportReady(db, scope, id, { format: 'csv', encoding: 'utf-8', totalRows: 1, issues: [], records: [{ row: 2, record }], summary: { fields: ['certificateNo', 'name', 'certificateExpiry'] } }, new Date());
+    return id;
+  }
+
+  return { ...world, make: { object, inspector, item, conflict, tag, coordinatorJob }, unique };
 }
 
 export type MatrixWorld = Awaited<ReturnType<typeof loadMatrixWorld>>;

@@ -69,6 +69,14 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'registry.tags.rename': { targets: REGION, expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'YN', coordinator: 'YN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' } },
   'registry.tags.archive': { targets: REGION, expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'NN', coordinator: 'NN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' } },
 
+  'registry.imports.start': createInAgency,
+  // A job is its uploader's own: the matrix's job belongs to the coordinator.
+  'registry.imports.status': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'registry.imports.issues': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'registry.imports.commit': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'registry.imports.template': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
+  'registry.imports.export': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
+
   'audit.list': auditors,
   'audit.verify': auditors,
 };

@@ -1,4 +1,4 @@
-import { appendAuditEvent, type Executor } from '@liancha/db';
+import { appendAuditEvents, type Executor } from '@liancha/db';
 
 export interface AuditEntry {
   action: string;
@@ -13,6 +13,8 @@ export interface AuditEntry {
 
 export interface AuditRecorder {
   record(entry: AuditEntry): Promise<void>;
+  /** Many events at once (an import's rows), chained in order. */
+  recordMany(entries: AuditEntry[]): Promise<void>;
   readonly count: number;
 }
 
@@ -28,17 +30,24 @@ export function createAuditRecorder(
       return count;
     },
     async record(entry) {
-      await appendAuditEvent(trx, {
-        regionCode: entry.regionCode === undefined ? defaults.regionCode : entry.regionCode,
-        actorUserId: entry.actorUserId === undefined ? defaults.actorUserId : entry.actorUserId,
-        action: entry.action,
-        subjectKind: entry.subjectKind,
-        subjectId: entry.subjectId,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-        occurredAt: now(),
-      });
-      count++;
+      await this.recordMany([entry]);
+    },
+    async recordMany(entries) {
+      const at = now();
+      await appendAuditEvents(
+        trx,
+        entries.map((entry) => ({
+          regionCode: entry.regionCode === undefined ? defaults.regionCode : entry.regionCode,
+          actorUserId: entry.actorUserId === undefined ? defaults.actorUserId : entry.actorUserId,
+          action: entry.action,
+          subjectKind: entry.subjectKind,
+          subjectId: entry.subjectId,
+          before: entry.before ?? null,
+          after: entry.after ?? null,
+          occurredAt: at,
+        })),
+      );
+      count += entries.length;
     },
   };
 }

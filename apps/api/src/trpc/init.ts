@@ -50,16 +50,22 @@ class Rollback {
 const transactional = t.middleware(async ({ ctx, next, path }) => {
   const session = ctx.auth.state === 'active' ? ctx.auth.session.user : null;
   const defaults = { actorUserId: session?.id ?? null, regionCode: session?.regionCode ?? null };
-  const run = (trx: Executor, audit: AuditRecorder) => next({ ctx: { ...ctx, db: trx, audit } });
+  // Work that must only start once the mutation is committed (background import parsing);
+  // it gets the database itself, not the finished transaction.
+  const committed: ((db: Executor) => void)[] = [];
+  const afterCommit = (task: (db: Executor) => void) => void committed.push(task);
+  const run = (trx: Executor, audit: AuditRecorder) => next({ ctx: { ...ctx, db: trx, audit, afterCommit } });
   type Result = Awaited<ReturnType<typeof run>>;
   try {
-    return await withTransaction(ctx.db, async (trx): Promise<Result> => {
+    const result = await withTransaction(ctx.db, async (trx): Promise<Result> => {
       const audit = createAuditRecorder(trx, defaults, ctx.now);
       const result = await run(trx, audit);
       if (!result.ok) throw new Rollback(result);
       if (audit.count === 0) throw new Error(`mutation ${path} recorded no audit event`);
       return result;
     });
+    for (const task of committed) task(ctx.db);
+    return result;
   } catch (error) {
     if (error instanceof Rollback) return error.result as Result;
     throw error;

@@ -29,35 +29,39 @@ export interface StoredAuditEvent extends AuditEventInput {
  * disappears with the mutation if that rolls back.
  */
 export async function appendAuditEvent(trx: Executor, event: AuditEventInput): Promise<StoredAuditEvent> {
+  const [stored] = await appendAuditEvents(trx, [event]);
+  return stored!;
+}
+
+/** Append many events of one region in order (an import's rows): one lock, chained in memory, inserted in batches. */
+export async function appendAuditEvents(trx: Executor, events: AuditEventInput[]): Promise<StoredAuditEvent[]> {
   if (!trx.isTransaction) throw new Error('appendAuditEvent must run inside a transaction');
-  await sql`select pg_advisory_xact_lock(hashtextextended(${chainKey(event.regionCode)}, 0))`.execute(trx);
+  if (events.length === 0) return [];
+  const regionCode = events[0]!.regionCode;
+  if (events.some((e) => e.regionCode !== regionCode)) throw new Error('appendAuditEvents takes events of one region');
+  await sql`select pg_advisory_xact_lock(hashtextextended(${chainKey(regionCode)}, 0))`.execute(trx);
   const last = await trx
     .selectFrom('auditEvent')
     .select('hash')
-    .where((eb) => (event.regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', event.regionCode)))
+    .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const stored = { ...event, before: jsonValue(event.before), after: jsonValue(event.after) };
-  const prevHash = last?.hash ?? AUDIT_GENESIS;
-  const hash = auditHash(prevHash, stored);
-  const row = await trx
-    .insertInto('auditEvent')
-    .values({
-      regionCode: stored.regionCode,
-      actorUserId: stored.actorUserId,
-      action: stored.action,
-      subjectKind: stored.subjectKind,
-      subjectId: stored.subjectId,
-      before: stored.before,
-      after: stored.after,
-      occurredAt: stored.occurredAt,
-      prevHash,
-      hash,
-    })
-    .returning('seq')
-    .executeTakeFirstOrThrow();
-  return { ...stored, seq: row.seq, prevHash, hash };
+  let prevHash = last?.hash ?? AUDIT_GENESIS;
+  const chained = events.map((event) => {
+    const stored = { ...event, before: jsonValue(event.before), after: jsonValue(event.after) };
+    const hash = auditHash(prevHash, stored);
+    const row = { ...stored, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  const result: StoredAuditEvent[] = [];
+  for (let i = 0; i < chained.length; i += 500) {
+    const batch = chained.slice(i, i + 500);
+    const rows = await trx.insertInto('auditEvent').values(batch).returning('seq').execute();
+    rows.forEach((row, j) => result.push({ ...batch[j]!, seq: row.seq }));
+  }
+  return result;
 }
 
 export type AuditChainReport =

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ImportIssue, ImportJobStatus, RegistryKind } from '../schema/import-job.js';
 import type { Executor, RegionScope } from './executor.js';
 
@@ -52,7 +53,8 @@ export async function getImportIssues(db: Executor, scope: RegionScope, id: stri
 export async function lockImportJobRecords(db: Executor, scope: RegionScope, id: string, userId: string) {
   return db
     .selectFrom('importJob')
-    .select(['id', 'status', 'kind', 'agencyId', 'records', 'filename', 'fileSha256'])
+    .select(['id', 'status', 'kind', 'agencyId', 'records', 'filename', 'fileSha256', 'summary'])
+    .select(sql<number>`jsonb_array_length(issues)`.as('issueCount'))
     .where('regionCode', '=', scope.regionCode)
     .where('id', '=', id)
     .where('userId', '=', userId)
@@ -74,7 +76,7 @@ export async function markImportReady(
   db: Executor,
   scope: RegionScope,
   id: string,
-  outcome: { format: string; encoding: string | null; totalRows: number; issues: ImportIssue[]; records: unknown[] },
+  outcome: { format: string; encoding: string | null; totalRows: number; issues: ImportIssue[]; records: unknown[]; summary: Record<string, unknown> },
   at: Date,
 ): Promise<void> {
   await db

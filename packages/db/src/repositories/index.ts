@@ -13,3 +13,4 @@ export * from './reference.repository.js';
 export * from './tag.repository.js';
 export * from './import-job.repository.js';
 export * from './actor.repository.js';
+export * from './upsert.js';

@@ -1,5 +1,6 @@
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
+import { excludedColumns } from './upsert.js';
 import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const ITEM_SORT_FIELDS = ['code', 'name', 'category', 'updatedAt'] as const;
@@ -107,7 +108,17 @@ export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyI
 }
 
 /** Insert or update by (agency, code). A changed item loses its publication: it must be published again. */
-export async function upsertItems(db: Executor, scope: RegionScope, agencyId: string, records: ItemFields[], at: Date): Promise<Map<string, string>> {
+/** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
+export const ITEM_UPDATE_COLUMNS: readonly (keyof ItemFields)[] = ['name', 'subItems', 'legalBasis', 'category', 'ratioBp', 'frequency', 'method', 'requiredExpertise', 'applicableSectors'];
+
+export async function upsertItems(
+  db: Executor,
+  scope: RegionScope,
+  agencyId: string,
+  records: ItemFields[],
+  at: Date,
+  updateColumns: readonly (keyof ItemFields)[] = ITEM_UPDATE_COLUMNS,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (records.length === 0) return ids;
   const rows = await db
@@ -115,15 +126,7 @@ export async function upsertItems(db: Executor, scope: RegionScope, agencyId: st
     .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
     .onConflict((oc) =>
       oc.columns(['regionCode', 'agencyId', 'code']).doUpdateSet((eb) => ({
-        name: eb.ref('excluded.name'),
-        subItems: eb.ref('excluded.subItems'),
-        legalBasis: eb.ref('excluded.legalBasis'),
-        category: eb.ref('excluded.category'),
-        ratioBp: eb.ref('excluded.ratioBp'),
-        frequency: eb.ref('excluded.frequency'),
-        method: eb.ref('excluded.method'),
-        requiredExpertise: eb.ref('excluded.requiredExpertise'),
-        applicableSectors: eb.ref('excluded.applicableSectors'),
+        ...excludedColumns(eb, updateColumns),
         publishedAt: null,
         archivedAt: null,
         updatedAt: at,

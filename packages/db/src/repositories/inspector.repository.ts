@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
+import { excludedColumns } from './upsert.js';
 import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
@@ -106,7 +107,17 @@ export async function findInspectorsByCertificates(db: Executor, scope: RegionSc
 }
 
 /** Insert or update by certificate number within one agency (the caller has checked no other agency holds them). */
-export async function upsertInspectors(db: Executor, scope: RegionScope, agencyId: string, records: InspectorFields[], at: Date): Promise<Map<string, string>> {
+/** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
+export const INSPECTOR_UPDATE_COLUMNS: readonly (keyof InspectorFields)[] = ['name', 'gender', 'certificateExpiry', 'unitId', 'expertise', 'isExpert', 'status', 'homeTownshipCode', 'phone'];
+
+export async function upsertInspectors(
+  db: Executor,
+  scope: RegionScope,
+  agencyId: string,
+  records: InspectorFields[],
+  at: Date,
+  updateColumns: readonly (keyof InspectorFields)[] = INSPECTOR_UPDATE_COLUMNS,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (records.length === 0) return ids;
   const rows = await db
@@ -114,15 +125,7 @@ export async function upsertInspectors(db: Executor, scope: RegionScope, agencyI
     .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
     .onConflict((oc) =>
       oc.columns(['regionCode', 'certificateNo']).doUpdateSet((eb) => ({
-        name: eb.ref('excluded.name'),
-        gender: eb.ref('excluded.gender'),
-        certificateExpiry: eb.ref('excluded.certificateExpiry'),
-        unitId: eb.ref('excluded.unitId'),
-        expertise: eb.ref('excluded.expertise'),
-        isExpert: eb.ref('excluded.isExpert'),
-        status: eb.ref('excluded.status'),
-        homeTownshipCode: eb.ref('excluded.homeTownshipCode'),
-        phone: eb.ref('excluded.phone'),
+        ...excludedColumns(eb, updateColumns),
         archivedAt: null,
         updatedAt: at,
       })),

@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
+import { excludedColumns } from './upsert.js';
 import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
@@ -173,7 +174,17 @@ export async function findObjectsByUsccs(db: Executor, scope: RegionScope, usccs
  * Insert or update by USCC (idempotent), and make sure `agencyId` supervises each row.
  * Returns the id of every row written, keyed by USCC.
  */
-export async function upsertObjects(db: Executor, scope: RegionScope, records: ObjectFields[], agencyId: string, at: Date): Promise<Map<string, string>> {
+/** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
+export const OBJECT_UPDATE_COLUMNS: readonly (keyof ObjectFields)[] = ['name', 'legalRepresentative', 'address', 'townshipCode', 'sectorCode', 'subSectorCode', 'riskClass', 'supervisionCategory', 'licenceNo', 'licenceExpiry', 'status', 'tags', 'lastInspectedOn'];
+
+export async function upsertObjects(
+  db: Executor,
+  scope: RegionScope,
+  records: ObjectFields[],
+  agencyId: string,
+  at: Date,
+  updateColumns: readonly (keyof ObjectFields)[] = OBJECT_UPDATE_COLUMNS,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (records.length === 0) return ids;
   const rows = await db
@@ -181,19 +192,7 @@ export async function upsertObjects(db: Executor, scope: RegionScope, records: O
     .values(records.map((r) => ({ ...r, regionCode: scope.regionCode })))
     .onConflict((oc) =>
       oc.columns(['regionCode', 'uscc']).doUpdateSet((eb) => ({
-        name: eb.ref('excluded.name'),
-        legalRepresentative: eb.ref('excluded.legalRepresentative'),
-        address: eb.ref('excluded.address'),
-        townshipCode: eb.ref('excluded.townshipCode'),
-        sectorCode: eb.ref('excluded.sectorCode'),
-        subSectorCode: eb.ref('excluded.subSectorCode'),
-        riskClass: eb.ref('excluded.riskClass'),
-        supervisionCategory: eb.ref('excluded.supervisionCategory'),
-        licenceNo: eb.ref('excluded.licenceNo'),
-        licenceExpiry: eb.ref('excluded.licenceExpiry'),
-        status: eb.ref('excluded.status'),
-        tags: eb.ref('excluded.tags'),
-        lastInspectedOn: eb.ref('excluded.lastInspectedOn'),
+        ...excludedColumns(eb, updateColumns),
         archivedAt: null,
         updatedAt: at,
       })),

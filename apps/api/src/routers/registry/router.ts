@@ -1,5 +1,6 @@
 import { router } from '../../trpc/init.js';
 import { conflictsRouter } from './conflicts/router.js';
+import { importsRouter } from './imports/router.js';
 import { inspectorsRouter } from './inspectors/router.js';
 import { itemsRouter } from './items/router.js';
 import { objectsRouter } from './objects/router.js';
@@ -12,4 +13,5 @@ export const registryRouter = router({
   inspectors: inspectorsRouter,
   conflicts: conflictsRouter,
   tags: tagsRouter,
+  imports: importsRouter,
 });

@@ -1,0 +1,134 @@
+import {
+  findInspectorsByCertificates,
+  findItemsByCodes,
+  findObjectsByUsccs,
+  INSPECTOR_UPDATE_COLUMNS,
+  ITEM_UPDATE_COLUMNS,
+  OBJECT_UPDATE_COLUMNS,
+  upsertInspectors,
+  upsertItems,
+  upsertObjects,
+  type Executor,
+  type RegionScope,
+  type RegistryKind,
+} from '@liancha/db';
+import { DomainError } from '@liancha/domain';
+import type { InspectionItemRecord, InspectorRecord, ObjectRecord } from '@liancha/registry-io';
+import type { AuditRecorder } from '../../trpc/audit-recorder.js';
+
+const BATCH = 1000;
+
+export interface ImportCommitContext {
+  db: Executor;
+  scope: RegionScope;
+  agencyId: string;
+  audit: AuditRecorder;
+  now: Date;
+  /** unit code → id, of the importing agency. */
+  unitIds: Map<string, string>;
+}
+
+export interface StoredRow<T> {
+  row: number;
+  record: T;
+}
+
+export interface ImportSummary {
+  total: number;
+  inserted: number;
+  updated: number;
+}
+
+/**
+ * Write an import's valid rows in the caller's transaction: upsert by the registry's
+ * key (so committing the same file twice changes nothing the second time), only the
+ * columns the file had, and one audit event per row with its before and after.
+ */
+export async function commitImport(ctx: ImportCommitContext, kind: RegistryKind, rows: StoredRow<unknown>[], fields: readonly string[]): Promise<ImportSummary> {
+  if (kind === 'object') return commitObjects(ctx, rows as StoredRow<ObjectRecord>[], fields);
+  if (kind === 'inspector') return commitInspectors(ctx, rows as StoredRow<InspectorRecord>[], fields);
+  return commitItems(ctx, rows as StoredRow<InspectionItemRecord>[], fields);
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+function columnsOf<K extends string>(all: readonly K[], fields: readonly string[]): K[] {
+  return all.filter((column) => fields.includes(column));
+}
+
+async function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+  const columns = columnsOf(OBJECT_UPDATE_COLUMNS, fields);
+  let inserted = 0;
+  for (const batch of chunks(rows)) {
+    const before = new Map((await findObjectsByUsccs(ctx.db, ctx.scope, batch.map((r) => r.record.uscc))).map((o) => [o.uscc, o]));
+    const ids = await upsertObjects(ctx.db, ctx.scope, batch.map((r) => r.record), ctx.agencyId, ctx.now, columns);
+    inserted += batch.filter((r) => !before.has(r.record.uscc)).length;
+    await ctx.audit.recordMany(
+      batch.map((r) => ({
+        action: before.has(r.record.uscc) ? 'object.import.update' : 'object.import.create',
+        subjectKind: 'object',
+        subjectId: ids.get(r.record.uscc) ?? null,
+        before: before.get(r.record.uscc) ?? null,
+        after: { ...r.record, row: r.row },
+      })),
+    );
+  }
+  return { total: rows.length, inserted, updated: rows.length - inserted };
+}
+
+async function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+  const columns = columnsOf(INSPECTOR_UPDATE_COLUMNS, fields.map((f) => (f === 'unitCode' ? 'unitId' : f)));
+  let inserted = 0;
+  for (const batch of chunks(rows)) {
+    const existing = await findInspectorsByCertificates(ctx.db, ctx.scope, batch.map((r) => r.record.certificateNo));
+    // A certificate held by another agency is theirs to keep: refuse the whole import, naming the rows.
+    const foreign = new Set(existing.filter((i) => i.agencyId !== ctx.agencyId).map((i) => i.certificateNo));
+    if (foreign.size > 0) {
+      const issues = batch
+        .filter((r) => foreign.has(r.record.certificateNo))
+        .map((r) => ({ row: r.row, field: '执法证号', message: `执法证号 ${r.record.certificateNo} 已由其他部门登记，不能导入` }));
+      throw new DomainError('conflict', `有 ${issues.length} 行的执法证号已由其他部门登记，本次导入未做任何改动`, { reason: 'foreign_certificate', issues });
+    }
+    const before = new Map(existing.map((i) => [i.certificateNo, i]));
+    const records = batch.map((r) => {
+      const { unitCode, ...rest } = r.record;
+      return { ...rest, unitId: unitCode === null ? null : (ctx.unitIds.get(unitCode) ?? null) };
+    });
+    const ids = await upsertInspectors(ctx.db, ctx.scope, ctx.agencyId, records, ctx.now, columns);
+    inserted += batch.filter((r) => !before.has(r.record.certificateNo)).length;
+    await ctx.audit.recordMany(
+      batch.map((r, i) => ({
+        action: before.has(r.record.certificateNo) ? 'inspector.import.update' : 'inspector.import.create',
+        subjectKind: 'inspector',
+        subjectId: ids.get(r.record.certificateNo) ?? null,
+        before: before.get(r.record.certificateNo) ?? null,
+        after: { ...records[i], row: r.row },
+      })),
+    );
+  }
+  return { total: rows.length, inserted, updated: rows.length - inserted };
+}
+
+async function commitItems(ctx: ImportCommitContext, rows: StoredRow<InspectionItemRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+  const columns = columnsOf(ITEM_UPDATE_COLUMNS, fields);
+  let inserted = 0;
+  for (const batch of chunks(rows)) {
+    const before = new Map((await findItemsByCodes(ctx.db, ctx.scope, ctx.agencyId, batch.map((r) => r.record.code))).map((i) => [i.code, i]));
+    const ids = await upsertItems(ctx.db, ctx.scope, ctx.agencyId, batch.map((r) => r.record), ctx.now, columns);
+    inserted += batch.filter((r) => !before.has(r.record.code)).length;
+    await ctx.audit.recordMany(
+      batch.map((r) => ({
+        action: before.has(r.record.code) ? 'inspectionItem.import.update' : 'inspectionItem.import.create',
+        subjectKind: 'inspectionItem',
+        subjectId: ids.get(r.record.code) ?? null,
+        before: before.get(r.record.code) ?? null,
+        after: { ...r.record, row: r.row },
+      })),
+    );
+  }
+  return { total: rows.length, inserted, updated: rows.length - inserted };
+}
