@@ -114,9 +114,18 @@ describe(`registry imports on ${testDbKind()}`, () => {
     expect(await handle.db.selectFrom('inspector').select('id').where('certificateNo', '=', '35088101X9999').executeTakeFirst()).toBeUndefined();
   });
 
+  it('refuses an expired enforcement certificate, naming the row and date', async () => {
+    const csv = ['执法证号,姓名,执法证有效期', '35088101X0001,有效证件,2028-12-31', '35088101X0002,过期证件,2020-06-30'].join('\n');
+    const { jobId } = await coord.registry.imports.start({ kind: 'inspector', filename: 'e.csv', contentBase64: b64(csv) });
+    await waitReady(coord, jobId);
+    const { issues } = await coord.registry.imports.issues({ jobId });
+    expect(issues).toEqual([expect.objectContaining({ row: 3, column: '执法证有效期', message: expect.stringContaining('执法证已于2020-06-30过期') })]);
+    expect(await codeOf(coord.registry.imports.commit({ jobId }))).toBe('PRECONDITION_FAILED');
+  });
+
   it('reports whole-file faults on the job, and keeps jobs private to their uploader', async () => {
     const { jobId } = await coord.registry.imports.start({ kind: 'object', filename: 'x.txt', contentBase64: b64('hello') });
-    expect(await waitReady(coord, jobId)).toMatchObject({ status: 'failed', error: expect.stringContaining('') });
+    expect(await waitReady(coord, jobId)).toMatchObject({ status: 'failed', error: expect.stringMatching(/xlsx|csv/) });
     const missing = await coord.registry.imports.start({ kind: 'object', filename: 'y.csv', contentBase64: b64('企业名称\n某公司') });
     expect((await waitReady(coord, missing.jobId)).error).toContain('统一社会信用代码');
     expect(await codeOf((await world.as('yjj.admin')).registry.imports.status({ jobId }))).toBe('NOT_FOUND');

@@ -1,0 +1,92 @@
+// Benchmark: import a 100,000-row object spreadsheet end to end through the API's procedures
+// (upload → background parse → commit with upsert and one audit event per row).
+//   node scripts/run-ts.mjs apps/api/bench/import-objects.ts [rows] [csv|xlsx]
+// Set BENCH_DATABASE_URL=postgres://… to run on PostgreSQL (a scratch database is created
+// and dropped); otherwise it runs on an in-memory PGlite.
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
+import pino from 'pino';
+import { createDb, migrateToLatest, pgliteParsers, type DbHandle } from '@liancha/db';
+import { composeUscc } from '@liancha/domain';
+import { loadDemoRegion, generateDemoRegion } from '@liancha/demo';
+import { writeRegistryFile, type ObjectRecord } from '@liancha/registry-io';
+import { referenceDataFor } from '../src/registries/import/reference-data.js';
+import { createCallerFactory } from '../src/trpc/init.js';
+import { createContextInner } from '../src/trpc/context.js';
+import { appRouter } from '../src/routers/app-router.js';
+import { sessionTokenFor } from '../src/testing/session.js';
+
+const rows = Number(process.argv[2] ?? 100_000);
+const format = (process.argv[3] ?? 'csv') as 'csv' | 'xlsx';
+const url = process.env.BENCH_DATABASE_URL;
+
+async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
+  if (!url) {
+    const handle = await createDb({ pglite: await PGlite.create({ parsers: pgliteParsers }) });
+    return { handle, drop: async () => {} };
+  }
+  const name = `liancha_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const handle = await createDb({ databaseUrl: target.toString(), maxConnections: 4 });
+  return {
+    handle,
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const { handle, drop } = await open();
+try {
+  await migrateToLatest(handle.db);
+  await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword: async (p) => `bench$${p}`, password: 'bench' });
+  const agency = await handle.db.selectFrom('agency').select('id').where('code', '=', 'yjj').executeTakeFirstOrThrow();
+  const reference = await referenceDataFor(handle.db, { regionCode: '350881' }, agency.id);
+  const sectors = ['non_coal_mine', 'hazardous_chemicals', 'fireworks', 'industry_trade'];
+  const records: ObjectRecord[] = Array.from({ length: rows }, (_, i) => ({
+    uscc: composeUscc({ authority: '9', entityType: '1', division: '350881', orgBody: `B${String(i).padStart(7, '0')}` }),
+    name: `漳平市基准测试企业${i}有限公司`,
+    legalRepresentative: '张三',
+    address: `漳平市菁城街道基准路${i}号`,
+    townshipCode: reference.townships[i % reference.townships.length]!.code,
+    sectorCode: sectors[i % 4]!,
+    subSectorCode: null,
+    riskClass: (['A', 'B', 'C', 'D'] as const)[i % 4]!,
+    supervisionCategory: 'general',
+    licenceNo: null,
+    licenceExpiry: null,
+    status: 'operating',
+    tags: [],
+    lastInspectedOn: null,
+  }));
+  const file = await writeRegistryFile('object', records, format, { reference });
+  const ctx = await createContextInner({ db: handle.db, config: { sessionTtlMs: 3_600_000 }, log: pino({ level: 'silent' }), token: await sessionTokenFor(handle.db, 'yjj.coord') });
+  const api = createCallerFactory(appRouter)(ctx);
+
+  const t0 = performance.now();
+  const { jobId } = await api.registry.imports.start({ kind: 'object', filename: `bench.${format}`, contentBase64: Buffer.from(file).toString('base64') });
+  let job = await api.registry.imports.status({ jobId });
+  while (job.status === 'parsing') {
+    await new Promise((r) => setTimeout(r, 100));
+    job = await api.registry.imports.status({ jobId });
+  }
+  const t1 = performance.now();
+  if (job.status !== 'ready') throw new Error(`parse failed: ${job.error}`);
+  const summary = await api.registry.imports.commit({ jobId });
+  const t2 = performance.now();
+  console.log(`engine            ${handle.kind}${url ? ' (PostgreSQL 15)' : ' (in-memory PGlite)'}`);
+  console.log(`rows              ${rows} (${format}, ${(file.byteLength / 1048576).toFixed(1)} MiB)`);
+  console.log(`preview (parse)   ${seconds(t1 - t0)}`);
+  console.log(`commit            ${seconds(t2 - t1)}  inserted=${summary.inserted} updated=${summary.updated}`);
+  console.log(`total             ${seconds(t2 - t0)}  → ${Math.round(rows / ((t2 - t0) / 1000))} rows/s`);
+  console.log(`peak RSS          ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB (at end)`);
+} finally {
+  await handle.close();
+  await drop();
+}
