@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.svelte-kit/**', '**/.data/**', 'e2e/output/**'],
+    ignores: ['**/node_modules/**', '**/.run-*/**', '**/.cache/**', '**/dist/**', '**/build/**', '**/.svelte-kit/**', '**/.data/**', 'e2e/output/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

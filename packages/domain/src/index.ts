@@ -36,7 +36,7 @@ export {
 } from './draw/entropy.js';
 export { Tickets } from './draw/tickets.js';
 export { drawObjects, type DrawnObject, type StratumDraw } from './draw/object-draw.js';
-export { currentChecks, drawTeams, runDraw, type DrawBundle } from './draw/proof-bundle.js';
+export { currentChecks, drawTeams, runDraw, type CurrentCheck, type DrawBundle } from './draw/proof-bundle.js';
 export {
   applySubstitution,
   SUBSTITUTION_REASON_LABELS,

@@ -30,3 +30,24 @@ export function wordsToHex(words: Int32Array, offset = 0, count = 8): string {
 export function isDigestHex(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
+
+const HEX_CODES = new Uint8Array([...'0123456789abcdef'].map((c) => c.charCodeAt(0)));
+const LATIN1 = new TextDecoder('latin1');
+
+/**
+ * Hex of many 8-word tickets at once (ticket k = words[indices[k]*8 ..+8]). One decoded string
+ * sliced per ticket: a per-ticket concatenation allocated ~1 KB of intermediate strings each,
+ * which dominated garbage collection when listing 200 000 tickets.
+ */
+export function ticketsToHex(words: Int32Array, indices: readonly number[]): string[] {
+  const bytes = new Uint8Array(indices.length * 64);
+  let p = 0;
+  for (const index of indices) {
+    for (let k = 0; k < 8; k++) {
+      const w = words[index * 8 + k]!;
+      for (let shift = 28; shift >= 0; shift -= 4) bytes[p++] = HEX_CODES[(w >>> shift) & 15]!;
+    }
+  }
+  const all = LATIN1.decode(bytes);
+  return indices.map((_, i) => all.slice(i * 64, i * 64 + 64));
+}

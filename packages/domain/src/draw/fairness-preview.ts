@@ -1,4 +1,4 @@
-import { Prng } from '../fixtures/prng.js';
+import { Prng } from '../random/seeded-prng.js';
 import { TeamContext, type CheckRef } from '../team/eligibility.js';
 import type { RosterEntry, TeamSnapshot } from '../team/roster-snapshot.js';
 import { seatGroups, solveSeats, type GroupSpec } from '../team/team-assignment.js';

@@ -7,8 +7,10 @@ import { isCleanText, isCount, isIsoDate, isStratumText } from './text-rules.js'
 
 /**
  * Check that an untrusted value (e.g. a downloaded bundle's commitment inputs) has the
- * shape the draw needs. `deep` also validates every USCC's check characters; the draw
- * itself only needs the structure, so runDraw skips that for speed on million-object pools.
+ * shape the draw needs. `deep` also checks every object: GB 32100 check characters and no
+ * USCC twice. runDraw passes `deep = false`: its inputs come from freezeTask (which checked
+ * every row) and are pinned by the commitment hash, and per-object checks cost about a second
+ * on a million-object pool. verifyDraw always checks deeply.
  * Throws a DomainError whose `issues[0].field` is the JSON path at fault.
  */
 export function assertCommitmentInputs(value: unknown, deep: boolean): asserts value is CommitmentInputs {
@@ -28,18 +30,22 @@ export function assertCommitmentInputs(value: unknown, deep: boolean): asserts v
     need(isRecord(s) && isStratumText(s.id) && Array.isArray(s.objects), path, '分层结构无效');
     need(!strata.has(s.id as string), `${path}.id`, '分层重复');
     strata.add(s.id as string);
-    (s.objects as unknown[]).forEach((uscc, j) => {
-      need(isUscc(uscc, deep), `${path}.objects[${j}]`, '统一社会信用代码无效');
-      need(!objects.has(uscc as string), `${path}.objects[${j}]`, '对象重复出现');
-      objects.add(uscc as string);
+    if (deep) {
+      (s.objects as unknown[]).forEach((uscc, j) => {
+        need(isUscc(uscc), `${path}.objects[${j}]`, '统一社会信用代码无效');
+        need(!objects.has(uscc as string), `${path}.objects[${j}]`, '对象重复出现');
+        objects.add(uscc as string);
+      });
+    }
+  });
+  if (deep) {
+    (pool.excluded as unknown[]).forEach((e, i) => {
+      const path = `$.pool.excluded[${i}]`;
+      need(isRecord(e) && isUscc(e.uscc) && isStratumText(e.stratum) && Array.isArray(e.reasons), path, '排除记录无效');
+      need(!objects.has(e.uscc as string), `${path}.uscc`, '对象重复出现');
+      objects.add(e.uscc as string);
     });
-  });
-  (pool.excluded as unknown[]).forEach((e, i) => {
-    const path = `$.pool.excluded[${i}]`;
-    need(isRecord(e) && isUscc(e.uscc, deep) && isStratumText(e.stratum) && Array.isArray(e.reasons), path, '排除记录无效');
-    need(!objects.has(e.uscc as string), `${path}.uscc`, '对象重复出现');
-    objects.add(e.uscc as string);
-  });
+  }
   need(pool.townships === null || Array.isArray(pool.townships), '$.pool.townships', '乡镇分组无效');
 
   need(Array.isArray(v.matrix), '$.matrix', '抽查比例矩阵无效');
@@ -58,7 +64,7 @@ export function assertCommitmentInputs(value: unknown, deep: boolean): asserts v
   });
   for (const id of strata) need(matrixStrata.has(id), '$.matrix', `分层“${id}”缺少矩阵规则`);
 
-  if (v.team !== null) checkTeam(v.team, objects, pool.townships as unknown[] | null);
+  if (v.team !== null) checkTeam(v.team, deep ? objects : null, pool.townships as unknown[] | null);
   need(Array.isArray(v.entropy), '$.entropy', '随机数来源无效');
   try {
     normaliseEntropySources(v.entropy as EntropySource[]);
@@ -67,7 +73,7 @@ export function assertCommitmentInputs(value: unknown, deep: boolean): asserts v
   }
 }
 
-function checkTeam(team: unknown, objects: Set<string>, townships: unknown[] | null): void {
+function checkTeam(team: unknown, objects: Set<string> | null, townships: unknown[] | null): void {
   need(isRecord(team), '$.team', '检查组设置无效');
   const rules = team.rules as Record<string, unknown>;
   need(isRecord(rules) && isIsoDate(rules.inspectionStart) && isIsoDate(rules.inspectionEnd), '$.team.rules', '检查期间无效');
@@ -97,6 +103,7 @@ function checkTeam(team: unknown, objects: Set<string>, townships: unknown[] | n
   });
   if (rules.homeAreaConflict) {
     need(Array.isArray(townships), '$.pool.townships', '属地回避需要对象的乡镇分组');
+    if (objects === null) return;
     const placed = new Set<string>();
     (townships as unknown[]).forEach((t, i) => {
       need(isRecord(t) && isStratumText(t.code) && Array.isArray(t.objects), `$.pool.townships[${i}]`, '乡镇分组无效');
@@ -108,9 +115,8 @@ function checkTeam(team: unknown, objects: Set<string>, townships: unknown[] | n
   }
 }
 
-function isUscc(value: unknown, deep: boolean): value is string {
+function isUscc(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 18) return false;
-  if (!deep) return true;
   const checked = validateUscc(value);
   return checked.ok && checked.uscc === value;
 }

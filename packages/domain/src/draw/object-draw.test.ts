@@ -4,7 +4,7 @@ import { freezeTask, type CommitmentInputs } from './commitment.js';
 import { drawObjects } from './object-draw.js';
 import { sampleSize } from './sample-size.js';
 import { Tickets } from './tickets.js';
-import { Prng } from '../fixtures/prng.js';
+import { Prng } from '../random/seeded-prng.js';
 import { syntheticUscc } from '../fixtures/uscc-factory.js';
 import { TEST_ENTROPY } from '../testing/scenarios.js';
 

@@ -1,6 +1,6 @@
 import { utf8 } from '../crypto/bytes.js';
 import { blockTemplate, orAscii } from '../crypto/hmac-sha256.js';
-import { wordsToHex } from '../crypto/hex.js';
+import { ticketsToHex } from '../crypto/hex.js';
 import type { CommitmentInputs } from './commitment.js';
 import { OBJECT_TICKET_PREFIX } from './protocol.js';
 import { sampleSize } from './sample-size.js';
@@ -99,7 +99,9 @@ function smallestTickets(
     for (let i = 0; i < size; i++) if (heads[i]! <= threshold) candidates.push(i);
   }
   sortByTicket(candidates, heads, words, objects);
-  return candidates.slice(0, count).map((index, i) => ({ rank: i + 1, uscc: objects[index]!, ticket: wordsToHex(words, index * 8) }));
+  const chosen = candidates.slice(0, count);
+  const hex = ticketsToHex(words, chosen);
+  return chosen.map((index, i) => ({ rank: i + 1, uscc: objects[index]!, ticket: hex[i]! }));
 }
 
 /**

@@ -108,7 +108,7 @@ describe('proof bundle', () => {
     expect(live.some((c) => c.uscc === target.uscc || c.uscc === s1.substitute)).toBe(false);
     // Load caps still hold across the original teams and the substitutes' teams.
     const loads = new Map<string, number>();
-    for (const c of live) for (const m of [...(c.team?.officers ?? []), ...(c.team?.experts ?? [])] as Array<{ certNo: string }>) loads.set(m.certNo, (loads.get(m.certNo) ?? 0) + 1);
+    for (const c of live) for (const m of [...(c.team?.officers ?? []), ...(c.team?.experts ?? [])]) loads.set(m.certNo, (loads.get(m.certNo) ?? 0) + 1);
     for (const r of frozen.commitmentInputs.team!.roster) expect(loads.get(r.certNo) ?? 0).toBeLessThanOrEqual(r.maxChecks);
 
     const forged = copy(twice);

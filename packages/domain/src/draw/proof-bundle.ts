@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import { assignTeams, type TeamAssignmentOptions, type TeamOutcome } from '../team/team-assignment.js';
+import { assignTeams, type TeamAssignmentOptions, type TeamMember, type TeamOutcome } from '../team/team-assignment.js';
 import type { TeamSnapshot } from '../team/roster-snapshot.js';
 import { computeCommitment, type CommitmentInputs, type FrozenTask } from './commitment.js';
 import { checkReveals, deriveSeed, type Reveal } from './entropy.js';
@@ -60,11 +60,20 @@ export function drawTeams(inputs: CommitmentInputs, seed: string, objects: reado
   return assignTeams(inputs as CommitmentInputs & { team: TeamSnapshot }, seed, checks, options);
 }
 
+/** A check in force after substitutions. */
+export interface CurrentCheck {
+  uscc: string;
+  stratum: string;
+  /** `seq` of the substitution that brought it in, or null for an originally drawn object. */
+  viaSubstitution: number | null;
+  team: { officers: TeamMember[]; experts: TeamMember[] } | null;
+}
+
 /** The checks currently in force: drawn objects minus those replaced, plus substitutes, with their teams. */
-export function currentChecks(bundle: DrawBundle): Array<{ uscc: string; stratum: string; viaSubstitution: number | null; team: { officers: unknown[]; experts: unknown[] } | null }> {
+export function currentChecks(bundle: DrawBundle): CurrentCheck[] {
   const replaced = new Set(bundle.substitutions.map((s) => s.replaced));
   const teams = bundle.teams?.status === 'assigned' ? new Map(bundle.teams.checks.map((c) => [c.uscc, c])) : null;
-  const out: ReturnType<typeof currentChecks> = [];
+  const out: CurrentCheck[] = [];
   for (const stratum of bundle.objects) {
     for (const d of stratum.drawn) {
       if (replaced.has(d.uscc)) continue;

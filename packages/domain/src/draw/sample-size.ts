@@ -18,8 +18,8 @@ export function fixedCount(count: number): Selection {
 
 /**
  * Exact ratio × N with the given rounding, in integer arithmetic so every language agrees.
- * Inputs are safe integers; numerator × N stays below 2^53 for any realistic pool
- * (checked: the freeze rejects numerators above 10^6 and pools above 10^9 objects).
+ * The freeze limits numerators and denominators to 10^6, so numerator × N stays an exact
+ * double for any pool below 9 × 10^9 objects.
  */
 export function roundRatio(numerator: number, denominator: number, size: number, rounding: Rounding): number {
   const product = numerator * size;

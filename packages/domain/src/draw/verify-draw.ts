@@ -63,7 +63,12 @@ function verify(value: unknown): VerifyResult {
   if (objectsDiff) return fail(objectsDiff.path, objectsDiff.expected, objectsDiff.actual, '抽中对象、签号或排序与重新计算的结果不符');
 
   const teams = drawTeams(inputs, seed, objects);
-  const teamsDiff = firstDifference(teams, bundle.teams, 'teams');
+  // For an infeasible outcome only the fact is verified (protocol §8.4): the issue texts are
+  // explanations whose wording may improve without changing any draw.
+  const teamsDiff =
+    teams?.status === 'infeasible'
+      ? firstDifference(teams.status, (bundle.teams as { status?: unknown } | null)?.status, 'teams.status')
+      : firstDifference(teams, bundle.teams, 'teams');
   if (teamsDiff) return fail(teamsDiff.path, teamsDiff.expected, teamsDiff.actual, '检查组分配与重新计算的结果不符');
 
   if (!Array.isArray(bundle.substitutions)) return fail('substitutions', '数组', bundle.substitutions, '缺少替补记录');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { bytesToHex } from '../crypto/hex.js';
 import { freezeTask, type CommitmentInputs } from '../draw/commitment.js';
 import { drawObjects } from '../draw/object-draw.js';
-import { Prng } from '../fixtures/prng.js';
+import { Prng } from '../random/seeded-prng.js';
 import { syntheticUscc } from '../fixtures/uscc-factory.js';
 import { assignmentCost, bruteForceOptimum, smallTaskArbitrary, TEST_ENTROPY, teamRuleViolation } from '../testing/scenarios.js';
 import { TeamContext, type CheckRef } from './eligibility.js';
@@ -57,7 +57,7 @@ describe('team assignment', () => {
           }
         }
       }),
-      { numRuns: 250 },
+      { numRuns: 400 },
     );
   });
 
@@ -71,6 +71,47 @@ describe('team assignment', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('gives the exact optimum with pruned candidates when load caps bind', () => {
+    // Many candidates per group, caps of 1–2 and more checks than cheap officers: the pruned
+    // candidate lists are often not enough, so the LP-duality check must expand them.
+    const task = fc.record({
+      checks: fc.integer({ min: 4, max: 9 }),
+      officers: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 6, maxLength: 12 }),
+      agencies: fc.integer({ min: 1, max: 2 }),
+      salt: fc.nat(1000),
+    });
+    let loaded = 0;
+    fc.assert(
+      fc.property(task, ({ checks: count, officers, agencies, salt }) => {
+        const objects = Array.from({ length: count }, (_, i) => ({ uscc: syntheticUscc(5000 + salt * 20 + i), sectorCode: '工贸', status: 'operating' as const, drawsThisYear: 0 }));
+        const inputs = freezeTask({
+          task: { id: `cap-${salt}`, regionCode: '350881', year: 2020 },
+          objects,
+          matrix: { default: { selection: { kind: 'count', count: count } } },
+          team: {
+            rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: Array.from({ length: agencies }, (_, a) => ({ agencyId: `A${a}` })), maxChecksPerOfficer: 2 },
+            inspectors: officers.map((cap, i) => ({ certNo: `P${String(i).padStart(2, '0')}`, agencyId: `A${i % agencies}`, certificateExpiresOn: '2030-01-01', maxChecks: cap })),
+          },
+          entropy: TEST_ENTROPY,
+        }).commitmentInputs as TeamInputs;
+        const seed = bytesToHex(new Uint8Array(32).fill(salt % 256));
+        const checks = checksOf(inputs, seed);
+        const pruned = assignTeams(inputs, seed, checks, { candidateSlack: 0 });
+        const full = assignTeams(inputs, seed, checks, { candidateSlack: 100 });
+        expect(pruned).toEqual(full);
+        if (full.status === 'assigned') {
+          expect(teamRuleViolation(inputs, seed, checks, full.checks)).toBeNull();
+          // Count draws where some officer serves two checks, i.e. where load caps can bind.
+          const greedy = new Map<string, number>();
+          for (const c of full.checks) for (const m of c.officers) greedy.set(m.certNo, (greedy.get(m.certNo) ?? 0) + 1);
+          if ([...greedy.values()].some((n) => n >= 2)) loaded++;
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(loaded).toBeGreaterThan(10);
   });
 
   it('finds teams on a tight roster where ticket-order greedy would dead-end', () => {

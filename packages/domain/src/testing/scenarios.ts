@@ -19,27 +19,36 @@ const TAGS = ['矿山', '化学品', '烟花'];
 export function smallTaskArbitrary(options: { maxObjects?: number; maxOfficersPerAgency?: number } = {}): fc.Arbitrary<FreezeInput> {
   const maxObjects = options.maxObjects ?? 8;
   const maxOfficers = options.maxOfficersPerAgency ?? 5;
+  // Biased towards staffable tasks (most strata without expertise rules, officers with at
+  // least one tag, caps usually ≥ 1) so that assigned outcomes are common, while shortages,
+  // conflicts, expired certificates and zero caps still occur.
   const stratum = fc.record({
     size: fc.integer({ min: 0, max: maxObjects }),
     count: fc.integer({ min: 0, max: 4 }),
-    expertise: fc.option(fc.constantFrom(...TAGS), { nil: null }),
+    expertise: fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: fc.constantFrom(...TAGS), weight: 1 }),
   });
   const person = fc.record({
-    tags: fc.subarray(TAGS),
+    tags: fc.subarray(TAGS, { minLength: 1 }),
     township: fc.option(fc.constantFrom(...TOWNSHIPS), { nil: null }),
-    maxChecks: fc.integer({ min: 0, max: 4 }),
+    maxChecks: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 4 }), weight: 6 }, { arbitrary: fc.constant(0), weight: 1 }),
   });
   return fc
     .record({
       strata: fc.array(stratum, { minLength: 1, maxLength: 3 }),
-      agencies: fc.array(fc.record({ min: fc.integer({ min: 0, max: 2 }), officers: fc.array(person, { maxLength: maxOfficers }) }), { minLength: 1, maxLength: 3 }),
+      agencies: fc.array(
+        fc.record({
+          min: fc.oneof({ arbitrary: fc.constant(1), weight: 4 }, { arbitrary: fc.constantFrom(0, 2), weight: 1 }),
+          officers: fc.array(person, { minLength: 1, maxLength: maxOfficers }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
       extraSeats: fc.integer({ min: 0, max: 1 }),
-      experts: fc.array(person, { maxLength: 3 }),
-      expertsPerTeam: fc.integer({ min: 0, max: 1 }),
+      experts: fc.array(person, { minLength: 1, maxLength: 3 }),
+      expertsPerTeam: fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.constant(1), weight: 1 }),
       homeArea: fc.boolean(),
       expiredMask: fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
       objectTownships: fc.array(fc.constantFrom(...TOWNSHIPS), { minLength: 30, maxLength: 30 }),
-      conflicts: fc.array(fc.tuple(fc.nat(200), fc.nat(200), fc.constantFrom<ConflictReason>('declared', 'enterprise_requested', 'kinship')), { maxLength: 8 }),
+      conflicts: fc.array(fc.tuple(fc.nat(200), fc.nat(200), fc.constantFrom<ConflictReason>('declared', 'enterprise_requested', 'kinship')), { maxLength: 4 }),
     })
     .map((s) => {
       let n = 0;

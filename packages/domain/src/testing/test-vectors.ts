@@ -11,7 +11,7 @@ import { ratioBp, sampleSize, type Selection } from '../draw/sample-size.js';
 import { applySubstitution } from '../draw/substitution.js';
 import { Tickets } from '../draw/tickets.js';
 import { verifyDraw } from '../draw/verify-draw.js';
-import { Prng } from '../fixtures/prng.js';
+import { Prng } from '../random/seeded-prng.js';
 import { syntheticUscc } from '../fixtures/uscc-factory.js';
 import * as zp from '../fixtures/zhangping-2020.js';
 
