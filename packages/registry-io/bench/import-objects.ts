@@ -1,7 +1,7 @@
 /**
  * Benchmark: import a 100,000-row 检查对象名录库 as .xlsx (our export, and Excel's layout
  * with shared strings), as UTF-8 CSV and as GBK CSV.
- *   node bench/run.mjs import-objects [rows]
+ *   npm run bench:import -w @liancha/registry-io -- [rows]
  * The files are generated (valid USCCs via composeUscc) and written with writeRegistryFile;
  * each parse runs in a fresh child process so its peak RSS is its own. Only parsing is
  * measured here; committing the records to the database is the API's part.
