@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Every setting of the API, validated once at start; nothing else reads process.env. */
@@ -11,6 +11,7 @@ const ConfigSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   LIANCHA_DATA_DIR: z.string().default('.data'),
+  LIANCHA_ATTACHMENT_DIR: z.string().optional(),
   LIANCHA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   LIANCHA_DEMO_PASSWORD: z.string().min(8).default('liancha-demo'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
@@ -23,6 +24,8 @@ export interface Config {
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where uploaded attachments are kept, content-addressed by SHA-256. */
+  attachmentDir: string;
   /** Load the demo region into an empty database: 'auto' does so on the embedded engine only. */
   demo: 'auto' | 'on' | 'off';
   demoPassword: string;
@@ -43,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.API_PORT,
     databaseUrl: c.DATABASE_URL,
     dataDir: resolve(c.LIANCHA_DATA_DIR),
+    attachmentDir: resolve(c.LIANCHA_ATTACHMENT_DIR ?? join(c.LIANCHA_DATA_DIR, 'attachments')),
     demo: c.LIANCHA_DEMO,
     demoPassword: c.LIANCHA_DEMO_PASSWORD,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3_600_000,

@@ -53,6 +53,11 @@ describe('assertCanUpdate', () => {
     expect(() => assertCanUpdate(coordinator, 'SupervisionNote', note, { response: '已整改', status: 'responded' })).not.toThrow();
     const error = caught(() => assertCanUpdate(coordinator, 'SupervisionNote', note, { body: '改写督办内容' }));
     expect(error).toMatchObject({ kind: 'forbidden', reason: 'authz.forbidden_field', issues: [{ field: 'body', message: '无权修改此字段' }] });
+    // Only the leadership closes a note: the agency may not move it to closed, nor answer a closed one.
+    expect(caught(() => assertCanUpdate(coordinator, 'SupervisionNote', note, { status: 'closed' })).kind).toBe('forbidden');
+    expect(caught(() => assertCanUpdate(coordinator, 'SupervisionNote', { ...note, status: 'closed' }, { response: '补充' })).kind).toBe('forbidden');
+    const leadership = defineAbilityFor(user(['leadership_member'], { agencyId: null }));
+    expect(() => assertCanUpdate(leadership, 'SupervisionNote', note, { status: 'closed' })).not.toThrow();
   });
 });
 

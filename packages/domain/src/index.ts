@@ -71,5 +71,22 @@ export type { CheckRef } from './team/eligibility.js';
 export type { TeamIssue, TeamIssueCode } from './team/team-diagnosis.js';
 export { checkTeamFeasibility, type FeasibilityReport, type SeatBalance } from './team/team-feasibility.js';
 
+// Working days on the official holiday calendar (publication deadlines)
+export { addCalendarDays, assertIsoDate, dateInShanghai, dayOfWeek, quarterOf, yearOf } from './calendar/iso-date.js';
+export {
+  addWorkingDays,
+  buildCalendar,
+  calendarNotCovered,
+  isCovered,
+  isWorkingDay,
+  workingDaysBetween,
+  type HolidaySchedule,
+  type WorkingDayCalendar,
+} from './calendar/working-days.js';
+export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-cn.js';
+
 // Roles and their Chinese names
 export { ROLE_LABELS, ROLES, roleLabels, type RoleName } from './roles.js';
+
+// Check results (检查结果, 核查方式)
+export { isProblemResult, RESULT_CODE_LIST, RESULT_CODES, VERIFICATION_METHOD_LIST, VERIFICATION_METHODS, type ResultCode, type VerificationMethod } from './checks/result-codes.js';

@@ -1,5 +1,8 @@
 import type { callerFor } from '../testing/caller.js';
 import type { MatrixWorld, Relation } from './matrix-world.js';
+import { WORKFLOW_CALLS } from './workflow-calls.js';
+import { OUTCOME_CALLS } from './outcome-calls.js';
+import { PUBLICATION_CALLS } from './publication-calls.js';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
 type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknown>;
@@ -57,4 +60,8 @@ export const MATRIX_CALLS: Record<string, Call> = {
 
   'audit.list': (api) => api.audit.list({}),
   'audit.verify': (api) => api.audit.verify(),
+
+  ...WORKFLOW_CALLS,
+  ...OUTCOME_CALLS,
+  ...PUBLICATION_CALLS,
 };

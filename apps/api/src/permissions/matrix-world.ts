@@ -3,6 +3,9 @@ import { insertImportJob, markImportReady, type Executor } from '@liancha/db';
 import { composeUscc } from '@liancha/domain';
 import { hashPassword } from '../auth/password.js';
 import { loadDemoWorld } from '../testing/demo-world.js';
+import { workflowFixtures } from './workflow-world.js';
+import { outcomeFixtures } from './outcome-world.js';
+import { publicationWorld } from './publication-world.js';
 
 export type Relation = 'own' | 'other' | 'partner' | 'region';
 
@@ -14,7 +17,7 @@ export type Relation = 'own' | 'other' | 'partner' | 'region';
  *  region  — rows of 新罗区 (350802), another region.
  * Every call gets fresh target rows, so one cell never depends on another.
  */
-export async function loadMatrixWorld(db: Executor) {
+async function loadBaseWorld(db: Executor) {
   const world = await loadDemoWorld(db);
   const yjj = world.agencyId('yjj');
   const scj = world.agencyId('scj');
@@ -119,7 +122,14 @@ export async function loadMatrixWorld(db: Executor) {
     return id;
   }
 
-  return { ...world, make: { object, inspector, item, conflict, tag, coordinatorJob }, unique };
+  return { ...world, db, make: { object, inspector, item, conflict, tag, coordinatorJob }, unique };
+}
+
+export type BaseMatrixWorld = Awaited<ReturnType<typeof loadBaseWorld>>;
+
+export async function loadMatrixWorld(db: Executor) {
+  const base = await loadBaseWorld(db);
+  return { ...base, wf: await workflowFixtures(db, base), oc: await outcomeFixtures(db, base), pub: await publicationWorld(db, base) };
 }
 
 export type MatrixWorld = Awaited<ReturnType<typeof loadMatrixWorld>>;

@@ -2,9 +2,20 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc/init.js';
 import { auditRouter } from './audit/router.js';
 import { authRouter } from './auth/router.js';
+import { checksRouter } from './checks/router.js';
+import { creditRouter } from './credit/router.js';
+import { followUpsRouter } from './followUps/router.js';
+import { hazardsRouter } from './hazards/router.js';
+import { sanctionsRouter } from './sanctions/router.js';
+import { drawsRouter } from './draws/router.js';
 import { healthRoute } from './health/health.js';
+import { plansRouter } from './plans/router.js';
+import { oversightRouter } from './oversight/router.js';
+import { publicationsRouter } from './publications/router.js';
+import { supervisionNotesRouter } from './supervisionNotes/router.js';
 import { publicRouter } from './public/router.js';
 import { registryRouter } from './registry/router.js';
+import { tasksRouter } from './tasks/router.js';
 
 export const appRouter = router({
   health: healthRoute,
@@ -12,6 +23,17 @@ export const appRouter = router({
   public: publicRouter,
   registry: registryRouter,
   audit: auditRouter,
+  plans: plansRouter,
+  tasks: tasksRouter,
+  draws: drawsRouter,
+  checks: checksRouter,
+  followUps: followUpsRouter,
+  hazards: hazardsRouter,
+  sanctions: sanctionsRouter,
+  credit: creditRouter,
+  publications: publicationsRouter,
+  oversight: oversightRouter,
+  supervisionNotes: supervisionNotesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,7 +8,7 @@ import { tokenFromHeaders } from '../auth/session-token.js';
 /** Everything a procedure may use. Built per request; tests build it directly with createContextInner. */
 export interface Context {
   db: Executor;
-  config: Pick<Config, 'sessionTtlMs'>;
+  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir'>>;
   log: Logger;
   now: () => Date;
   auth: SessionState;
@@ -17,7 +17,7 @@ export interface Context {
 
 export interface InnerContextOptions {
   db: Executor;
-  config: Pick<Config, 'sessionTtlMs'>;
+  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir'>>;
   log: Logger;
   token?: string | undefined;
   now?: () => Date;

@@ -20,6 +20,8 @@ export function oversightRules(ctx: UserRuleContext): void {
   if (ctx.has('agency_leader')) ctx.can('approve', 'Publication', { agencyId: agency });
   if (ctx.has(...OFFICE_ROLES)) {
     ctx.can('read', 'SupervisionNote', { toAgencyId: agency });
-    ctx.can('update', 'SupervisionNote', { toAgencyId: agency }, RESPONSE_FIELDS);
+    // Answer while the note is open or answered; the status a response may set stays inside
+    // that set (the row as it will be is checked too), so only the leadership closes a note.
+    ctx.can('update', 'SupervisionNote', { toAgencyId: agency, status: { $in: ['open', 'responded'] } }, RESPONSE_FIELDS);
   }
 }

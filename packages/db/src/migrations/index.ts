@@ -1,6 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-25-01-foundation.js';
 import * as importJob from './2026-11-25-02-import-job.js';
+import * as outcomeWorkflows from './2026-11-25-03-outcome-workflows.js';
+import * as publicationRules from './2026-11-25-04-publication-rules.js';
+import * as drawCeremony from './2026-11-25-05-draw-ceremony.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -10,4 +13,7 @@ import * as importJob from './2026-11-25-02-import-job.js';
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-foundation': foundation,
   '2026-11-25-02-import-job': importJob,
+  '2026-11-25-03-outcome-workflows': outcomeWorkflows,
+  '2026-11-25-04-publication-rules': publicationRules,
+  '2026-11-25-05-draw-ceremony': drawCeremony,
 };

@@ -35,3 +35,7 @@ export async function getRegionOverview(db: Executor, scope: RegionScope): Promi
   const objectTotal = objectsBySector.reduce((sum, row) => sum + row.count, 0);
   return { ...region, agencies, objectsBySector, objectTotal };
 }
+
+export async function listAgencies(db: Executor, scope: RegionScope): Promise<{ id: string; code: string; name: string; shortName: string }[]> {
+  return db.selectFrom('agency').select(['id', 'code', 'name', 'shortName']).where('regionCode', '=', scope.regionCode).orderBy('code').execute();
+}

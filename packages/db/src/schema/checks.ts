@@ -29,6 +29,8 @@ export interface CheckTable {
   startedOn: DateString | null;
   endedOn: DateString | null;
   notice: Json<Record<string, unknown>>;
+  /** Set when a substitution replaced this check's object (seq of the substitution). */
+  replacedBySubstitution: number | null;
   createdAt: CreatedAt;
   updatedAt: DefaultedTimestamp;
 }
@@ -53,8 +55,9 @@ export interface CheckResultTable {
   verificationMethods: TextArray;
   status: Auto<ResultStatus>;
   returnReason: string | null;
+  submittedAt: NullableTimestamp;
   recordedBy: string | null;
-  recordedAt: CreatedAt;
+  recordedAt: DefaultedTimestamp;
   approvedBy: string | null;
   approvedAt: NullableTimestamp;
 }
@@ -78,6 +81,8 @@ export interface FollowUpActionTable {
 
 export interface AttachmentTable {
   id: Auto<string>;
+  /** Upload order (identity). */
+  seq: Auto<number>;
   regionCode: string;
   agencyId: string;
   ownerKind: 'check_result' | 'hazard' | 'hazard_progress' | 'sanction' | 'follow_up_action';
@@ -119,19 +124,49 @@ export interface HazardTable {
   resumptionApprovedAt: NullableTimestamp;
   escalatedAt: NullableTimestamp;
   escalationNote: string | null;
+  /** 企业报告整改完成 (ordinary). */
+  rectifiedOn: DateString | null;
+  /** Last day for the 复查 (ordinary): set when the rectification is reported. */
+  reinspectionDue: DateString | null;
+  reinspectedOn: DateString | null;
+  /** When the 五落实 plan was filed (major). */
+  planFiledAt: NullableTimestamp;
+  /** Last day for the 现场验收 (major): set when acceptance is requested. */
+  acceptanceDue: DateString | null;
+  escalationMeasures: TextArray;
   createdBy: string | null;
   createdAt: CreatedAt;
   updatedAt: DefaultedTimestamp;
 }
 
+export type HazardProgressKind =
+  | 'rectification'
+  | 'reinspection'
+  | 'listing'
+  | 'plan'
+  | 'progress'
+  | 'acceptance_request'
+  | 'acceptance'
+  | 'write_off'
+  | 'escalation';
+
+/** One step of a hazard's timeline. */
 export interface HazardProgressTable {
   id: Auto<string>;
+  /** Order of the steps (identity). */
+  seq: Auto<number>;
   regionCode: string;
   hazardId: string;
-  kind: 'progress' | 'reinspection' | 'acceptance' | 'escalation';
+  kind: HazardProgressKind;
   note: string;
   reportedOn: DateString;
   reportedBy: string | null;
+  /** 复查 / 验收: passed or failed. */
+  outcome: 'passed' | 'failed' | null;
+  /** A failed 复查 sets a new rectification deadline. */
+  newDeadline: DateString | null;
+  /** The step's own fields (listing level, 五落实 plan, escalation measures …); jsonb, defaults to {}. */
+  details: Auto<Record<string, unknown>>;
   createdAt: CreatedAt;
 }
 
@@ -146,21 +181,39 @@ export interface SanctionTable {
   penalty: string;
   fineFen: number | null;
   decidedOn: DateString;
-  status: Auto<'draft' | 'published'>;
+  status: Auto<SanctionStatus>;
   createdBy: string | null;
   createdAt: CreatedAt;
+  approvedBy: string | null;
+  approvedAt: NullableTimestamp;
+  publishedBy: string | null;
+  publishedAt: NullableTimestamp;
+  updatedAt: DefaultedTimestamp;
 }
+
+export type SanctionStatus = 'draft' | 'approved' | 'published';
+export type CreditRecordKind =
+  | 'result'
+  | 'sanction'
+  | 'class_change'
+  | 'dishonest'
+  | 'dishonest_lifted'
+  | 'hazard_listed'
+  | 'hazard_escalated'
+  | 'hazard_written_off';
 
 export interface CreditRecordTable {
   id: Auto<string>;
+  /** Order of the records (identity): several may share one transaction's timestamp. */
+  seq: Auto<number>;
   regionCode: string;
   objectId: string;
   agencyId: string | null;
-  kind: 'result' | 'sanction' | 'class_change' | 'dishonest' | 'dishonest_lifted';
+  kind: CreditRecordKind;
   sourceId: string | null;
   previousClass: string | null;
   newClass: string | null;
   reason: string;
   recordedBy: string | null;
-  recordedAt: CreatedAt;
+  recordedAt: DefaultedTimestamp;
 }

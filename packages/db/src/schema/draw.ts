@@ -5,11 +5,14 @@ export interface DrawTable {
   regionCode: string;
   taskId: string;
   algorithm: Auto<string>;
-  status: Auto<'frozen' | 'drawn'>;
-  commitment: string;
-  commitmentInputs: Json<unknown>;
+  status: Auto<'open' | 'frozen' | 'drawn' | 'cancelled'>;
+  commitment: string | null;
+  commitmentInputs: Json<unknown> | null;
+  openedBy: string | null;
+  openedAt: CreatedAt;
+  revealDeadline: NullableTimestamp;
   frozenBy: string | null;
-  frozenAt: CreatedAt;
+  frozenAt: NullableTimestamp;
   seed: string | null;
   bundle: Json<unknown> | null;
   drawnAt: NullableTimestamp;
@@ -20,8 +23,12 @@ export interface DrawEntropyTable {
   regionCode: string;
   drawId: string;
   sourceKind: 'agency' | 'witness' | 'external';
+  /** The protocol's source id (e.g. "agency:yjj", "witness", "external"). */
+  sourceId: string | null;
   agencyId: string | null;
   label: string;
+  digits: number | null;
+  description: string | null;
   commitmentHash: string | null;
   revealedValue: string | null;
   committedBy: string | null;

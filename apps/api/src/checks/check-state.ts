@@ -1,0 +1,38 @@
+import type { CheckStatus, ResultStatus } from '@liancha/db';
+import { DomainError } from '@liancha/domain';
+
+export const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
+  planned: '待通知',
+  notified: '已通知',
+  in_progress: '检查中',
+  recorded: '已检查，结果录入中',
+  approved: '各部门结果已审核',
+  closed: '已办结',
+  cancelled: '已取消（替补）',
+};
+
+const STEPS = {
+  notify: { from: ['planned', 'notified'], to: 'notified', label: '发出检查通知' },
+  start: { from: ['planned', 'notified'], to: 'in_progress', label: '开始检查' },
+  finish: { from: ['in_progress'], to: 'recorded', label: '结束检查' },
+} as const satisfies Record<string, { from: readonly CheckStatus[]; to: CheckStatus; label: string }>;
+
+export type CheckStep = keyof typeof STEPS;
+
+export function nextCheckStatus(current: CheckStatus, step: CheckStep): CheckStatus {
+  const rule = STEPS[step];
+  if (!(rule.from as readonly CheckStatus[]).includes(current)) {
+    throw new DomainError('precondition_failed', `检查当前状态为“${CHECK_STATUS_LABELS[current]}”，不能${rule.label}`, { reason: 'check_state' });
+  }
+  return rule.to;
+}
+
+/** Results are recorded once the visit has started, and until the agency submits them (or gets them back). */
+export function assertResultsEditable(check: CheckStatus, results: ResultStatus[]): void {
+  if (check !== 'in_progress' && check !== 'recorded') {
+    throw new DomainError('precondition_failed', `检查当前状态为“${CHECK_STATUS_LABELS[check]}”，不能录入结果`, { reason: 'check_state' });
+  }
+  if (results.some((s) => s === 'submitted' || s === 'approved')) {
+    throw new DomainError('precondition_failed', '本部门结果已提交审核，如需修改请由分管领导退回', { reason: 'results_locked' });
+  }
+}

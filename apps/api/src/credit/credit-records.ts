@@ -1,0 +1,85 @@
+import { assertCanUpdate } from '@liancha/authz';
+import { getObject, insertCreditRecord, setObjectDishonest, setObjectRiskClass, type CreditRecordFields, type ObjectRow, type RiskClass } from '@liancha/db';
+import { DomainError } from '@liancha/domain';
+import { canRead, found } from '../routers/registry/access.js';
+import type { MutationContext } from './mutation-context.js';
+
+export const RISK_CLASS_LABELS: Record<RiskClass, string> = { A: 'A类（低风险）', B: 'B类（一般风险）', C: 'C类（较高风险）', D: 'D类（高风险）' };
+
+/**
+ * Append one entry to the object's credit record, audited. Credit records are children of the
+ * object: whoever may take the step that causes them (publish a sanction, list a hazard …)
+ * writes them; nobody edits or deletes them.
+ */
+export async function recordCredit(ctx: MutationContext, record: CreditRecordFields): Promise<string> {
+  const id = await insertCreditRecord(ctx.db, ctx.scope, record, ctx.actor.userId, ctx.now());
+  await ctx.audit.record({ action: `creditRecord.${record.kind}`, subjectKind: 'creditRecord', subjectId: id, after: record });
+  return id;
+}
+
+/** The object through the caller's abilities, checked for changing `field` (credit changes are edits of the directory row). */
+async function objectForCreditChange(ctx: MutationContext, objectId: string, patch: Record<string, unknown>): Promise<ObjectRow> {
+  const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), objectId), 'Object');
+  assertCanUpdate(ctx.ability, 'Object', object, patch);
+  return object;
+}
+
+/** Change the risk/credit class the next draw uses; the reason is mandatory and kept in the credit record. */
+export async function changeRiskClass(ctx: MutationContext, objectId: string, riskClass: RiskClass, reason: string): Promise<{ previousClass: RiskClass; riskClass: RiskClass; creditRecordId: string }> {
+  const object = await objectForCreditChange(ctx, objectId, { riskClass });
+  if (object.riskClass === riskClass) {
+    throw new DomainError('conflict', `该企业的风险等级已是${RISK_CLASS_LABELS[riskClass]}，无需调整`, { reason: 'credit.same_class', issues: [{ field: 'riskClass', message: '与当前等级相同' }] });
+  }
+  const now = ctx.now();
+  await setObjectRiskClass(ctx.db, ctx.scope, objectId, riskClass, now);
+  await ctx.audit.record({ action: 'object.changeRiskClass', subjectKind: 'object', subjectId: objectId, before: { riskClass: object.riskClass }, after: { riskClass, reason } });
+  const creditRecordId = await recordCredit(ctx, {
+    objectId,
+    agencyId: ctx.actor.agencyId,
+    kind: 'class_change',
+    sourceId: null,
+    previousClass: object.riskClass,
+    newClass: riskClass,
+    reason,
+  });
+  return { previousClass: object.riskClass, riskClass, creditRecordId };
+}
+
+/**
+ * Mark 失信 (joint punishment). `ifAlready: 'refuse'` for an explicit marking; 'skip' when a
+ * hazard escalation asks for it and the object is already on the list.
+ */
+export async function markDishonest(
+  ctx: MutationContext,
+  objectId: string,
+  reason: string,
+  options: { sourceId?: string | null; ifAlready: 'refuse' | 'skip' },
+): Promise<{ creditRecordId: string | null }> {
+  const object = await objectForCreditChange(ctx, objectId, { dishonest: true });
+  if (object.dishonest) {
+    if (options.ifAlready === 'skip') return { creditRecordId: null };
+    throw new DomainError('conflict', `“${object.name}”已在失信名单中`, { reason: 'credit.already_dishonest' });
+  }
+  await setObjectDishonest(ctx.db, ctx.scope, objectId, true, ctx.now());
+  await ctx.audit.record({ action: 'object.markDishonest', subjectKind: 'object', subjectId: objectId, before: { dishonest: false }, after: { dishonest: true, reason } });
+  const creditRecordId = await recordCredit(ctx, {
+    objectId,
+    agencyId: ctx.actor.agencyId,
+    kind: 'dishonest',
+    sourceId: options.sourceId ?? null,
+    previousClass: null,
+    newClass: null,
+    reason,
+  });
+  return { creditRecordId };
+}
+
+/** Lift 失信 (信用修复), with the reason kept in the credit record. */
+export async function liftDishonest(ctx: MutationContext, objectId: string, reason: string): Promise<{ creditRecordId: string }> {
+  const object = await objectForCreditChange(ctx, objectId, { dishonest: false });
+  if (!object.dishonest) throw new DomainError('conflict', `“${object.name}”不在失信名单中，无需移出`, { reason: 'credit.not_dishonest' });
+  await setObjectDishonest(ctx.db, ctx.scope, objectId, false, ctx.now());
+  await ctx.audit.record({ action: 'object.liftDishonest', subjectKind: 'object', subjectId: objectId, before: { dishonest: true }, after: { dishonest: false, reason } });
+  const creditRecordId = await recordCredit(ctx, { objectId, agencyId: ctx.actor.agencyId, kind: 'dishonest_lifted', sourceId: null, previousClass: null, newClass: null, reason });
+  return { creditRecordId };
+}

@@ -1,0 +1,52 @@
+import {
+  drawsThisYear,
+  findObjectsByUsccs,
+  listEntropy,
+  lockDrawYear,
+  markDrawDrawn,
+  updateTask,
+  type DrawRow,
+  type Executor,
+  type RegionScope,
+  type TaskRow,
+} from '@liancha/db';
+import { applySubstitution, currentChecks, frequencyCapFor, runDraw, type CommitmentInputs, type DrawBundle } from '@liancha/domain';
+import { taskYear } from '../tasks/build-freeze-input.js';
+import { ZMatrix } from '../tasks/task-config.schema.js';
+import { idMaps, storeDrawOutcome } from './store-draw.js';
+
+const CAP_NOTE = '本年度抽查次数已达上限：冻结后已被同年其他任务抽中';
+
+/**
+ * Run the draw once, under the region-year lock: derive the seed from the reveals, draw
+ * objects and teams, then re-count each drawn object's checks this year — an enterprise
+ * another task drew since this one froze is replaced by the next ticket of its stratum,
+ * as a logged, published substitution (never by drawing again).
+ */
+export async function executeDraw(db: Executor, scope: RegionScope, draw: DrawRow & { commitmentInputs: unknown }, task: TaskRow, now: Date): Promise<DrawBundle> {
+  const year = taskYear(task);
+  await lockDrawYear(db, scope, year);
+  const entropy = await listEntropy(db, scope, draw.id);
+  const reveals = entropy.map((e) => ({ source: e.sourceId!, value: e.revealedValue! }));
+  let bundle = runDraw({ commitmentInputs: draw.commitmentInputs as CommitmentInputs, commitment: draw.commitment! }, reveals);
+
+  const rules = ZMatrix.parse(task.matrix);
+  for (let guard = 0; guard < 10_000; guard++) {
+    const inForce = currentChecks(bundle);
+    const objects = await findObjectsByUsccs(db, scope, inForce.map((c) => c.uscc));
+    const counts = await drawsThisYear(db, scope, objects.map((o) => o.id), year);
+    const capped = objects.find((o) => {
+      const cap = frequencyCapFor(o.riskClass, { frequencyCap: rules.frequencyCap });
+      return cap !== null && (counts.get(o.id) ?? 0) >= cap;
+    });
+    if (!capped) break;
+    bundle = applySubstitution(bundle, { uscc: capped.uscc, reason: 'other', note: CAP_NOTE });
+  }
+
+  const all = [...new Set(bundle.objects.flatMap((s) => [...s.drawn, ...s.substitutes].map((d) => d.uscc)))];
+  const objectIds = new Map((await findObjectsByUsccs(db, scope, all)).map((o) => [o.uscc, o.id]));
+  await markDrawDrawn(db, scope, draw.id, bundle.seed, bundle, now);
+  await storeDrawOutcome(db, scope, { taskId: task.id, drawId: draw.id }, bundle, await idMaps(db, scope, task.id, objectIds));
+  await updateTask(db, scope, task.id, { status: 'drawn' }, now);
+  return bundle;
+}

@@ -1,0 +1,438 @@
+import { DomainError, type DomainIssue } from '@liancha/domain';
+import type { CreditRecordKind, HazardProgressKind, HazardStatus } from '@liancha/db';
+import { addDays, localDate, type LocalDate } from './local-date.js';
+
+/**
+ * The hazard workflow as a pure state machine: given a hazard and an event, the new state,
+ * the columns to write, the timeline step to append and the credit consequence — or a
+ * DomainError that names the current state.
+ *
+ * Ordinary (一般隐患):
+ *   open ──reportRectified──▶ rectified ──reinspect(passed)──▶ reinspected (closed, 销号)
+ *     ▲                          │
+ *     └──reinspect(failed, new deadline)
+ *
+ * Major (重大事故隐患):
+ *   open ──putUnderSupervision──▶ listed ──requestAcceptance──▶ acceptance_requested ──accept(passed)──▶ accepted ──writeOff──▶ written_off
+ *                                 │  ▲ filePlan, reportProgress      │ accept(failed): back to listed / escalated
+ *                                 ▼  │
+ *                 escalate (deadline passed) ──▶ escalated (filePlan, reportProgress, requestAcceptance, escalate again)
+ *
+ * Decisions:
+ * - 挂牌督办 and the 五落实 plan are separate steps: the government lists the hazard (level,
+ *   supervising body, deadline); the enterprise then drafts the 整改方案. The plan (all five of
+ *   责任、措施、资金、时限、预案) must be on file before acceptance can be requested, and may be
+ *   revised while the hazard is listed or escalated.
+ * - The 10-day windows (复查 for ordinary, 现场验收 for major) run from the deadline or the
+ *   request, whichever comes first; a request made after that window had already closed
+ *   (a late rectification, already overdue and escalated) opens a fresh 10-day window.
+ *   The due date is stored when the window opens.
+ * - A late 复查 / 验收 is recorded and flagged (`late` on the step, `acceptanceLate` on read),
+ *   never refused: refusing it would leave the hazard stuck open forever.
+ * - 核销 always records the resumption approval (同意恢复生产经营): the seed makes the bureau's
+ *   review the condition for resuming, and 核销 is that review. It is the leader's approval.
+ * - Escalation (约谈、通报批评、暂扣许可、责令停产、失信) needs a listed hazard whose deadline
+ *   has passed; it can be repeated, and the enterprise can still rectify and request acceptance.
+ */
+
+export type Severity = 'ordinary' | 'major';
+export type ListingLevel = 'county' | 'city' | 'province';
+export type EscalationMeasure = 'interview' | 'public_criticism' | 'licence_suspension' | 'suspend_production' | 'dishonest';
+
+export const STATUS_LABELS: Record<HazardStatus, string> = {
+  open: '待整改',
+  rectified: '已报告整改（待复查）',
+  reinspected: '复查合格（已销号）',
+  listed: '挂牌督办中',
+  acceptance_requested: '已申请验收',
+  accepted: '验收合格（待核销）',
+  written_off: '已核销',
+  escalated: '已升级处置',
+};
+
+export const LISTING_LEVEL_LABELS: Record<ListingLevel, string> = { county: '县级', city: '市级', province: '省级' };
+
+export const ESCALATION_LABELS: Record<EscalationMeasure, string> = {
+  interview: '约谈',
+  public_criticism: '通报批评',
+  licence_suspension: '暂扣安全生产许可证',
+  suspend_production: '责令停产停业整顿',
+  dishonest: '纳入失信名单',
+};
+
+/** Statuses after which nothing more happens to the hazard. */
+export const CLOSED_STATUSES: readonly HazardStatus[] = ['reinspected', 'written_off'];
+
+/** Days the agency has for 复查 / 现场验收. */
+export const WINDOW_DAYS = 10;
+
+export interface FiveInPlacePlan {
+  responsibility: string;
+  measures: string;
+  funds: string;
+  timeLimit: string;
+  contingency: string;
+}
+
+const PLAN_LABELS: Record<keyof FiveInPlacePlan, string> = {
+  responsibility: '责任',
+  measures: '措施',
+  funds: '资金',
+  timeLimit: '时限',
+  contingency: '预案',
+};
+
+/** What the machine reads of a hazard row. */
+export interface HazardSnapshot {
+  severity: Severity;
+  status: HazardStatus;
+  foundOn: LocalDate;
+  rectificationDeadline: LocalDate | null;
+  rectifiedOn: LocalDate | null;
+  reinspectionDue: LocalDate | null;
+  listedAt: Date | null;
+  listingDeadline: LocalDate | null;
+  planFiledAt: Date | null;
+  acceptanceRequestedOn: LocalDate | null;
+  acceptanceDue: LocalDate | null;
+  acceptedOn: LocalDate | null;
+  escalatedAt: Date | null;
+  escalationMeasures: string[];
+}
+
+export type HazardEvent =
+  | { type: 'reportRectified'; on: LocalDate; note: string }
+  | { type: 'reinspect'; on: LocalDate; passed: boolean; newDeadline: LocalDate | null; note: string }
+  | { type: 'putUnderSupervision'; level: ListingLevel; supervisingBody: string; deadline: LocalDate; note: string }
+  | { type: 'filePlan'; plan: FiveInPlacePlan; note: string }
+  | { type: 'reportProgress'; on: LocalDate; note: string }
+  | { type: 'requestAcceptance'; on: LocalDate; note: string }
+  | { type: 'accept'; on: LocalDate; passed: boolean; note: string }
+  | { type: 'writeOff'; note: string }
+  | { type: 'escalate'; measures: EscalationMeasure[]; note: string };
+export type HazardEventType = HazardEvent['type'];
+
+export const EVENT_LABELS: Record<HazardEventType, string> = {
+  reportRectified: '报告整改完成',
+  reinspect: '复查',
+  putUnderSupervision: '挂牌督办',
+  filePlan: '报备五落实整改方案',
+  reportProgress: '报告整改进展',
+  requestAcceptance: '申请验收',
+  accept: '现场验收',
+  writeOff: '核销并同意恢复生产经营',
+  escalate: '升级处置',
+};
+
+/** Which CASL action each event needs on the Hazard: 核销 and resumption are approvals. */
+export const EVENT_ACTIONS: Record<HazardEventType, 'update' | 'approve'> = {
+  reportRectified: 'update',
+  reinspect: 'update',
+  putUnderSupervision: 'update',
+  filePlan: 'update',
+  reportProgress: 'update',
+  requestAcceptance: 'update',
+  accept: 'update',
+  writeOff: 'approve',
+  escalate: 'update',
+};
+
+/** From which states, for which severity, each event is legal. */
+export const LEGAL_FROM: Record<HazardEventType, { severity: Severity; from: readonly HazardStatus[] }> = {
+  reportRectified: { severity: 'ordinary', from: ['open'] },
+  reinspect: { severity: 'ordinary', from: ['rectified'] },
+  putUnderSupervision: { severity: 'major', from: ['open'] },
+  filePlan: { severity: 'major', from: ['listed', 'escalated'] },
+  reportProgress: { severity: 'major', from: ['listed', 'escalated'] },
+  requestAcceptance: { severity: 'major', from: ['listed', 'escalated'] },
+  accept: { severity: 'major', from: ['acceptance_requested'] },
+  writeOff: { severity: 'major', from: ['accepted'] },
+  escalate: { severity: 'major', from: ['listed', 'escalated'] },
+};
+
+/** Columns a transition writes (the use case adds updatedAt). */
+export interface HazardPatch {
+  status: HazardStatus;
+  rectificationDeadline?: LocalDate;
+  rectifiedOn?: LocalDate | null;
+  reinspectionDue?: LocalDate | null;
+  reinspectedOn?: LocalDate;
+  listingLevel?: ListingLevel;
+  supervisingBody?: string;
+  listedAt?: Date;
+  listingDeadline?: LocalDate;
+  planResponsibility?: string;
+  planMeasures?: string;
+  planFunds?: string;
+  planTimeLimit?: string;
+  planContingency?: string;
+  planFiledAt?: Date;
+  acceptanceRequestedOn?: LocalDate | null;
+  acceptanceDue?: LocalDate | null;
+  acceptedOn?: LocalDate;
+  acceptedBy?: string;
+  writtenOffAt?: Date;
+  resumptionApprovedBy?: string;
+  resumptionApprovedAt?: Date;
+  escalatedAt?: Date;
+  escalationNote?: string;
+  escalationMeasures?: string[];
+}
+
+export interface HazardStep {
+  kind: HazardProgressKind;
+  reportedOn: LocalDate;
+  note: string;
+  outcome: 'passed' | 'failed' | null;
+  newDeadline: LocalDate | null;
+  details: Record<string, unknown>;
+}
+
+export interface HazardTransition {
+  patch: HazardPatch;
+  step: HazardStep;
+  /** The credit record this step writes for the object, if any. */
+  credit: Extract<CreditRecordKind, 'hazard_listed' | 'hazard_escalated' | 'hazard_written_off'> | null;
+  /** Escalation with 纳入失信名单: the object is to be marked 失信. */
+  marksDishonest: boolean;
+}
+
+/** Who acts and when: the machine is pure, the clock and the user come in. */
+export interface TransitionContext {
+  now: Date;
+  userId: string;
+}
+
+/** The last day of a 10-day window opened by a deadline and a request (see the decisions above). */
+export function windowDue(deadline: LocalDate | null, requestedOn: LocalDate): LocalDate {
+  if (deadline === null || requestedOn <= deadline) return addDays(requestedOn, WINDOW_DAYS);
+  const fromDeadline = addDays(deadline, WINDOW_DAYS);
+  return requestedOn <= fromDeadline ? fromDeadline : addDays(requestedOn, WINDOW_DAYS);
+}
+
+/** The illegal-transition error: it names the current state and what would be needed. */
+function refuse(h: HazardSnapshot, type: HazardEventType): DomainError {
+  const rule = LEGAL_FROM[type];
+  const action = EVENT_LABELS[type];
+  if (h.severity !== rule.severity) {
+    const [is, needs] = h.severity === 'ordinary' ? ['一般隐患', '重大事故隐患'] : ['重大事故隐患', '一般隐患'];
+    return new DomainError('precondition_failed', `该隐患为${is}（当前状态“${STATUS_LABELS[h.status]}”），不能${action}：仅${needs}可以${action}`, {
+      reason: 'hazard.wrong_severity',
+    });
+  }
+  const allowed = rule.from.map((s) => `“${STATUS_LABELS[s]}”`).join('或');
+  return new DomainError('precondition_failed', `隐患当前状态为“${STATUS_LABELS[h.status]}”，不能${action}：仅${allowed}状态可以${action}`, {
+    reason: 'hazard.illegal_transition',
+  });
+}
+
+function badDates(issues: DomainIssue[]): DomainError {
+  return new DomainError('bad_request', issues.map((i) => i.message).join('；'), { reason: 'hazard.bad_date', issues });
+}
+
+/** Dates a user enters must not lie in the future nor before the step they follow. */
+function checkDate(issues: DomainIssue[], field: string, label: string, value: LocalDate, today: LocalDate, notBefore: LocalDate | null, notBeforeLabel: string): void {
+  if (value > today) issues.push({ field, message: `${label}（${value}）不能晚于今天（${today}）` });
+  else if (notBefore !== null && value < notBefore) issues.push({ field, message: `${label}（${value}）不能早于${notBeforeLabel}（${notBefore}）` });
+}
+
+function throwIf(issues: DomainIssue[]): void {
+  if (issues.length > 0) throw badDates(issues);
+}
+
+/** Apply `event` to `h`: the transition, or a DomainError (illegal state → precondition_failed; bad dates → bad_request). */
+export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: TransitionContext): HazardTransition {
+  const rule = LEGAL_FROM[event.type];
+  if (h.severity !== rule.severity || !rule.from.includes(h.status)) throw refuse(h, event.type);
+  const today = localDate(ctx.now);
+  const listedOn = h.listedAt ? localDate(h.listedAt) : null;
+  const issues: DomainIssue[] = [];
+  const step = (kind: HazardProgressKind, reportedOn: LocalDate, extra: Partial<HazardStep> = {}): HazardStep => ({
+    kind,
+    reportedOn,
+    note: event.note,
+    outcome: null,
+    newDeadline: null,
+    details: {},
+    ...extra,
+  });
+
+  switch (event.type) {
+    case 'reportRectified': {
+      checkDate(issues, 'rectifiedOn', '整改完成日期', event.on, today, h.foundOn, '发现日期');
+      throwIf(issues);
+      const due = windowDue(h.rectificationDeadline, event.on);
+      return {
+        patch: { status: 'rectified', rectifiedOn: event.on, reinspectionDue: due },
+        step: step('rectification', event.on, { details: { reinspectionDue: due } }),
+        credit: null,
+        marksDishonest: false,
+      };
+    }
+    case 'reinspect': {
+      checkDate(issues, 'reinspectedOn', '复查日期', event.on, today, h.rectifiedOn, '整改完成日期');
+      if (!event.passed) {
+        if (event.newDeadline === null) issues.push({ field: 'newDeadline', message: '复查不合格时须重新确定整改期限' });
+        else if (event.newDeadline <= event.on) issues.push({ field: 'newDeadline', message: `新的整改期限（${event.newDeadline}）应晚于复查日期（${event.on}）` });
+      }
+      throwIf(issues);
+      const late = h.reinspectionDue !== null && event.on > h.reinspectionDue;
+      const details = { due: h.reinspectionDue, late };
+      if (event.passed) {
+        return {
+          patch: { status: 'reinspected', reinspectedOn: event.on },
+          step: step('reinspection', event.on, { outcome: 'passed', details }),
+          credit: null,
+          marksDishonest: false,
+        };
+      }
+      const newDeadline = event.newDeadline as LocalDate;
+      return {
+        patch: { status: 'open', rectificationDeadline: newDeadline, rectifiedOn: null, reinspectionDue: null },
+        step: step('reinspection', event.on, { outcome: 'failed', newDeadline, details }),
+        credit: null,
+        marksDishonest: false,
+      };
+    }
+    case 'putUnderSupervision': {
+      if (event.deadline < today) issues.push({ field: 'listingDeadline', message: `督办期限（${event.deadline}）不能早于今天（${today}）` });
+      if (event.supervisingBody.trim() === '') issues.push({ field: 'supervisingBody', message: '请填写督办单位' });
+      throwIf(issues);
+      return {
+        patch: { status: 'listed', listingLevel: event.level, supervisingBody: event.supervisingBody.trim(), listedAt: ctx.now, listingDeadline: event.deadline },
+        step: step('listing', today, { details: { level: event.level, supervisingBody: event.supervisingBody.trim(), deadline: event.deadline } }),
+        credit: 'hazard_listed',
+        marksDishonest: false,
+      };
+    }
+    case 'filePlan': {
+      const missing = (Object.entries(PLAN_LABELS) as [keyof FiveInPlacePlan, string][]).filter(([key]) => event.plan[key].trim() === '');
+      if (missing.length > 0) {
+        throw new DomainError('bad_request', `五落实整改方案不完整，缺少：${missing.map(([, label]) => label).join('、')}`, {
+          reason: 'hazard.plan_incomplete',
+          issues: missing.map(([key, label]) => ({ field: `plan.${key}`, message: `请填写整改${label}` })),
+        });
+      }
+      const plan = {
+        responsibility: event.plan.responsibility.trim(),
+        measures: event.plan.measures.trim(),
+        funds: event.plan.funds.trim(),
+        timeLimit: event.plan.timeLimit.trim(),
+        contingency: event.plan.contingency.trim(),
+      };
+      return {
+        patch: {
+          status: h.status,
+          planResponsibility: plan.responsibility,
+          planMeasures: plan.measures,
+          planFunds: plan.funds,
+          planTimeLimit: plan.timeLimit,
+          planContingency: plan.contingency,
+          planFiledAt: ctx.now,
+        },
+        step: step('plan', today, { details: { plan, revision: h.planFiledAt !== null } }),
+        credit: null,
+        marksDishonest: false,
+      };
+    }
+    case 'reportProgress': {
+      checkDate(issues, 'reportedOn', '进展报告日期', event.on, today, listedOn, '挂牌督办日期');
+      throwIf(issues);
+      return { patch: { status: h.status }, step: step('progress', event.on), credit: null, marksDishonest: false };
+    }
+    case 'requestAcceptance': {
+      if (h.planFiledAt === null) {
+        throw new DomainError('precondition_failed', `隐患当前状态为“${STATUS_LABELS[h.status]}”，尚未报备五落实整改方案（责任、措施、资金、时限、预案），不能申请验收`, {
+          reason: 'hazard.plan_missing',
+        });
+      }
+      checkDate(issues, 'requestedOn', '申请验收日期', event.on, today, listedOn, '挂牌督办日期');
+      throwIf(issues);
+      const due = windowDue(h.listingDeadline, event.on);
+      return {
+        patch: { status: 'acceptance_requested', acceptanceRequestedOn: event.on, acceptanceDue: due },
+        step: step('acceptance_request', event.on, { details: { acceptanceDue: due } }),
+        credit: null,
+        marksDishonest: false,
+      };
+    }
+    case 'accept': {
+      checkDate(issues, 'acceptedOn', '验收日期', event.on, today, h.acceptanceRequestedOn, '申请验收日期');
+      throwIf(issues);
+      const late = h.acceptanceDue !== null && event.on > h.acceptanceDue;
+      const details = { due: h.acceptanceDue, late };
+      if (event.passed) {
+        return {
+          patch: { status: 'accepted', acceptedOn: event.on, acceptedBy: ctx.userId },
+          step: step('acceptance', event.on, { outcome: 'passed', details }),
+          credit: null,
+          marksDishonest: false,
+        };
+      }
+      // 验收不合格: rectification goes on under the same 督办 (and may end in escalation).
+      return {
+        patch: { status: h.escalatedAt === null ? 'listed' : 'escalated', acceptanceRequestedOn: null, acceptanceDue: null },
+        step: step('acceptance', event.on, { outcome: 'failed', details }),
+        credit: null,
+        marksDishonest: false,
+      };
+    }
+    case 'writeOff':
+      return {
+        patch: { status: 'written_off', writtenOffAt: ctx.now, resumptionApprovedBy: ctx.userId, resumptionApprovedAt: ctx.now },
+        step: step('write_off', today, { details: { resumptionApproved: true } }),
+        credit: 'hazard_written_off',
+        marksDishonest: false,
+      };
+    case 'escalate': {
+      if (h.status === 'listed' && h.listingDeadline !== null && h.listingDeadline >= today) {
+        throw new DomainError('precondition_failed', `隐患当前状态为“${STATUS_LABELS[h.status]}”，督办期限（${h.listingDeadline}）尚未届满，不能升级处置`, {
+          reason: 'hazard.not_overdue',
+        });
+      }
+      if (event.measures.length === 0) throw new DomainError('bad_request', '请选择至少一项升级处置措施', { reason: 'hazard.no_measures', issues: [{ field: 'measures', message: '请选择升级处置措施' }] });
+      const measures = [...new Set([...h.escalationMeasures, ...event.measures])];
+      return {
+        patch: { status: 'escalated', escalatedAt: ctx.now, escalationNote: event.note, escalationMeasures: measures },
+        step: step('escalation', today, { details: { measures: event.measures } }),
+        credit: 'hazard_escalated',
+        marksDishonest: event.measures.includes('dishonest'),
+      };
+    }
+  }
+}
+
+export type OverdueFlag = 'rectification_overdue' | 'reinspection_overdue' | 'listing_overdue' | 'acceptance_overdue';
+
+export const OVERDUE_LABELS: Record<OverdueFlag, string> = {
+  rectification_overdue: '整改逾期',
+  reinspection_overdue: '复查逾期',
+  listing_overdue: '督办逾期',
+  acceptance_overdue: '验收逾期',
+};
+
+type DeadlineFields = Pick<HazardSnapshot, 'status' | 'rectificationDeadline' | 'reinspectionDue' | 'listingDeadline' | 'acceptanceDue'>;
+
+/**
+ * What is overdue today, computed on read: a deadline before today on a hazard still waiting
+ * for it. The same conditions are the SQL of `listOverdueHazards` (hazard.repository.ts).
+ */
+export function overdueFlags(h: DeadlineFields, today: LocalDate): OverdueFlag[] {
+  const past = (date: LocalDate | null) => date !== null && date < today;
+  const flags: OverdueFlag[] = [];
+  if (h.status === 'open' && past(h.rectificationDeadline)) flags.push('rectification_overdue');
+  if (h.status === 'rectified' && past(h.reinspectionDue)) flags.push('reinspection_overdue');
+  if ((h.status === 'listed' || h.status === 'escalated') && past(h.listingDeadline)) flags.push('listing_overdue');
+  if (h.status === 'acceptance_requested' && past(h.acceptanceDue)) flags.push('acceptance_overdue');
+  return flags;
+}
+
+/** The 现场验收 happened after its 10-day window: recorded, and flagged for oversight. */
+export function acceptanceLate(h: Pick<HazardSnapshot, 'acceptedOn' | 'acceptanceDue'>): boolean {
+  return h.acceptedOn !== null && h.acceptanceDue !== null && h.acceptedOn > h.acceptanceDue;
+}
+
+/** Events the hazard accepts in its current state (for the portal's buttons). */
+export function nextEvents(h: Pick<HazardSnapshot, 'severity' | 'status'>): HazardEventType[] {
+  return (Object.keys(LEGAL_FROM) as HazardEventType[]).filter((type) => LEGAL_FROM[type].severity === h.severity && LEGAL_FROM[type].from.includes(h.status));
+}

@@ -1,0 +1,68 @@
+import type { AppAbility } from '@liancha/authz';
+import {
+  oversightCheckFigures,
+  oversightCoverage,
+  oversightInspectorLoad,
+  oversightMajorHazards,
+  oversightTimeliness,
+  type Executor,
+  type RegionScope,
+} from '@liancha/db';
+import { overdueCutoff, todayFor } from '../publications/deadlines.js';
+import { NO_PROBLEM_RESULT_CODES } from '../publications/result-codes.js';
+import { figureAgencies } from './agency-scope.js';
+
+type Ctx = { db: Executor; scope: RegionScope; ability: AppAbility; now: () => Date };
+interface Input {
+  agencyId?: string | undefined;
+  year?: number | undefined;
+}
+
+/** The agencies in reach and the year asked for (default: this year in Beijing). */
+async function prepare(ctx: Ctx, input: Input) {
+  const agencies = await figureAgencies(ctx.db, ctx.scope, ctx.ability, input.agencyId);
+  const today = todayFor(ctx.now());
+  return { agencyIds: agencies.map((a) => a.id), year: input.year ?? Number(today.slice(0, 4)), today };
+}
+
+/** 抽查比例: objects drawn against the plan's floor, per agency and sector, with quarters. */
+export async function coverageFigures(ctx: Ctx, input: Input) {
+  const { agencyIds, year } = await prepare(ctx, input);
+  return { year, rows: await oversightCoverage(ctx.db, ctx.scope, { agencyIds, year }) };
+}
+
+/** Checks done, problems found and joint-check share per agency × sector × quarter, with totals. */
+export async function checkFigures(ctx: Ctx, input: Input) {
+  const { agencyIds, year } = await prepare(ctx, input);
+  const rows = await oversightCheckFigures(ctx.db, ctx.scope, { agencyIds, year, noProblemCodes: NO_PROBLEM_RESULT_CODES });
+  return {
+    year,
+    rows: rows.filter((r) => r.sectorCode !== null),
+    agencyTotals: rows.filter((r) => r.sectorCode === null && r.agencyId !== null),
+    total: rows.find((r) => r.agencyId === null) ?? null,
+  };
+}
+
+/** Results outstanding and overdue for publication, and publications made late, per agency. */
+export async function timelinessFigures(ctx: Ctx, input: Input) {
+  const { agencyIds, today } = await prepare(ctx, input);
+  const cutoff = overdueCutoff(today);
+  return {
+    today,
+    overdueIfEndedBefore: cutoff.endedBefore,
+    complete: cutoff.complete,
+    rows: await oversightTimeliness(ctx.db, ctx.scope, { agencyIds, overdueEndedBefore: cutoff.endedBefore, cutoffComplete: cutoff.complete }),
+  };
+}
+
+/** Major hazards (重大事故隐患) by state per agency, with listings past their deadline. */
+export async function majorHazardFigures(ctx: Ctx, input: Input) {
+  const { agencyIds, today } = await prepare(ctx, input);
+  return { today, rows: await oversightMajorHazards(ctx.db, ctx.scope, { agencyIds, today }) };
+}
+
+/** Checks per inspector in the year, by quarter. */
+export async function inspectorLoadFigures(ctx: Ctx, input: Input) {
+  const { agencyIds, year } = await prepare(ctx, input);
+  return { year, rows: await oversightInspectorLoad(ctx.db, ctx.scope, { agencyIds, year }) };
+}

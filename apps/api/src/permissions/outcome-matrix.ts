@@ -1,0 +1,62 @@
+import type { MatrixRow, Persona } from './permission-matrix.js';
+import type { Relation } from './matrix-world.js';
+
+const ALL: readonly Relation[] = ['own', 'other', 'partner', 'region'];
+const none = 'NNNN';
+const nobody = { public: none, platformAdmin: none, agencyAdmin: none, coordinator: none, inspector: none, agencyLeader: none, leadership: none };
+const rows = (letters: Partial<Record<Persona, string>>): MatrixRow => ({ targets: ALL, expect: { ...nobody, ...letters } });
+const loggedIn = { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' } };
+
+/**
+ * Outcomes of a check (follow-ups, hazards, sanctions) are read by the agency's office and by
+ * the partners of the check's task, by an inspector only on their own team, region-wide by the
+ * leadership group; the platform admin sees none (authz rule table).
+ */
+const readOutcome = rows({ agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNNN', agencyLeader: 'YNYN', leadership: 'YYYN' });
+/** Recorded against a check: the coordinator on any check it reaches, an inspector on their own team's. */
+const recordOnCheck = rows({ coordinator: 'YNYN', inspector: 'YNNN' });
+/** A step on the agency's own row: its coordinator, or an inspector of the check's team (partners read, but FORBIDDEN). */
+const stepOwn = rows({ coordinator: 'YNNN', inspector: 'YNNN' });
+const leaderApproves = rows({ agencyLeader: 'YNNN' });
+/** An object's credit is read with the object (supervisors, task partners, the leadership group; not the platform admin: it summarises outcomes) … */
+const readObject = rows({ agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' });
+/** … and changed by the office that keeps the directory row (Object update). */
+const editObject = rows({ agencyAdmin: 'YNNN', coordinator: 'YNNN' });
+
+/** Rows of the permission matrix for follow-ups, hazards, sanctions and credit. */
+export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
+  'followUps.list': loggedIn,
+  'followUps.get': readOutcome,
+  'followUps.create': recordOnCheck,
+  'followUps.close': leaderApproves,
+
+  'hazards.list': loggedIn,
+  'hazards.overdue': loggedIn,
+  'hazards.get': readOutcome,
+  'hazards.create': recordOnCheck,
+  'hazards.reportRectified': stepOwn,
+  'hazards.reinspect': stepOwn,
+  'hazards.putUnderSupervision': stepOwn,
+  'hazards.filePlan': stepOwn,
+  'hazards.reportProgress': stepOwn,
+  'hazards.requestAcceptance': stepOwn,
+  'hazards.accept': stepOwn,
+  'hazards.writeOff': leaderApproves,
+  'hazards.escalate': stepOwn,
+  'hazards.uploadAttachment': stepOwn,
+  'hazards.downloadAttachment': readOutcome,
+
+  'sanctions.list': loggedIn,
+  'sanctions.get': readOutcome,
+  'sanctions.create': rows({ coordinator: 'YNYN' }),
+  'sanctions.update': rows({ coordinator: 'YNNN' }),
+  'sanctions.approve': leaderApproves,
+  'sanctions.publish': rows({ coordinator: 'YNNN' }),
+
+  'credit.history': readObject,
+  'credit.changeRiskClass': editObject,
+  'credit.markDishonest': editObject,
+  'credit.liftDishonest': editObject,
+  // The joint punishment list is region-wide for every account with a role.
+  'credit.dishonestList': loggedIn,
+};

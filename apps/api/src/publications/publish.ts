@@ -1,0 +1,218 @@
+import { accessibleBy, assertCan, defineAbilityFor, notFound, publicActor, subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
+import {
+  findOriginalPublication,
+  getPublication,
+  insertPublication,
+  loadCheckResultSource,
+  loadPlanSource,
+  loadSanctionSource,
+  loadTaskSource,
+  regionName,
+  type Executor,
+  type PublicationKind,
+  type RegionScope,
+} from '@liancha/db';
+import { DomainError } from '@liancha/domain';
+import type { AuditRecorder } from '../trpc/audit-recorder.js';
+import { resultDueOn } from './deadlines.js';
+import { annualPlanPayload, checkResultPayload, jointTaskPayload, sanctionPayload } from './payloads.js';
+import { assertPublicPayload } from './redact.js';
+
+/**
+ * Publishing (公示), as functions other use cases can call inside their own transaction
+ * (e.g. a plan's or a sanction's "publish" step): pass the procedure's context as it is.
+ * Each one loads its subject through the caller's read ability (out of reach → NOT_FOUND),
+ * checks `create Publication` for the publishing agency (the coordinator of that agency),
+ * checks the workflow state, inserts one immutable row and records the audit event.
+ */
+export interface PublishContext {
+  db: Executor;
+  scope: RegionScope;
+  ability: AppAbility;
+  actor: UserActor;
+  now: () => Date;
+  audit: Pick<AuditRecorder, 'record'>;
+}
+
+export interface PublishedRef {
+  id: string;
+  kind: PublicationKind;
+  subjectId: string;
+  agencyId: string;
+  title: string;
+  dueOn: string | null;
+  publishedAt: Date;
+  correctsId: string | null;
+}
+
+interface Draft {
+  kind: PublicationKind;
+  subjectId: string;
+  agencyId: string;
+  title: string;
+  payload: unknown;
+  dueOn: string | null;
+}
+
+const PUBLIC_ABILITY = defineAbilityFor(publicActor);
+
+const PLAN_STATUS: Record<string, string> = { draft: '草稿', submitted: '待审批', approved: '已审批', rejected: '已退回', published: '已公布', superseded: '已被新版本替代' };
+const SANCTION_STATUS: Record<string, string> = { draft: '草稿', approved: '已审批', published: '已公布' };
+const RESULT_STATUS: Record<string, string> = { draft: '草稿', submitted: '待审核', approved: '已审核', returned: '已退回' };
+
+async function region(ctx: PublishContext) {
+  return { code: ctx.scope.regionCode, name: await regionName(ctx.db, ctx.scope) };
+}
+
+function canPublishFor(ctx: PublishContext, draft: Pick<Draft, 'kind' | 'subjectId' | 'agencyId'>): void {
+  assertCan(ctx.ability, 'create', subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: draft.agencyId, kind: draft.kind, subjectId: draft.subjectId }));
+}
+
+// ── drafts: load, check the state, build the payload ────────────────────────
+
+async function draftAnnualPlan(ctx: PublishContext, planId: string): Promise<Draft> {
+  const plan = await loadPlanSource(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'AnnualPlan'), planId);
+  if (!plan) throw notFound('AnnualPlan');
+  canPublishFor(ctx, { kind: 'annual_plan', subjectId: plan.id, agencyId: plan.agency.id });
+  if (plan.status !== 'published') {
+    throw new DomainError('precondition_failed', `计划当前状态为“${PLAN_STATUS[plan.status] ?? plan.status}”，需经分管领导审批并公布后方可公示`, { reason: 'plan_not_published' });
+  }
+  const { title, payload } = annualPlanPayload(await region(ctx), plan);
+  return { kind: 'annual_plan', subjectId: plan.id, agencyId: plan.agency.id, title, payload, dueOn: null };
+}
+
+async function draftJointTask(ctx: PublishContext, taskId: string): Promise<Draft> {
+  const task = await loadTaskSource(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'JointTask'), taskId);
+  if (!task) throw notFound('JointTask');
+  canPublishFor(ctx, { kind: 'joint_task', subjectId: task.id, agencyId: task.leadAgency.id });
+  if (task.status === 'cancelled') throw new DomainError('precondition_failed', '任务已取消，不能公示', { reason: 'task_cancelled' });
+  if (!task.draw || task.draw.status !== 'drawn' || task.draw.bundle === null) {
+    const state = task.draw ? `抽取状态为“${task.draw.status}”` : '尚未开始抽取';
+    throw new DomainError('precondition_failed', `任务${state}，完成抽取后方可公示抽查名单和抽取证明`, { reason: 'draw_not_done' });
+  }
+  const { title, payload } = jointTaskPayload(await region(ctx), task, task.draw);
+  return { kind: 'joint_task', subjectId: task.id, agencyId: task.leadAgency.id, title, payload, dueOn: null };
+}
+
+async function draftCheckResults(ctx: PublishContext, checkId: string, agencyId: string): Promise<Draft> {
+  const source = await loadCheckResultSource(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'Check'), checkId, agencyId);
+  if (!source) throw notFound('Check');
+  canPublishFor(ctx, { kind: 'result', subjectId: source.id, agencyId });
+  if (source.status === 'cancelled') throw new DomainError('precondition_failed', '该检查已取消，无需公示结果', { reason: 'check_cancelled' });
+  if (!source.participates) throw new DomainError('precondition_failed', `${source.agency.name}未参加该检查，不能公示其结果`, { reason: 'agency_not_participating' });
+  if (source.endedOn === null) throw new DomainError('precondition_failed', '该检查尚未结束（没有结束日期），不能公示结果', { reason: 'check_not_ended' });
+  if (source.results.length === 0) throw new DomainError('precondition_failed', `${source.agency.name}尚未录入该检查的检查结果`, { reason: 'results_missing' });
+  const pending = source.results.filter((r) => r.status !== 'approved');
+  if (pending.length > 0) {
+    const states = [...new Set(pending.map((r) => RESULT_STATUS[r.status] ?? r.status))].join('、');
+    throw new DomainError('precondition_failed', `本部门该检查尚有 ${pending.length} 项检查结果未经分管领导审核通过（当前：${states}），审核通过后方可公示`, {
+      reason: 'results_not_approved',
+    });
+  }
+  const dueOn = resultDueOn(source.endedOn);
+  const { title, payload } = checkResultPayload(await region(ctx), source, source.endedOn, dueOn);
+  return { kind: 'result', subjectId: source.id, agencyId, title, payload, dueOn };
+}
+
+async function draftSanction(ctx: PublishContext, sanctionId: string): Promise<Draft> {
+  const sanction = await loadSanctionSource(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'Sanction'), sanctionId);
+  if (!sanction) throw notFound('Sanction');
+  canPublishFor(ctx, { kind: 'sanction', subjectId: sanction.id, agencyId: sanction.agency.id });
+  if (sanction.status !== 'published') {
+    throw new DomainError('precondition_failed', `行政处罚决定当前状态为“${SANCTION_STATUS[sanction.status] ?? sanction.status}”，需经分管领导审批并公布后方可公示`, {
+      reason: 'sanction_not_published',
+    });
+  }
+  const { title, payload } = sanctionPayload(await region(ctx), sanction);
+  return { kind: 'sanction', subjectId: sanction.id, agencyId: sanction.agency.id, title, payload, dueOn: null };
+}
+
+// ── insertion ───────────────────────────────────────────────────────────────
+
+async function insert(ctx: PublishContext, draft: Draft, correctsId: string | null): Promise<PublishedRef> {
+  assertPublicPayload(draft.payload);
+  const publishedAt = ctx.now();
+  let id: string;
+  try {
+    id = await insertPublication(ctx.db, ctx.scope, { ...draft, publishedAt, publishedBy: ctx.actor.userId, correctsId });
+  } catch (error) {
+    // The unique indexes settle a race between two publishers: the second one loses.
+    if ((error as { code?: string }).code === '23505') {
+      throw new DomainError('conflict', correctsId ? '该公示刚刚已被更正，请刷新后更正最新版本' : '已公示过，如需修改请发布更正公示', { reason: 'already_published', cause: error });
+    }
+    throw error;
+  }
+  const ref: PublishedRef = { id, kind: draft.kind, subjectId: draft.subjectId, agencyId: draft.agencyId, title: draft.title, dueOn: draft.dueOn, publishedAt, correctsId };
+  await ctx.audit.record({
+    action: correctsId ? 'publication.correct' : `publication.publish.${draft.kind}`,
+    subjectKind: 'publication',
+    subjectId: id,
+    after: { ...ref, publishedAt: publishedAt.toISOString() },
+  });
+  return ref;
+}
+
+async function publishNew(ctx: PublishContext, draft: Draft): Promise<PublishedRef> {
+  const existing = await findOriginalPublication(ctx.db, ctx.scope, draft);
+  if (existing) throw new DomainError('conflict', '已公示过，如需修改请发布更正公示', { reason: 'already_published' });
+  return insert(ctx, draft, null);
+}
+
+// ── the use cases ───────────────────────────────────────────────────────────
+
+/** 抽查工作计划公告 for a plan version already approved and published (its published version). */
+export async function publishAnnualPlan(ctx: PublishContext, planId: string): Promise<PublishedRef> {
+  return publishNew(ctx, await draftAnnualPlan(ctx, planId));
+}
+
+/** 抽查任务公告: the task, its drawn list, the commitment and the proof bundle, by the lead agency. */
+export async function publishJointTask(ctx: PublishContext, taskId: string): Promise<PublishedRef> {
+  return publishNew(ctx, await draftJointTask(ctx, taskId));
+}
+
+/**
+ * 检查结果公告 of one agency for one check (谁检查、谁公开): every result of that agency approved by
+ * its leader; due 20 working days after the check ended. `agencyId` defaults to the caller's.
+ */
+export async function publishCheckResults(ctx: PublishContext, checkId: string, agencyId?: string): Promise<PublishedRef> {
+  const agency = agencyId ?? ctx.actor.agencyId;
+  if (!agency) throw new DomainError('forbidden', '领导小组或平台账号不属于任何部门，不能公示检查结果', { reason: 'no_agency' });
+  return publishNew(ctx, await draftCheckResults(ctx, checkId, agency));
+}
+
+/** 行政处罚信息 of a decision already approved and published. */
+export async function publishSanction(ctx: PublishContext, sanctionId: string): Promise<PublishedRef> {
+  return publishNew(ctx, await draftSanction(ctx, sanctionId));
+}
+
+/**
+ * 更正: a new publication pointing at the one it corrects, rebuilt from the subject as it is now,
+ * with the reason; the old one stays as it was. Only the latest version can be corrected.
+ */
+export async function correctPublication(ctx: PublishContext, publicationId: string, reason: string): Promise<PublishedRef> {
+  const original = await getPublication(ctx.db, ctx.scope, accessibleBy(PUBLIC_ABILITY, 'read', 'Publication'), publicationId);
+  if (!original) throw notFound('Publication');
+  canPublishFor(ctx, original);
+  if (original.correctedById) {
+    throw new DomainError('conflict', '该公示已被更正过，请更正最新的版本', { reason: 'already_corrected', issues: [{ field: 'id', message: `最新版本：${original.correctedById}` }] });
+  }
+  let draft: Draft;
+  switch (original.kind) {
+    case 'annual_plan':
+      draft = await draftAnnualPlan(ctx, original.subjectId);
+      break;
+    case 'joint_task':
+      draft = await draftJointTask(ctx, original.subjectId);
+      break;
+    case 'result':
+      draft = await draftCheckResults(ctx, original.subjectId, original.agencyId);
+      break;
+    case 'sanction':
+      draft = await draftSanction(ctx, original.subjectId);
+      break;
+    default:
+      throw new DomainError('precondition_failed', '此类公示不能在此更正', { reason: 'correction_unsupported' });
+  }
+  const payload = { ...(draft.payload as Record<string, unknown>), correction: { correctsId: original.id, reason } };
+  return insert(ctx, { ...draft, title: `【更正】${draft.title}`, payload, dueOn: original.dueOn }, original.id);
+}

@@ -1,0 +1,27 @@
+import { RESULT_CODE_LIST, VERIFICATION_METHOD_LIST } from '@liancha/domain';
+import { z } from 'zod';
+import { ZDate, ZId } from '../registry/list.schema.js';
+
+export const ZListChecksRequest = z.object({
+  taskId: ZId.optional(),
+  /** Only checks whose team includes the caller (an inspector's "my checks"). */
+  mine: z.boolean().default(false),
+  statuses: z.array(z.enum(['planned', 'notified', 'in_progress', 'recorded', 'approved', 'closed', 'cancelled'])).optional(),
+});
+export const ZCheckRequest = z.object({ checkId: ZId });
+export const ZNoticeRequest = z.object({
+  checkId: ZId,
+  scheduledOn: ZDate,
+  materials: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
+  contact: z.string().trim().max(200).default(''),
+  note: z.string().trim().max(2000).default(''),
+});
+export const ZStartRequest = z.object({ checkId: ZId, on: ZDate });
+export const ZRecordResultRequest = z.object({
+  checkId: ZId,
+  itemId: ZId,
+  resultCode: z.enum(RESULT_CODE_LIST as [string, ...string[]], { error: '检查结果代码无效' }),
+  findings: z.string().trim().max(5000).default(''),
+  verificationMethods: z.array(z.enum(VERIFICATION_METHOD_LIST as [string, ...string[]])).min(1, '请选择至少一种核查方式').max(6),
+});
+export const ZReturnResultsRequest = z.object({ checkId: ZId, reason: z.string().trim().min(1, '请填写退回原因').max(1000) });

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import type { DbHandle } from '@liancha/db';
+import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { loadDemoWorld } from '../../testing/demo-world.js';
+import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCError);
+  return (error as TRPCError).code;
+}
+
+describe(`checks and results on ${testDbKind()}`, () => {
+  let handle: DbHandle;
+  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
+  let checkId: string;
+
+  beforeAll(async () => {
+    handle = await createTestDb();
+    world = await loadDemoWorld(handle.db);
+    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
+    const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
+    const checks = await (await world.as('yjj.coord')).checks.list({ taskId });
+    checkId = checks[0]!.id;
+  }, 120_000);
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('issues one notice for the joint team with every agency’s items', async () => {
+    const yjj = await world.as('yjj.coord');
+    const notice = await yjj.checks.notify({ checkId, scheduledOn: '2020-04-10', materials: ['安全生产许可证', '隐患排查治理台账'], contact: '林海燕 0597-0000000' });
+    expect(new Set(notice.items.map((i) => i.agency))).toEqual(new Set(['漳平市应急管理局', '漳平市市场监督管理局', '漳平市消防救援大队']));
+    expect(notice.team).toHaveLength(3);
+    expect(await code((await world.as('scj.coord')).checks.notify({ checkId, scheduledOn: '2020-04-10' }))).toBe('FORBIDDEN');
+  });
+
+  it('records results per agency, own items only, then each leader approves; the check is approved when all are', async () => {
+    const yjj = await world.as('yjj.coord');
+    const check = await yjj.checks.get({ checkId });
+    const itemsOf = (code: 'yjj' | 'scj' | 'xf') => check.items.filter((i) => i.agencyId === world.agencyId(code));
+    expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'no_problem', verificationMethods: ['on_site'] }))).toBe('PRECONDITION_FAILED');
+    await yjj.checks.start({ checkId, on: '2020-04-10' });
+
+    // 市场监管局 may not record 应急局's item.
+    expect(await code((await world.as('scj.coord')).checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'no_problem', verificationMethods: ['on_site'] }))).toBe('FORBIDDEN');
+
+    for (const c of ['yjj', 'scj', 'xf'] as const) {
+      const api = await world.as(`${c}.coord`);
+      for (const item of itemsOf(c)) {
+        await api.checks.recordResult({ checkId, itemId: item.id, resultCode: c === 'xf' ? 'ordered_to_rectify' : 'no_problem', findings: c === 'xf' ? '消防通道堵塞' : '', verificationMethods: ['on_site', 'documentary'] });
+      }
+    }
+    expect(await code(yjj.checks.submitResults({ checkId }))).toBe('PRECONDITION_FAILED');
+    await yjj.checks.finish({ checkId, on: '2020-04-10' });
+    for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).checks.submitResults({ checkId });
+    // Locked once submitted.
+    expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'major_hazard', verificationMethods: ['on_site'] }))).toBe('PRECONDITION_FAILED');
+
+    // A leader sends results back; the agency corrects and resubmits.
+    await (await world.as('xf.leader')).checks.returnResults({ checkId, reason: '请补充整改期限' });
+    const xf = await world.as('xf.coord');
+    for (const item of itemsOf('xf')) await xf.checks.recordResult({ checkId, itemId: item.id, resultCode: 'ordered_to_rectify', findings: '消防通道堵塞，限期7日整改', verificationMethods: ['on_site'] });
+    await xf.checks.submitResults({ checkId });
+
+    expect(await (await world.as('yjj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
+    expect(await (await world.as('scj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
+    expect(await (await world.as('xf.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: true });
+    expect((await yjj.checks.get({ checkId })).check.status).toBe('approved');
+  });
+
+  it('shows an inspector only the checks of his own teams', async () => {
+    const team = await handle.db.selectFrom('teamMember').select('inspectorId').where('checkId', '=', checkId).execute();
+    const linked = await handle.db.selectFrom('inspector').select(['id', 'userId']).where('userId', 'is not', null).execute();
+    for (const inspector of linked) {
+      const username = (await handle.db.selectFrom('appUser').select('username').where('id', '=', inspector.userId!).executeTakeFirstOrThrow()).username;
+      const mine = await (await world.as(username)).checks.list({ mine: true });
+      const onTeam = team.some((m) => m.inspectorId === inspector.id);
+      expect(mine.some((c) => c.id === checkId)).toBe(onTeam);
+    }
+  });
+});

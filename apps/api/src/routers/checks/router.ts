@@ -1,0 +1,20 @@
+import { router } from '../../trpc/init.js';
+import { getCheckRoute } from './get-check.js';
+import { listChecksRoute } from './list-checks.js';
+import { notifyCheckRoute } from './notify-check.js';
+import { recordResultRoute } from './record-result.js';
+import { approveResultsRoute, returnResultsRoute, submitResultsRoute } from './review-results.js';
+import { finishCheckRoute, startCheckRoute } from './visit-check.js';
+
+/** 检查 (一户一查) and its per-agency, per-item results. */
+export const checksRouter = router({
+  list: listChecksRoute,
+  get: getCheckRoute,
+  notify: notifyCheckRoute,
+  start: startCheckRoute,
+  finish: finishCheckRoute,
+  recordResult: recordResultRoute,
+  submitResults: submitResultsRoute,
+  approveResults: approveResultsRoute,
+  returnResults: returnResultsRoute,
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import type { DbHandle } from '@liancha/db';
+import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { verifyDraw } from '@liancha/domain';
+import { callerFor } from '../../testing/caller.js';
+import { loadDemoWorld } from '../../testing/demo-world.js';
+import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
+import { sessionTokenFor } from '../../testing/session.js';
+
+async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+describe(`draw ceremony on ${testDbKind()}`, () => {
+  let handle: DbHandle;
+  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
+  beforeAll(async () => {
+    handle = await createTestDb();
+    world = await loadDemoWorld(handle.db);
+  }, 120_000);
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('previews the matrix, commits, freezes, reveals and draws once; the bundle verifies; every team holds every agency', async () => {
+    const { taskId, yjj } = await readyJointTask(handle.db, world, { start: '2020-03-02', end: '2020-03-31', ratioBp: 250 });
+    const preview = await yjj.tasks.preview({ taskId, fairnessSeeds: 50 });
+    expect(preview.strata.map((s) => [s.stratum, s.sampleSize])).toEqual(preview.strata.map((s) => [s.stratum, Math.ceil((s.eligible * 250) / 10000)]));
+    expect(preview.feasibility?.feasible).toBe(true);
+    expect(preview.fairness?.seeds).toBe(50);
+
+    const { drawId, commitment, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000), witnessDigits: 4 });
+    expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+    // Nothing can change after the freeze.
+    expect((await refusal(yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: { stratifyBy: ['sectorCode'], rules: [], default: { ratioBp: 5000, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true }, teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 } }))).code).toBe('PRECONDITION_FAILED');
+    expect((await refusal((await world.as('scj.coord')).draws.commit({ drawId, commitment: 'a'.repeat(64) }))).code).toBe('PRECONDITION_FAILED');
+
+    // A reveal that does not match its commitment is rejected, naming the agency.
+    const tampered = await refusal((await world.as('scj.coord')).draws.reveal({ drawId, secret: secrets.yjj }));
+    expect(tampered.message).toContain('市场监督管理局');
+
+    expect(await (await world.as('yjj.coord')).draws.reveal({ drawId, secret: secrets.yjj })).toMatchObject({ drawn: false });
+    expect((await refusal((await world.as('yjj.coord')).draws.reveal({ drawId, secret: secrets.yjj }))).code).toBe('CONFLICT');
+    await (await world.as('scj.coord')).draws.reveal({ drawId, secret: secrets.scj });
+    await (await world.as('xf.coord')).draws.reveal({ drawId, secret: secrets.xf });
+    expect(await yjj.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '3141' })).toEqual({ drawn: true, pending: [] });
+
+    const bundle = await yjj.draws.bundle({ drawId });
+    expect(verifyDraw(bundle)).toMatchObject({ ok: true });
+    expect((bundle as { commitment: string }).commitment).toBe(commitment);
+    const draw = await yjj.draws.get({ drawId });
+    expect(draw.status).toBe('drawn');
+    const drawn = draw.results.filter((r) => r.outcome === 'drawn');
+    expect(drawn.length).toBe(preview.total.sampleSize);
+
+    const checks = await handle.db.selectFrom('check').select(['id']).where('taskId', '=', taskId).execute();
+    expect(checks).toHaveLength(drawn.length);
+    for (const check of checks) {
+      const team = await handle.db.selectFrom('teamMember').select(['agencyId', 'role']).where('checkId', '=', check.id).execute();
+      expect(team).toHaveLength(3);
+      expect(new Set(team.map((m) => m.agencyId))).toEqual(new Set([world.agencyId('yjj'), world.agencyId('scj'), world.agencyId('xf')]));
+    }
+    // No redraw: the ceremony cannot be opened again.
+    expect((await refusal(yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 60_000) }))).code).toBe('PRECONDITION_FAILED');
+  });
+
+  it('refuses a late reveal', async () => {
+    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-06-01', end: '2020-06-30', ratioBp: 100, title: '迟到揭示测试' });
+    const deadline = new Date(Date.now() + 60_000);
+    const { drawId, secrets } = await frozenDraw(world, taskId, { deadline });
+    const late = await callerFor(handle.db, { token: await sessionTokenFor(handle.db, 'scj.coord'), now: new Date(deadline.getTime() + 1000) });
+    const error = await refusal(late.draws.reveal({ drawId, secret: secrets.scj }));
+    expect(error.message).toContain('已超过揭示截止时间');
+  });
+
+  it('partners cannot freeze or substitute; other regions cannot see the draw', async () => {
+    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-09-01', end: '2020-09-30', ratioBp: 100, title: '权限测试' });
+    const { drawId } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    expect((await refusal((await world.as('scj.coord')).draws.freeze({ drawId }))).code).toBe('FORBIDDEN');
+    expect((await refusal((await world.as('xl.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
+    expect((await refusal((await world.as('sthj.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
+  });
+});

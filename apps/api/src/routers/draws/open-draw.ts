@@ -1,0 +1,36 @@
+import { assertCan, subjectOf } from '@liancha/authz';
+import { findDrawOfTask, insertDraw, insertEntropySources, listTaskInspectors, listTaskItems } from '@liancha/db';
+import { DomainError } from '@liancha/domain';
+import { agencySources } from '../../draws/entropy-sources.js';
+import { abilityMutation } from '../../trpc/init.js';
+import { loadTask } from '../tasks/load-task.js';
+import { ZOpenDrawRequest } from './draw.schema.js';
+
+/**
+ * Open the draw ceremony: declare the entropy sources (one secret per participating agency,
+ * optional witness digits and external value). Agencies then commit SHA-256(secret).
+ */
+export const openDrawRoute = abilityMutation.input(ZOpenDrawRequest).mutation(async ({ ctx, input }) => {
+  const { task, participants } = await loadTask(ctx, input.taskId);
+  assertCan(ctx.ability, 'create', subjectOf('Draw', { regionCode: ctx.scope.regionCode, taskId: task.id, status: 'open' }));
+  if (task.status !== 'ready') throw new DomainError('precondition_failed', '任务须在全部配合部门答复后、且尚未抽取时才能开始抽取仪式', { reason: 'task_state' });
+  if (await findDrawOfTask(ctx.db, ctx.scope, task.id)) throw new DomainError('conflict', '该任务已开始过抽取仪式；抽取不能重来', { reason: 'draw_exists' });
+  if (input.revealDeadline.getTime() <= ctx.now().getTime()) throw new DomainError('bad_request', '揭示截止时间应晚于当前时间', { reason: 'draw_invalid' });
+  if (Object.keys(task.matrix).length === 0) throw new DomainError('precondition_failed', '尚未设置抽查对象矩阵', { reason: 'task_incomplete' });
+  const confirmed = participants.filter((p) => p.status === 'confirmed');
+  const [items, inspectors] = await Promise.all([listTaskItems(ctx.db, ctx.scope, task.id), listTaskInspectors(ctx.db, ctx.scope, task.id)]);
+  const missing = confirmed.filter((p) => !items.some((i) => i.agencyId === p.agencyId)).map((p) => p.agencyName);
+  if (missing.length > 0) throw new DomainError('precondition_failed', `以下部门尚未选定抽查事项：${[...new Set(missing)].join('、')}`, { reason: 'task_incomplete' });
+  if (Object.keys(task.teamRules).length > 0) {
+    const noPool = confirmed.filter((p) => !inspectors.some((i) => i.agencyId === p.agencyId)).map((p) => p.agencyName);
+    if (noPool.length > 0) throw new DomainError('precondition_failed', `以下部门尚未确定检查人员：${[...new Set(noPool)].join('、')}`, { reason: 'task_incomplete' });
+  }
+  const drawId = await insertDraw(ctx.db, ctx.scope, { taskId: task.id, openedBy: ctx.actor.userId, revealDeadline: input.revealDeadline });
+  await insertEntropySources(ctx.db, ctx.scope, drawId, [
+    ...agencySources(participants).map((s) => ({ sourceId: s.id, sourceKind: 'agency' as const, agencyId: s.agencyUuid, label: s.label, digits: null, description: null })),
+    ...(input.witnessDigits > 0 ? [{ sourceId: 'witness', sourceKind: 'witness' as const, agencyId: null, label: '见证人现场掷骰', digits: input.witnessDigits, description: null }] : []),
+    ...(input.external ? [{ sourceId: 'external', sourceKind: 'external' as const, agencyId: null, label: input.external.label, digits: null, description: input.external.description }] : []),
+  ]);
+  await ctx.audit.record({ action: 'draw.open', subjectKind: 'draw', subjectId: drawId, after: input });
+  return { drawId };
+});

@@ -1,0 +1,59 @@
+import { assertCan, subjectOf } from '@liancha/authz';
+import { listEntropy, lockDraw, setEntropyReveal, type EntropyRow } from '@liancha/db';
+import { checkReveal, DomainError, type EntropySource } from '@liancha/domain';
+import { executeDraw } from '../../draws/execute-draw.js';
+import { requireAgency } from '../../registries/require-agency.js';
+import { abilityMutation } from '../../trpc/init.js';
+import { loadDraw } from './load-draw.js';
+import { ZPublicValueRequest, ZRevealRequest } from './draw.schema.js';
+
+type Loaded = Awaited<ReturnType<typeof loadDraw>>;
+
+/** The frozen declaration of a source, as the commitment holds it (reveals are checked against it). */
+function declared(loaded: Loaded, sourceId: string): EntropySource {
+  const inputs = loaded.draw.commitmentInputs as { entropy: EntropySource[] } | null;
+  const source = inputs?.entropy.find((e) => e.id === sourceId);
+  if (!source) throw new DomainError('precondition_failed', '抽取尚未冻结，暂不能揭示', { reason: 'draw_state' });
+  return source;
+}
+
+/**
+ * Store a reveal after checking it against the commitment; when it is the last one, the
+ * draw runs in the same transaction — once, and never again.
+ */
+async function reveal(ctx: Parameters<Parameters<typeof abilityMutation.mutation>[0]>[0]['ctx'], loaded: Loaded, row: EntropyRow, value: string) {
+  const locked = await lockDraw(ctx.db, ctx.scope, loaded.draw.id);
+  if (locked?.status === 'drawn') throw new DomainError('conflict', '抽取已完成，揭示无效', { reason: 'draw_state' });
+  if (locked?.status !== 'frozen') throw new DomainError('precondition_failed', '抽取尚未冻结，暂不能揭示', { reason: 'draw_state' });
+  if (locked.revealDeadline && ctx.now().getTime() > locked.revealDeadline.getTime()) {
+    throw new DomainError('precondition_failed', `已超过揭示截止时间（${locked.revealDeadline.toISOString()}），揭示无效`, { reason: 'reveal_late' });
+  }
+  if (row.revealedValue !== null) throw new DomainError('conflict', `“${row.label}”已揭示，不能更改`, { reason: 'already_revealed' });
+  checkReveal(declared(loaded, row.sourceId!), value);
+  await setEntropyReveal(ctx.db, ctx.scope, row.id, value, ctx.actor.userId, ctx.now());
+  await ctx.audit.record({ action: 'draw.reveal', subjectKind: 'draw', subjectId: loaded.draw.id, after: { source: row.sourceId, value } });
+  const pending = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).filter((e) => e.revealedValue === null);
+  if (pending.length > 0) return { drawn: false as const, pending: pending.map((e) => e.label) };
+  const bundle = await executeDraw(ctx.db, ctx.scope, { ...locked, commitmentInputs: loaded.draw.commitmentInputs }, loaded.task, ctx.now());
+  await ctx.audit.record({ action: 'draw.run', subjectKind: 'draw', subjectId: loaded.draw.id, after: { seed: bundle.seed, substitutions: bundle.substitutions.length } });
+  return { drawn: true as const, pending: [] };
+}
+
+/** An agency reveals its secret. */
+export const revealSecretRoute = abilityMutation.input(ZRevealRequest).mutation(async ({ ctx, input }) => {
+  const agencyId = requireAgency(ctx.actor);
+  const loaded = await loadDraw(ctx, input.drawId);
+  const row = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).find((e) => e.sourceKind === 'agency' && e.agencyId === agencyId);
+  if (!row) throw new DomainError('forbidden', '本部门不是该抽取的随机源', { reason: 'not_a_source' });
+  assertCan(ctx.ability, 'update', subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: loaded.task.id, sourceKind: 'agency', agencyId }));
+  return reveal(ctx, loaded, row, input.secret);
+});
+
+/** The lead enters the witnesses' digits or the named external value as announced. */
+export const enterPublicValueRoute = abilityMutation.input(ZPublicValueRequest).mutation(async ({ ctx, input }) => {
+  const loaded = await loadDraw(ctx, input.drawId);
+  const row = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).find((e) => e.sourceId === input.sourceId);
+  if (!row) throw new DomainError('not_found', '该抽取未声明此随机源', { reason: 'source_not_declared' });
+  assertCan(ctx.ability, 'update', subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: loaded.task.id, sourceKind: row.sourceKind, agencyId: null }));
+  return reveal(ctx, loaded, row, input.value);
+});

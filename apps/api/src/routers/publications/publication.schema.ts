@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ZDate, ZId } from '../registry/list.schema.js';
+import { ZRegionCode } from '../public/region-overview.schema.js';
+
+export const ZPublicationKind = z.enum(['item_list', 'annual_plan', 'joint_task', 'draw', 'result', 'sanction', 'substitution'], '公示类别不正确');
+
+const paging = {
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+};
+
+/** The public portal's listing: one region, newest first. */
+export const ZListPublicationsRequest = z.object({
+  regionCode: ZRegionCode,
+  ...paging,
+  filter: z
+    .object({
+      kind: ZPublicationKind.optional(),
+      agencyId: ZId.optional(),
+      subjectId: ZId.optional(),
+      search: z.string().trim().max(100, '搜索内容过长').optional(),
+      publishedFrom: ZDate.optional(),
+      publishedTo: ZDate.optional(),
+      currentOnly: z.boolean().optional(),
+    })
+    .default({}),
+});
+
+export const ZGetPublicationRequest = z.object({ regionCode: ZRegionCode, id: ZId });
+
+export const ZPublishPlanRequest = z.object({ planId: ZId });
+export const ZPublishTaskRequest = z.object({ taskId: ZId });
+/** `agencyId` defaults to the caller's agency: each agency publishes its own results. */
+export const ZPublishResultsRequest = z.object({ checkId: ZId, agencyId: ZId.optional() });
+export const ZPublishSanctionRequest = z.object({ sanctionId: ZId });
+export const ZCorrectPublicationRequest = z.object({
+  id: ZId,
+  reason: z.string().trim().min(2, '请填写更正原因').max(1000, '更正原因过长'),
+});
+
+/** What an agency must still publish; `agencyId` narrows the leadership's region-wide view. */
+export const ZDueRequest = z.object({ agencyId: ZId.optional(), ...paging });

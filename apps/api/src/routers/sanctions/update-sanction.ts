@@ -1,0 +1,25 @@
+import { assertCanUpdate } from '@liancha/authz';
+import { findSanctionIdByDecisionNo, getSanction, updateSanctionDraft } from '@liancha/db';
+import { localDate } from '../../hazards/local-date.js';
+import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
+import { presentSanction } from '../../sanctions/present-sanction.js';
+import { assertSanctionEditable } from '../../sanctions/sanction-state.js';
+import { abilityMutation } from '../../trpc/init.js';
+import { canRead, found } from '../registry/access.js';
+import { ZUpdateSanctionRequest } from './sanction.schema.js';
+
+/** Edit a draft decision; approved and published ones are refused. */
+export const updateSanctionRoute = abilityMutation.input(ZUpdateSanctionRequest).mutation(async ({ ctx, input }) => {
+  const access = canRead(ctx.ability, 'Sanction');
+  const before = found(await getSanction(ctx.db, ctx.scope, access, input.id, { forUpdate: true }), 'Sanction');
+  assertCanUpdate(ctx.ability, 'Sanction', before, input.patch);
+  assertSanctionEditable(before.status);
+  if (input.patch.decidedOn !== undefined) assertDecidedOn(input.patch.decidedOn, localDate(ctx.now()));
+  if (input.patch.decisionNo !== undefined && input.patch.decisionNo !== before.decisionNo) {
+    if (await findSanctionIdByDecisionNo(ctx.db, ctx.scope, input.patch.decisionNo)) throw duplicateDecisionNo(input.patch.decisionNo);
+  }
+  if (!(await updateSanctionDraft(ctx.db, ctx.scope, before.id, input.patch, ctx.now()))) assertSanctionEditable('approved');
+  const after = presentSanction(found(await getSanction(ctx.db, ctx.scope, access, before.id), 'Sanction'));
+  await ctx.audit.record({ action: 'sanction.update', subjectKind: 'sanction', subjectId: before.id, before: presentSanction(before), after });
+  return after;
+});

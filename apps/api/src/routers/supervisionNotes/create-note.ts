@@ -1,0 +1,15 @@
+import { assertCan, subjectOf } from '@liancha/authz';
+import { findAgencyInRegion, insertSupervisionNote } from '@liancha/db';
+import { DomainError } from '@liancha/domain';
+import { abilityMutation } from '../../trpc/init.js';
+import { ZCreateNoteRequest } from './supervision-note.schema.js';
+
+/** 督办: the leadership group instructs one agency of its region. */
+export const createNoteRoute = abilityMutation.input(ZCreateNoteRequest).mutation(async ({ ctx, input }) => {
+  assertCan(ctx.ability, 'create', subjectOf('SupervisionNote', { regionCode: ctx.scope.regionCode, toAgencyId: input.toAgencyId, createdBy: ctx.actor.userId, status: 'open' }));
+  const agency = await findAgencyInRegion(ctx.db, ctx.scope, input.toAgencyId);
+  if (!agency) throw new DomainError('not_found', '督办对象部门不存在', { reason: 'agency_not_found', issues: [{ field: 'toAgencyId', message: '本行政区划内没有该部门' }] });
+  const id = await insertSupervisionNote(ctx.db, ctx.scope, { ...input, createdBy: ctx.actor.userId, createdAt: ctx.now() });
+  await ctx.audit.record({ action: 'supervisionNote.create', subjectKind: 'supervisionNote', subjectId: id, after: { ...input, toAgencyName: agency.name } });
+  return { id };
+});

@@ -1,0 +1,14 @@
+import { listSupervisionNotes } from '@liancha/db';
+import { todayFor } from '../../publications/deadlines.js';
+import { abilityQuery } from '../../trpc/init.js';
+import { canRead } from '../registry/access.js';
+import { ZListNotesRequest } from './supervision-note.schema.js';
+
+/** The leadership sees the region's notes, an agency's office the notes addressed to it. */
+export const listNotesRoute = abilityQuery.input(ZListNotesRequest).query(({ ctx, input }) =>
+  listSupervisionNotes(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), {
+    page: input.page,
+    pageSize: input.pageSize,
+    filter: { status: input.filter.status, toAgencyId: input.filter.toAgencyId, overdueOn: input.filter.overdue ? todayFor(ctx.now()) : undefined },
+  }),
+);

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ZMatrix, ZPoolFilter, ZTeamRules } from '../../tasks/task-config.schema.js';
+import { ZDate, ZId } from '../registry/list.schema.js';
+
+export const ZCreateTaskRequest = z
+  .object({
+    title: z.string().trim().min(1, '请填写任务名称').max(200),
+    /** From a batch of the agency's published annual plan, or ad hoc (临时任务, marked so). */
+    planBatchId: ZId.nullable().default(null),
+    kind: z.enum(['inter_agency', 'internal']).default('inter_agency'),
+    inspectionStartsOn: ZDate,
+    inspectionEndsOn: ZDate,
+    partnerAgencyIds: z.array(ZId).max(20).default([]),
+    /** Internal joint checks: the units (股室/中心) of the lead agency taking part. */
+    unitIds: z.array(ZId).max(20).default([]),
+  })
+  .refine((t) => t.inspectionEndsOn >= t.inspectionStartsOn, { message: '检查结束日期不能早于开始日期', path: ['inspectionEndsOn'] })
+  .refine((t) => t.kind === 'internal' || t.unitIds.length === 0, { message: '只有部门内部联合检查才按股室参加', path: ['unitIds'] })
+  .refine((t) => t.kind === 'inter_agency' || t.unitIds.length >= 2, { message: '部门内部联合检查至少需要两个股室（中心）', path: ['unitIds'] });
+
+export const ZTaskRequest = z.object({ taskId: ZId });
+export const ZListTasksRequest = z.object({ status: z.enum(['draft', 'inviting', 'ready', 'frozen', 'drawn', 'in_progress', 'completed', 'cancelled']).optional(), year: z.number().int().optional() });
+export const ZRespondRequest = z.object({ taskId: ZId, accept: z.boolean() });
+export const ZSetItemsRequest = z.object({ taskId: ZId, itemIds: z.array(ZId).min(1, '至少选择一个抽查事项').max(100) });
+export const ZSetInspectorsRequest = z.object({ taskId: ZId, inspectorIds: z.array(ZId).min(1, '至少选择一名检查人员').max(2000) });
+/** Team rules may be left out (null) for an object-only draw. */
+export const ZConfigureRequest = z.object({ taskId: ZId, poolFilter: ZPoolFilter, matrix: ZMatrix, teamRules: ZTeamRules.nullable() });
+export const ZPreviewRequest = z.object({ taskId: ZId, fairnessSeeds: z.number().int().min(0).max(2000).default(0) });

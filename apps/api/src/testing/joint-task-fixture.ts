@@ -1,0 +1,65 @@
+import { commitSecret, createEntropySecret } from '@liancha/domain';
+import type { Executor } from '@liancha/db';
+import type { loadDemoWorld } from './demo-world.js';
+
+type World = Awaited<ReturnType<typeof loadDemoWorld>>;
+type Api = Awaited<ReturnType<World['as']>>;
+
+/** Publish an agency's items (the demo loads them unpublished) and return their ids. */
+export async function publishAgencyItems(db: Executor, api: Api, agencyId: string): Promise<string[]> {
+  const items = await api.registry.items.list({ filter: { agencyId }, pageSize: 100 });
+  for (const item of items.rows) if (!item.publishedAt) await api.registry.items.publish({ id: item.id });
+  return items.rows.map((i) => i.id);
+}
+
+/** On-duty inspectors of an agency with certificates valid through `until`. */
+export async function usableInspectors(api: Api, agencyId: string, until: string): Promise<string[]> {
+  const page = await api.registry.inspectors.list({ filter: { agencyId, statuses: ['on_duty'], validOn: until }, pageSize: 200 });
+  return page.rows.filter((r) => !r.isExpert).map((r) => r.id);
+}
+
+/**
+ * A joint task of 应急局 with 市场监管局 and 消防大队, everyone confirmed, items and pools named,
+ * matrix and team rules set: ready for the ceremony.
+ */
+export async function readyJointTask(
+  db: Executor,
+  world: World,
+  options: { start: string; end: string; ratioBp: number; planBatchId?: string | null; title?: string; sectorCodes?: string[] },
+) {
+  const yjj = await world.as('yjj.coord');
+  const partners = { scj: await world.as('scj.coord'), xf: await world.as('xf.coord') };
+  const { id: taskId } = await yjj.tasks.create({
+    title: options.title ?? '安全生产联合双随机抽查',
+    planBatchId: options.planBatchId ?? null,
+    inspectionStartsOn: options.start,
+    inspectionEndsOn: options.end,
+    partnerAgencyIds: [world.agencyId('scj'), world.agencyId('xf')],
+  });
+  for (const api of Object.values(partners)) await api.tasks.respond({ taskId, accept: true });
+  for (const [code, api] of [['yjj', yjj], ['scj', partners.scj], ['xf', partners.xf]] as const) {
+    const items = await publishAgencyItems(db, api, world.agencyId(code));
+    await api.tasks.setItems({ taskId, itemIds: items.slice(0, 2) });
+    await api.tasks.setInspectors({ taskId, inspectorIds: await usableInspectors(api, world.agencyId(code), options.end) });
+  }
+  await yjj.tasks.configure({
+    taskId,
+    poolFilter: { supervision: 'any', ...(options.sectorCodes ? { sectorCodes: options.sectorCodes } : {}) },
+    matrix: { stratifyBy: ['sectorCode'], rules: [], default: { ratioBp: options.ratioBp, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true },
+    teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 },
+  });
+  return { taskId, yjj, partners };
+}
+
+/** Open, commit all three agencies, freeze: returns the secrets to reveal. */
+export async function frozenDraw(world: World, taskId: string, options: { deadline: Date; witnessDigits?: number }) {
+  const yjj = await world.as('yjj.coord');
+  const { drawId } = await yjj.draws.open({ taskId, witnessDigits: options.witnessDigits ?? 0, external: null, revealDeadline: options.deadline });
+  const secrets: Record<string, string> = {};
+  for (const code of ['yjj', 'scj', 'xf'] as const) {
+    secrets[code] = createEntropySecret();
+    await (await world.as(`${code}.coord`)).draws.commit({ drawId, commitment: commitSecret(secrets[code]!) });
+  }
+  const { commitment } = await yjj.draws.freeze({ drawId });
+  return { drawId, commitment, secrets: secrets as Record<'yjj' | 'scj' | 'xf', string> };
+}

@@ -1,0 +1,128 @@
+import type { PlanStatus } from '../schema/planning.js';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
+
+export interface PlanBatchInput {
+  seq: number;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  quantity: number | null;
+  ratioBp: number | null;
+  scope: Record<string, unknown>;
+}
+
+export interface PlanFields {
+  title: string;
+  ratioFloorBp: number;
+  frequencyCaps: Record<string, number>;
+  notes: string;
+}
+
+export interface PlanRow extends PlanFields {
+  id: string;
+  regionCode: string;
+  agencyId: string;
+  year: number;
+  version: number;
+  status: PlanStatus;
+  previousVersionId: string | null;
+  adjustmentReason: string | null;
+  createdBy: string | null;
+  submittedAt: Date | null;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PlanDetail extends PlanRow {
+  itemIds: string[];
+  batches: (PlanBatchInput & { id: string })[];
+}
+
+const COLUMNS = [
+  'annualPlan.id', 'annualPlan.regionCode', 'annualPlan.agencyId', 'annualPlan.year', 'annualPlan.version', 'annualPlan.title',
+  'annualPlan.status', 'annualPlan.ratioFloorBp', 'annualPlan.frequencyCaps', 'annualPlan.notes', 'annualPlan.previousVersionId',
+  'annualPlan.adjustmentReason', 'annualPlan.createdBy', 'annualPlan.submittedAt', 'annualPlan.approvedBy', 'annualPlan.approvedAt',
+  'annualPlan.publishedAt', 'annualPlan.createdAt', 'annualPlan.updatedAt',
+] as const;
+
+export async function listPlans(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, filter: { year?: number | undefined; agencyId?: string | undefined }): Promise<PlanRow[]> {
+  let query = db.selectFrom('annualPlan').select(COLUMNS).where('annualPlan.regionCode', '=', scope.regionCode).where(access);
+  if (filter.year !== undefined) query = query.where('annualPlan.year', '=', filter.year);
+  if (filter.agencyId) query = query.where('annualPlan.agencyId', '=', filter.agencyId);
+  return query.orderBy('annualPlan.year', 'desc').orderBy('annualPlan.agencyId').orderBy('annualPlan.version', 'desc').execute();
+}
+
+export async function getPlan(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, id: string): Promise<PlanDetail | undefined> {
+  const plan = await db.selectFrom('annualPlan').select(COLUMNS).where('annualPlan.regionCode', '=', scope.regionCode).where('annualPlan.id', '=', id).where(access).executeTakeFirst();
+  if (!plan) return undefined;
+  const [items, batches] = await Promise.all([
+    db.selectFrom('annualPlanItem').select('itemId').where('planId', '=', id).orderBy('itemId').execute(),
+    db.selectFrom('planBatch').select(['id', 'seq', 'name', 'startsOn', 'endsOn', 'quantity', 'ratioBp', 'scope']).where('planId', '=', id).orderBy('seq').execute(),
+  ]);
+  return { ...plan, itemIds: items.map((i) => i.itemId), batches };
+}
+
+/** The agency's plan of a year that is not superseded: the one to adjust or draw from. */
+export async function findLatestPlan(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<PlanRow | undefined> {
+  return db
+    .selectFrom('annualPlan')
+    .select(COLUMNS)
+    .where('annualPlan.regionCode', '=', scope.regionCode)
+    .where('annualPlan.agencyId', '=', agencyId)
+    .where('annualPlan.year', '=', year)
+    .orderBy('annualPlan.version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function insertPlan(
+  db: Executor,
+  scope: RegionScope,
+  plan: PlanFields & { agencyId: string; year: number; version: number; previousVersionId: string | null; adjustmentReason: string | null; createdBy: string },
+): Promise<string> {
+  const row = await db.insertInto('annualPlan').values({ ...plan, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updatePlan(db: Executor, scope: RegionScope, id: string, patch: Partial<PlanFields> & Partial<Pick<PlanRow, 'status' | 'submittedAt' | 'approvedBy' | 'approvedAt' | 'publishedAt'>>, at: Date): Promise<void> {
+  await db.updateTable('annualPlan').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+/** Replace a draft's items and batches (drafts only: batches of a published version stay as they were). */
+export async function replacePlanContents(db: Executor, scope: RegionScope, planId: string, itemIds: string[], batches: PlanBatchInput[]): Promise<void> {
+  await db.deleteFrom('annualPlanItem').where('regionCode', '=', scope.regionCode).where('planId', '=', planId).execute();
+  await db.deleteFrom('planBatch').where('regionCode', '=', scope.regionCode).where('planId', '=', planId).execute();
+  if (itemIds.length > 0) await db.insertInto('annualPlanItem').values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, planId, itemId }))).execute();
+  if (batches.length > 0) await db.insertInto('planBatch').values(batches.map((b) => ({ ...b, regionCode: scope.regionCode, planId }))).execute();
+}
+
+/** Every version of an agency's plan for a year, newest first: adjustments keep their history. */
+export async function planVersions(db: Executor, scope: RegionScope, agencyId: string, year: number) {
+  return db
+    .selectFrom('annualPlan')
+    .select(['id', 'version', 'status', 'adjustmentReason', 'approvedAt', 'publishedAt', 'createdAt'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('agencyId', '=', agencyId)
+    .where('year', '=', year)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+export async function getPlanBatch(db: Executor, scope: RegionScope, batchId: string) {
+  return db
+    .selectFrom('planBatch as b')
+    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
+    .select(['b.id', 'b.planId', 'b.seq', 'b.name', 'b.startsOn', 'b.endsOn', 'b.quantity', 'b.ratioBp', 'p.agencyId', 'p.year', 'p.status', 'p.ratioFloorBp', 'p.frequencyCaps'])
+    .where('b.regionCode', '=', scope.regionCode)
+    .where('b.id', '=', batchId)
+    .executeTakeFirst();
+}
+
+export async function countPlanBatches(db: Executor, scope: RegionScope, planId: string): Promise<number> {
+  const row = await db.selectFrom('planBatch').select((eb) => eb.fn.countAll<number>().as('n')).where('regionCode', '=', scope.regionCode).where('planId', '=', planId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

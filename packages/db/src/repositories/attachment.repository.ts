@@ -1,0 +1,59 @@
+import type { AttachmentTable } from '../schema/checks.js';
+import type { Executor, RegionScope } from './executor.js';
+
+export type AttachmentOwnerKind = AttachmentTable['ownerKind'];
+
+export interface AttachmentFields {
+  agencyId: string;
+  ownerKind: AttachmentOwnerKind;
+  ownerId: string;
+  filename: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+}
+
+export interface AttachmentRow extends AttachmentFields {
+  id: string;
+  regionCode: string;
+  uploadedBy: string | null;
+  uploadedByName: string | null;
+  uploadedAt: Date;
+}
+
+const select = (db: Executor, scope: RegionScope) =>
+  db
+    .selectFrom('attachment as a')
+    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'a.uploadedBy').onRef('u.regionCode', '=', 'a.regionCode'))
+    .select([
+      'a.id', 'a.regionCode', 'a.agencyId', 'a.ownerKind', 'a.ownerId', 'a.filename', 'a.mimeType', 'a.sizeBytes', 'a.sha256', 'a.storageKey',
+      'a.uploadedBy', 'u.displayName as uploadedByName', 'a.uploadedAt',
+    ])
+    .where('a.regionCode', '=', scope.regionCode);
+
+export async function insertAttachment(db: Executor, scope: RegionScope, fields: AttachmentFields, uploadedBy: string, at: Date): Promise<string> {
+  const row = await db.insertInto('attachment').values({ ...fields, regionCode: scope.regionCode, uploadedBy, uploadedAt: at }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Attachments of the given owners, oldest first; the caller has loaded the owners through its abilities. */
+export async function listAttachments(db: Executor, scope: RegionScope, owners: { kind: AttachmentOwnerKind; ids: string[] }[]): Promise<AttachmentRow[]> {
+  const wanted = owners.filter((o) => o.ids.length > 0);
+  if (wanted.length === 0) return [];
+  return select(db, scope)
+    .where((eb) => eb.or(wanted.map((o) => eb.and([eb('a.ownerKind', '=', o.kind), eb('a.ownerId', 'in', o.ids)]))))
+    .orderBy('a.seq')
+    .execute();
+}
+
+/** One attachment by id, ignoring abilities: the caller must then load its owner through them. */
+export async function getAttachmentUnchecked(db: Executor, scope: RegionScope, id: string): Promise<AttachmentRow | undefined> {
+  return select(db, scope).where('a.id', '=', id).executeTakeFirst();
+}
+
+/** The hazard a timeline step belongs to (to authorise the step's attachments through the hazard). */
+export async function hazardIdOfStep(db: Executor, scope: RegionScope, stepId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('hazardProgress').select('hazardId').where('regionCode', '=', scope.regionCode).where('id', '=', stepId).executeTakeFirst();
+  return row?.hazardId;
+}

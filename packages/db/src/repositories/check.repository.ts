@@ -1,0 +1,164 @@
+import type { CheckStatus, ResultStatus } from '../schema/checks.js';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
+
+export interface CheckRow {
+  id: string;
+  regionCode: string;
+  taskId: string;
+  drawId: string;
+  objectId: string;
+  uscc: string;
+  objectName: string;
+  address: string;
+  sectorCode: string;
+  status: CheckStatus;
+  scheduledOn: string | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  notice: Record<string, unknown>;
+  replacedBySubstitution: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TeamMemberRow {
+  inspectorId: string;
+  name: string;
+  certificateNo: string;
+  agencyId: string;
+  role: 'member' | 'leader' | 'expert';
+  ticket: string;
+}
+
+export interface ResultRow {
+  id: string;
+  agencyId: string;
+  itemId: string;
+  resultCode: string;
+  findings: string;
+  verificationMethods: string[];
+  status: ResultStatus;
+  returnReason: string | null;
+  recordedBy: string | null;
+  recordedAt: Date;
+  submittedAt: Date | null;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+}
+
+const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>) =>
+  db
+    .selectFrom('check')
+    .where('check.regionCode', '=', scope.regionCode)
+    .where(access)
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
+    .select([
+      'check.id', 'check.regionCode', 'check.taskId', 'check.drawId', 'check.objectId', 'o.uscc', 'o.name as objectName', 'o.address', 'o.sectorCode',
+      'check.status', 'check.scheduledOn', 'check.startedOn', 'check.endedOn', 'check.notice', 'check.replacedBySubstitution', 'check.createdAt', 'check.updatedAt',
+    ]);
+
+export async function listChecks(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'check'>,
+  filter: { taskId?: string | undefined; inspectorId?: string | undefined; statuses?: CheckStatus[] | undefined },
+): Promise<CheckRow[]> {
+  let query = select(db, scope, access);
+  if (filter.taskId) query = query.where('check.taskId', '=', filter.taskId);
+  if (filter.statuses?.length) query = query.where('check.status', 'in', filter.statuses);
+  if (filter.inspectorId) {
+    const inspectorId = filter.inspectorId;
+    query = query.where((eb) => eb.exists(eb.selectFrom('teamMember as m').select('m.checkId').whereRef('m.checkId', '=', 'check.id').where('m.inspectorId', '=', inspectorId)));
+  }
+  return query.orderBy('check.scheduledOn').orderBy('o.uscc').execute();
+}
+
+export async function getCheck(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, id: string): Promise<CheckRow | undefined> {
+  return select(db, scope, access).where('check.id', '=', id).executeTakeFirst();
+}
+
+export async function lockCheck(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; status: CheckStatus } | undefined> {
+  return db.selectFrom('check').select(['id', 'status']).where('regionCode', '=', scope.regionCode).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertCheckWithTeam(
+  db: Executor,
+  scope: RegionScope,
+  check: { taskId: string; drawId: string; objectId: string },
+  team: { inspectorId: string; agencyId: string; role: 'member' | 'leader' | 'expert'; ticket: string }[],
+): Promise<string> {
+  const row = await db.insertInto('check').values({ ...check, regionCode: scope.regionCode, notice: {} }).returning('id').executeTakeFirstOrThrow();
+  if (team.length > 0) await db.insertInto('teamMember').values(team.map((m) => ({ ...m, regionCode: scope.regionCode, checkId: row.id }))).execute();
+  return row.id;
+}
+
+export async function updateCheck(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  patch: Partial<Pick<CheckRow, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn' | 'notice' | 'replacedBySubstitution'>>,
+  at: Date,
+): Promise<void> {
+  await db.updateTable('check').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function listTeam(db: Executor, scope: RegionScope, checkId: string): Promise<TeamMemberRow[]> {
+  return db
+    .selectFrom('teamMember as m')
+    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'm.inspectorId').onRef('i.regionCode', '=', 'm.regionCode'))
+    .select(['m.inspectorId', 'i.name', 'i.certificateNo', 'm.agencyId', 'm.role', 'm.ticket'])
+    .where('m.regionCode', '=', scope.regionCode)
+    .where('m.checkId', '=', checkId)
+    .orderBy('m.role', 'desc')
+    .orderBy('m.ticket')
+    .execute();
+}
+
+export async function listResults(db: Executor, scope: RegionScope, checkId: string): Promise<ResultRow[]> {
+  return db
+    .selectFrom('checkResult')
+    .select(['id', 'agencyId', 'itemId', 'resultCode', 'findings', 'verificationMethods', 'status', 'returnReason', 'recordedBy', 'recordedAt', 'submittedAt', 'approvedBy', 'approvedAt'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('checkId', '=', checkId)
+    .orderBy('agencyId')
+    .orderBy('itemId')
+    .execute();
+}
+
+/** Record (or re-record while still editable) one item's result. */
+export async function upsertResult(
+  db: Executor,
+  scope: RegionScope,
+  result: { checkId: string; agencyId: string; itemId: string; resultCode: string; findings: string; verificationMethods: string[]; recordedBy: string },
+  at: Date,
+): Promise<string> {
+  const row = await db
+    .insertInto('checkResult')
+    .values({ ...result, regionCode: scope.regionCode, status: 'draft', recordedAt: at })
+    .onConflict((oc) =>
+      oc.columns(['checkId', 'itemId']).doUpdateSet({
+        resultCode: result.resultCode,
+        findings: result.findings,
+        verificationMethods: result.verificationMethods,
+        recordedBy: result.recordedBy,
+        recordedAt: at,
+        status: 'draft',
+        returnReason: null,
+      }),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setAgencyResultsStatus(
+  db: Executor,
+  scope: RegionScope,
+  checkId: string,
+  agencyId: string,
+  patch: { status: ResultStatus; submittedAt?: Date; approvedBy?: string | null; approvedAt?: Date | null; returnReason?: string | null },
+): Promise<number> {
+  const result = await db.updateTable('checkResult').set(patch).where('regionCode', '=', scope.regionCode).where('checkId', '=', checkId).where('agencyId', '=', agencyId).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,136 @@
+import type { CreditRecordKind } from '../schema/checks.js';
+import type { RiskClass } from '../schema/registries.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, type Page } from './list-query.js';
+
+/** One entry of an object's credit record (信用记录). */
+export interface CreditRecordFields {
+  objectId: string;
+  agencyId: string | null;
+  kind: CreditRecordKind;
+  /** The sanction, hazard or check result the entry comes from. */
+  sourceId: string | null;
+  previousClass: RiskClass | null;
+  newClass: RiskClass | null;
+  reason: string;
+}
+
+export interface CreditRecordRow extends CreditRecordFields {
+  id: string;
+  seq: number;
+  agencyName: string | null;
+  recordedBy: string | null;
+  recordedByName: string | null;
+  recordedAt: Date;
+}
+
+/** Append-only by use: nothing updates or deletes a credit record. */
+export async function insertCreditRecord(db: Executor, scope: RegionScope, record: CreditRecordFields, recordedBy: string | null, at: Date): Promise<string> {
+  const row = await db
+    .insertInto('creditRecord')
+    .values({ ...record, regionCode: scope.regionCode, recordedBy, recordedAt: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The object's history, newest first; the caller has loaded the object through its abilities. */
+export async function listCreditHistory(db: Executor, scope: RegionScope, objectId: string, limit = 500): Promise<CreditRecordRow[]> {
+  const rows = await db
+    .selectFrom('creditRecord as cr')
+    .leftJoin('agency as a', (j) => j.onRef('a.id', '=', 'cr.agencyId').onRef('a.regionCode', '=', 'cr.regionCode'))
+    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'cr.recordedBy').onRef('u.regionCode', '=', 'cr.regionCode'))
+    .select([
+      'cr.id', 'cr.seq', 'cr.objectId', 'cr.agencyId', 'a.shortName as agencyName', 'cr.kind', 'cr.sourceId', 'cr.previousClass', 'cr.newClass', 'cr.reason',
+      'cr.recordedBy', 'u.displayName as recordedByName', 'cr.recordedAt',
+    ])
+    .where('cr.regionCode', '=', scope.regionCode)
+    .where('cr.objectId', '=', objectId)
+    .orderBy('cr.seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, previousClass: r.previousClass as RiskClass | null, newClass: r.newClass as RiskClass | null }));
+}
+
+/** Set the risk class the next draw stratifies by; false when it already was that class. */
+export async function setObjectRiskClass(db: Executor, scope: RegionScope, objectId: string, riskClass: RiskClass, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('object')
+    .set({ riskClass, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', objectId)
+    .where('riskClass', '!=', riskClass)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Mark or lift 失信; false when the object already was in that state. */
+export async function setObjectDishonest(db: Executor, scope: RegionScope, objectId: string, dishonest: boolean, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('object')
+    .set({ dishonest, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', objectId)
+    .where('dishonest', '=', !dishonest)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export interface DishonestEntry {
+  objectId: string;
+  name: string;
+  uscc: string;
+  sectorCode: string;
+  townshipCode: string;
+  riskClass: RiskClass;
+  /** The latest 失信 marking: why, when and by which agency. */
+  reason: string | null;
+  since: Date | null;
+  markedByAgency: string | null;
+}
+
+/**
+ * The region's joint-punishment list (联合惩戒名单): every object marked 失信, with the latest
+ * marking. Deliberately not filtered by the caller's object abilities — every agency of the
+ * region must be able to apply joint punishment — so it carries identity fields only.
+ */
+export async function listDishonestObjects(
+  db: Executor,
+  scope: RegionScope,
+  request: { page: number; pageSize: number; filter: { search?: string | undefined; sectorCode?: string | undefined } },
+): Promise<Page<DishonestEntry>> {
+  let base = db.selectFrom('object').where('object.regionCode', '=', scope.regionCode).where('object.dishonest', '=', true).where('object.archivedAt', 'is', null);
+  if (request.filter.search) {
+    const text = request.filter.search.trim();
+    base = base.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
+  }
+  if (request.filter.sectorCode) base = base.where('object.sectorCode', '=', request.filter.sectorCode);
+  const [rows, count] = await Promise.all([
+    base
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('creditRecord as cr')
+            .leftJoin('agency as a', (j) => j.onRef('a.id', '=', 'cr.agencyId').onRef('a.regionCode', '=', 'cr.regionCode'))
+            .select(['cr.reason', 'cr.recordedAt', 'a.shortName'])
+            .whereRef('cr.objectId', '=', 'object.id')
+            .whereRef('cr.regionCode', '=', 'object.regionCode')
+            .where('cr.kind', '=', 'dishonest')
+            .orderBy('cr.seq', 'desc')
+            .limit(1)
+            .as('latest'),
+        (join) => join.onTrue(),
+      )
+      .select([
+        'object.id as objectId', 'object.name', 'object.uscc', 'object.sectorCode', 'object.townshipCode', 'object.riskClass', 'latest.reason',
+        'latest.recordedAt as since', 'latest.shortName as markedByAgency',
+      ])
+      .orderBy('latest.recordedAt', (ob) => ob.desc().nullsLast())
+      .orderBy('object.id')
+      .limit(request.pageSize)
+      .offset((request.page - 1) * request.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}

@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
+import type { Executor, RegionScope } from './executor.js';
+
+/** Which objects a task may draw from: supervised by any (or all) of its agencies, then filtered. */
+export interface PoolQuery {
+  agencyIds: string[];
+  supervision: 'any' | 'all';
+  sectorCodes?: string[] | undefined;
+  subSectorCodes?: string[] | undefined;
+  townshipCodes?: string[] | undefined;
+  riskClasses?: RiskClass[] | undefined;
+  categories?: ItemCategory[] | undefined;
+  tags?: string[] | undefined;
+  /** The calendar year whose random checks count toward the frequency cap. */
+  year: number;
+}
+
+export interface PoolObjectRow {
+  id: string;
+  uscc: string;
+  name: string;
+  sectorCode: string;
+  subSectorCode: string | null;
+  riskClass: RiskClass;
+  townshipCode: string;
+  category: ItemCategory;
+  status: ObjectStatus;
+  /** Random checks of this object in the year, in any task, substituted-out ones excepted. */
+  drawsThisYear: number;
+}
+
+/** Checks that count as "drawn this year": not cancelled, not replaced by a substitution. */
+const checksInYear = (year: number) => sql<number>`(
+  select count(*)::int from "check" c
+  join joint_task t on t.id = c.task_id and t.region_code = c.region_code
+  where c.object_id = o.id and c.region_code = o.region_code
+    and c.status <> 'cancelled' and c.replaced_by_substitution is null
+    and extract(year from t.inspection_starts_on) = ${year}
+)`;
+
+export async function loadPoolObjects(db: Executor, scope: RegionScope, query: PoolQuery): Promise<PoolObjectRow[]> {
+  if (query.agencyIds.length === 0) return [];
+  let q = db
+    .selectFrom('object as o')
+    .select(['o.id', 'o.uscc', 'o.name', 'o.sectorCode', 'o.subSectorCode', 'o.riskClass', 'o.townshipCode', 'o.supervisionCategory as category', 'o.status'])
+    .select(checksInYear(query.year).as('drawsThisYear'))
+    .where('o.regionCode', '=', scope.regionCode)
+    .where('o.archivedAt', 'is', null);
+  const supervisors = sql<number>`(select count(distinct s.agency_id)::int from object_supervision s where s.object_id = o.id and s.region_code = o.region_code and s.agency_id in (${sql.join(query.agencyIds)}))`;
+  q = q.where(supervisors, '>=', query.supervision === 'all' ? query.agencyIds.length : 1);
+  if (query.sectorCodes?.length) q = q.where('o.sectorCode', 'in', query.sectorCodes);
+  if (query.subSectorCodes?.length) q = q.where('o.subSectorCode', 'in', query.subSectorCodes);
+  if (query.townshipCodes?.length) q = q.where('o.townshipCode', 'in', query.townshipCodes);
+  if (query.riskClasses?.length) q = q.where('o.riskClass', 'in', query.riskClasses);
+  if (query.categories?.length) q = q.where('o.supervisionCategory', 'in', query.categories);
+  if (query.tags?.length) q = q.where(sql<boolean>`o.tags && ${sql.val(query.tags)}::text[]`);
+  return q.orderBy('o.uscc').execute();
+}
+
+/** Draws of given objects this year, under the lock of a draw: the frequency cap re-checked at the last moment. */
+export async function drawsThisYear(db: Executor, scope: RegionScope, objectIds: string[], year: number): Promise<Map<string, number>> {
+  if (objectIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('object as o')
+    .select(['o.id'])
+    .select(checksInYear(year).as('n'))
+    .where('o.regionCode', '=', scope.regionCode)
+    .where('o.id', 'in', objectIds)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** Conflicts of the given inspectors in force at some point of the inspection period. */
+export async function loadConflictPairs(db: Executor, scope: RegionScope, inspectorIds: string[], period: { start: string; end: string }) {
+  if (inspectorIds.length === 0) return [];
+  return db
+    .selectFrom('conflict as c')
+    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'c.inspectorId').onRef('i.regionCode', '=', 'c.regionCode'))
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
+    .select(['i.certificateNo as certNo', 'o.uscc', 'c.reasonCode as reason'])
+    .where('c.regionCode', '=', scope.regionCode)
+    .where('c.inspectorId', 'in', inspectorIds)
+    .where('c.archivedAt', 'is', null)
+    .where('c.validFrom', '<=', period.end)
+    .where((eb) => eb.or([eb('c.validUntil', 'is', null), eb('c.validUntil', '>=', period.start)]))
+    .orderBy('i.certificateNo')
+    .execute();
+}
+
+/** Who inspected whom in past years (team_member of tasks since `sinceYear`), for the rotation rule. */
+export async function loadInspectionHistory(db: Executor, scope: RegionScope, inspectorIds: string[], sinceYear: number) {
+  if (inspectorIds.length === 0) return [];
+  return db
+    .selectFrom('teamMember as m')
+    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'm.checkId').onRef('c.regionCode', '=', 'm.regionCode'))
+    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
+    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'm.inspectorId').onRef('i.regionCode', '=', 'm.regionCode'))
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
+    .select(['i.certificateNo as certNo', 'o.uscc', sql<number>`extract(year from t.inspection_starts_on)::int`.as('year')])
+    .where('m.regionCode', '=', scope.regionCode)
+    .where('m.inspectorId', 'in', inspectorIds)
+    .where('c.status', '<>', 'cancelled')
+    .where(sql<boolean>`extract(year from t.inspection_starts_on) >= ${sinceYear}`)
+    .execute();
+}

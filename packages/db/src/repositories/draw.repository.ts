@@ -1,0 +1,152 @@
+import { sql } from 'kysely';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
+
+export type DrawStatus = 'open' | 'frozen' | 'drawn' | 'cancelled';
+
+export interface DrawRow {
+  id: string;
+  regionCode: string;
+  taskId: string;
+  algorithm: string;
+  status: DrawStatus;
+  commitment: string | null;
+  openedBy: string | null;
+  openedAt: Date;
+  revealDeadline: Date | null;
+  frozenBy: string | null;
+  frozenAt: Date | null;
+  seed: string | null;
+  drawnAt: Date | null;
+}
+
+export interface EntropyRow {
+  id: string;
+  sourceId: string | null;
+  sourceKind: 'agency' | 'witness' | 'external';
+  agencyId: string | null;
+  label: string;
+  digits: number | null;
+  description: string | null;
+  commitmentHash: string | null;
+  revealedValue: string | null;
+  committedAt: Date | null;
+  revealedAt: Date | null;
+}
+
+const COLUMNS = [
+  'draw.id', 'draw.regionCode', 'draw.taskId', 'draw.algorithm', 'draw.status', 'draw.commitment', 'draw.openedBy', 'draw.openedAt',
+  'draw.revealDeadline', 'draw.frozenBy', 'draw.frozenAt', 'draw.seed', 'draw.drawnAt',
+] as const;
+
+export async function getDraw(db: Executor, scope: RegionScope, access: AccessFilter<'draw'>, id: string): Promise<DrawRow | undefined> {
+  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.id', '=', id).where(access).executeTakeFirst();
+}
+
+export async function findDrawOfTask(db: Executor, scope: RegionScope, taskId: string): Promise<DrawRow | undefined> {
+  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.taskId', '=', taskId).executeTakeFirst();
+}
+
+/** Row lock: commits, reveals, the draw and substitutions of one draw happen one at a time. */
+export async function lockDraw(db: Executor, scope: RegionScope, id: string): Promise<DrawRow | undefined> {
+  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertDraw(db: Executor, scope: RegionScope, draw: { taskId: string; openedBy: string; revealDeadline: Date }): Promise<string> {
+  const row = await db.insertInto('draw').values({ ...draw, regionCode: scope.regionCode, status: 'open' }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertEntropySources(
+  db: Executor,
+  scope: RegionScope,
+  drawId: string,
+  sources: { sourceId: string; sourceKind: EntropyRow['sourceKind']; agencyId: string | null; label: string; digits: number | null; description: string | null }[],
+): Promise<void> {
+  await db.insertInto('drawEntropy').values(sources.map((s) => ({ ...s, regionCode: scope.regionCode, drawId }))).execute();
+}
+
+export async function listEntropy(db: Executor, scope: RegionScope, drawId: string): Promise<EntropyRow[]> {
+  return db
+    .selectFrom('drawEntropy')
+    .select(['id', 'sourceId', 'sourceKind', 'agencyId', 'label', 'digits', 'description', 'commitmentHash', 'revealedValue', 'committedAt', 'revealedAt'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('drawId', '=', drawId)
+    .orderBy('sourceId')
+    .execute();
+}
+
+export async function setEntropyCommitment(db: Executor, scope: RegionScope, entropyId: string, hash: string, by: string, at: Date): Promise<void> {
+  await db.updateTable('drawEntropy').set({ commitmentHash: hash, committedBy: by, committedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', entropyId).execute();
+}
+
+export async function setEntropyReveal(db: Executor, scope: RegionScope, entropyId: string, value: string, by: string, at: Date): Promise<void> {
+  await db.updateTable('drawEntropy').set({ revealedValue: value, revealedBy: by, revealedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', entropyId).execute();
+}
+
+export async function markDrawFrozen(db: Executor, scope: RegionScope, id: string, frozen: { commitment: string; commitmentInputs: unknown }, by: string, at: Date): Promise<void> {
+  await db
+    .updateTable('draw')
+    .set({ status: 'frozen', commitment: frozen.commitment, commitmentInputs: frozen.commitmentInputs, frozenBy: by, frozenAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markDrawDrawn(db: Executor, scope: RegionScope, id: string, seed: string, bundle: unknown, at: Date): Promise<void> {
+  await db.updateTable('draw').set({ status: 'drawn', seed, bundle, drawnAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+/** The proof bundle after substitutions. */
+export async function saveDrawBundle(db: Executor, scope: RegionScope, id: string, bundle: unknown): Promise<void> {
+  await db.updateTable('draw').set({ bundle }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<{ bundle: unknown; commitmentInputs: unknown } | undefined> {
+  const row = await db.selectFrom('draw').select(['bundle', 'commitmentInputs']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+  return row ? { bundle: row.bundle, commitmentInputs: row.commitmentInputs } : undefined;
+}
+
+export async function insertDrawResults(
+  db: Executor,
+  scope: RegionScope,
+  drawId: string,
+  rows: { objectId: string; uscc: string; stratum: string; ticket: string; rank: number; outcome: 'drawn' | 'substitute' }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insertInto('drawResult').values(rows.slice(i, i + 1000).map((r) => ({ ...r, regionCode: scope.regionCode, drawId }))).execute();
+  }
+}
+
+export async function listDrawResults(db: Executor, scope: RegionScope, drawId: string) {
+  return db
+    .selectFrom('drawResult as r')
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'r.objectId').onRef('o.regionCode', '=', 'r.regionCode'))
+    .select(['r.objectId', 'r.uscc', 'o.name', 'r.stratum', 'r.ticket', 'r.rank', 'r.outcome'])
+    .where('r.regionCode', '=', scope.regionCode)
+    .where('r.drawId', '=', drawId)
+    .orderBy('r.stratum')
+    .orderBy('r.rank')
+    .execute();
+}
+
+export async function insertSubstitution(
+  db: Executor,
+  scope: RegionScope,
+  row: { drawId: string; seq: number; replacedObjectId: string; substituteObjectId: string; reasonCode: string; note: string; createdBy: string | null },
+): Promise<void> {
+  await db.insertInto('drawSubstitution').values({ ...row, regionCode: scope.regionCode }).execute();
+}
+
+export async function listSubstitutions(db: Executor, scope: RegionScope, drawId: string) {
+  return db.selectFrom('drawSubstitution').selectAll().where('regionCode', '=', scope.regionCode).where('drawId', '=', drawId).orderBy('seq').execute();
+}
+
+/**
+ * Serialise draws of one region and year: two tasks drawing at once must not both take an
+ * enterprise past its yearly cap, so each draw re-counts under this lock.
+ */
+export async function lockDrawYear(db: Executor, scope: RegionScope, year: number): Promise<void> {
+  if (!db.isTransaction) throw new Error('lockDrawYear must run inside a transaction');
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`liancha.draw.${scope.regionCode}.${year}`}, 0))`.execute(db);
+}

@@ -1,0 +1,142 @@
+import { sql } from 'kysely';
+import type { CheckStatus, FollowUpKind } from '../schema/checks.js';
+import type { Executor, RegionScope } from './executor.js';
+import { offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+
+// ── the check an outcome (follow-up, hazard, sanction) hangs on ─────────────
+
+export interface OutcomeCheck {
+  id: string;
+  taskId: string;
+  objectId: string;
+  status: CheckStatus;
+  /** Inspectors of the check's team: abilities decide by them. */
+  teamInspectorIds: string[];
+}
+
+/** A check through the caller's abilities, with what an outcome row's authorisation needs. */
+export async function getOutcomeCheck(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, id: string): Promise<OutcomeCheck | undefined> {
+  return db
+    .selectFrom('check')
+    .select(['check.id', 'check.taskId', 'check.objectId', 'check.status'])
+    .select(sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = "check".id and tm.region_code = "check".region_code order by 1)`.as('teamInspectorIds'))
+    .where('check.regionCode', '=', scope.regionCode)
+    .where('check.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
+}
+
+// ── follow-up actions (后续处置) ─────────────────────────────────────────────
+
+export const FOLLOW_UP_SORT_FIELDS = ['createdAt', 'deadline', 'kind', 'status'] as const;
+export type FollowUpSortField = (typeof FOLLOW_UP_SORT_FIELDS)[number];
+
+export interface FollowUpFilter {
+  checkId?: string | undefined;
+  objectId?: string | undefined;
+  agencyId?: string | undefined;
+  kinds?: FollowUpKind[] | undefined;
+  status?: 'open' | 'closed' | undefined;
+  /** Only open actions whose deadline lies before this date. */
+  overdueOn?: string | undefined;
+}
+
+export interface FollowUpFields {
+  checkId: string;
+  agencyId: string;
+  kind: FollowUpKind;
+  target: string;
+  deadline: string | null;
+  note: string;
+}
+
+export interface FollowUpRow extends FollowUpFields {
+  id: string;
+  regionCode: string;
+  status: 'open' | 'closed';
+  createdBy: string | null;
+  createdAt: Date;
+  closedBy: string | null;
+  closedAt: Date | null;
+  closureNote: string | null;
+  objectId: string;
+  objectName: string;
+  uscc: string;
+  agencyName: string;
+  /** Virtual fields of the FollowUpAction subject (the check's task, its team). */
+  taskId: string[];
+  teamInspectorIds: string[];
+}
+
+const virtualFields = [
+  sql<string[]>`array(select c.task_id::text from "check" c where c.id = follow_up_action.check_id and c.region_code = follow_up_action.region_code)`.as('taskId'),
+  sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = follow_up_action.check_id and tm.region_code = follow_up_action.region_code order by 1)`.as(
+    'teamInspectorIds',
+  ),
+];
+
+function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, filter: FollowUpFilter) {
+  let query = db
+    .selectFrom('followUpAction')
+    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'followUpAction.checkId').onRef('c.regionCode', '=', 'followUpAction.regionCode'))
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
+    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'followUpAction.agencyId').onRef('a.regionCode', '=', 'followUpAction.regionCode'))
+    .where('followUpAction.regionCode', '=', scope.regionCode)
+    .where(access);
+  if (filter.checkId) query = query.where('followUpAction.checkId', '=', filter.checkId);
+  if (filter.objectId) query = query.where('c.objectId', '=', filter.objectId);
+  if (filter.agencyId) query = query.where('followUpAction.agencyId', '=', filter.agencyId);
+  if (filter.kinds?.length) query = query.where('followUpAction.kind', 'in', filter.kinds);
+  if (filter.status) query = query.where('followUpAction.status', '=', filter.status);
+  if (filter.overdueOn) query = query.where('followUpAction.status', '=', 'open').where('followUpAction.deadline', '<', filter.overdueOn);
+  return query;
+}
+
+const COLUMNS = [
+  'followUpAction.id', 'followUpAction.regionCode', 'followUpAction.checkId', 'followUpAction.agencyId', 'followUpAction.kind', 'followUpAction.target',
+  'followUpAction.deadline', 'followUpAction.status', 'followUpAction.note', 'followUpAction.createdBy', 'followUpAction.createdAt',
+  'followUpAction.closedBy', 'followUpAction.closedAt', 'followUpAction.closureNote', 'c.objectId', 'o.name as objectName', 'o.uscc',
+  'a.shortName as agencyName',
+] as const;
+
+export async function listFollowUps(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'followUpAction'>,
+  request: PageRequest<FollowUpSortField> & { filter: FollowUpFilter },
+): Promise<Page<FollowUpRow>> {
+  const base = filtered(db, scope, access, request.filter);
+  const [rows, count] = await Promise.all([
+    base
+      .select(COLUMNS)
+      .select(virtualFields)
+      .orderBy(`followUpAction.${request.sort.field}`, request.sort.direction)
+      .orderBy('followUpAction.id')
+      .limit(request.pageSize)
+      .offset(offsetOf(request))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+export async function getFollowUp(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, id: string): Promise<FollowUpRow | undefined> {
+  return filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('followUpAction.id', '=', id).executeTakeFirst();
+}
+
+export async function insertFollowUp(db: Executor, scope: RegionScope, fields: FollowUpFields, createdBy: string): Promise<string> {
+  const row = await db.insertInto('followUpAction').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Close an open action; false when it was no longer open (a concurrent close). */
+export async function closeFollowUp(db: Executor, scope: RegionScope, id: string, closure: { closedBy: string; closedAt: Date; closureNote: string }): Promise<boolean> {
+  const result = await db
+    .updateTable('followUpAction')
+    .set({ status: 'closed', ...closure })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,204 @@
+import { sql, type ExpressionBuilder, type Updateable } from 'kysely';
+import type { DB } from '../schema/database.js';
+import type { HazardProgressKind, HazardStatus, HazardTable } from '../schema/checks.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+
+export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
+export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
+
+export interface HazardFilter {
+  search?: string | undefined;
+  severity?: 'ordinary' | 'major' | undefined;
+  statuses?: HazardStatus[] | undefined;
+  objectId?: string | undefined;
+  checkId?: string | undefined;
+  agencyId?: string | undefined;
+  /** Only hazards overdue on this date (see overdueOn below). */
+  overdueOn?: string | undefined;
+}
+
+export interface HazardFields {
+  checkId: string | null;
+  objectId: string;
+  agencyId: string;
+  severity: 'ordinary' | 'major';
+  description: string;
+  foundOn: string;
+  rectificationDeadline: string | null;
+}
+
+export interface HazardRow extends HazardFields {
+  id: string;
+  regionCode: string;
+  status: HazardStatus;
+  listingLevel: 'county' | 'city' | 'province' | null;
+  supervisingBody: string | null;
+  listedAt: Date | null;
+  listingDeadline: string | null;
+  planResponsibility: string | null;
+  planMeasures: string | null;
+  planFunds: string | null;
+  planTimeLimit: string | null;
+  planContingency: string | null;
+  planFiledAt: Date | null;
+  rectifiedOn: string | null;
+  reinspectionDue: string | null;
+  reinspectedOn: string | null;
+  acceptanceRequestedOn: string | null;
+  acceptanceDue: string | null;
+  acceptedOn: string | null;
+  acceptedBy: string | null;
+  writtenOffAt: Date | null;
+  resumptionApprovedBy: string | null;
+  resumptionApprovedAt: Date | null;
+  escalatedAt: Date | null;
+  escalationNote: string | null;
+  escalationMeasures: string[];
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  objectName: string;
+  uscc: string;
+  agencyName: string;
+  /** Virtual fields of the Hazard subject (the check's task, its team); empty without a check. */
+  taskId: string[];
+  teamInspectorIds: string[];
+}
+
+/** Columns a state transition may write. */
+export type HazardPatch = Omit<Updateable<HazardTable>, 'id' | 'regionCode' | 'objectId' | 'agencyId' | 'severity' | 'checkId' | 'createdAt' | 'createdBy'>;
+
+const COLUMNS = [
+  'hazard.id', 'hazard.regionCode', 'hazard.checkId', 'hazard.objectId', 'hazard.agencyId', 'hazard.severity', 'hazard.description', 'hazard.foundOn',
+  'hazard.rectificationDeadline', 'hazard.status', 'hazard.listingLevel', 'hazard.supervisingBody', 'hazard.listedAt', 'hazard.listingDeadline',
+  'hazard.planResponsibility', 'hazard.planMeasures', 'hazard.planFunds', 'hazard.planTimeLimit', 'hazard.planContingency', 'hazard.planFiledAt',
+  'hazard.rectifiedOn', 'hazard.reinspectionDue', 'hazard.reinspectedOn', 'hazard.acceptanceRequestedOn', 'hazard.acceptanceDue', 'hazard.acceptedOn',
+  'hazard.acceptedBy', 'hazard.writtenOffAt', 'hazard.resumptionApprovedBy', 'hazard.resumptionApprovedAt', 'hazard.escalatedAt', 'hazard.escalationNote',
+  'hazard.escalationMeasures', 'hazard.createdBy', 'hazard.createdAt', 'hazard.updatedAt', 'o.name as objectName', 'o.uscc', 'a.shortName as agencyName',
+] as const;
+
+const virtualFields = [
+  sql<string[]>`array(select c.task_id::text from "check" c where c.id = hazard.check_id and c.region_code = hazard.region_code)`.as('taskId'),
+  sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = hazard.check_id and tm.region_code = hazard.region_code order by 1)`.as('teamInspectorIds'),
+];
+
+/**
+ * Overdue on `today`: a deadline before today on a hazard still waiting for it. The same
+ * conditions as overdueFlags() in apps/api/src/hazards/hazard-state.ts.
+ */
+export function hazardOverdueOn(today: string) {
+  return (eb: ExpressionBuilder<DB, 'hazard'>) =>
+    eb.or([
+      eb.and([eb('hazard.status', '=', 'open'), eb('hazard.rectificationDeadline', '<', today)]),
+      eb.and([eb('hazard.status', '=', 'rectified'), eb('hazard.reinspectionDue', '<', today)]),
+      eb.and([eb('hazard.status', 'in', ['listed', 'escalated']), eb('hazard.listingDeadline', '<', today)]),
+      eb.and([eb('hazard.status', '=', 'acceptance_requested'), eb('hazard.acceptanceDue', '<', today)]),
+    ]);
+}
+
+function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, filter: HazardFilter) {
+  let query = db
+    .selectFrom('hazard')
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'hazard.objectId').onRef('o.regionCode', '=', 'hazard.regionCode'))
+    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'hazard.agencyId').onRef('a.regionCode', '=', 'hazard.regionCode'))
+    .where('hazard.regionCode', '=', scope.regionCode)
+    .where(access);
+  if (filter.search) {
+    const text = filter.search.trim();
+    query = query.where((eb) => eb.or([eb('o.name', 'ilike', likePattern(text)), eb('hazard.description', 'ilike', likePattern(text)), eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
+  }
+  if (filter.severity) query = query.where('hazard.severity', '=', filter.severity);
+  if (filter.statuses?.length) query = query.where('hazard.status', 'in', filter.statuses);
+  if (filter.objectId) query = query.where('hazard.objectId', '=', filter.objectId);
+  if (filter.checkId) query = query.where('hazard.checkId', '=', filter.checkId);
+  if (filter.agencyId) query = query.where('hazard.agencyId', '=', filter.agencyId);
+  if (filter.overdueOn) query = query.where(hazardOverdueOn(filter.overdueOn));
+  return query;
+}
+
+export async function listHazards(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'hazard'>,
+  request: PageRequest<HazardSortField> & { filter: HazardFilter },
+): Promise<Page<HazardRow>> {
+  const base = filtered(db, scope, access, request.filter);
+  const [rows, count] = await Promise.all([
+    base
+      .select(COLUMNS)
+      .select(virtualFields)
+      .orderBy(`hazard.${request.sort.field}`, request.sort.direction)
+      .orderBy('hazard.id')
+      .limit(request.pageSize)
+      .offset(offsetOf(request))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+/** Load one hazard through the caller's abilities; `forUpdate` locks it for a transition. */
+export async function getHazard(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, id: string, options: { forUpdate?: boolean } = {}): Promise<HazardRow | undefined> {
+  let query = filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('hazard.id', '=', id);
+  // Two transitions of one hazard must not both start from the same state.
+  if (options.forUpdate) query = query.forUpdate('hazard');
+  return query.executeTakeFirst();
+}
+
+export async function insertHazard(db: Executor, scope: RegionScope, fields: HazardFields, createdBy: string): Promise<string> {
+  const row = await db.insertInto('hazard').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Write a transition, only if the hazard is still in the state it was read in. */
+export async function updateHazard(db: Executor, scope: RegionScope, id: string, expected: HazardStatus, patch: HazardPatch, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('hazard')
+    .set({ ...patch, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('status', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+// ── the timeline (hazard_progress) ──────────────────────────────────────────
+
+export interface HazardStepFields {
+  kind: HazardProgressKind;
+  note: string;
+  reportedOn: string;
+  outcome: 'passed' | 'failed' | null;
+  newDeadline: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface HazardStepRow extends HazardStepFields {
+  id: string;
+  hazardId: string;
+  reportedBy: string | null;
+  reportedByName: string | null;
+  createdAt: Date;
+}
+
+export async function insertHazardStep(db: Executor, scope: RegionScope, hazardId: string, step: HazardStepFields, reportedBy: string, at: Date): Promise<string> {
+  const row = await db
+    .insertInto('hazardProgress')
+    .values({ ...step, regionCode: scope.regionCode, hazardId, reportedBy, createdAt: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The hazard's steps in order; the caller has loaded the hazard through its abilities. */
+export async function listHazardSteps(db: Executor, scope: RegionScope, hazardId: string): Promise<HazardStepRow[]> {
+  return db
+    .selectFrom('hazardProgress as p')
+    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'p.reportedBy').onRef('u.regionCode', '=', 'p.regionCode'))
+    .select(['p.id', 'p.hazardId', 'p.kind', 'p.note', 'p.reportedOn', 'p.outcome', 'p.newDeadline', 'p.details', 'p.reportedBy', 'u.displayName as reportedByName', 'p.createdAt'])
+    .where('p.regionCode', '=', scope.regionCode)
+    .where('p.hazardId', '=', hazardId)
+    .orderBy('p.seq')
+    .execute();
+}

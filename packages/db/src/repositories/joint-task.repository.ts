@@ -1,0 +1,163 @@
+import { sql } from 'kysely';
+import type { ParticipantStatus, TaskStatus } from '../schema/planning.js';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
+
+export interface TaskRow {
+  id: string;
+  regionCode: string;
+  leadAgencyId: string;
+  planBatchId: string | null;
+  adHoc: boolean;
+  kind: 'inter_agency' | 'internal';
+  code: string;
+  title: string;
+  status: TaskStatus;
+  poolFilter: Record<string, unknown>;
+  matrix: Record<string, unknown>;
+  teamRules: Record<string, unknown>;
+  inspectionStartsOn: string | null;
+  inspectionEndsOn: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ParticipantRow {
+  id: string;
+  agencyId: string;
+  agencyCode: string;
+  agencyName: string;
+  unitId: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  role: 'lead' | 'partner';
+  status: ParticipantStatus;
+  confirmedBy: string | null;
+  confirmedAt: Date | null;
+}
+
+const COLUMNS = [
+  'jointTask.id', 'jointTask.regionCode', 'jointTask.leadAgencyId', 'jointTask.planBatchId', 'jointTask.adHoc', 'jointTask.kind',
+  'jointTask.code', 'jointTask.title', 'jointTask.status', 'jointTask.poolFilter', 'jointTask.matrix', 'jointTask.teamRules',
+  'jointTask.inspectionStartsOn', 'jointTask.inspectionEndsOn', 'jointTask.createdBy', 'jointTask.createdAt', 'jointTask.updatedAt',
+] as const;
+
+export async function listTasks(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, filter: { status?: TaskStatus | undefined; year?: number | undefined }): Promise<TaskRow[]> {
+  let query = db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where(access);
+  if (filter.status) query = query.where('jointTask.status', '=', filter.status);
+  if (filter.year) query = query.where(sql<boolean>`extract(year from joint_task.inspection_starts_on) = ${filter.year}`);
+  return query.orderBy('jointTask.createdAt', 'desc').orderBy('jointTask.id').execute();
+}
+
+export async function getTask(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, id: string): Promise<TaskRow | undefined> {
+  return db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where('jointTask.id', '=', id).where(access).executeTakeFirst();
+}
+
+/** For update: a task's row locked, so concurrent edits and the freeze cannot interleave. */
+export async function lockTask(db: Executor, scope: RegionScope, id: string): Promise<TaskRow | undefined> {
+  return db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where('jointTask.id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertTask(
+  db: Executor,
+  scope: RegionScope,
+  task: Pick<TaskRow, 'leadAgencyId' | 'planBatchId' | 'adHoc' | 'kind' | 'code' | 'title' | 'status' | 'inspectionStartsOn' | 'inspectionEndsOn' | 'createdBy'>,
+): Promise<string> {
+  const row = await db
+    .insertInto('jointTask')
+    .values({ ...task, regionCode: scope.regionCode, poolFilter: {}, matrix: {}, teamRules: {} })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateTask(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  patch: Partial<Pick<TaskRow, 'status' | 'poolFilter' | 'matrix' | 'teamRules' | 'title' | 'inspectionStartsOn' | 'inspectionEndsOn'>>,
+  at: Date,
+): Promise<void> {
+  await db.updateTable('jointTask').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+}
+
+/** The next task number of an agency in a year: "<agency code>-<year>-<n>". */
+export async function nextTaskCode(db: Executor, scope: RegionScope, agencyCode: string, year: number): Promise<string> {
+  const prefix = `${agencyCode}-${year}-`;
+  const row = await db
+    .selectFrom('jointTask')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('regionCode', '=', scope.regionCode)
+    .where('code', 'like', `${prefix}%`)
+    .executeTakeFirstOrThrow();
+  return `${prefix}${row.n + 1}`;
+}
+
+export async function listParticipants(db: Executor, scope: RegionScope, taskId: string): Promise<ParticipantRow[]> {
+  return db
+    .selectFrom('jointTaskParticipant as p')
+    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
+    .leftJoin('unit as u', (j) => j.onRef('u.id', '=', 'p.unitId').onRef('u.regionCode', '=', 'p.regionCode'))
+    .select(['p.id', 'p.agencyId', 'a.code as agencyCode', 'a.name as agencyName', 'p.unitId', 'u.code as unitCode', 'u.name as unitName', 'p.role', 'p.status', 'p.confirmedBy', 'p.confirmedAt'])
+    .where('p.regionCode', '=', scope.regionCode)
+    .where('p.taskId', '=', taskId)
+    .orderBy('p.role')
+    .orderBy('a.code')
+    .execute();
+}
+
+export async function insertParticipants(
+  db: Executor,
+  scope: RegionScope,
+  taskId: string,
+  rows: { agencyId: string; unitId: string | null; role: 'lead' | 'partner'; status: ParticipantStatus; confirmedBy: string | null; confirmedAt: Date | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto('jointTaskParticipant').values(rows.map((r) => ({ ...r, regionCode: scope.regionCode, taskId }))).execute();
+}
+
+export async function setParticipantStatus(db: Executor, scope: RegionScope, participantId: string, status: ParticipantStatus, by: string, at: Date): Promise<void> {
+  await db
+    .updateTable('jointTaskParticipant')
+    .set({ status, confirmedBy: by, confirmedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', participantId)
+    .execute();
+}
+
+/** Replace one agency's items in a task (each participant brings its own: 谁检查、谁录入). */
+export async function replaceTaskItems(db: Executor, scope: RegionScope, taskId: string, agencyId: string, itemIds: string[]): Promise<void> {
+  await db.deleteFrom('jointTaskItem').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
+  if (itemIds.length > 0) await db.insertInto('jointTaskItem').values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, taskId, itemId, agencyId }))).execute();
+}
+
+export async function replaceTaskInspectors(db: Executor, scope: RegionScope, taskId: string, agencyId: string, inspectorIds: string[]): Promise<void> {
+  await db.deleteFrom('jointTaskInspector').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
+  if (inspectorIds.length > 0) {
+    await db.insertInto('jointTaskInspector').values(inspectorIds.map((inspectorId) => ({ regionCode: scope.regionCode, taskId, inspectorId, agencyId }))).execute();
+  }
+}
+
+export async function listTaskItems(db: Executor, scope: RegionScope, taskId: string) {
+  return db
+    .selectFrom('jointTaskItem as ti')
+    .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
+    .select(['ti.agencyId', 'i.id', 'i.code', 'i.name', 'i.category', 'i.requiredExpertise', 'i.applicableSectors', 'i.publishedAt', 'i.legalBasis', 'i.subItems'])
+    .where('ti.regionCode', '=', scope.regionCode)
+    .where('ti.taskId', '=', taskId)
+    .orderBy('ti.agencyId')
+    .orderBy('i.code')
+    .execute();
+}
+
+export async function listTaskInspectors(db: Executor, scope: RegionScope, taskId: string) {
+  return db
+    .selectFrom('jointTaskInspector as ti')
+    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'ti.inspectorId').onRef('i.regionCode', '=', 'ti.regionCode'))
+    .select(['ti.agencyId', 'i.id', 'i.unitId', 'i.name', 'i.certificateNo', 'i.certificateExpiry', 'i.expertise', 'i.isExpert', 'i.status', 'i.homeTownshipCode'])
+    .where('ti.regionCode', '=', scope.regionCode)
+    .where('ti.taskId', '=', taskId)
+    .orderBy('i.certificateNo')
+    .execute();
+}

@@ -1,0 +1,310 @@
+import type { PlanStatus, TaskStatus } from '../schema/planning.js';
+import type { CheckStatus, ResultStatus } from '../schema/checks.js';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
+
+/**
+ * What the publication use cases read to build a 公示: each loader takes the caller's access
+ * filter for the subject (a row out of reach is simply not found) and returns only the
+ * columns a public notice may show — never phone numbers, ID numbers, findings or conflicts.
+ */
+
+export interface AgencyRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface PlanRef {
+  id: string;
+  agencyCode: string;
+  year: number;
+  version: number;
+  title: string;
+}
+
+async function agencyRef(db: Executor, scope: RegionScope, id: string): Promise<AgencyRef> {
+  return db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function regionName(db: Executor, scope: RegionScope): Promise<string> {
+  const row = await db.selectFrom('region').select('name').where('code', '=', scope.regionCode).executeTakeFirstOrThrow();
+  return row.name;
+}
+
+// ── annual plan ──────────────────────────────────────────────────────────────
+
+export interface PlanSource {
+  id: string;
+  agency: AgencyRef;
+  year: number;
+  version: number;
+  title: string;
+  status: PlanStatus;
+  ratioFloorBp: number;
+  frequencyCaps: Record<string, number>;
+  notes: string;
+  previousVersionId: string | null;
+  adjustmentReason: string | null;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  items: { code: string; name: string; category: string; legalBasis: string; ratioBp: number | null; frequency: string; method: string }[];
+  batches: { seq: number; name: string; startsOn: string; endsOn: string; quantity: number | null; ratioBp: number | null }[];
+}
+
+export async function loadPlanSource(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, id: string): Promise<PlanSource | undefined> {
+  const plan = await db
+    .selectFrom('annualPlan')
+    .select([
+      'annualPlan.id', 'annualPlan.agencyId', 'annualPlan.year', 'annualPlan.version', 'annualPlan.title', 'annualPlan.status', 'annualPlan.ratioFloorBp',
+      'annualPlan.frequencyCaps', 'annualPlan.notes', 'annualPlan.previousVersionId', 'annualPlan.adjustmentReason', 'annualPlan.approvedAt', 'annualPlan.publishedAt',
+    ])
+    .where('annualPlan.regionCode', '=', scope.regionCode)
+    .where('annualPlan.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
+  if (!plan) return undefined;
+  const [agency, items, batches] = await Promise.all([
+    agencyRef(db, scope, plan.agencyId),
+    db
+      .selectFrom('annualPlanItem as pi')
+      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'pi.itemId').onRef('i.regionCode', '=', 'pi.regionCode'))
+      .select(['i.code', 'i.name', 'i.category', 'i.legalBasis', 'i.ratioBp', 'i.frequency', 'i.method'])
+      .where('pi.regionCode', '=', scope.regionCode)
+      .where('pi.planId', '=', id)
+      .orderBy('i.code')
+      .execute(),
+    db
+      .selectFrom('planBatch')
+      .select(['seq', 'name', 'startsOn', 'endsOn', 'quantity', 'ratioBp'])
+      .where('regionCode', '=', scope.regionCode)
+      .where('planId', '=', id)
+      .orderBy('seq')
+      .execute(),
+  ]);
+  const { agencyId: _agencyId, ...rest } = plan;
+  return { ...rest, agency, items, batches };
+}
+
+// ── joint task with its draw ────────────────────────────────────────────────
+
+export interface TaskSource {
+  id: string;
+  code: string;
+  title: string;
+  kind: 'inter_agency' | 'internal';
+  status: TaskStatus;
+  adHoc: boolean;
+  poolFilter: Record<string, unknown>;
+  inspectionStartsOn: string | null;
+  inspectionEndsOn: string | null;
+  leadAgency: AgencyRef;
+  plan: (PlanRef & { batchSeq: number; batchName: string }) | null;
+  participants: { agencyId: string; code: string; name: string; role: 'lead' | 'partner'; status: string }[];
+  items: { agencyName: string; code: string; name: string }[];
+  draw: {
+    id: string;
+    status: string;
+    algorithm: string;
+    commitment: string | null;
+    seed: string | null;
+    bundle: unknown;
+    frozenAt: Date | null;
+    drawnAt: Date | null;
+  } | null;
+  drawn: { stratum: string; rank: number; uscc: string; name: string }[];
+}
+
+async function planOfBatch(db: Executor, scope: RegionScope, batchId: string | null): Promise<TaskSource['plan']> {
+  if (!batchId) return null;
+  const row = await db
+    .selectFrom('planBatch as b')
+    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
+    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
+    .select(['p.id', 'a.code as agencyCode', 'p.year', 'p.version', 'p.title', 'b.seq as batchSeq', 'b.name as batchName'])
+    .where('b.regionCode', '=', scope.regionCode)
+    .where('b.id', '=', batchId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function loadTaskSource(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, id: string): Promise<TaskSource | undefined> {
+  const task = await db
+    .selectFrom('jointTask')
+    .select([
+      'jointTask.id', 'jointTask.code', 'jointTask.title', 'jointTask.kind', 'jointTask.status', 'jointTask.adHoc', 'jointTask.poolFilter',
+      'jointTask.inspectionStartsOn', 'jointTask.inspectionEndsOn', 'jointTask.leadAgencyId', 'jointTask.planBatchId',
+    ])
+    .where('jointTask.regionCode', '=', scope.regionCode)
+    .where('jointTask.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
+  if (!task) return undefined;
+  const [leadAgency, plan, participants, items, draw] = await Promise.all([
+    agencyRef(db, scope, task.leadAgencyId),
+    planOfBatch(db, scope, task.planBatchId),
+    db
+      .selectFrom('jointTaskParticipant as p')
+      .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
+      .select(['p.agencyId', 'a.code', 'a.name', 'p.role', 'p.status'])
+      .where('p.regionCode', '=', scope.regionCode)
+      .where('p.taskId', '=', id)
+      .orderBy('p.role')
+      .orderBy('a.code')
+      .execute(),
+    db
+      .selectFrom('jointTaskItem as ti')
+      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
+      .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'ti.agencyId').onRef('a.regionCode', '=', 'ti.regionCode'))
+      .select(['a.name as agencyName', 'i.code', 'i.name'])
+      .where('ti.regionCode', '=', scope.regionCode)
+      .where('ti.taskId', '=', id)
+      .orderBy('a.code')
+      .orderBy('i.code')
+      .execute(),
+    db
+      .selectFrom('draw')
+      .select(['id', 'status', 'algorithm', 'commitment', 'seed', 'bundle', 'frozenAt', 'drawnAt'])
+      .where('regionCode', '=', scope.regionCode)
+      .where('taskId', '=', id)
+      .executeTakeFirst(),
+  ]);
+  const drawn = draw
+    ? await db
+        .selectFrom('drawResult as r')
+        .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'r.objectId').onRef('o.regionCode', '=', 'r.regionCode'))
+        .select(['r.stratum', 'r.rank', 'r.uscc', 'o.name'])
+        .where('r.regionCode', '=', scope.regionCode)
+        .where('r.drawId', '=', draw.id)
+        .where('r.outcome', '=', 'drawn')
+        .orderBy('r.stratum')
+        .orderBy('r.rank')
+        .execute()
+    : [];
+  return {
+    id: task.id,
+    code: task.code,
+    title: task.title,
+    kind: task.kind,
+    status: task.status,
+    adHoc: task.adHoc,
+    poolFilter: task.poolFilter,
+    inspectionStartsOn: task.inspectionStartsOn,
+    inspectionEndsOn: task.inspectionEndsOn,
+    leadAgency,
+    plan,
+    participants,
+    items,
+    draw: draw ?? null,
+    drawn,
+  };
+}
+
+// ── a check's results, per agency ────────────────────────────────────────────
+
+export interface CheckResultSource {
+  id: string;
+  status: CheckStatus;
+  endedOn: string | null;
+  object: { name: string; uscc: string };
+  task: { id: string; code: string; title: string; kind: 'inter_agency' | 'internal'; poolFilter: Record<string, unknown>; plan: TaskSource['plan'] };
+  agency: AgencyRef;
+  /** Whether the agency takes part in the check's task (lead or partner, not declined). */
+  participates: boolean;
+  results: { itemCode: string; itemName: string; resultCode: string; status: ResultStatus }[];
+}
+
+export async function loadCheckResultSource(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'check'>,
+  checkId: string,
+  agencyId: string,
+): Promise<CheckResultSource | undefined> {
+  const check = await db
+    .selectFrom('check')
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
+    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'check.taskId').onRef('t.regionCode', '=', 'check.regionCode'))
+    .select(['check.id', 'check.status', 'check.endedOn', 'o.name', 'o.uscc', 't.id as taskId', 't.code', 't.title', 't.kind', 't.poolFilter', 't.planBatchId'])
+    .where('check.regionCode', '=', scope.regionCode)
+    .where('check.id', '=', checkId)
+    .where(access)
+    .executeTakeFirst();
+  if (!check) return undefined;
+  const agency = await db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', agencyId).executeTakeFirst();
+  if (!agency) return undefined;
+  const [plan, participant, results] = await Promise.all([
+    planOfBatch(db, scope, check.planBatchId),
+    db
+      .selectFrom('jointTaskParticipant')
+      .select('id')
+      .where('regionCode', '=', scope.regionCode)
+      .where('taskId', '=', check.taskId)
+      .where('agencyId', '=', agencyId)
+      .where('status', '<>', 'declined')
+      .executeTakeFirst(),
+    db
+      .selectFrom('checkResult as r')
+      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'r.itemId').onRef('i.regionCode', '=', 'r.regionCode'))
+      .select(['i.code as itemCode', 'i.name as itemName', 'r.resultCode', 'r.status'])
+      .where('r.regionCode', '=', scope.regionCode)
+      .where('r.checkId', '=', checkId)
+      .where('r.agencyId', '=', agencyId)
+      .orderBy('i.code')
+      .execute(),
+  ]);
+  return {
+    id: check.id,
+    status: check.status,
+    endedOn: check.endedOn,
+    object: { name: check.name, uscc: check.uscc },
+    task: { id: check.taskId, code: check.code, title: check.title, kind: check.kind, poolFilter: check.poolFilter, plan },
+    agency,
+    participates: participant !== undefined,
+    results,
+  };
+}
+
+// ── a sanction ───────────────────────────────────────────────────────────────
+
+export interface SanctionSource {
+  id: string;
+  status: string;
+  agency: AgencyRef;
+  object: { name: string; uscc: string };
+  decisionNo: string;
+  basis: string;
+  penalty: string;
+  fineFen: number | null;
+  decidedOn: string;
+  task: { code: string; title: string } | null;
+}
+
+export async function loadSanctionSource(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, id: string): Promise<SanctionSource | undefined> {
+  const row = await db
+    .selectFrom('sanction')
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'sanction.objectId').onRef('o.regionCode', '=', 'sanction.regionCode'))
+    .leftJoin('check as c', (j) => j.onRef('c.id', '=', 'sanction.checkId').onRef('c.regionCode', '=', 'sanction.regionCode'))
+    .leftJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
+    .select([
+      'sanction.id', 'sanction.status', 'sanction.agencyId', 'o.name', 'o.uscc', 'sanction.decisionNo', 'sanction.basis', 'sanction.penalty',
+      'sanction.fineFen', 'sanction.decidedOn', 't.code as taskCode', 't.title as taskTitle',
+    ])
+    .where('sanction.regionCode', '=', scope.regionCode)
+    .where('sanction.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    status: row.status,
+    agency: await agencyRef(db, scope, row.agencyId),
+    object: { name: row.name, uscc: row.uscc },
+    decisionNo: row.decisionNo,
+    basis: row.basis,
+    penalty: row.penalty,
+    fineFen: row.fineFen,
+    decidedOn: row.decidedOn,
+    task: row.taskCode && row.taskTitle ? { code: row.taskCode, title: row.taskTitle } : null,
+  };
+}

@@ -1,0 +1,147 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { DB } from '../schema/database.js';
+import type { PublicationKind } from '../schema/oversight.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, type AccessFilter, type Page } from './list-query.js';
+
+/**
+ * 公示: the public record. Rows are immutable (a trigger refuses UPDATE and DELETE); a
+ * correction is a new row whose `correctsId` points at the row it corrects, and each row is
+ * corrected at most once, so the last link of a chain is the version in force.
+ */
+export interface PublicationSummary {
+  id: string;
+  regionCode: string;
+  agencyId: string;
+  agencyName: string;
+  kind: PublicationKind;
+  subjectId: string;
+  title: string;
+  dueOn: string | null;
+  publishedAt: Date;
+  correctsId: string | null;
+  /** The correction that replaced this row, if any. */
+  correctedById: string | null;
+}
+
+export interface PublicationRow extends PublicationSummary {
+  payload: unknown;
+  publishedBy: string | null;
+}
+
+export interface PublicationFilter {
+  kind?: PublicationKind | undefined;
+  agencyId?: string | undefined;
+  subjectId?: string | undefined;
+  search?: string | undefined;
+  /** Beijing calendar dates, inclusive. */
+  publishedFrom?: string | undefined;
+  publishedTo?: string | undefined;
+  /** Leave out rows that a correction has replaced. */
+  currentOnly?: boolean | undefined;
+}
+
+const correctedById = (eb: ExpressionBuilder<DB, 'publication'>) =>
+  eb
+    .selectFrom('publication as c')
+    .select('c.id')
+    .whereRef('c.regionCode', '=', 'publication.regionCode')
+    .whereRef('c.correctsId', '=', 'publication.id')
+    .limit(1)
+    .as('correctedById');
+
+const SUMMARY_COLUMNS = [
+  'publication.id', 'publication.regionCode', 'publication.agencyId', 'agency.name as agencyName', 'publication.kind', 'publication.subjectId',
+  'publication.title', 'publication.dueOn', 'publication.publishedAt', 'publication.correctsId',
+] as const;
+
+function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>) {
+  return db
+    .selectFrom('publication')
+    .innerJoin('agency', (j) => j.onRef('agency.id', '=', 'publication.agencyId').onRef('agency.regionCode', '=', 'publication.regionCode'))
+    .where('publication.regionCode', '=', scope.regionCode)
+    .where(access);
+}
+
+export async function listPublications(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'publication'>,
+  request: { page: number; pageSize: number; filter: PublicationFilter },
+): Promise<Page<PublicationSummary>> {
+  const { filter } = request;
+  let query = scoped(db, scope, access);
+  if (filter.kind) query = query.where('publication.kind', '=', filter.kind);
+  if (filter.agencyId) query = query.where('publication.agencyId', '=', filter.agencyId);
+  if (filter.subjectId) query = query.where('publication.subjectId', '=', filter.subjectId);
+  if (filter.search) query = query.where('publication.title', 'ilike', likePattern(filter.search.trim()));
+  // Days are Beijing days: an instant at 23:30 UTC belongs to the next Beijing date.
+  if (filter.publishedFrom) query = query.where('publication.publishedAt', '>=', new Date(`${filter.publishedFrom}T00:00:00+08:00`));
+  if (filter.publishedTo) query = query.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));
+  if (filter.currentOnly) {
+    query = query.where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('publication as c').select('c.id').whereRef('c.regionCode', '=', 'publication.regionCode').whereRef('c.correctsId', '=', 'publication.id'))),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .select(SUMMARY_COLUMNS)
+      .select(correctedById)
+      .orderBy('publication.publishedAt', 'desc')
+      .orderBy('publication.id')
+      .limit(request.pageSize)
+      .offset((request.page - 1) * request.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+export async function getPublication(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<PublicationRow | undefined> {
+  return scoped(db, scope, access)
+    .select(SUMMARY_COLUMNS)
+    .select(['publication.payload', 'publication.publishedBy'])
+    .select(correctedById)
+    .where('publication.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The first (uncorrected-chain root) publication of a subject by an agency, if it was ever published. */
+export async function findOriginalPublication(
+  db: Executor,
+  scope: RegionScope,
+  key: { kind: PublicationKind; subjectId: string; agencyId: string },
+): Promise<{ id: string; publishedAt: Date } | undefined> {
+  return db
+    .selectFrom('publication')
+    .select(['id', 'publishedAt'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('kind', '=', key.kind)
+    .where('subjectId', '=', key.subjectId)
+    .where('agencyId', '=', key.agencyId)
+    .where('correctsId', 'is', null)
+    .orderBy('publishedAt')
+    .executeTakeFirst();
+}
+
+export interface NewPublication {
+  agencyId: string;
+  kind: PublicationKind;
+  subjectId: string;
+  title: string;
+  /** A plain JSON value (never JSON text). */
+  payload: unknown;
+  dueOn: string | null;
+  publishedAt: Date;
+  publishedBy: string;
+  correctsId: string | null;
+}
+
+export async function insertPublication(db: Executor, scope: RegionScope, row: NewPublication): Promise<string> {
+  const inserted = await db
+    .insertInto('publication')
+    .values({ ...row, regionCode: scope.regionCode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}

@@ -1,0 +1,153 @@
+import { sql } from 'kysely';
+import type { SanctionStatus } from '../schema/checks.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+
+export const SANCTION_SORT_FIELDS = ['decidedOn', 'decisionNo', 'createdAt', 'status'] as const;
+export type SanctionSortField = (typeof SANCTION_SORT_FIELDS)[number];
+
+export interface SanctionFilter {
+  search?: string | undefined;
+  objectId?: string | undefined;
+  checkId?: string | undefined;
+  agencyId?: string | undefined;
+  statuses?: SanctionStatus[] | undefined;
+}
+
+/** What a draft decision is written with. */
+export interface SanctionFields {
+  decisionNo: string;
+  basis: string;
+  penalty: string;
+  fineFen: number | null;
+  decidedOn: string;
+}
+
+export interface SanctionRow extends SanctionFields {
+  id: string;
+  regionCode: string;
+  checkId: string | null;
+  objectId: string;
+  agencyId: string;
+  status: SanctionStatus;
+  createdBy: string | null;
+  createdAt: Date;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  publishedBy: string | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  objectName: string;
+  uscc: string;
+  agencyName: string;
+  /** Virtual fields of the Sanction subject (the check's task, its team); empty without a check. */
+  taskId: string[];
+  teamInspectorIds: string[];
+}
+
+const COLUMNS = [
+  'sanction.id', 'sanction.regionCode', 'sanction.checkId', 'sanction.objectId', 'sanction.agencyId', 'sanction.decisionNo', 'sanction.basis',
+  'sanction.penalty', 'sanction.fineFen', 'sanction.decidedOn', 'sanction.status', 'sanction.createdBy', 'sanction.createdAt', 'sanction.approvedBy',
+  'sanction.approvedAt', 'sanction.publishedBy', 'sanction.publishedAt', 'sanction.updatedAt', 'o.name as objectName', 'o.uscc', 'a.shortName as agencyName',
+] as const;
+
+const virtualFields = [
+  sql<string[]>`array(select c.task_id::text from "check" c where c.id = sanction.check_id and c.region_code = sanction.region_code)`.as('taskId'),
+  sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = sanction.check_id and tm.region_code = sanction.region_code order by 1)`.as('teamInspectorIds'),
+];
+
+function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, filter: SanctionFilter) {
+  let query = db
+    .selectFrom('sanction')
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'sanction.objectId').onRef('o.regionCode', '=', 'sanction.regionCode'))
+    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'sanction.agencyId').onRef('a.regionCode', '=', 'sanction.regionCode'))
+    .where('sanction.regionCode', '=', scope.regionCode)
+    .where(access);
+  if (filter.search) {
+    const text = filter.search.trim();
+    query = query.where((eb) => eb.or([eb('o.name', 'ilike', likePattern(text)), eb('sanction.decisionNo', 'ilike', likePattern(text)), eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
+  }
+  if (filter.objectId) query = query.where('sanction.objectId', '=', filter.objectId);
+  if (filter.checkId) query = query.where('sanction.checkId', '=', filter.checkId);
+  if (filter.agencyId) query = query.where('sanction.agencyId', '=', filter.agencyId);
+  if (filter.statuses?.length) query = query.where('sanction.status', 'in', filter.statuses);
+  return query;
+}
+
+export async function listSanctions(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'sanction'>,
+  request: PageRequest<SanctionSortField> & { filter: SanctionFilter },
+): Promise<Page<SanctionRow>> {
+  const base = filtered(db, scope, access, request.filter);
+  const [rows, count] = await Promise.all([
+    base
+      .select(COLUMNS)
+      .select(virtualFields)
+      .orderBy(`sanction.${request.sort.field}`, request.sort.direction)
+      .orderBy('sanction.id')
+      .limit(request.pageSize)
+      .offset(offsetOf(request))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+export async function getSanction(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, id: string, options: { forUpdate?: boolean } = {}): Promise<SanctionRow | undefined> {
+  let query = filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('sanction.id', '=', id);
+  if (options.forUpdate) query = query.forUpdate('sanction');
+  return query.executeTakeFirst();
+}
+
+/** Decision numbers are unique in a region (决定书文号); ignores abilities, only to refuse a duplicate. */
+export async function findSanctionIdByDecisionNo(db: Executor, scope: RegionScope, decisionNo: string): Promise<string | undefined> {
+  const row = await db.selectFrom('sanction').select('id').where('regionCode', '=', scope.regionCode).where('decisionNo', '=', decisionNo).executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertSanction(
+  db: Executor,
+  scope: RegionScope,
+  fields: SanctionFields & { checkId: string | null; objectId: string; agencyId: string },
+  createdBy: string,
+): Promise<string> {
+  const row = await db.insertInto('sanction').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Edit a draft; false when it is no longer a draft. */
+export async function updateSanctionDraft(db: Executor, scope: RegionScope, id: string, patch: Partial<SanctionFields>, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('sanction')
+    .set({ ...patch, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function markSanctionApproved(db: Executor, scope: RegionScope, id: string, by: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('sanction')
+    .set({ status: 'approved', approvedBy: by, approvedAt: at, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** After this the row is immutable (a trigger refuses any change). */
+export async function markSanctionPublished(db: Executor, scope: RegionScope, id: string, by: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('sanction')
+    .set({ status: 'published', publishedBy: by, publishedAt: at, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('status', '=', 'approved')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,104 @@
+import type { SupervisionNoteTable } from '../schema/oversight.js';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter, Page } from './list-query.js';
+
+export type SupervisionNoteStatus = 'open' | 'responded' | 'closed';
+
+/** 督办单: an instruction of the leadership group to one agency, and that agency's response. */
+export interface SupervisionNoteRow {
+  id: string;
+  regionCode: string;
+  toAgencyId: string;
+  toAgencyName: string;
+  subject: string;
+  body: string;
+  dueOn: string | null;
+  status: SupervisionNoteStatus;
+  createdBy: string;
+  createdByName: string;
+  createdAt: Date;
+  response: string | null;
+  respondedBy: string | null;
+  respondedByName: string | null;
+  respondedAt: Date | null;
+}
+
+export interface SupervisionNoteFilter {
+  status?: SupervisionNoteStatus | undefined;
+  toAgencyId?: string | undefined;
+  /** Open or responded notes whose due date is before this date. */
+  overdueOn?: string | undefined;
+}
+
+function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>) {
+  return db
+    .selectFrom('supervisionNote')
+    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'supervisionNote.toAgencyId').onRef('a.regionCode', '=', 'supervisionNote.regionCode'))
+    .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
+    .leftJoin('appUser as responder', (j) => j.onRef('responder.id', '=', 'supervisionNote.respondedBy').onRef('responder.regionCode', '=', 'supervisionNote.regionCode'))
+    .where('supervisionNote.regionCode', '=', scope.regionCode)
+    .where(access);
+}
+
+const COLUMNS = [
+  'supervisionNote.id', 'supervisionNote.regionCode', 'supervisionNote.toAgencyId', 'a.name as toAgencyName', 'supervisionNote.subject',
+  'supervisionNote.body', 'supervisionNote.dueOn', 'supervisionNote.status', 'supervisionNote.createdBy', 'author.displayName as createdByName',
+  'supervisionNote.createdAt', 'supervisionNote.response', 'supervisionNote.respondedBy', 'responder.displayName as respondedByName',
+  'supervisionNote.respondedAt',
+] as const;
+
+export async function listSupervisionNotes(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'supervisionNote'>,
+  request: { page: number; pageSize: number; filter: SupervisionNoteFilter },
+): Promise<Page<SupervisionNoteRow>> {
+  const { filter } = request;
+  let query = scoped(db, scope, access);
+  if (filter.status) query = query.where('supervisionNote.status', '=', filter.status);
+  if (filter.toAgencyId) query = query.where('supervisionNote.toAgencyId', '=', filter.toAgencyId);
+  if (filter.overdueOn) query = query.where('supervisionNote.status', '<>', 'closed').where('supervisionNote.dueOn', '<', filter.overdueOn);
+  const [rows, count] = await Promise.all([
+    query.select(COLUMNS).orderBy('supervisionNote.createdAt', 'desc').orderBy('supervisionNote.id').limit(request.pageSize).offset((request.page - 1) * request.pageSize).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+}
+
+export async function getSupervisionNote(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>, id: string): Promise<SupervisionNoteRow | undefined> {
+  return scoped(db, scope, access).select(COLUMNS).where('supervisionNote.id', '=', id).executeTakeFirst();
+}
+
+export async function insertSupervisionNote(
+  db: Executor,
+  scope: RegionScope,
+  note: { toAgencyId: string; subject: string; body: string; dueOn: string | null; createdBy: string; createdAt: Date },
+): Promise<string> {
+  const row = await db.insertInto('supervisionNote').values({ ...note, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+type NotePatch = Partial<Pick<SupervisionNoteTable, 'subject' | 'body' | 'dueOn' | 'response' | 'respondedBy'>> & {
+  status?: SupervisionNoteStatus;
+  respondedAt?: Date | null;
+};
+
+/**
+ * Changes a note only while it is still in `expectedStatus` (compare-and-set), so two
+ * concurrent answers cannot both move it; returns false when the status had already moved.
+ */
+export async function updateSupervisionNote(db: Executor, scope: RegionScope, id: string, expectedStatus: SupervisionNoteStatus, patch: NotePatch): Promise<boolean> {
+  const result = await db
+    .updateTable('supervisionNote')
+    .set(patch)
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('status', '=', expectedStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The agency a note may be addressed to: one of the region's own. */
+export async function findAgencyInRegion(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('agency').select(['id', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+}
