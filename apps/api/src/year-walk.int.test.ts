@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
-import { commitSecret, createEntropySecret, verifyDraw } from '@liancha/domain';
+import { addWorkingDays, CN_OFFICIAL_CALENDAR, commitSecret, createEntropySecret, verifyDraw } from '@liancha/domain';
 import { loadDemoWorld } from './testing/demo-world.js';
 import { publishAgencyItems, usableInspectors } from './testing/joint-task-fixture.js';
 
@@ -128,5 +128,96 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
         where m.check_id = ${check.id} and i.home_township_code = o.township_code`.execute(handle.db);
       expect(home.rows[0]!.n).toBe(0);
     }
+  });
+
+  it('records every agency’s results on every check, approved by each leader; one major hazard goes through 挂牌督办 to 核销', async () => {
+    const agencies = ['yjj', 'scj', 'xf'] as const;
+    let hazardObject: { checkId: string; objectId: string } | null = null;
+    for (const [index, taskId] of taskIds.entries()) {
+      const quarter = quarters[index]!;
+      const day = new Date(`${quarter.inspect[0]}T09:00:00+08:00`);
+      const yjj = await world.as('yjj.coord', day);
+      const checks = await yjj.checks.list({ taskId });
+      for (const [n, check] of checks.entries()) {
+        const visit = quarter.inspect[0]!;
+        await yjj.checks.notify({ checkId: check.id, scheduledOn: visit, materials: ['安全生产许可证', '隐患排查治理台账'] });
+        await yjj.checks.start({ checkId: check.id, on: visit });
+        const items = (await yjj.checks.get({ checkId: check.id })).items;
+        const major = index === 0 && n === 0;
+        for (const code of agencies) {
+          const api = await world.as(`${code}.coord`, day);
+          for (const item of items.filter((i) => i.agencyId === world.agencyId(code))) {
+            await api.checks.recordResult({
+              checkId: check.id,
+              itemId: item.id,
+              resultCode: major && code === 'yjj' ? 'major_hazard' : 'no_problem',
+              findings: major && code === 'yjj' ? '液氨储罐区未设置泄漏报警装置' : '',
+              verificationMethods: ['on_site', 'documentary'],
+            });
+          }
+        }
+        await yjj.checks.finish({ checkId: check.id, on: visit });
+        for (const code of agencies) await (await world.as(`${code}.coord`, day)).checks.submitResults({ checkId: check.id });
+        for (const code of agencies) await (await world.as(`${code}.leader`, day)).checks.approveResults({ checkId: check.id });
+        if (major) hazardObject = { checkId: check.id, objectId: check.objectId };
+      }
+      expect((await yjj.checks.list({ taskId })).every((c) => c.status === 'approved')).toBe(true);
+    }
+
+    // 重大事故隐患: 挂牌督办 with the 五落实 plan, progress, acceptance within 10 days, 核销 with resumption.
+    const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
+    const coord = await world.as('yjj.coord', at('2020-03-03'));
+    const { id } = await coord.hazards.create({ objectId: hazardObject!.objectId, checkId: hazardObject!.checkId, severity: 'major', description: '液氨储罐区未设置泄漏报警装置', foundOn: '2020-03-02', rectificationDeadline: '2020-04-30' });
+    await coord.hazards.putUnderSupervision({ id, listingLevel: 'county', supervisingBody: '漳平市人民政府安全生产委员会', listingDeadline: '2020-04-30' });
+    await coord.hazards.filePlan({ id, plan: { responsibility: '企业主要负责人', measures: '加装泄漏报警并联锁', funds: '12万元', timeLimit: '2020年4月30日前', contingency: '液氨泄漏专项应急预案' } });
+    await (await world.as('yjj.coord', at('2020-04-01'))).hazards.reportProgress({ id, reportedOn: '2020-04-01', note: '报警装置已采购，安装中' });
+    await (await world.as('yjj.coord', at('2020-04-25'))).hazards.requestAcceptance({ id, requestedOn: '2020-04-25' });
+    await (await world.as('yjj.coord', at('2020-04-28'))).hazards.accept({ id, acceptedOn: '2020-04-28', passed: true, note: '现场验收合格' });
+    await (await world.as('yjj.leader', at('2020-04-29'))).hazards.writeOff({ id, note: '同意核销，恢复生产经营' });
+    expect((await coord.hazards.get({ id })).status).toBe('written_off');
+  });
+
+  it('publishes the plan, every task with its verifiable bundle, and every agency’s results within 20 working days', async () => {
+    for (const [index, taskId] of taskIds.entries()) {
+      const quarter = quarters[index]!;
+      const coord = await world.as('yjj.coord', new Date(`${quarter.inspect[0]}T08:00:00+08:00`));
+      const { id } = await coord.publications.publishTask({ taskId });
+      const published = await (await world.as('ldxz.zhang')).publications.get({ regionCode: '350881', id });
+      expect(verifyDraw((published.payload as { draw: { bundle: unknown } }).draw.bundle)).toMatchObject({ ok: true });
+    }
+    for (const [index, taskId] of taskIds.entries()) {
+      const ended = quarters[index]!.inspect[0]!;
+      const due = addWorkingDays(ended, 20, CN_OFFICIAL_CALENDAR);
+      const onTime = new Date(`${addWorkingDays(ended, 10, CN_OFFICIAL_CALENDAR)}T10:00:00+08:00`);
+      for (const code of ['yjj', 'scj', 'xf'] as const) {
+        const api = await world.as(`${code}.coord`, onTime);
+        for (const check of await api.checks.list({ taskId })) await api.publications.publishResults({ checkId: check.id });
+      }
+      const late = await (await world.as('yjj.coord', new Date(`${due}T23:00:00+08:00`))).publications.overdue({});
+      expect(late.rows).toEqual([]);
+    }
+    const results = await handle.db.selectFrom('publication').select(['dueOn', 'publishedAt']).where('kind', '=', 'result').execute();
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it('gives the leadership group figures that match the data', async () => {
+    const leader = await world.as('ldxz.zhang', new Date('2020-12-31T12:00:00+08:00'));
+    const checks = await leader.oversight.checks({ year: 2020 });
+    const done = await handle.db.selectFrom('check').select((eb) => eb.fn.countAll<number>().as('n')).where('taskId', 'in', taskIds).where('status', '<>', 'cancelled').executeTakeFirstOrThrow();
+    expect(checks.total).toMatchObject({ checksDone: Number(done.n), problemChecks: 1, jointChecks: Number(done.n), jointShare: 1 });
+
+    const coverage = await leader.oversight.coverage({ year: 2020, agencyId: world.agencyId('yjj') });
+    const drawn = await sql<{ sector: string; n: number }>`
+      select o.sector_code as sector, count(distinct o.id)::int as n from "check" c join object o on o.id = c.object_id
+      where c.status <> 'cancelled' and c.replaced_by_substitution is null and o.supervision_category = 'general'
+      group by o.sector_code`.execute(handle.db);
+    expect(coverage.rows).toHaveLength(4);
+    for (const row of coverage.rows) {
+      expect(row.drawn, row.sectorCode).toBe(drawn.rows.find((d) => d.sector === row.sectorCode)?.n ?? 0);
+      expect(row.drawn, row.sectorCode).toBeGreaterThanOrEqual(row.required ?? Number.POSITIVE_INFINITY);
+      expect(row.drawnByQuarter.reduce((a, b) => a + b, 0)).toBe(row.drawn);
+    }
+    const hazards = await leader.oversight.majorHazards({});
+    expect(hazards.rows).toEqual([expect.objectContaining({ agencyId: world.agencyId('yjj'), status: 'written_off', count: 1 })]);
   });
 });

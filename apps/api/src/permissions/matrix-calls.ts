@@ -31,7 +31,7 @@ export const MATRIX_CALLS: Record<string, Call> = {
     const uscc = composeUscc({ authority: '9', entityType: '1', division: '350881', orgBody: randomBytes(4).toString('hex').toUpperCase() });
     return api.registry.objects.create({ uscc, name: '矩阵新建企业', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' });
   },
-  'registry.objects.update': async (api, w, r) => api.registry.objects.update({ id: await w.make.object(r), patch: { riskClass: 'C' } }),
+  'registry.objects.update': async (api, w, r) => api.registry.objects.update({ id: await w.make.object(r), patch: { name: '矩阵改名企业' } }),
   'registry.objects.archive': async (api, w, r) => api.registry.objects.archive({ id: await w.make.object(r) }),
 
   'registry.inspectors.list': (api) => api.registry.inspectors.list({}),

@@ -19,6 +19,7 @@ export async function loadDemoWorld(db: Executor) {
   return {
     agencyId,
     otherRegionAgencyId: otherAgency.id,
-    as: async (username: string) => callerFor(db, { token: await sessionTokenFor(db, username) }),
+    /** A caller logged in as `username`; `now` moves its clock (deadlines, overdue lists). */
+    as: async (username: string, now?: Date) => callerFor(db, { token: await sessionTokenFor(db, username, now), ...(now ? { now } : {}) }),
   };
 }

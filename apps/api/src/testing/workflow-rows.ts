@@ -122,6 +122,11 @@ export function workflowRows(db: Executor, regionCode: string) {
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = row.id;
+    // A task serves the period it inspects; fixtures without dates take the draw's day (Beijing time).
+    if (drawnAt) {
+      const day = drawnAt.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      await db.updateTable('jointTask').set((eb) => ({ inspectionStartsOn: eb.fn.coalesce('inspectionStartsOn', eb.val(day)) })).where('id', '=', taskId).execute();
+    }
     if (input.drawn?.length) {
       await db
         .insertInto('drawResult')

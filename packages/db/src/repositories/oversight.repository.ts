@@ -6,7 +6,10 @@ import type { Executor, RegionScope } from './executor.js';
  * the agencies the caller may see (`agencyIds`, never empty). Conventions shared by every query:
  * - an agency takes part in a check when it is a confirmed participant of the check's task;
  * - a check is done when it has an end date and is not cancelled; its quarter is that of
- *   the end date; a draw's quarter is that of its `drawn_at` in Beijing time (Asia/Shanghai);
+ *   the end date; a drawn object counts in the year and quarter of its task's inspection period
+ *   (the plan batch it serves), as the frequency caps do — not when the ceremony happened;
+ * - general units are the general (一般), operating objects: those the draw's pool counts
+ *   (suspended and closed units are excluded from the pool, so from the floor too);
  * - a joint check is a check whose task has at least two confirmed agencies;
  * - a problem is a submitted or approved result whose code is not a "no problem" code.
  */
@@ -53,20 +56,21 @@ export async function oversightCoverage(db: Executor, scope: RegionScope, filter
       select os.agency_id, o.sector_code, count(distinct o.id)::int as n
       from object o
       join object_supervision os on os.region_code = o.region_code and os.object_id = o.id
-      where o.region_code = ${scope.regionCode} and o.archived_at is null and o.supervision_category = 'general' and o.status <> 'closed'
+      where o.region_code = ${scope.regionCode} and o.archived_at is null and o.supervision_category = 'general' and o.status = 'operating'
         and ${agencyIn('os.agency_id', filter.agencyIds)}
       group by os.agency_id, o.sector_code
     ),
     drawn as (
       select p.agency_id, o.sector_code, o.id as object_id,
-             extract(quarter from d.drawn_at at time zone ${TZ})::int as quarter
+             extract(quarter from t.inspection_starts_on)::int as quarter
       from "check" c
       join draw d on d.region_code = c.region_code and d.id = c.draw_id
+      join joint_task t on t.region_code = c.region_code and t.id = c.task_id
       join ${participation(scope)} p on p.task_id = c.task_id
       join object o on o.region_code = c.region_code and o.id = c.object_id
       join object_supervision os on os.region_code = o.region_code and os.object_id = o.id and os.agency_id = p.agency_id
-      where c.region_code = ${scope.regionCode} and c.status <> 'cancelled' and d.drawn_at is not null
-        and extract(year from d.drawn_at at time zone ${TZ}) = ${filter.year}
+      where c.region_code = ${scope.regionCode} and c.status <> 'cancelled' and c.replaced_by_substitution is null and d.drawn_at is not null
+        and extract(year from t.inspection_starts_on) = ${filter.year}
         and o.supervision_category = 'general' and ${agencyIn('p.agency_id', filter.agencyIds)}
     ),
     drawn_agg as (

@@ -69,6 +69,9 @@ describe(`checks and results on ${testDbKind()}`, () => {
     expect(await (await world.as('scj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
     expect(await (await world.as('xf.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: true });
     expect((await yjj.checks.get({ checkId })).check.status).toBe('approved');
+    // 消防大队's problem result is on the enterprise's credit record; the clean ones are not.
+    const credit = await handle.db.selectFrom('creditRecord').select(['agencyId', 'kind', 'reason']).where('objectId', '=', check.check.objectId).execute();
+    expect(credit).toEqual(itemsOf('xf').map(() => expect.objectContaining({ agencyId: world.agencyId('xf'), kind: 'result', reason: expect.stringContaining('发现问题已责令限期整改') })));
   });
 
   it('shows an inspector only the checks of his own teams', async () => {

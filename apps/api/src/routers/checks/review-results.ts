@@ -1,6 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { listResults, setAgencyResultsStatus, updateCheck } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { DomainError, isProblemResult, RESULT_CODES, type ResultCode } from '@liancha/domain';
+import { recordCredit } from '../../credit/credit-records.js';
 import { loadCheck } from '../../checks/load-check.js';
 import { requireAgency } from '../../registries/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -35,6 +36,18 @@ export const approveResultsRoute = abilityMutation.input(ZCheckRequest).mutation
   assertCan(ctx.ability, 'approve', subjectOf('CheckResult', { regionCode: ctx.scope.regionCode, agencyId, taskId: check.taskId }));
   if (mine.length === 0 || mine.some((r) => r.status !== 'submitted')) throw new DomainError('precondition_failed', '本部门结果尚未提交审核', { reason: 'results_not_submitted' });
   await setAgencyResultsStatus(ctx.db, ctx.scope, check.id, agencyId, { status: 'approved', approvedBy: ctx.actor.userId, approvedAt: ctx.now() });
+  // An approved result that found a problem goes on the enterprise's credit record (结果运用).
+  for (const result of mine.filter((r) => isProblemResult(r.resultCode))) {
+    await recordCredit(ctx, {
+      objectId: check.objectId,
+      agencyId,
+      kind: 'result',
+      sourceId: result.id,
+      previousClass: null,
+      newClass: null,
+      reason: `双随机抽查结果：${RESULT_CODES[result.resultCode as ResultCode]}${result.findings ? `（${result.findings}）` : ''}`,
+    });
+  }
   const all = await listResults(ctx.db, ctx.scope, check.id);
   const agencies = [...new Set(participants.filter((p) => p.status === 'confirmed').map((p) => p.agencyId))];
   const everyoneApproved = agencies.every((a) => all.some((r) => r.agencyId === a) && all.filter((r) => r.agencyId === a).every((r) => r.status === 'approved'));

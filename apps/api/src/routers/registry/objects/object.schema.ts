@@ -45,8 +45,12 @@ export const ZCreateObjectRequest = z.object({
   lastInspectedOn: fields.lastInspectedOn.default(null),
 });
 
-/** The USCC is the object's identity and cannot be edited; everything else can. */
-export const ZUpdateObjectRequest = z.object({ id: ZId, patch: z.object(fields).partial() });
+/**
+ * The USCC is the object's identity and cannot be edited; the risk class is changed with a
+ * reason through credit.changeRiskClass (it drives the next draw); everything else can.
+ */
+const { riskClass: _riskClass, ...editable } = fields;
+export const ZUpdateObjectRequest = z.object({ id: ZId, patch: z.object(editable).partial().strict() });
 
 export const ZListObjectsRequest = listRequest(OBJECT_SORT_FIELDS, 'name', {
   search: ZSearch,

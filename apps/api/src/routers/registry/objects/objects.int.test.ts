@@ -101,11 +101,13 @@ describe(`registry.objects on ${testDbKind()}`, () => {
   it('updates with before/after in the audit log, and archives instead of deleting', async () => {
     const yjj = await world.as('yjj.coord');
     const { id } = await yjj.registry.objects.create({ uscc: newUscc(4), name: '漳平市待更名有限公司', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' });
-    const updated = await yjj.registry.objects.update({ id, patch: { name: '漳平市已更名有限公司', riskClass: 'D' } });
-    expect(updated).toMatchObject({ name: '漳平市已更名有限公司', riskClass: 'D' });
+    const updated = await yjj.registry.objects.update({ id, patch: { name: '漳平市已更名有限公司', address: '漳平市桂林街道新址' } });
+    expect(updated).toMatchObject({ name: '漳平市已更名有限公司', riskClass: 'B' });
     const event = await handle.db.selectFrom('auditEvent').select(['before', 'after']).where('subjectId', '=', id).where('action', '=', 'object.update').executeTakeFirstOrThrow();
-    expect(event.before).toMatchObject({ name: '漳平市待更名有限公司', riskClass: 'B' });
-    expect(event.after).toMatchObject({ name: '漳平市已更名有限公司', riskClass: 'D' });
+    expect(event.before).toMatchObject({ name: '漳平市待更名有限公司', address: '' });
+    expect(event.after).toMatchObject({ name: '漳平市已更名有限公司', address: '漳平市桂林街道新址' });
+    // The risk class drives the next draw: it changes only with a reason, through the credit record.
+    expect((await errorOf(yjj.registry.objects.update({ id, patch: { riskClass: 'D' } as never }))).code).toBe('BAD_REQUEST');
 
     expect(await yjj.registry.objects.archive({ id })).toEqual({ archived: true });
     expect((await yjj.registry.objects.list({ filter: { search: '已更名' } })).total).toBe(0);
@@ -127,14 +129,14 @@ describe(`registry.objects on ${testDbKind()}`, () => {
 
     const scj = await world.as('scj.coord');
     expect((await errorOf(scj.registry.objects.get({ id: onlyYjj.id }))).code).toBe('NOT_FOUND');
-    expect((await errorOf(scj.registry.objects.update({ id: onlyYjj.id, patch: { riskClass: 'A' } }))).code).toBe('NOT_FOUND');
+    expect((await errorOf(scj.registry.objects.update({ id: onlyYjj.id, patch: { name: '越权改名' } }))).code).toBe('NOT_FOUND');
     const other = await world.as('xl.coord');
     expect((await errorOf(other.registry.objects.get({ id: mine.id }))).code).toBe('NOT_FOUND');
     expect((await other.registry.objects.list({})).total).toBe(0);
 
     const inspector = await world.as('yjj.insp1');
     expect((await inspector.registry.objects.get({ id: mine.id })).id).toBe(mine.id);
-    expect((await errorOf(inspector.registry.objects.update({ id: mine.id, patch: { riskClass: 'A' } }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(inspector.registry.objects.update({ id: mine.id, patch: { name: '越权改名' } }))).code).toBe('FORBIDDEN');
     const leader = await world.as('ldxz.zhang');
     expect((await leader.registry.objects.list({})).total).toBeGreaterThanOrEqual(513);
     expect((await errorOf(leader.registry.objects.create({ uscc: newUscc(5), name: 'x', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' }))).code).toBe('FORBIDDEN');
