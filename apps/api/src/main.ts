@@ -1,5 +1,6 @@
 import { loadConfig } from './config.js';
 import { loadDemo, wantsDemo } from './demo.js';
+import { maintainStatistics } from './maintain-statistics.js';
 import { createApiServer } from './http/server.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './open-database.js';
@@ -10,11 +11,13 @@ const log = createLogger(config.logLevel);
 try {
   const handle = await openDatabase(config, log);
   if (wantsDemo(config, handle.kind)) await loadDemo(handle, config, log);
+  const stopMaintenance = await maintainStatistics(handle, log);
   const server = createApiServer({ db: handle.db, config, log });
   server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
+    stopMaintenance?.();
     server.close(() => void handle.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };

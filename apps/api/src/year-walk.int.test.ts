@@ -30,6 +30,17 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     await handle?.close();
   });
 
+  it('registers 回避 in force in 2020 that the teams must respect', async () => {
+    // The demo's own conflicts date from 2025–2026; these make the 2020 rule bite.
+    const inspectors = await handle.db.selectFrom('inspector').select('id').where('regionCode', '=', '350881').orderBy('certificateNo').execute();
+    const objects = await handle.db.selectFrom('object').select('id').where('regionCode', '=', '350881').orderBy('uscc').execute();
+    const rows = inspectors.flatMap((inspector, i) =>
+      [0, 1, 2, 3, 4, 5].map((k) => ({ regionCode: '350881', inspectorId: inspector.id, objectId: objects[(i * 37 + k * 11) % objects.length]!.id, reasonCode: 'declared' as const, validFrom: '2019-12-01', validUntil: '2021-12-31', createdBy: null })),
+    );
+    await handle.db.insertInto('conflict').values(rows).onConflict((oc) => oc.doNothing()).execute();
+    expect(rows.length).toBeGreaterThan(100);
+  });
+
   it('publishes the 应急管理局 2020 plan with four quarterly batches', async () => {
     const coord = await world.as('yjj.coord');
     const items = await publishAgencyItems(handle.db, coord, world.agencyId('yjj'));
@@ -110,7 +121,13 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
   });
 
   it('gave every check a team with all three agencies and no conflicted inspector', async () => {
-    const checks = await handle.db.selectFrom('check').select(['id', 'objectId']).where('taskId', 'in', taskIds).where('status', '<>', 'cancelled').execute();
+    const checks = await handle.db
+      .selectFrom('check as c')
+      .innerJoin('jointTask as t', 't.id', 'c.taskId')
+      .select(['c.id', 'c.objectId', 't.inspectionStartsOn as start', 't.inspectionEndsOn as end'])
+      .where('c.taskId', 'in', taskIds)
+      .where('c.status', '<>', 'cancelled')
+      .execute();
     expect(checks.length).toBeGreaterThan(0);
     for (const check of checks) {
       const team = await handle.db.selectFrom('teamMember').select(['inspectorId', 'agencyId']).where('checkId', '=', check.id).execute();
@@ -121,6 +138,9 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
         .where('objectId', '=', check.objectId)
         .where('inspectorId', 'in', team.map((m) => m.inspectorId))
         .where('archivedAt', 'is', null)
+        // In force at some point of the inspection period, as the draw reads them.
+        .where('validFrom', '<=', check.end!)
+        .where((eb) => eb.or([eb('validUntil', 'is', null), eb('validUntil', '>=', check.start!)]))
         .execute();
       expect(conflicts, `check ${check.id}`).toEqual([]);
       const home = await sql<{ n: number }>`

@@ -8,10 +8,8 @@ type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknow
 export const PUBLICATION_CALLS: Record<string, Call> = {
   'publications.list': (api) => api.publications.list({ regionCode: '350881' }),
   'publications.get': async (api, w, r) => api.publications.get(await w.pub.publication(r)),
-  'publications.publishPlan': async (api, w, r) => api.publications.publishPlan({ planId: await w.pub.publishedPlan(r) }),
   'publications.publishTask': async (api, w, r) => api.publications.publishTask({ taskId: await w.pub.drawnTask(r) }),
   'publications.publishResults': async (api, w, r) => api.publications.publishResults(await w.pub.endedCheck(r)),
-  'publications.publishSanction': async (api, w, r) => api.publications.publishSanction({ sanctionId: await w.pub.publishedSanction(r) }),
   'publications.correct': async (api, w, r) => api.publications.correct({ id: (await w.pub.publication(r)).id, reason: '矩阵更正' }),
   'publications.due': (api, w, r) => api.publications.due({ agencyId: w.pub.agency(r) }),
   'publications.overdue': (api, w, r) => api.publications.overdue({ agencyId: w.pub.agency(r) }),

@@ -18,10 +18,8 @@ export const PUBLICATION_MATRIX: Record<string, MatrixRow> = {
   'publications.list': { expect: anyone },
   'publications.get': { targets: ALL, expect: Object.fromEntries(Object.keys(anyone).map((p) => [p, 'YYYY'])) as MatrixRow['expect'] },
   // 谁检查、谁公开: only the coordinator publishes, for their own agency.
-  'publications.publishPlan': only('coordinator', 'YNNN'),
   'publications.publishTask': only('coordinator', 'YNNN'),
   'publications.publishResults': only('coordinator', 'YNNN'),
-  'publications.publishSanction': only('coordinator', 'YNNN'),
   'publications.correct': only('coordinator', 'YNNN'),
   'publications.due': figures,
   'publications.overdue': figures,

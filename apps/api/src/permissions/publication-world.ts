@@ -26,11 +26,7 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
     return { lead: agency(relation), partners: [] };
   }
 
-  // Fixture plans share one year and differ by version.
-  let planVersion = 1;
-  async function publishedPlan(relation: Relation): Promise<string> {
-    return (await rowsOf(relation).plan({ agencyId: agency(relation), year: 2040, version: planVersion++ })).id;
-  }
+
 
   async function drawnTask(relation: Relation): Promise<string> {
     const r = rowsOf(relation);
@@ -83,5 +79,5 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
     return row.id;
   }
 
-  return { agency, publishedPlan, drawnTask, endedCheck, publishedSanction, publication, note };
+  return { agency, drawnTask, endedCheck, publishedSanction, publication, note };
 }

@@ -28,11 +28,9 @@ export const ZListPublicationsRequest = z.object({
 
 export const ZGetPublicationRequest = z.object({ regionCode: ZRegionCode, id: ZId });
 
-export const ZPublishPlanRequest = z.object({ planId: ZId });
 export const ZPublishTaskRequest = z.object({ taskId: ZId });
 /** `agencyId` defaults to the caller's agency: each agency publishes its own results. */
 export const ZPublishResultsRequest = z.object({ checkId: ZId, agencyId: ZId.optional() });
-export const ZPublishSanctionRequest = z.object({ sanctionId: ZId });
 export const ZCorrectPublicationRequest = z.object({
   id: ZId,
   reason: z.string().trim().min(2, '请填写更正原因').max(1000, '更正原因过长'),

@@ -59,18 +59,19 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     await handle?.close();
   });
 
-  it('publishes an annual plan once it is approved and published, by its own coordinator only', async () => {
+  it('puts an annual plan on 公示 when its coordinator publishes it, and only then', async () => {
     const itemId = await fx.item(yjj, '非煤矿山安全生产检查');
-    const draft = await fx.plan({ agencyId: yjj, year: 2025, status: 'approved', itemIds: [itemId] });
+    const draft = await fx.plan({ agencyId: yjj, year: 2025, status: 'draft', itemIds: [itemId] });
     const coord = await world.as('yjj.coord');
-    expect(await reasonOf(coord.publications.publishPlan({ planId: draft.id }))).toBe('plan_not_published');
+    expect(await reasonOf(coord.plans.publish({ id: draft.id }))).toBe('plan_state');
 
-    const plan = await fx.plan({ agencyId: yjj, year: 2025, version: 2, itemIds: [itemId] });
-    expect(await codeOf((await world.as('yjj.leader')).publications.publishPlan({ planId: plan.id }))).toBe('FORBIDDEN');
-    expect(await codeOf((await world.as('scj.coord')).publications.publishPlan({ planId: plan.id }))).toBe('FORBIDDEN');
-    const published = await coord.publications.publishPlan({ planId: plan.id });
-    expect(published).toMatchObject({ kind: 'annual_plan', subjectId: plan.id, agencyId: yjj, dueOn: null, correctsId: null });
-    expect(await codeOf(coord.publications.publishPlan({ planId: plan.id }))).toBe('CONFLICT');
+    const plan = await fx.plan({ agencyId: yjj, year: 2025, version: 2, status: 'approved', itemIds: [itemId] });
+    expect(await codeOf((await world.as('yjj.leader')).plans.publish({ id: plan.id }))).toBe('FORBIDDEN');
+    expect(await codeOf((await world.as('scj.coord')).plans.publish({ id: plan.id }))).toBe('NOT_FOUND');
+    const { publicationId } = await coord.plans.publish({ id: plan.id });
+    const published = (await (await world.as('ldxz.zhang')).publications.list({ regionCode: '350881', filter: { kind: 'annual_plan', subjectId: plan.id } })).rows[0]!;
+    expect(published).toMatchObject({ id: publicationId, kind: 'annual_plan', subjectId: plan.id, agencyId: yjj, dueOn: null, correctsId: null });
+    expect(await codeOf(coord.plans.publish({ id: plan.id }))).toBe('PRECONDITION_FAILED');
 
     const row = await (await callerFor(handle.db)).publications.get({ regionCode: '350881', id: published.id });
     expect(row.title).toBe('漳平市应急管理局2025年度“双随机、一公开”抽查工作计划（第2版）');
@@ -173,23 +174,24 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(await reasonOf(coord.publications.publishResults({ checkId: ended.checkId }))).toBe('results_missing');
   });
 
-  it('publishes a sanction only once the decision is published', async () => {
+  it('puts a sanction on 公示 when its approved decision is published', async () => {
     const objectId = await fx.object({ sectorCode: 'fireworks', townshipCode: '350881001', supervisedBy: [yjj] });
-    const approved = await fx.sanction({ agencyId: yjj, objectId, status: 'approved' });
+    const draft = await fx.sanction({ agencyId: yjj, objectId, status: 'draft' });
     const coord = await world.as('yjj.coord');
-    expect(await reasonOf(coord.publications.publishSanction({ sanctionId: approved }))).toBe('sanction_not_published');
-    const sanctionId = await fx.sanction({ agencyId: yjj, objectId, fineFen: 2_000_000 });
-    expect(await codeOf((await world.as('scj.coord')).publications.publishSanction({ sanctionId }))).toBe('FORBIDDEN');
-    const published = await coord.publications.publishSanction({ sanctionId });
+    expect(await codeOf(coord.sanctions.publish({ id: draft }))).toBe('PRECONDITION_FAILED');
+    const sanctionId = await fx.sanction({ agencyId: yjj, objectId, fineFen: 2_000_000, status: 'approved' });
+    expect(await codeOf((await world.as('scj.coord')).sanctions.publish({ id: sanctionId }))).toBe('NOT_FOUND');
+    const published = { id: (await coord.sanctions.publish({ id: sanctionId })).publicationId };
     const row = await (await callerFor(handle.db)).publications.get({ regionCode: '350881', id: published.id });
     expect(row.payload).toMatchObject({ kind: 'sanction', fineYuan: '20000.00', decidedOn: '2025-06-10', agency: { name: '漳平市应急管理局' } });
   });
 
   it('keeps published records immutable: SQL changes are refused, corrections chain to the old record', async () => {
     const objectId = await fx.object({ sectorCode: 'fireworks', townshipCode: '350881001', supervisedBy: [yjj] });
-    const sanctionId = await fx.sanction({ agencyId: yjj, objectId });
+    const sanctionId = await fx.sanction({ agencyId: yjj, objectId, status: 'approved' });
     const coord = await world.as('yjj.coord');
-    const first = await coord.publications.publishSanction({ sanctionId });
+    const firstId = (await coord.sanctions.publish({ id: sanctionId })).publicationId;
+    const first = await (await callerFor(handle.db)).publications.get({ regionCode: '350881', id: firstId });
 
     await expect(sql`update publication set title = '篡改' where id = ${first.id}`.execute(handle.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from publication where id = ${first.id}`.execute(handle.db)).rejects.toThrow(/append-only/);
@@ -236,7 +238,7 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(all.rows[0]).not.toHaveProperty('payload');
     expect((await anonymous.publications.list({ regionCode: '350802' })).total).toBe(0);
     expect(await codeOf(anonymous.publications.get({ regionCode: '350802', id: all.rows[0]!.id }))).toBe('NOT_FOUND');
-    expect(await codeOf(anonymous.publications.publishSanction({ sanctionId: all.rows[0]!.subjectId }))).toBe('UNAUTHORIZED');
+    expect(await codeOf(anonymous.publications.publishTask({ taskId: all.rows[0]!.subjectId }))).toBe('UNAUTHORIZED');
   });
 
   it('lists what is due and what is overdue on a moved clock, in Beijing days', async () => {

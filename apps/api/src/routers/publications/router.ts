@@ -4,19 +4,15 @@ import { getPublicationRoute } from './get-publication.js';
 import { listDueRoute } from './list-due.js';
 import { listOverdueRoute } from './list-overdue.js';
 import { listPublicationsRoute } from './list-publications.js';
-import { publishPlanRoute } from './publish-plan.js';
 import { publishResultsRoute } from './publish-results.js';
-import { publishSanctionRoute } from './publish-sanction.js';
 import { publishTaskRoute } from './publish-task.js';
 
 /** 公示: public reading (no login), publishing by the agency's coordinator, corrections, deadlines. */
 export const publicationsRouter = router({
   list: listPublicationsRoute,
   get: getPublicationRoute,
-  publishPlan: publishPlanRoute,
   publishTask: publishTaskRoute,
   publishResults: publishResultsRoute,
-  publishSanction: publishSanctionRoute,
   correct: correctPublicationRoute,
   due: listDueRoute,
   overdue: listOverdueRoute,
