@@ -10,7 +10,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 // Registry uploads carry a spreadsheet of up to 32 MiB as base64, hazard attachments a file of up to
 // 10 MiB; only those procedures get the larger limit (each checks its own size after decoding).
 const MAX_UPLOAD_BODY_BYTES = 48 * 1024 * 1024;
-const UPLOAD_PROCEDURES = new Set(['registry.imports.start', 'hazards.uploadAttachment']);
+const UPLOAD_PROCEDURES = new Set(['registry.imports.start', 'hazards.uploadAttachment', 'checks.uploadEvidence']);
 
 /** The API's HTTP face: `/trpc/*` for procedures and `/health` for probes; everything else is 404. */
 export function createApiServer(deps: { db: Executor; config: Config; log: Logger }): Server {

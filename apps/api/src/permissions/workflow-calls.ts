@@ -1,9 +1,11 @@
+import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
 import type { MatrixWorld, Relation } from './matrix-world.js';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
 type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknown>;
 
+const PNG = TEST_FILES.png.toString('base64');
 const batches = (year: number) => [{ seq: 1, name: '全年', startsOn: `${year}-01-01`, endsOn: `${year}-12-31` }];
 const noTeam = {
   poolFilter: { supervision: 'any' as const },
@@ -65,5 +67,8 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
     api.checks.recordResult({ checkId: await w.wf.check(r, 'in_progress'), itemId: w.wf.publishedItem.get(w.wf.yjj)!, resultCode: 'no_problem', verificationMethods: ['on_site'] }),
   'checks.submitResults': async (api, w, r) => api.checks.submitResults({ checkId: await w.wf.check(r, 'recorded') }),
   'checks.approveResults': async (api, w, r) => api.checks.approveResults({ checkId: await w.wf.check(r, 'submitted') }),
+  'checks.uploadEvidence': async (api, w, r) =>
+    api.checks.uploadEvidence({ checkId: await w.wf.check(r, 'recorded'), itemId: w.wf.publishedItem.get(w.wf.yjj)!, filename: '照片.png', contentBase64: PNG }),
+  'checks.downloadEvidence': async (api, w, r) => api.checks.downloadEvidence({ id: await w.wf.evidence(r) }),
   'checks.returnResults': async (api, w, r) => api.checks.returnResults({ checkId: await w.wf.check(r, 'submitted'), reason: '请补充' }),
 };

@@ -57,4 +57,6 @@ export const WORKFLOW_MATRIX: Record<string, MatrixRow> = {
   'checks.submitResults': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
   'checks.approveResults': only('agencyLeader', 'YNYN'),
   'checks.returnResults': only('agencyLeader', 'YNYN'),
+  'checks.uploadEvidence': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
+  'checks.downloadEvidence': readCheck,
 };

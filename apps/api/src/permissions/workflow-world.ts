@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '@liancha/db';
 import { commitSecret, createEntropySecret } from '@liancha/domain';
+import { storeContent } from '../attachments/attachment-store.js';
+import { TEST_FILES } from '../attachments/test-files.js';
+import { TEST_ATTACHMENT_DIR } from '../testing/caller.js';
 import type { BaseMatrixWorld, Relation } from './matrix-world.js';
 
 type Api = Awaited<ReturnType<BaseMatrixWorld['as']>>;
@@ -190,7 +193,29 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
     return row?.uscc ?? '9'.repeat(18);
   }
 
-  return { plan, task, draw, drawnDraw, drawnUscc, check, publishedItem, yjj, nextYear: () => freshYear++ };
+  /** Evidence on a result of a check of the relation: yjj's through the API, others' stored directly. */
+  async function evidence(relation: Relation): Promise<string> {
+    if (relation === 'own' || relation === 'partner') {
+      const checkId = await check(relation, 'recorded');
+      return (await (await as('yjj.coord')).checks.uploadEvidence({ checkId, itemId: publishedItem.get(yjj)!, filename: '照片.png', contentBase64: TEST_FILES.png.toString('base64') })).id;
+    }
+    const regionCode = regionOf(relation);
+    const checkId = await check(relation, 'planned');
+    const result = await db
+      .insertInto('checkResult')
+      .values({ regionCode, checkId, agencyId: agency(relation), itemId: publishedItem.get(agency(relation))!, resultCode: 'no_problem', verificationMethods: ['on_site'], recordedBy: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const stored = await storeContent(TEST_ATTACHMENT_DIR, TEST_FILES.png);
+    const row = await db
+      .insertInto('attachment')
+      .values({ regionCode, agencyId: agency(relation), ownerKind: 'check_result', ownerId: result.id, filename: '照片.png', mimeType: 'image/png', sizeBytes: TEST_FILES.png.length, sha256: stored.sha256, storageKey: stored.storageKey, uploadedBy: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  return { plan, task, draw, drawnDraw, drawnUscc, check, evidence, publishedItem, yjj, nextYear: () => freshYear++ };
 }
 
 export type WorkflowFixtures = Awaited<ReturnType<typeof workflowFixtures>>;

@@ -162,3 +162,8 @@ export async function setAgencyResultsStatus(
   const result = await db.updateTable('checkResult').set(patch).where('regionCode', '=', scope.regionCode).where('checkId', '=', checkId).where('agencyId', '=', agencyId).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+export async function checkIdOfResult(db: Executor, scope: RegionScope, resultId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('checkResult').select('checkId').where('regionCode', '=', scope.regionCode).where('id', '=', resultId).executeTakeFirst();
+  return row?.checkId;
+}

@@ -25,3 +25,13 @@ export const ZRecordResultRequest = z.object({
   verificationMethods: z.array(z.enum(VERIFICATION_METHOD_LIST as [string, ...string[]])).min(1, '请选择至少一种核查方式').max(6),
 });
 export const ZReturnResultsRequest = z.object({ checkId: ZId, reason: z.string().trim().min(1, '请填写退回原因').max(1000) });
+
+/** 10 MiB as base64, with room for line breaks. */
+const MAX_EVIDENCE_BASE64 = Math.ceil((10 * 1024 * 1024) / 3) * 4 + 4096;
+export const ZUploadEvidenceRequest = z.object({
+  checkId: ZId,
+  itemId: ZId,
+  filename: z.string().max(255, '文件名过长'),
+  contentBase64: z.string().min(1, '请选择文件').max(MAX_EVIDENCE_BASE64, '文件超过10 MiB的上限'),
+});
+export const ZDownloadEvidenceRequest = z.object({ id: ZId });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { TEST_FILES } from '../../attachments/test-files.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
 
@@ -54,10 +55,22 @@ describe(`checks and results on ${testDbKind()}`, () => {
       }
     }
     expect(await code(yjj.checks.submitResults({ checkId }))).toBe('PRECONDITION_FAILED');
+
+    // Evidence: attached to one's own recorded result, readable by the task's agencies only, and never a disguised file.
+    const photo = await yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: '现场照片.png', contentBase64: TEST_FILES.png.toString('base64') });
+    expect(photo).toMatchObject({ ownerKind: 'check_result', mimeType: 'image/png' });
+    expect(await code(yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'x.png', contentBase64: TEST_FILES.exe.toString('base64') }))).toBe('BAD_REQUEST');
+    expect(await code((await world.as('scj.coord')).checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'x.png', contentBase64: TEST_FILES.png.toString('base64') }))).toBe('PRECONDITION_FAILED');
+    const downloaded = await (await world.as('scj.leader')).checks.downloadEvidence({ id: photo.id });
+    expect(Buffer.from(downloaded.contentBase64, 'base64').equals(TEST_FILES.png)).toBe(true);
+    expect(await code((await world.as('sthj.coord')).checks.downloadEvidence({ id: photo.id }))).toBe('NOT_FOUND');
+    expect((await yjj.checks.get({ checkId })).evidence.map((e) => e.id)).toEqual([photo.id]);
+
     await yjj.checks.finish({ checkId, on: '2020-04-10' });
     for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).checks.submitResults({ checkId });
-    // Locked once submitted.
+    // Locked once submitted, evidence too.
     expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'major_hazard', verificationMethods: ['on_site'] }))).toBe('PRECONDITION_FAILED');
+    expect(await code(yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'late.pdf', contentBase64: TEST_FILES.pdf.toString('base64') }))).toBe('PRECONDITION_FAILED');
 
     // A leader sends results back; the agency corrects and resubmits.
     await (await world.as('xf.leader')).checks.returnResults({ checkId, reason: '请补充整改期限' });

@@ -1,4 +1,5 @@
 import { router } from '../../trpc/init.js';
+import { downloadEvidenceRoute, uploadEvidenceRoute } from './evidence.js';
 import { getCheckRoute } from './get-check.js';
 import { listChecksRoute } from './list-checks.js';
 import { notifyCheckRoute } from './notify-check.js';
@@ -17,4 +18,6 @@ export const checksRouter = router({
   submitResults: submitResultsRoute,
   approveResults: approveResultsRoute,
   returnResults: returnResultsRoute,
+  uploadEvidence: uploadEvidenceRoute,
+  downloadEvidence: downloadEvidenceRoute,
 });

@@ -83,4 +83,36 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     expect((await refusal((await world.as('xl.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
     expect((await refusal((await world.as('sthj.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
   });
+
+  it('runs an internal joint check across two units of one agency: every team holds both units', async () => {
+    const yjj = await world.as('yjj.coord');
+    const inspectors = (await yjj.registry.inspectors.list({ filter: { agencyId: world.agencyId('yjj'), statuses: ['on_duty'], validOn: '2020-12-31', isExpert: false }, pageSize: 200 })).rows;
+    const byUnit = new Map<string, string[]>();
+    for (const i of inspectors) if (i.unitId) byUnit.set(i.unitId, [...(byUnit.get(i.unitId) ?? []), i.id]);
+    const units = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 2).map(([unit]) => unit);
+    expect(units).toHaveLength(2);
+    const { id: taskId } = await yjj.tasks.create({ title: '应急局内部联合检查', kind: 'internal', unitIds: units, planBatchId: null, inspectionStartsOn: '2020-05-06', inspectionEndsOn: '2020-05-29', partnerAgencyIds: [] });
+    const items = (await yjj.registry.items.list({ filter: { agencyId: world.agencyId('yjj') }, pageSize: 5 })).rows;
+    for (const item of items) if (!item.publishedAt) await yjj.registry.items.publish({ id: item.id });
+    await yjj.tasks.setItems({ taskId, itemIds: [items[0]!.id] });
+    await yjj.tasks.setInspectors({ taskId, inspectorIds: units.flatMap((u) => byUnit.get(u)!) });
+    await yjj.tasks.configure({
+      taskId,
+      poolFilter: { supervision: 'any', sectorCodes: ['industry_trade'] },
+      matrix: { stratifyBy: ['sectorCode'], rules: [], default: { count: 3, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true },
+      teamRules: { officersPerTeam: 2, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 5, homeAreaConflict: false, recentRepeatYears: 0 },
+    });
+    const { drawId } = await yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 3_600_000) });
+    const secret = (await import('@liancha/domain')).createEntropySecret();
+    await yjj.draws.commit({ drawId, commitment: (await import('@liancha/domain')).commitSecret(secret) });
+    await yjj.draws.freeze({ drawId });
+    expect(await yjj.draws.reveal({ drawId, secret })).toMatchObject({ drawn: true });
+    const unitOf = new Map(inspectors.map((i) => [i.id, i.unitId]));
+    const checks = await yjj.checks.list({ taskId });
+    expect(checks).toHaveLength(3);
+    for (const check of checks) {
+      const team = (await yjj.checks.get({ checkId: check.id })).team;
+      expect(new Set(team.map((m) => unitOf.get(m.inspectorId)))).toEqual(new Set(units));
+    }
+  });
 });
