@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 
-export default defineConfig({ plugins: [sveltekit()], server: { port: 3001 } });
+// Workspace packages ship TypeScript sources: vite compiles them (dev SSR too) instead of Node loading .ts.
+export default defineConfig({ plugins: [sveltekit()], server: { port: 3001 }, ssr: { noExternal: [/^@liancha\//] } });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from '../fixtures/login';
+import { hydrated, login } from '../fixtures/login';
 import { urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
 
@@ -13,6 +13,7 @@ test.describe('部门工作门户 login', () => {
 
   test('a wrong password is refused in Chinese and the typed username is kept', async ({ page }) => {
     await page.goto(urls.agency + '/login');
+    await hydrated(page);
     await page.getByLabel('用户名').fill('yjj.coord');
     await page.getByLabel('密码').fill('not-the-password');
     await page.getByRole('button', { name: '登录' }).click();
@@ -49,6 +50,7 @@ test.describe('部门工作门户 login', () => {
 
   test('a leadership-group member is sent to the leadership portal', async ({ page }) => {
     await page.goto(urls.agency + '/login');
+    await hydrated(page);
     await page.getByLabel('用户名').fill('ldxz.zhang');
     await page.getByLabel('密码').fill(process.env.LIANCHA_DEMO_PASSWORD ?? 'liancha-demo');
     await page.getByRole('button', { name: '登录' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from '../fixtures/login';
+import { hydrated, login } from '../fixtures/login';
 import { urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
 
@@ -13,6 +13,7 @@ test.describe('领导小组门户 login', () => {
 
   test('an agency coordinator is refused by the leadership portal', async ({ page }) => {
     await page.goto(urls.leadership + '/login');
+    await hydrated(page);
     await page.getByLabel('用户名').fill('yjj.coord');
     await page.getByLabel('密码').fill(process.env.LIANCHA_DEMO_PASSWORD ?? 'liancha-demo');
     await page.getByRole('button', { name: '登录' }).click();

@@ -1,3 +1,34 @@
 export { default as AppShell } from './lib/AppShell.svelte';
+export { default as PortalRoot } from './lib/PortalRoot.svelte';
 export { default as LoginPanel } from './lib/LoginPanel.svelte';
+export { default as PageHeader } from './lib/PageHeader.svelte';
+export { default as TextField } from './lib/TextField.svelte';
+export { default as TextareaField } from './lib/TextareaField.svelte';
+export { default as SelectField } from './lib/SelectField.svelte';
+export { default as CheckboxField } from './lib/CheckboxField.svelte';
+export { default as CheckboxGroup } from './lib/CheckboxGroup.svelte';
+export { default as FormAlert } from './lib/FormAlert.svelte';
+export { default as Pager } from './lib/Pager.svelte';
+export { default as SortHeader } from './lib/SortHeader.svelte';
+export { default as StatusBadge } from './lib/StatusBadge.svelte';
+export { default as ProgressBar } from './lib/ProgressBar.svelte';
+export { default as Stepper } from './lib/Stepper.svelte';
+export { default as BarChart } from './lib/BarChart.svelte';
+export type { Bar } from './lib/BarChart.svelte';
+export type { Step } from './lib/Stepper.svelte';
+export type { Option } from './lib/SelectField.svelte';
+export type { Tone } from './lib/StatusBadge.svelte';
+export { fieldIds } from './lib/field-ids.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain';
+// Vocabularies the portals show in Chinese (检查结果、核查方式、排除原因、替补原因、回避原因).
+export {
+  CONFLICT_REASON_LABELS,
+  EXCLUSION_REASON_LABELS,
+  RESULT_CODE_LIST,
+  RESULT_CODES,
+  SUBSTITUTION_REASON_LABELS,
+  VERIFICATION_METHOD_LIST,
+  VERIFICATION_METHODS,
+  isProblemResult,
+  sha256Hex,
+} from '@liancha/domain';

@@ -1,0 +1,37 @@
+import type { SessionUser } from '@liancha/api-client';
+
+type Role = SessionUser['roles'][number];
+
+/** What a user may see in this portal; the API still decides every call. */
+export interface Capabilities {
+  /** Keeps the registries, plans and tasks of the agency (coordinator, agency admin). */
+  office: boolean;
+  coordinator: boolean;
+  leader: boolean;
+  inspector: boolean;
+  hasAgency: boolean;
+}
+
+export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Capabilities {
+  const has = (role: Role) => user.roles.includes(role);
+  return {
+    office: has('coordinator') || has('agency_admin'),
+    coordinator: has('coordinator'),
+    leader: has('agency_leader'),
+    inspector: has('inspector'),
+    hasAgency: user.agency !== null,
+  };
+}
+
+/** The main navigation for the user's roles: every page stays reachable from it. */
+export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: string; label: string }[] {
+  const can = capabilitiesOf(user);
+  const nav = [{ href: '/', label: '工作台' }];
+  if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }];
+  if (can.inspector && !can.office && !can.leader) {
+    return [...nav, { href: '/checks', label: '我的检查' }, { href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/registry', label: '一单两库' }];
+  }
+  nav.push({ href: '/registry', label: '一单两库' }, { href: '/plans', label: '年度计划' }, { href: '/tasks', label: '联合抽查任务' }, { href: '/checks', label: '检查' });
+  nav.push({ href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/sanctions', label: '行政处罚' }, { href: '/publications', label: '公示' });
+  return nav;
+}

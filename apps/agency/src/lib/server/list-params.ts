@@ -1,0 +1,27 @@
+/**
+ * Lists keep their state in the URL (?q=…&sector=…&sort=name&dir=asc&page=2), so a filtered
+ * page can be bookmarked, reloaded and paged without client JavaScript.
+ */
+export interface ListParams<F extends string> {
+  page: number;
+  pageSize: number;
+  sort: { field: F; direction: 'asc' | 'desc' };
+}
+
+export function listParams<F extends string>(url: URL, fields: readonly F[], defaultField: F, pageSize = 50): ListParams<F> {
+  const page = Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1);
+  const sortParam = url.searchParams.get('sort') as F | null;
+  const field = sortParam && fields.includes(sortParam) ? sortParam : defaultField;
+  const direction = url.searchParams.get('dir') === 'desc' ? 'desc' : 'asc';
+  return { page, pageSize, sort: { field, direction } };
+}
+
+export function param(url: URL, name: string): string | undefined {
+  const value = url.searchParams.get(name)?.trim();
+  return value ? value : undefined;
+}
+
+export function params(url: URL, name: string): string[] | undefined {
+  const values = url.searchParams.getAll(name).filter(Boolean);
+  return values.length > 0 ? values : undefined;
+}

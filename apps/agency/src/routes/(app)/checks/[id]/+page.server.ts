@@ -1,0 +1,165 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { invalid, maybe, must, refusal } from '$lib/server/api-errors';
+import { FormReader } from '$lib/server/form-data';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const api = event.locals.api;
+  const id = event.params.id;
+  const check = await must(event, api.checks.get.query({ checkId: id }));
+  const [followUps, hazards, sanctions, publications] = await Promise.all([
+    maybe(event, api.followUps.list.query({ pageSize: 100, filter: { checkId: id } })),
+    maybe(event, api.hazards.list.query({ pageSize: 100, filter: { checkId: id } })),
+    maybe(event, api.sanctions.list.query({ pageSize: 100, filter: { checkId: id } })),
+    maybe(event, api.publications.list.query({ regionCode: check.check.regionCode, filter: { kind: 'result', subjectId: id } })),
+  ]);
+  return {
+    ...check,
+    followUps: followUps.ok ? followUps.value.rows : [],
+    hazards: hazards.ok ? hazards.value.rows : [],
+    sanctions: sanctions.ok ? sanctions.value.rows : [],
+    publications: publications.ok ? publications.value.rows : [],
+    today: new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+    saved: event.url.searchParams.get('saved'),
+  };
+};
+
+const back = (event: RequestEvent<{ id: string }>, saved: string, anchor = '') => redirect(303, `/checks/${event.params.id}?saved=${saved}${anchor}`);
+
+export const actions: Actions = {
+  notify: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.checks.notify.mutate({ checkId: event.params.id, scheduledOn: form.text('scheduledOn'), materials: form.lines('materials'), contact: form.text('contact'), note: form.text('note') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'notify', fields: ['scheduledOn', 'materials', 'contact', 'note'] });
+    }
+    back(event, 'notified');
+  },
+  start: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.checks.start.mutate({ checkId: event.params.id, on: form.text('on') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'start', fields: ['on'] });
+    }
+    back(event, 'started');
+  },
+  finish: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.checks.finish.mutate({ checkId: event.params.id, on: form.text('on') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'finish', fields: ['on'] });
+    }
+    back(event, 'finished');
+  },
+  record: async (event) => {
+    const form = await FormReader.of(event.request);
+    const itemId = form.text('itemId');
+    const values = form.values();
+    if (!form.text('resultCode')) return invalid({ resultCode: '请选择检查结果' }, values, `result-${itemId}`);
+    try {
+      await event.locals.api.checks.recordResult.mutate({ checkId: event.params.id, itemId, resultCode: form.text('resultCode'), findings: form.text('findings'), verificationMethods: form.list('verificationMethods') });
+    } catch (cause) {
+      return refusal(event, cause, values, { form: `result-${itemId}`, fields: ['resultCode', 'findings', 'verificationMethods'] });
+    }
+    back(event, 'recorded', `#item-${itemId}`);
+  },
+  submit: async (event) => {
+    try {
+      await event.locals.api.checks.submitResults.mutate({ checkId: event.params.id });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'review' });
+    }
+    back(event, 'submitted');
+  },
+  approve: async (event) => {
+    try {
+      await event.locals.api.checks.approveResults.mutate({ checkId: event.params.id });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'review' });
+    }
+    back(event, 'approved');
+  },
+  return: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.checks.returnResults.mutate({ checkId: event.params.id, reason: form.text('reason') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'return', fields: ['reason'] });
+    }
+    back(event, 'returned');
+  },
+  publish: async (event) => {
+    try {
+      await event.locals.api.publications.publishResults.mutate({ checkId: event.params.id });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'review' });
+    }
+    back(event, 'published');
+  },
+  followUp: async (event) => {
+    const form = await FormReader.of(event.request);
+    type Kind = 'rectify_by_deadline' | 'case_filed' | 'transfer_to_authority' | 'transfer_to_judiciary' | 'notify_department';
+    try {
+      await event.locals.api.followUps.create.mutate({ checkId: event.params.id, kind: form.text('kind') as Kind, target: form.text('target'), deadline: form.optional('deadline'), note: form.text('note') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'followUp', fields: ['kind', 'target', 'deadline', 'note'] });
+    }
+    back(event, 'followUp', '#follow-ups');
+  },
+  closeFollowUp: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.followUps.close.mutate({ id: form.text('id'), closureNote: form.text('closureNote') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: `close-${form.text('id')}`, fields: ['closureNote'] });
+    }
+    back(event, 'followUpClosed', '#follow-ups');
+  },
+  hazard: async (event) => {
+    const form = await FormReader.of(event.request);
+    const check = await must(event, event.locals.api.checks.get.query({ checkId: event.params.id }));
+    let id: string;
+    try {
+      id = (
+        await event.locals.api.hazards.create.mutate({
+          objectId: check.check.objectId,
+          checkId: check.check.id,
+          severity: form.text('severity') === 'major' ? 'major' : 'ordinary',
+          description: form.text('description'),
+          foundOn: form.optional('foundOn') ?? undefined,
+          rectificationDeadline: form.text('rectificationDeadline'),
+        })
+      ).id;
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'hazard', fields: ['severity', 'description', 'foundOn', 'rectificationDeadline'] });
+    }
+    redirect(303, `/hazards/${id}?saved=created`);
+  },
+  sanction: async (event) => {
+    const form = await FormReader.of(event.request);
+    const check = await must(event, event.locals.api.checks.get.query({ checkId: event.params.id }));
+    const fineText = form.text('fineYuan').replace(/[,，\s元]/g, '');
+    const fine = fineText === '' ? null : Math.round(Number(fineText) * 100);
+    if (fine !== null && !Number.isFinite(fine)) return invalid({ fineFen: '罚款金额应为数字（元）' }, form.values(), 'sanction');
+    let id: string;
+    try {
+      id = (
+        await event.locals.api.sanctions.create.mutate({
+          objectId: check.check.objectId,
+          checkId: check.check.id,
+          decisionNo: form.text('decisionNo'),
+          basis: form.text('basis'),
+          penalty: form.text('penalty'),
+          fineFen: fine,
+          decidedOn: form.text('decidedOn'),
+        })
+      ).id;
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'sanction', fields: ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'] });
+    }
+    redirect(303, `/sanctions/${id}?saved=created`);
+  },
+};

@@ -1,0 +1,9 @@
+import { error } from '@sveltejs/kit';
+import { must } from '$lib/server/api-errors';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const check = await must(event, event.locals.api.checks.get.query({ checkId: event.params.id }));
+  if (Object.keys(check.check.notice).length === 0) error(404, '尚未发出检查通知');
+  return { check: check.check, participants: check.participants };
+};

@@ -1,0 +1,73 @@
+import { redirect } from '@sveltejs/kit';
+import { invalid, refusal } from '$lib/server/api-errors';
+import { FormReader } from '$lib/server/form-data';
+import { loadDrawView } from '$lib/server/draw-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const view = await loadDrawView(event, event.params.id, { teams: true });
+  return { ...view, saved: event.url.searchParams.get('saved') };
+};
+
+const back = (id: string, saved: string) => redirect(303, `/draws/${id}?saved=${saved}`);
+
+const REASONS = ['closed', 'unreachable', 'relocated', 'conflict_discovered', 'duplicate', 'other'] as const;
+
+export const actions: Actions = {
+  commit: async (event) => {
+    const form = await FormReader.of(event.request);
+    const commitment = form.text('commitment').toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(commitment)) return invalid({ commitment: '承诺值应为64位十六进制（SHA-256）' }, {}, 'commit', '承诺值格式不正确');
+    try {
+      await event.locals.api.draws.commit.mutate({ drawId: event.params.id, commitment });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'commit' });
+    }
+    back(event.params.id, 'committed');
+  },
+  freeze: async (event) => {
+    try {
+      await event.locals.api.draws.freeze.mutate({ drawId: event.params.id });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'freeze' });
+    }
+    back(event.params.id, 'frozen');
+  },
+  reveal: async (event) => {
+    const form = await FormReader.of(event.request);
+    const compact = form.text('secret').replace(/\s+/g, '');
+    const secret = /^[0-9a-fA-F]{64}$/.test(compact) ? compact.toLowerCase() : compact;
+    if (!secret) return invalid({ secret: '请输入本部门保存的随机数密钥' }, {}, 'reveal', '请输入随机数密钥');
+    let drawn: boolean;
+    try {
+      drawn = (await event.locals.api.draws.reveal.mutate({ drawId: event.params.id, secret })).drawn;
+    } catch (cause) {
+      // The secret is never echoed back into the page.
+      return refusal(event, cause, {}, { form: 'reveal' });
+    }
+    back(event.params.id, drawn ? 'drawn' : 'revealed');
+  },
+  publicValue: async (event) => {
+    const form = await FormReader.of(event.request);
+    const sourceId = form.text('sourceId') === 'external' ? 'external' : 'witness';
+    let drawn: boolean;
+    try {
+      drawn = (await event.locals.api.draws.enterPublicValue.mutate({ drawId: event.params.id, sourceId, value: form.text('value') })).drawn;
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: `public-${sourceId}`, fields: ['value'] });
+    }
+    back(event.params.id, drawn ? 'drawn' : 'revealed');
+  },
+  substitute: async (event) => {
+    const form = await FormReader.of(event.request);
+    const reason = form.text('reason');
+    if (!(REASONS as readonly string[]).includes(reason)) return invalid({ reason: '请选择替补原因' }, form.values(), 'substitute');
+    if (reason === 'other' && !form.text('note')) return invalid({ note: '选择“其他原因”时须说明' }, form.values(), 'substitute');
+    try {
+      await event.locals.api.draws.substitute.mutate({ drawId: event.params.id, uscc: form.text('uscc'), reason: reason as (typeof REASONS)[number], note: form.text('note') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'substitute', fields: ['uscc', 'reason', 'note'] });
+    }
+    back(event.params.id, 'substituted');
+  },
+};

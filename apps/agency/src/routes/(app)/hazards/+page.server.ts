@@ -1,0 +1,27 @@
+import { must } from '$lib/server/api-errors';
+import { listParams, param } from '$lib/server/list-params';
+import type { PageServerLoad } from './$types';
+
+const SORT = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
+const STATUSES = ['open', 'rectified', 'reinspected', 'listed', 'acceptance_requested', 'accepted', 'written_off', 'escalated'] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const { url } = event;
+  const list = listParams(url, SORT, 'foundOn');
+  if (!url.searchParams.get('sort')) list.sort.direction = 'desc';
+  const severity = param(url, 'severity');
+  const status = param(url, 'status');
+  const result = await must(
+    event,
+    event.locals.api.hazards.list.query({
+      ...list,
+      filter: {
+        search: param(url, 'q'),
+        severity: severity === 'major' || severity === 'ordinary' ? (severity as 'major' | 'ordinary') : undefined,
+        statuses: status && (STATUSES as readonly string[]).includes(status) ? [status as (typeof STATUSES)[number]] : undefined,
+        overdueOnly: url.searchParams.get('overdue') === '1' || undefined,
+      },
+    }),
+  );
+  return { result, sort: list.sort, query: { q: param(url, 'q') ?? '', severity: severity ?? '', status: status ?? '', overdue: url.searchParams.get('overdue') === '1' } };
+};

@@ -1,0 +1,8 @@
+import { must } from '$lib/server/api-errors';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const plans = await must(event, event.locals.api.plans.list.query({ agencyId: user.agency?.id }));
+  return { plans };
+};

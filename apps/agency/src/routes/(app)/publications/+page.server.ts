@@ -1,0 +1,65 @@
+import { redirect } from '@sveltejs/kit';
+import { apiErrorOf } from '@liancha/api-client';
+import { invalid, maybe, refusal } from '$lib/server/api-errors';
+import { FormReader } from '$lib/server/form-data';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const api = event.locals.api;
+  const [due, overdue, recent, tasks, taskPublications] = await Promise.all([
+    maybe(event, api.publications.due.query({ pageSize: 200 })),
+    maybe(event, api.publications.overdue.query({ pageSize: 200 })),
+    maybe(event, api.publications.list.query({ regionCode: user.regionCode, pageSize: 30, filter: user.agency ? { agencyId: user.agency.id } : {} })),
+    maybe(event, api.tasks.list.query({})),
+    maybe(event, api.publications.list.query({ regionCode: user.regionCode, pageSize: 200, filter: { kind: 'joint_task', ...(user.agency ? { agencyId: user.agency.id } : {}) } })),
+  ]);
+  // Drawn tasks this agency leads whose task notice, drawn list and proof are not yet public.
+  const published = new Set(taskPublications.ok ? taskPublications.value.rows.map((p) => p.subjectId) : []);
+  const tasksDue = (tasks.ok ? tasks.value : []).filter((t) => t.leadAgencyId === user.agency?.id && ['drawn', 'in_progress', 'completed'].includes(t.status) && !published.has(t.id));
+  return {
+    due: due.ok ? due.value : null,
+    dueError: due.ok ? null : due.message,
+    overdue: overdue.ok ? overdue.value.rows : [],
+    tasksDue: tasksDue.map((t) => ({ id: t.id, code: t.code, title: t.title })),
+    recent: recent.ok ? recent.value.rows : [],
+    saved: event.url.searchParams.get('saved'),
+  };
+};
+
+export const actions: Actions = {
+  /** One action: publish this agency's results of one check. */
+  result: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.publications.publishResults.mutate({ checkId: form.text('checkId') });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: `result-${form.text('checkId')}` });
+    }
+    redirect(303, '/publications?saved=result');
+  },
+  task: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.publications.publishTask.mutate({ taskId: form.text('taskId') });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: `task-${form.text('taskId')}` });
+    }
+    redirect(303, '/publications?saved=task');
+  },
+  /** Every result that is ready, in one go; each is its own publication, so one refusal does not stop the rest. */
+  allReady: async (event) => {
+    const form = await FormReader.of(event.request);
+    const ids = form.list('checkId');
+    const failures: string[] = [];
+    for (const checkId of ids) {
+      try {
+        await event.locals.api.publications.publishResults.mutate({ checkId });
+      } catch (cause) {
+        failures.push(apiErrorOf(cause).message);
+      }
+    }
+    if (failures.length > 0) return invalid({}, {}, 'allReady', `${ids.length - failures.length} 项已公示，${failures.length} 项未能公示：${failures.join('；')}`);
+    redirect(303, `/publications?saved=all&count=${ids.length}`);
+  },
+};

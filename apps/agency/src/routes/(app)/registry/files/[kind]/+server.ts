@@ -1,0 +1,34 @@
+import { error } from '@sveltejs/kit';
+import { apiErrorOf } from '@liancha/api-client';
+import type { RequestHandler } from './$types';
+
+const KINDS = ['inspectionItem', 'object', 'inspector'] as const;
+type Kind = (typeof KINDS)[number];
+
+/**
+ * Downloads of the registries: ?mode=export (the agency's rows) or ?mode=template (the blank
+ * import template), as .xlsx (default) or .csv. The API carries the file as base64.
+ */
+export const GET: RequestHandler = async ({ params, url, locals }) => {
+  if (!(KINDS as readonly string[]).includes(params.kind)) error(404, '没有这种名录');
+  const kind = params.kind as Kind;
+  const format = url.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx';
+  const mode = url.searchParams.get('mode') === 'template' ? 'template' : 'export';
+  let file;
+  try {
+    file = mode === 'template' ? await locals.api.registry.imports.template.query({ kind, format }) : await locals.api.registry.imports.export.query({ kind, format });
+  } catch (cause) {
+    const info = apiErrorOf(cause);
+    error(info.code === 'UNAUTHORIZED' ? 401 : info.code === 'FORBIDDEN' ? 403 : info.code === 'NOT_FOUND' ? 404 : 500, info.message);
+  }
+  const bytes = Buffer.from(file.contentBase64, 'base64');
+  return new Response(bytes, {
+    headers: {
+      'content-type': file.mimeType,
+      'content-length': String(bytes.byteLength),
+      // RFC 6266/5987: the Chinese file name for browsers, an ASCII fallback for the rest.
+      'content-disposition': `attachment; filename="${kind}.${format}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      'cache-control': 'no-store',
+    },
+  });
+};

@@ -1,0 +1,37 @@
+import { must } from '$lib/server/api-errors';
+import { directoryData, directoryOf } from '$lib/server/directory';
+import { listParams, param } from '$lib/server/list-params';
+import type { PageServerLoad } from './$types';
+
+const SORT = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
+const STATUS = ['on_duty', 'on_leave', 'transferred'] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const { url, locals } = event;
+  const list = listParams(url, SORT, 'name');
+  const status = param(url, 'status');
+  const expert = param(url, 'expert');
+  const filter = {
+    search: param(url, 'q'),
+    expertise: param(url, 'expertise'),
+    statuses: status && (STATUS as readonly string[]).includes(status) ? [status as (typeof STATUS)[number]] : undefined,
+    isExpert: expert === 'yes' ? true : expert === 'no' ? false : undefined,
+    validOn: param(url, 'validOn'),
+    unitId: param(url, 'unit'),
+    includeArchived: url.searchParams.get('archived') === '1' || undefined,
+    agencyId: user.agency?.id,
+  };
+  const [result, directory, tags] = await Promise.all([
+    must(event, locals.api.registry.inspectors.list.query({ ...list, filter })),
+    directoryOf(locals.api, user),
+    must(event, locals.api.registry.tags.list.query({ dimension: 'inspector_expertise' })),
+  ]);
+  return {
+    result,
+    sort: list.sort,
+    query: { q: filter.search ?? '', expertise: filter.expertise ?? '', status: status ?? '', expert: expert ?? '', validOn: filter.validOn ?? '', unit: filter.unitId ?? '', archived: Boolean(filter.includeArchived) },
+    directory: directoryData(directory),
+    expertise: tags.map((t) => ({ code: t.code, name: t.name })),
+  };
+};

@@ -1,0 +1,38 @@
+import { redirect } from '@sveltejs/kit';
+import { must, refusal } from '$lib/server/api-errors';
+import { directoryData, directoryOf } from '$lib/server/directory';
+import { FormReader } from '$lib/server/form-data';
+import { listParams, param } from '$lib/server/list-params';
+import type { Actions, PageServerLoad } from './$types';
+
+const SORT = ['code', 'name', 'category', 'updatedAt'] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const { url, locals } = event;
+  const list = listParams(url, SORT, 'code');
+  const category = param(url, 'category');
+  const published = param(url, 'published');
+  const scope = param(url, 'scope') === 'all' ? 'all' : 'own';
+  const filter = {
+    search: param(url, 'q'),
+    category: category === 'key' || category === 'general' ? (category as 'key' | 'general') : undefined,
+    published: published === 'yes' ? true : published === 'no' ? false : undefined,
+    includeArchived: url.searchParams.get('archived') === '1' || undefined,
+    agencyId: scope === 'own' ? user.agency?.id : undefined,
+  };
+  const [result, directory] = await Promise.all([must(event, locals.api.registry.items.list.query({ ...list, filter })), directoryOf(locals.api, user)]);
+  return { result, saved: url.searchParams.get('saved'), sort: list.sort, query: { q: filter.search ?? '', category: category ?? '', published: published ?? '', scope, archived: Boolean(filter.includeArchived) }, directory: directoryData(directory) };
+};
+
+export const actions: Actions = {
+  publish: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.registry.items.publish.mutate({ id: form.text('id') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: `publish-${form.text('id')}` });
+    }
+    redirect(303, `/registry/items?saved=published&item=${form.text('id')}`);
+  },
+};

@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import { must, refusal } from '$lib/server/api-errors';
+import { directoryData, directoryOf } from '$lib/server/directory';
+import { FormReader } from '$lib/server/form-data';
+import { ITEM_FIELDS, itemFields } from '../item-form.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const api = event.locals.api;
+  const item = await must(event, api.registry.items.get.query({ id: event.params.id }));
+  const [directory, tags] = await Promise.all([directoryOf(api, user), must(event, api.registry.tags.list.query({ dimension: 'inspector_expertise' }))]);
+  return { item, saved: event.url.searchParams.get('saved'), directory: directoryData(directory), expertise: tags.map((t) => ({ code: t.code, name: t.name })) };
+};
+
+const step = (verb: 'publish' | 'archive') => async (event: Parameters<Actions[string]>[0]) => {
+  try {
+    await event.locals.api.registry.items[verb].mutate({ id: event.params.id! });
+  } catch (cause) {
+    return refusal(event, cause, {}, { form: verb });
+  }
+  redirect(303, `/registry/items/${event.params.id}?saved=${verb === 'publish' ? 'published' : 'archived'}`);
+};
+
+export const actions: Actions = {
+  update: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.registry.items.update.mutate({ id: event.params.id, patch: itemFields(form) });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'update', fields: ITEM_FIELDS });
+    }
+    redirect(303, `/registry/items/${event.params.id}?saved=updated`);
+  },
+  publish: step('publish'),
+  archive: step('archive'),
+};

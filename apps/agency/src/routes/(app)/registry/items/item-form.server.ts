@@ -1,0 +1,17 @@
+import type { FormReader } from '$lib/server/form-data';
+
+export function itemFields(form: FormReader) {
+  return {
+    name: form.text('name'),
+    subItems: form.lines('subItems'),
+    legalBasis: form.text('legalBasis'),
+    category: form.text('category') as 'general' | 'key',
+    ratioBp: form.percentBp('ratioPercent'),
+    frequency: form.text('frequency'),
+    method: form.text('method'),
+    requiredExpertise: form.list('requiredExpertise'),
+    applicableSectors: form.list('applicableSectors'),
+  };
+}
+
+export const ITEM_FIELDS = ['code', 'name', 'subItems', 'legalBasis', 'category', 'ratioBp', 'frequency', 'method', 'requiredExpertise', 'applicableSectors'] as const;

@@ -1,0 +1,40 @@
+import { must } from '$lib/server/api-errors';
+import { directoryData, directoryOf } from '$lib/server/directory';
+import { listParams, param, params } from '$lib/server/list-params';
+import type { PageServerLoad } from './$types';
+
+const SORT = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
+const RISK = ['A', 'B', 'C', 'D'] as const;
+const STATUS = ['operating', 'suspended', 'closed'] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const { url, locals } = event;
+  const list = listParams(url, SORT, 'name');
+  const risk = params(url, 'risk')?.filter((r): r is (typeof RISK)[number] => (RISK as readonly string[]).includes(r));
+  const status = param(url, 'status');
+  const category = param(url, 'category');
+  const filter = {
+    search: param(url, 'q'),
+    sectorCode: param(url, 'sector'),
+    townshipCode: param(url, 'township'),
+    riskClasses: risk,
+    statuses: status && (STATUS as readonly string[]).includes(status) ? [status as (typeof STATUS)[number]] : undefined,
+    supervisionCategory: category === 'key' || category === 'general' ? (category as 'key' | 'general') : undefined,
+    tag: param(url, 'tag'),
+    includeArchived: url.searchParams.get('archived') === '1' || undefined,
+    supervisedBy: user.agency?.id,
+  };
+  const [result, directory, tags] = await Promise.all([
+    must(event, locals.api.registry.objects.list.query({ ...list, filter })),
+    directoryOf(locals.api, user),
+    must(event, locals.api.registry.tags.list.query({})),
+  ]);
+  return {
+    result,
+    sort: list.sort,
+    query: { q: filter.search ?? '', sector: filter.sectorCode ?? '', township: filter.townshipCode ?? '', risk: risk ?? [], status: status ?? '', category: category ?? '', tag: filter.tag ?? '', archived: Boolean(filter.includeArchived) },
+    directory: directoryData(directory),
+    tags: tags.filter((t) => t.dimension.startsWith('object_')).map((t) => ({ code: t.code, name: t.name })),
+  };
+};

@@ -1,0 +1,47 @@
+import { redirect } from '@sveltejs/kit';
+import { maybe, must, refusal } from '$lib/server/api-errors';
+import { directoryData, directoryOf } from '$lib/server/directory';
+import { FormReader } from '$lib/server/form-data';
+import { OBJECT_FIELDS, objectFields } from '../object-form.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const api = event.locals.api;
+  const object = await must(event, api.registry.objects.get.query({ id: event.params.id }));
+  const [directory, tags, conflicts, hazards] = await Promise.all([
+    directoryOf(api, user),
+    must(event, api.registry.tags.list.query({})),
+    maybe(event, api.registry.conflicts.list.query({ objectId: object.id })),
+    maybe(event, api.hazards.list.query({ pageSize: 20, filter: { objectId: object.id } })),
+  ]);
+  return {
+    object,
+    saved: event.url.searchParams.get('saved'),
+    directory: directoryData(directory),
+    tags: tags.filter((t) => t.dimension.startsWith('object_')).map((t) => ({ code: t.code, name: t.name })),
+    conflicts: conflicts.ok ? conflicts.value : [],
+    hazards: hazards.ok ? hazards.value.rows : [],
+  };
+};
+
+export const actions: Actions = {
+  update: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.registry.objects.update.mutate({ id: event.params.id, patch: objectFields(form) });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'update', fields: OBJECT_FIELDS });
+    }
+    redirect(303, `/registry/objects/${event.params.id}?saved=updated`);
+  },
+  archive: async (event) => {
+    let archived: boolean;
+    try {
+      archived = (await event.locals.api.registry.objects.archive.mutate({ id: event.params.id })).archived;
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'archive' });
+    }
+    redirect(303, archived ? `/registry/objects/${event.params.id}?saved=archived` : '/registry/objects?notice=unsupervised');
+  },
+};

@@ -1,0 +1,22 @@
+import type { FormReader } from '$lib/server/form-data';
+
+/** The object form's fields as the API takes them (create and update share them). */
+export function objectFields(form: FormReader) {
+  return {
+    name: form.text('name'),
+    legalRepresentative: form.text('legalRepresentative'),
+    address: form.text('address'),
+    townshipCode: form.text('townshipCode'),
+    sectorCode: form.text('sectorCode'),
+    subSectorCode: form.optional('subSectorCode'),
+    riskClass: form.text('riskClass') as 'A' | 'B' | 'C' | 'D',
+    supervisionCategory: form.text('supervisionCategory') as 'general' | 'key',
+    licenceNo: form.optional('licenceNo'),
+    licenceExpiry: form.optional('licenceExpiry'),
+    status: form.text('status') as 'operating' | 'suspended' | 'closed',
+    tags: form.list('tags'),
+    lastInspectedOn: form.optional('lastInspectedOn'),
+  };
+}
+
+export const OBJECT_FIELDS = ['uscc', 'name', 'legalRepresentative', 'address', 'townshipCode', 'sectorCode', 'subSectorCode', 'riskClass', 'supervisionCategory', 'licenceNo', 'licenceExpiry', 'status', 'tags', 'lastInspectedOn'] as const;

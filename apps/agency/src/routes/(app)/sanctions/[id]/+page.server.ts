@@ -1,0 +1,40 @@
+import { redirect } from '@sveltejs/kit';
+import { invalid, must, refusal } from '$lib/server/api-errors';
+import { FormReader } from '$lib/server/form-data';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({
+  sanction: await must(event, event.locals.api.sanctions.get.query({ id: event.params.id })),
+  saved: event.url.searchParams.get('saved'),
+});
+
+export const actions: Actions = {
+  update: async (event) => {
+    const form = await FormReader.of(event.request);
+    const fineText = form.text('fineYuan').replace(/[,，\s元]/g, '');
+    const fineFen = fineText === '' ? null : Math.round(Number(fineText) * 100);
+    if (fineFen !== null && !Number.isFinite(fineFen)) return invalid({ fineFen: '罚款金额应为数字（元）' }, form.values(), 'update');
+    try {
+      await event.locals.api.sanctions.update.mutate({ id: event.params.id, patch: { decisionNo: form.text('decisionNo'), basis: form.text('basis'), penalty: form.text('penalty'), fineFen, decidedOn: form.text('decidedOn') } });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'update', fields: ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'] });
+    }
+    redirect(303, `/sanctions/${event.params.id}?saved=updated`);
+  },
+  approve: async (event) => {
+    try {
+      await event.locals.api.sanctions.approve.mutate({ id: event.params.id });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'step' });
+    }
+    redirect(303, `/sanctions/${event.params.id}?saved=approved`);
+  },
+  publish: async (event) => {
+    try {
+      await event.locals.api.sanctions.publish.mutate({ id: event.params.id });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'step' });
+    }
+    redirect(303, `/sanctions/${event.params.id}?saved=published`);
+  },
+};

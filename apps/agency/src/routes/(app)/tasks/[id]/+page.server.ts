@@ -1,0 +1,94 @@
+import { redirect } from '@sveltejs/kit';
+import { invalid, maybe, must, refusal } from '$lib/server/api-errors';
+import { FormReader } from '$lib/server/form-data';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const api = event.locals.api;
+  const task = await must(event, api.tasks.get.query({ taskId: event.params.id }));
+  const agencyId = user.agency?.id;
+  const mine = task.participants.find((p) => p.agencyId === agencyId && p.status !== 'declined');
+  const editable = ['draft', 'inviting', 'ready'].includes(task.status);
+  const [items, inspectors, checks, publications] = await Promise.all([
+    mine && editable ? maybe(event, api.registry.items.list.query({ pageSize: 200, filter: { agencyId, published: true } })) : null,
+    mine && editable ? maybe(event, api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId, statuses: ['on_duty'], validOn: task.inspectionEndsOn ?? undefined } })) : null,
+    task.draw?.status === 'drawn' ? maybe(event, api.checks.list.query({ taskId: task.id })) : null,
+    maybe(event, api.publications.list.query({ regionCode: task.regionCode, filter: { kind: 'joint_task', subjectId: task.id } })),
+  ]);
+  return {
+    task,
+    mine: mine ?? null,
+    lead: task.leadAgencyId === agencyId,
+    editable,
+    ownItems: items?.ok ? items.value.rows.map((i) => ({ id: i.id, code: i.code, name: i.name })) : [],
+    ownInspectors: inspectors?.ok ? inspectors.value.rows.map((i) => ({ id: i.id, name: i.name, certificateNo: i.certificateNo, isExpert: i.isExpert, certificateExpiry: i.certificateExpiry })) : [],
+    checks: checks?.ok ? checks.value : [],
+    publication: publications.ok ? (publications.value.rows[0] ?? null) : null,
+    saved: event.url.searchParams.get('saved'),
+  };
+};
+
+const back = (id: string, saved: string) => redirect(303, `/tasks/${id}?saved=${saved}`);
+
+export const actions: Actions = {
+  respond: async (event) => {
+    const form = await FormReader.of(event.request);
+    const accept = form.text('accept') === 'yes';
+    try {
+      await event.locals.api.tasks.respond.mutate({ taskId: event.params.id, accept });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'respond' });
+    }
+    back(event.params.id, accept ? 'confirmed' : 'declined');
+  },
+  items: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.tasks.setItems.mutate({ taskId: event.params.id, itemIds: form.list('itemIds') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'items', fields: ['itemIds'] });
+    }
+    back(event.params.id, 'items');
+  },
+  inspectors: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.tasks.setInspectors.mutate({ taskId: event.params.id, inspectorIds: form.list('inspectorIds') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'inspectors', fields: ['inspectorIds'] });
+    }
+    back(event.params.id, 'inspectors');
+  },
+  open: async (event) => {
+    const form = await FormReader.of(event.request);
+    const values = form.values();
+    const deadline = form.text('revealDeadline');
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(deadline)) return invalid({ revealDeadline: '请填写揭示截止时间' }, values, 'open');
+    const witnessDigits = form.int('witnessDigits') ?? 0;
+    const label = form.text('externalLabel');
+    let drawId: string;
+    try {
+      drawId = (
+        await event.locals.api.draws.open.mutate({
+          taskId: event.params.id,
+          // The form speaks Beijing time, whatever the server's zone.
+          revealDeadline: new Date(`${deadline}:00+08:00`),
+          witnessDigits,
+          external: label ? { label, description: form.text('externalDescription') } : null,
+        })
+      ).drawId;
+    } catch (cause) {
+      return refusal(event, cause, values, { form: 'open', fields: ['revealDeadline', 'witnessDigits', 'external.label', 'external.description'] });
+    }
+    redirect(303, `/draws/${drawId}`);
+  },
+  publish: async (event) => {
+    try {
+      await event.locals.api.publications.publishTask.mutate({ taskId: event.params.id });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'publish' });
+    }
+    back(event.params.id, 'published');
+  },
+};

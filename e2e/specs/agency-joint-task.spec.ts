@@ -1,0 +1,238 @@
+import { expect, test, type Page } from '@playwright/test';
+import { agencyUser, beijingDate, hydrated, open, publishItems, submit } from '../fixtures/agency';
+import { keepScreenshot } from '../fixtures/screenshot';
+
+/**
+ * The whole agency workflow in the browser: 应急管理局 leads a joint task with 市场监督管理局,
+ * both agencies commit and reveal their secrets, the draw runs, both record and approve their
+ * results, a major hazard goes to 挂牌督办 with a 五落实 plan, and everything is published.
+ */
+test.describe('部门工作门户 joint task', () => {
+  test('from creation by 应急管理局 with 市场监督管理局 through the ceremony, results, a major hazard and publication', async ({ browser }) => {
+    test.setTimeout(420_000);
+    const yjj = await agencyUser(browser, 'yjj.coord');
+    const scj = await agencyUser(browser, 'scj.coord');
+    const title = `工贸企业安全生产和特种设备联合抽查（${beijingDate()}）`;
+    let taskUrl = '';
+    let drawUrl = '';
+    const secrets: Record<string, string> = {};
+
+    await test.step('both agencies publish the items they will inspect', async () => {
+      await publishItems(yjj, ['YJJ-04', 'YJJ-06']);
+      await publishItems(scj, ['SCJ-01']);
+    });
+
+    await test.step('应急管理局 creates the task and invites 市场监督管理局', async () => {
+      await open(yjj, '/tasks/new');
+      await yjj.getByLabel('任务名称').fill(title);
+      await yjj.getByLabel('检查开始日期').fill(beijingDate());
+      await yjj.getByLabel('检查结束日期').fill(beijingDate(30));
+      await yjj.getByRole('checkbox', { name: '漳平市市场监督管理局' }).check();
+      await keepScreenshot(yjj, 'agency-task-new');
+      await submit(yjj, yjj.getByRole('button', { name: '创建任务并发出邀请' }), /\/tasks\/[0-9a-f-]{36}\?saved=created/);
+      taskUrl = yjj.url().split('?')[0]!;
+      await expect(yjj.getByTestId('participants')).toContainText('待确认');
+    });
+
+    await test.step('市场监督管理局 sees the invitation on its home page and confirms', async () => {
+      await open(scj, '/');
+      await expect(scj.getByTestId('todo-tasks')).toContainText(`确认是否参加：${title}`);
+      await keepScreenshot(scj, 'agency-home-partner-invited');
+      await scj.getByTestId('todo-tasks').getByRole('link', { name: `确认是否参加：${title}` }).click();
+      await scj.waitForURL(taskUrl);
+      await hydrated(scj);
+      await expect(scj.getByTestId('invitation')).toBeVisible();
+      await submit(scj, scj.getByRole('button', { name: '确认参加' }), /saved=confirmed/);
+    });
+
+    await test.step('each agency names its own items and inspectors', async () => {
+      for (const [page, code] of [[scj, 'SCJ-01'], [yjj, 'YJJ-04']] as [Page, string][]) {
+        await open(page, taskUrl);
+        await page.getByRole('checkbox', { name: new RegExp(`^${code} `) }).check();
+        await submit(page, page.getByRole('button', { name: '保存抽查事项' }), /saved=items/);
+        await submit(page, page.getByRole('button', { name: '保存检查人员' }), /saved=inspectors/);
+      }
+      await expect(yjj.getByTestId('participants')).toContainText('SCJ-01');
+      await expect(yjj.getByTestId('participants')).toContainText('YJJ-04');
+    });
+
+    await test.step('the lead sets the object matrix and team rules and sees N_h, n_h and the fairness chart', async () => {
+      await open(yjj, `${taskUrl}/matrix`);
+      await yjj.getByRole('checkbox', { name: '工贸' }).check();
+      await yjj.getByLabel('默认比例（%）或户数').fill('1');
+      await submit(yjj, yjj.getByRole('button', { name: '保存并预览' }), /matrix\?saved=1/);
+      const strata = yjj.getByTestId('preview-strata');
+      await expect(strata).toContainText('工贸');
+      await expect(yjj.getByTestId('preview-total')).not.toHaveText('0');
+      await expect(yjj.getByText('任何抽取结果都能组成合法的检查组')).toBeVisible();
+      await expect(yjj.getByTestId('fairness').locator('svg').first()).toBeVisible();
+      await keepScreenshot(yjj, 'agency-task-matrix');
+    });
+
+    await test.step('the lead opens the draw ceremony', async () => {
+      await open(yjj, taskUrl);
+      await submit(yjj, yjj.getByRole('button', { name: '开始抽取仪式' }), /\/draws\/[0-9a-f-]{36}$/);
+      drawUrl = yjj.url();
+    });
+
+    await test.step('both agencies generate a secret in the browser and commit only its hash', async () => {
+      for (const [name, page] of [['scj', scj], ['yjj', yjj]] as [string, Page][]) {
+        await open(page, drawUrl);
+        await page.getByRole('button', { name: '生成随机数密钥' }).click();
+        const secret = await page.getByTestId('secret').getAttribute('data-secret');
+        expect(secret).toMatch(/^[0-9a-f]{64}$/);
+        secrets[name] = secret!;
+        if (name === 'scj') await keepScreenshot(page, 'agency-draw-commit');
+        const posted = page.waitForRequest((r) => r.method() === 'POST');
+        await page.getByRole('checkbox', { name: /我已离线保存/ }).check();
+        await submit(page, page.getByRole('button', { name: '提交承诺值' }), /saved=committed/);
+        // Only the commitment travels to the server, never the secret.
+        const body = (await posted).postData() ?? '';
+        expect(body).toContain('commitment=');
+        expect(body).not.toContain(secret!);
+      }
+    });
+
+    const room = await agencyUser(browser, 'yjj.leader');
+    await test.step('the lead freezes the inputs; the room sees the commitment', async () => {
+      await open(yjj, drawUrl);
+      await submit(yjj, yjj.getByRole('button', { name: '冻结抽取输入并公布承诺' }), /saved=frozen/);
+      const commitment = (await yjj.getByTestId('draw-commitment').textContent())?.trim() ?? '';
+      expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+      await open(room, `${drawUrl}/present`);
+      await expect(room.getByTestId('present-commitment')).toHaveText(commitment);
+      await keepScreenshot(room, 'agency-draw-present-frozen');
+    });
+
+    await test.step('both agencies reveal; the last reveal runs the draw', async () => {
+      for (const [name, page] of [['scj', scj], ['yjj', yjj]] as [string, Page][]) {
+        await open(page, drawUrl);
+        await page.getByRole('textbox', { name: '随机数密钥' }).fill(secrets[name]!);
+        await expect(page.getByText('与承诺值一致')).toBeVisible();
+        await submit(page, page.getByRole('button', { name: '揭示密钥' }), name === 'yjj' ? /saved=drawn/ : /saved=revealed/);
+      }
+      await expect(yjj.getByTestId('drawn-list').locator('tbody tr').first()).toBeVisible();
+      await keepScreenshot(yjj, 'agency-draw-drawn');
+      // The room's screen refreshes itself into the result.
+      await expect(room.getByTestId('present-status')).toHaveText('已完成抽取', { timeout: 15_000 });
+      await expect(room.getByTestId('present-result').locator('li').first()).toBeVisible();
+      await keepScreenshot(room, 'agency-draw-present-drawn');
+    });
+
+    await test.step('the proof bundle downloads as JSON', async () => {
+      const download = yjj.waitForEvent('download');
+      await yjj.getByRole('link', { name: '下载抽取证明（JSON）' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^抽取证明-.+\.json$/);
+      const path = await file.path();
+      const { readFileSync } = await import('node:fs');
+      const bundle = JSON.parse(readFileSync(path, 'utf8')) as { commitment?: string };
+      expect(bundle.commitment).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    await test.step('no redraw: an enterprise found closed is replaced by the next ticket, with the reason logged', async () => {
+      const rows = yjj.getByTestId('drawn-list').locator('tbody tr');
+      const before = await rows.count();
+      const replaced = (await rows.last().locator('td').first().textContent())?.trim() ?? '';
+      const code = (await rows.last().locator('td').nth(1).textContent())?.trim() ?? '';
+      await yjj.getByLabel('被替补的企业').selectOption(code);
+      await yjj.getByLabel('替补原因').selectOption({ label: '已关闭或停业' });
+      await yjj.getByLabel('说明').fill('经实地核实已停业注销');
+      await submit(yjj, yjj.getByRole('button', { name: '确认替补' }), /saved=substituted/);
+      await expect(yjj.locator('main')).toContainText('第 1 次替补：已关闭或停业（经实地核实已停业注销）');
+      await expect(rows).toHaveCount(before + 1);
+      await expect(rows.filter({ hasText: replaced })).toContainText('已取消（替补）');
+    });
+
+    const checkUrl = await test.step('the lead sends the inspection notice and the team visits', async () => {
+      await yjj.getByTestId('drawn-list').locator('tbody tr').filter({ hasText: '待通知' }).first().getByRole('link').click();
+      await yjj.waitForURL(/\/checks\/[0-9a-f-]{36}$/);
+      await hydrated(yjj);
+      const url = yjj.url();
+      await expect(yjj.getByTestId('team')).toContainText('漳平市市场监督管理局');
+      await expect(yjj.getByTestId('team')).toContainText('漳平市应急管理局');
+      await yjj.getByLabel('检查日期').fill(beijingDate());
+      await submit(yjj, yjj.getByRole('button', { name: '发出检查通知' }), /saved=notified/);
+      await open(yjj, `${url}/notice`);
+      await expect(yjj.getByTestId('notice')).toContainText('联合检查通知书');
+      await yjj.emulateMedia({ media: 'print' });
+      await keepScreenshot(yjj, 'agency-check-notice-print');
+      await yjj.emulateMedia({ media: 'screen' });
+      await open(yjj, url);
+      await submit(yjj, yjj.getByRole('button', { name: '开始检查' }), /saved=started/);
+      return url;
+    });
+
+    await test.step('each agency records the result of its own item', async () => {
+      const record = async (page: Page, result: string, findings: string) => {
+        await open(page, checkUrl);
+        const forms = page.locator('form[aria-label^="录入"]');
+        await expect(forms).toHaveCount(1);
+        await forms.getByRole('combobox', { name: '检查结果' }).selectOption({ label: result });
+        await forms.getByLabel('检查情况和发现的问题').fill(findings);
+        await submit(page, forms.getByRole('button', { name: '保存结果' }), /saved=recorded/);
+      };
+      await record(yjj, '发现重大事故隐患', '粉碎车间除尘系统未设置泄爆装置，铝粉尘积聚');
+      await record(scj, '未发现问题', '特种设备使用登记、定期检验和作业人员持证情况齐全');
+      await expect(scj.getByTestId('results-yjj')).toContainText('发现重大事故隐患');
+      await expect(scj.getByTestId('results-scj')).toContainText('未发现问题');
+      await open(yjj, checkUrl);
+      await submit(yjj, yjj.getByRole('button', { name: '结束检查' }), /saved=finished/);
+      for (const page of [yjj, scj]) {
+        await open(page, checkUrl);
+        await submit(page, page.getByRole('button', { name: '提交分管领导审核' }), /saved=submitted/);
+      }
+    });
+
+    await test.step('both agency leaders approve their own agency’s results', async () => {
+      await open(room, '/');
+      await expect(room.getByTestId('todo-result-approvals')).toContainText('1 项结果待审核');
+      await keepScreenshot(room, 'agency-home-leader-results');
+      for (const page of [room, await agencyUser(browser, 'scj.leader')]) {
+        await open(page, checkUrl);
+        await submit(page, page.getByRole('button', { name: '审核通过' }), /saved=approved/);
+      }
+      await open(yjj, checkUrl);
+      await expect(yjj.locator('main')).toContainText('结果已审核');
+      await keepScreenshot(yjj, 'agency-check-approved');
+    });
+
+    await test.step('a major hazard goes to 挂牌督办 with its 五落实 plan', async () => {
+      await yjj.getByText('登记本部门发现的隐患').click();
+      await yjj.getByLabel('隐患等级').selectOption('major');
+      await yjj.getByLabel('整改期限').fill(beijingDate(30));
+      await yjj.getByLabel('隐患描述').fill('粉碎车间除尘系统未设置泄爆装置，铝粉尘积聚，属工贸企业重大事故隐患');
+      await submit(yjj, yjj.getByRole('button', { name: '登记隐患' }), /\/hazards\/[0-9a-f-]{36}\?saved=created/);
+      const listing = yjj.getByTestId('step-putUnderSupervision');
+      await listing.getByLabel('督办整改期限').fill(beijingDate(20));
+      await submit(yjj, listing.getByRole('button', { name: '挂牌督办' }), /saved=putUnderSupervision/);
+      await expect(yjj.getByTestId('hazard-status')).toContainText('挂牌督办中');
+      const plan = yjj.getByTestId('step-filePlan');
+      await plan.getByLabel(/责任落实/).fill('企业主要负责人为第一责任人，设备部具体实施');
+      await plan.getByLabel(/措施落实/).fill('停用粉碎车间，加装泄爆片和隔爆阀，清理积尘');
+      await plan.getByLabel(/资金落实/).fill('企业自筹 18 万元');
+      await plan.getByLabel(/时限落实/).fill('督办期限前完成改造并申请验收');
+      await plan.getByLabel(/预案落实/).fill('整改期间停产，设置警戒区，编制专项应急预案');
+      await submit(yjj, plan.getByRole('button', { name: '报备“五落实”整改方案' }), /saved=filePlan/);
+      await expect(yjj.getByTestId('five-implementations')).toContainText('企业自筹 18 万元');
+      await keepScreenshot(yjj, 'agency-hazard-major');
+      await open(yjj, '/hazards?severity=major');
+      await expect(yjj.getByTestId('hazards-table')).toContainText('挂牌督办中');
+    });
+
+    await test.step('each agency publishes its results with one action; the lead publishes the task and drawn list', async () => {
+      for (const page of [yjj, scj]) {
+        await open(page, '/publications');
+        const row = page.getByTestId('due').locator('tbody tr').filter({ has: page.getByRole('button', { name: /^公示 .* 的检查结果$/ }) });
+        await expect(row).toHaveCount(1);
+        if (page === yjj) await keepScreenshot(page, 'agency-publications-due');
+        await submit(page, row.getByRole('button'), /saved=result/);
+        await expect(page.getByTestId('published')).toContainText('检查结果');
+      }
+      await open(yjj, taskUrl);
+      await submit(yjj, yjj.getByRole('button', { name: '公示抽查任务、名单和抽取证明' }), /saved=published/);
+      await expect(yjj.locator('main')).toContainText('已公示（');
+      await keepScreenshot(yjj, 'agency-task-published');
+    });
+  });
+});

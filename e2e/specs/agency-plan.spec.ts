@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { agencyUser, open, submit } from '../fixtures/agency';
+import { keepScreenshot } from '../fixtures/screenshot';
+
+test.describe('部门工作门户 annual plan', () => {
+  test('a plan is drafted, approved by the leader, published, then adjusted with its history kept', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const year = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4)) + 1;
+    const coord = await agencyUser(browser, 'yjj.coord');
+    await open(coord, `/plans/new?year=${year}`);
+    await expect(coord.getByRole('heading', { name: `新建${year}年度抽查工作计划` })).toBeVisible();
+
+    // A refused form keeps what was typed and names the fault next to its field.
+    await coord.getByLabel('一般事项最低抽查比例（%）').fill('120');
+    await coord.getByRole('checkbox', { name: /YJJ-04/ }).check();
+    await submit(coord, coord.getByRole('button', { name: '保存草稿' }), /\/plans\/new/);
+    await expect(coord.getByTestId('form-error')).toBeVisible();
+    await expect(coord.locator('#f-ratioFloorPercent-error')).toContainText('100%');
+    await expect(coord.getByLabel('一般事项最低抽查比例（%）')).toHaveValue('120');
+    await expect(coord.getByRole('checkbox', { name: /YJJ-04/ })).toBeChecked();
+    await keepScreenshot(coord, 'agency-plan-refused');
+
+    await coord.getByLabel('一般事项最低抽查比例（%）').fill('10');
+    await coord.getByRole('checkbox', { name: /YJJ-01/ }).check();
+    await submit(coord, coord.getByRole('button', { name: '保存草稿' }), /\/plans\/[0-9a-f-]{36}\?saved=created/);
+    const planUrl = coord.url().split('?')[0]!;
+    await submit(coord, coord.getByRole('button', { name: '提交审批' }), /saved=submit/);
+
+    const leader = await agencyUser(browser, 'yjj.leader');
+    await expect(leader.getByTestId('todo-plan-approvals')).toContainText(`${year}年`);
+    await keepScreenshot(leader, 'agency-home-leader');
+    await open(leader, planUrl);
+    await submit(leader, leader.getByRole('button', { name: '审批通过' }), /saved=approve/);
+
+    await open(coord, planUrl);
+    await submit(coord, coord.getByRole('button', { name: '公布并公示' }), /saved=publish$/);
+    await expect(coord.getByTestId('form-ok')).toContainText('已在信息公示门户公示');
+
+    await coord.getByLabel('调整原因').fill('增加第四季度烟花爆竹专项检查');
+    await submit(coord, coord.getByRole('button', { name: '发起调整' }), /saved=adjusted/);
+    const versions = coord.getByTestId('plan-versions').locator('tbody tr');
+    await expect(versions).toHaveCount(2);
+    await expect(versions.nth(0)).toContainText('第 2 版（本页）');
+    await expect(versions.nth(0)).toContainText('增加第四季度烟花爆竹专项检查');
+    await expect(versions.nth(1)).toContainText('已公布');
+    await keepScreenshot(coord, 'agency-plan-history');
+  });
+});
