@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './fixtures/chromium';
-import { dataDir, root, services } from './fixtures/platform';
+import { join } from 'node:path';
+import { databaseUrl, dataDir, outputDir, root, services } from './fixtures/platform';
 
-// The API starts on a freshly wiped embedded database and loads the demo region itself.
+// The API starts on a freshly wiped database (embedded, or PostgreSQL recreated) and loads the demo region itself.
+const fresh = `rm -rf '${dataDir}' && ${databaseUrl ? 'node e2e/fixtures/reset-database.mjs && ' : ''}`;
 const webServer = services.map((service, index) => ({
-  command: `${index === 0 ? `rm -rf '${dataDir}' && ` : ''}${service.command.join(' ')}`,
+  command: `${index === 0 ? fresh : ''}${service.command.join(' ')}`,
   cwd: root,
   url: service.health ?? service.url,
   env: { ...service.env, NODE_ENV: 'production' },
@@ -16,12 +18,12 @@ const webServer = services.map((service, index) => ({
 
 export default defineConfig({
   testDir: './specs',
-  outputDir: './output/test-results',
+  outputDir: join(outputDir, 'test-results'),
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list'], ['html', { outputFolder: './output/report', open: 'never' }]],
+  reporter: [['list'], ['html', { outputFolder: join(outputDir, 'report'), open: 'never' }]],
   timeout: 60_000,
   use: {
     browserName: 'chromium',

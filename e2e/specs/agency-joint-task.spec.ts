@@ -173,6 +173,20 @@ test.describe('部门工作门户 joint task', () => {
         await submit(page, forms.getByRole('button', { name: '保存结果' }), /saved=recorded/);
       };
       await record(yjj, '发现重大事故隐患', '粉碎车间除尘系统未设置泄爆装置，铝粉尘积聚');
+      // Evidence: a program renamed to .jpg is refused by its content; a photo is kept and downloads.
+      const upload = yjj.locator('form[aria-label^="上传"][aria-label$="的证据材料"]');
+      await upload.locator('input[type=file]').setInputFiles({ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ\x90\x00 this program cannot be run in DOS mode') });
+      await submit(yjj, upload.getByRole('button', { name: '上传' }), /\/checks\/[0-9a-f-]{36}/);
+      await expect(yjj.locator('main')).toContainText('不支持该文件类型');
+      const photo = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR 粉碎车间')]);
+      await upload.locator('input[type=file]').setInputFiles({ name: '粉碎车间现场照片.png', mimeType: 'image/png', buffer: photo });
+      await submit(yjj, upload.getByRole('button', { name: '上传' }), /saved=evidence/);
+      const evidence = yjj.getByRole('link', { name: '粉碎车间现场照片.png' });
+      await expect(evidence).toBeVisible();
+      const saved = yjj.waitForEvent('download');
+      await evidence.click();
+      const { readFileSync } = await import('node:fs');
+      expect(readFileSync(await (await saved).path()).equals(photo)).toBe(true);
       await record(scj, '未发现问题', '特种设备使用登记、定期检验和作业人员持证情况齐全');
       await expect(scj.getByTestId('results-yjj')).toContainText('发现重大事故隐患');
       await expect(scj.getByTestId('results-scj')).toContainText('未发现问题');
@@ -215,6 +229,11 @@ test.describe('部门工作门户 joint task', () => {
       await plan.getByLabel(/预案落实/).fill('整改期间停产，设置警戒区，编制专项应急预案');
       await submit(yjj, plan.getByRole('button', { name: '报备“五落实”整改方案' }), /saved=filePlan/);
       await expect(yjj.getByTestId('five-implementations')).toContainText('企业自筹 18 万元');
+      const attach = yjj.getByRole('form', { name: '上传隐患附件' });
+      await attach.getByLabel('所属环节').selectOption({ index: 2 });
+      await attach.locator('input[type=file]').setInputFiles({ name: '五落实整改方案.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n五落实整改方案\n%%EOF') });
+      await submit(yjj, attach.getByRole('button', { name: '上传附件' }), /saved=attached/);
+      await expect(yjj.getByTestId('hazard-attachments')).toContainText('五落实整改方案.pdf');
       await keepScreenshot(yjj, 'agency-hazard-major');
       await open(yjj, '/hazards?severity=major');
       await expect(yjj.getByTestId('hazards-table')).toContainText('挂牌督办中');

@@ -18,7 +18,8 @@ export function serviceDefinitions({ ports, dataDir, env = {} }) {
     title,
     url: `http://localhost:${ports[name]}`,
     command: ['node', `apps/${name}/build/index.js`],
-    env: { PORT: String(ports[name]), HOST: '127.0.0.1', ORIGIN: `http://localhost:${ports[name]}`, LIANCHA_API_URL: apiUrl },
+    // Registry imports (32 MiB) and attachments (10 MiB) post files through the agency portal.
+    env: { PORT: String(ports[name]), HOST: '127.0.0.1', ORIGIN: `http://localhost:${ports[name]}`, LIANCHA_API_URL: apiUrl, BODY_SIZE_LIMIT: '48M' },
   });
   return [
     {

@@ -1,5 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { invalid, maybe, must, refusal } from '$lib/server/api-errors';
+import { postedAttachment } from '$lib/server/file-response';
 import { FormReader } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -65,6 +66,19 @@ export const actions: Actions = {
       return refusal(event, cause, values, { form: `result-${itemId}`, fields: ['resultCode', 'findings', 'verificationMethods'] });
     }
     back(event, 'recorded', `#item-${itemId}`);
+  },
+  /** 证据材料 for one of the agency's own results (photos, records; type checked by content in the API). */
+  evidence: async (event) => {
+    const form = await FormReader.of(event.request);
+    const itemId = form.text('itemId');
+    const file = await postedAttachment(form.file('file'));
+    if (!file.ok) return invalid({ file: file.message }, {}, `evidence-${itemId}`, file.message);
+    try {
+      await event.locals.api.checks.uploadEvidence.mutate({ checkId: event.params.id, itemId, filename: file.filename, contentBase64: file.contentBase64 });
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: `evidence-${itemId}`, fields: ['file'] });
+    }
+    back(event, 'evidence', `#item-${itemId}`);
   },
   submit: async (event) => {
     try {

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { must, refusal } from '$lib/server/api-errors';
+import { invalid, must, refusal } from '$lib/server/api-errors';
+import { postedAttachment } from '$lib/server/file-response';
 import { FormReader } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,6 +15,19 @@ type Level = 'county' | 'city' | 'province';
 
 /** The hazard's workflow steps: each form posts its step; the API's state machine says when. */
 export const actions: Actions = {
+  /** 整改前后照片、方案和验收材料: for the hazard itself or one step of its timeline. */
+  attach: async (event) => {
+    const form = await FormReader.of(event.request);
+    const values = form.values();
+    const file = await postedAttachment(form.file('file'));
+    if (!file.ok) return invalid({ file: file.message }, values, 'attach', file.message);
+    try {
+      await event.locals.api.hazards.uploadAttachment.mutate({ hazardId: event.params.id, stepId: form.optional('stepId'), filename: file.filename, contentBase64: file.contentBase64 });
+    } catch (cause) {
+      return refusal(event, cause, values, { form: 'attach', fields: ['file', 'stepId'] });
+    }
+    redirect(303, `/hazards/${event.params.id}?saved=attached#attachments`);
+  },
   step: async (event) => {
     const form = await FormReader.of(event.request);
     const id = event.params.id;

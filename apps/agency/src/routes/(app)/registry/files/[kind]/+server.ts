@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { apiErrorOf } from '@liancha/api-client';
+import { downloadRefused, fileResponse } from '$lib/server/file-response';
 import type { RequestHandler } from './$types';
 
 const KINDS = ['inspectionItem', 'object', 'inspector'] as const;
@@ -18,17 +18,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
   try {
     file = mode === 'template' ? await locals.api.registry.imports.template.query({ kind, format }) : await locals.api.registry.imports.export.query({ kind, format });
   } catch (cause) {
-    const info = apiErrorOf(cause);
-    error(info.code === 'UNAUTHORIZED' ? 401 : info.code === 'FORBIDDEN' ? 403 : info.code === 'NOT_FOUND' ? 404 : 500, info.message);
+    downloadRefused(cause);
   }
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  return new Response(bytes, {
-    headers: {
-      'content-type': file.mimeType,
-      'content-length': String(bytes.byteLength),
-      // RFC 6266/5987: the Chinese file name for browsers, an ASCII fallback for the rest.
-      'content-disposition': `attachment; filename="${kind}.${format}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      'cache-control': 'no-store',
-    },
-  });
+  return fileResponse({ bytes: Buffer.from(file.contentBase64, 'base64'), mimeType: file.mimeType, filename: file.filename, asciiName: `${kind}.${format}` });
 };

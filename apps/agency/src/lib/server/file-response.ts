@@ -1,0 +1,45 @@
+import { error } from '@sveltejs/kit';
+import { apiErrorOf } from '@liancha/api-client';
+
+const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404, PRECONDITION_FAILED: 409 };
+
+/** A download whose API call was refused: the Chinese message with the matching status (never "exists but forbidden"). */
+export function downloadRefused(cause: unknown): never {
+  const info = apiErrorOf(cause);
+  if (info.code === 'INTERNAL_SERVER_ERROR') console.error(cause);
+  error(STATUS[info.code] ?? 500, info.message);
+}
+
+/**
+ * A file to save: the Chinese name for browsers (RFC 6266/5987) with an ASCII fallback, never
+ * sniffed into something else, never cached (it may be confidential).
+ */
+export function fileResponse(file: { bytes: Buffer | string; mimeType: string; filename: string; asciiName: string }): Response {
+  const body = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : file.bytes;
+  // A Buffer may sit on a shared ArrayBuffer, which Response does not take: copy into a plain one.
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'content-type': file.mimeType,
+      'content-length': String(body.byteLength),
+      'content-disposition': `attachment; filename="${file.asciiName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+/** An attachment as the API carries it (base64 with its detected type). */
+export function attachmentResponse(file: { id: string; filename: string; mimeType: string; contentBase64: string }): Response {
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(file.filename)?.[0] ?? '';
+  return fileResponse({ bytes: Buffer.from(file.contentBase64, 'base64'), mimeType: file.mimeType, filename: file.filename, asciiName: `attachment-${file.id}${extension}` });
+}
+
+/** 10 MiB, as the API allows. */
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** A file posted in a form, read for the API, or the Chinese reason it cannot be sent. */
+export async function postedAttachment(file: File | null): Promise<{ ok: true; filename: string; contentBase64: string } | { ok: false; message: string }> {
+  if (!file) return { ok: false, message: '请选择要上传的文件' };
+  if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, message: `文件大小为${(file.size / 1024 / 1024).toFixed(1)} MiB，超过10 MiB的上限` };
+  return { ok: true, filename: file.name, contentBase64: Buffer.from(await file.arrayBuffer()).toString('base64') };
+}
