@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { verifyDraw } from '@liancha/domain';
@@ -7,12 +6,7 @@ import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
 import { sessionTokenFor } from '../../testing/session.js';
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { refusal } from '../../testing/refusal.js';
 
 describe(`draw ceremony on ${testDbKind()}`, () => {
   let handle: DbHandle;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { at, loadOutcomeWorld, type OutcomeWorld } from '../../testing/outcome-world.js';
+import { refusal } from '../../testing/refusal.js';
 
 let handle: DbHandle;
 let world: OutcomeWorld;
@@ -14,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe(`follow-up actions on ${testDbKind()}`, () => {
   it('records each kind of 后续处置 and tracks it to closure by the leader', async () => {

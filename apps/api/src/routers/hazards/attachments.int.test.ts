@@ -2,11 +2,11 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../../attachments/test-files.js';
 import { at, loadOutcomeWorld, type OutcomeWorld } from '../../testing/outcome-world.js';
+import { refusal } from '../../testing/refusal.js';
 
 let handle: DbHandle;
 let world: OutcomeWorld;
@@ -21,16 +21,6 @@ afterAll(async () => {
   await handle?.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 

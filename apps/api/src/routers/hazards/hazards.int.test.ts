@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { at, loadOutcomeWorld, type OutcomeWorld } from '../../testing/outcome-world.js';
+import { refusal } from '../../testing/refusal.js';
 
 let handle: DbHandle;
 let world: OutcomeWorld;
@@ -14,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const plan = { responsibility: '企业主要负责人：张三', measures: '停用并更换储罐泄压装置', funds: '专项资金20万元', timeLimit: '2026-05-30前完成', contingency: '储罐泄漏专项应急预案' };
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { sql, type DbHandle } from '@liancha/db';
 import { createTestDb, seedAgency, seedRegion, seedUser, testDbKind } from '@liancha/db/testing';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { sessionTokenFor } from '../../testing/session.js';
 import { workflowRows } from '../../testing/workflow-rows.js';
+import { codeOf } from '../../testing/refusal.js';
 
 /**
  * A hand-built county (350899) where every figure is known in advance:
@@ -34,12 +34,6 @@ describe(`oversight figures on ${testDbKind()}`, () => {
   async function as(username: string, instant = TODAY) {
     const now = new Date(instant);
     return callerFor(handle.db, { token: await sessionTokenFor(handle.db, username, now), now });
-  }
-
-  async function codeOf(promise: Promise<unknown>): Promise<string> {
-    const error = await promise.then(() => undefined, (e: unknown) => e);
-    expect(error).toBeInstanceOf(TRPCError);
-    return (error as TRPCError).code;
   }
 
   beforeAll(async () => {

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { refusal } from '../../testing/refusal.js';
 
 const quarters = [
   { seq: 1, name: '第一季度', startsOn: '2020-01-01', endsOn: '2020-03-31' },

@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { sql, type DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { sessionTokenFor } from '../../testing/session.js';
 import { workflowRows, type WorkflowRows } from '../../testing/workflow-rows.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
-}
-
-async function reasonOf(promise: Promise<unknown>): Promise<string | null> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return ((error as TRPCError).cause as { reason?: string } | undefined)?.reason ?? null;
-}
+import { codeOf, reasonOf } from '../../testing/refusal.js';
 
 describe(`publications (公示) on ${testDbKind()}`, () => {
   let handle: DbHandle;

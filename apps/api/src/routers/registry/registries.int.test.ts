@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { sql, type DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
-}
+import { codeOf } from '../../testing/refusal.js';
 
 describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind()}`, () => {
   let handle: DbHandle;

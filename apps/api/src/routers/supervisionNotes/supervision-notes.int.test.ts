@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { sessionTokenFor } from '../../testing/session.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
-}
+import { codeOf } from '../../testing/refusal.js';
 
 describe(`supervision notes (督办) on ${testDbKind()}`, () => {
   let handle: DbHandle;

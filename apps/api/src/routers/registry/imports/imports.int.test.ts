@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { verifyAuditChain, type DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { composeUscc } from '@liancha/domain';
 import { loadDemoWorld } from '../../../testing/demo-world.js';
+import { codeOf } from '../../../testing/refusal.js';
 
 type Api = Awaited<ReturnType<Awaited<ReturnType<typeof loadDemoWorld>>['as']>>;
 
@@ -18,12 +19,6 @@ async function waitReady(api: Api, jobId: string) {
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('import did not finish');
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
 }
 
 describe(`registry imports on ${testDbKind()}`, () => {
