@@ -89,4 +89,4 @@ export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-
 export { ROLE_LABELS, ROLES, roleLabels, type RoleName } from './roles.js';
 
 // Check results (检查结果, 核查方式)
-export { isProblemResult, RESULT_CODE_LIST, RESULT_CODES, VERIFICATION_METHOD_LIST, VERIFICATION_METHODS, type ResultCode, type VerificationMethod } from './checks/result-codes.js';
+export { isProblemResult, PROBLEM_RESULT_CODES, RESULT_CODE_LIST, RESULT_CODES, VERIFICATION_METHOD_LIST, VERIFICATION_METHODS, type ResultCode, type VerificationMethod } from './checks/result-codes.js';

@@ -8,8 +8,8 @@ import {
   type Executor,
   type RegionScope,
 } from '@liancha/db';
+import { PROBLEM_RESULT_CODES } from '@liancha/domain';
 import { overdueCutoff, todayFor } from '../publications/deadlines.js';
-import { NO_PROBLEM_RESULT_CODES } from '../publications/result-codes.js';
 import { figureAgencies } from './agency-scope.js';
 
 type Ctx = { db: Executor; scope: RegionScope; ability: AppAbility; now: () => Date };
@@ -34,7 +34,7 @@ export async function coverageFigures(ctx: Ctx, input: Input) {
 /** Checks done, problems found and joint-check share per agency × sector × quarter, with totals. */
 export async function checkFigures(ctx: Ctx, input: Input) {
   const { agencyIds, year } = await prepare(ctx, input);
-  const rows = await oversightCheckFigures(ctx.db, ctx.scope, { agencyIds, year, noProblemCodes: NO_PROBLEM_RESULT_CODES });
+  const rows = await oversightCheckFigures(ctx.db, ctx.scope, { agencyIds, year, problemCodes: PROBLEM_RESULT_CODES });
   return {
     year,
     rows: rows.filter((r) => r.sectorCode !== null),

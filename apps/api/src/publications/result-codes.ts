@@ -8,12 +8,7 @@ export function resultLabel(code: string): string {
   return (RESULT_CODES as Record<string, string>)[code] ?? code;
 }
 
-/**
- * "Problems found" in the oversight figures are results other than 未发现问题 (issue 5, §8) —
- * wider than `isProblemResult`, which leaves out unreachable, closed and no-activity results.
- */
-export const NO_PROBLEM_RESULT_CODES: readonly string[] = ['no_problem'];
-
+/** A result announcement names every result other than 未发现问题 (无法联系 and 已关闭 included: that is what was found). */
 export function isNoProblem(code: string): boolean {
-  return NO_PROBLEM_RESULT_CODES.includes(code);
+  return code === 'no_problem';
 }

@@ -128,9 +128,9 @@ export interface CheckFiguresRow {
 export async function oversightCheckFigures(
   db: Executor,
   scope: RegionScope,
-  filter: OversightScope & { year: number; noProblemCodes: readonly string[] },
+  filter: OversightScope & { year: number; problemCodes: readonly string[] },
 ): Promise<CheckFiguresRow[]> {
-  const noProblem = filter.noProblemCodes.length > 0 ? sql`r.result_code not in (${sql.join(filter.noProblemCodes)})` : sql`true`;
+  const isProblem = filter.problemCodes.length > 0 ? sql`r.result_code in (${sql.join(filter.problemCodes)})` : sql`false`;
   const result = await sql<CheckFiguresRow & { level: number }>`
     with task_agencies as (
       select task_id, count(*)::int as agencies from ${participation(scope)} p0 group by task_id
@@ -141,7 +141,7 @@ export async function oversightCheckFigures(
              exists (
                select 1 from check_result r
                where r.region_code = c.region_code and r.check_id = c.id and r.agency_id = p.agency_id
-                 and r.status in ('submitted', 'approved') and ${noProblem}
+                 and r.status in ('submitted', 'approved') and ${isProblem}
              ) as problem
       from "check" c
       join ${participation(scope)} p on p.task_id = c.task_id
