@@ -16,6 +16,34 @@ export interface PortalAccess {
 const locals = (event: RequestEvent) => event.locals as unknown as PortalLocals;
 
 /**
+ * Why the login page is shown, as a code in its URL: the page prints a fixed Chinese text for
+ * it, never text taken from the URL (a crafted link could otherwise put any words there).
+ */
+const NOTICES = {
+  session_expired: '登录已过期，请重新登录',
+  session_revoked: '您已退出登录或会话已被注销，请重新登录',
+  session_unknown: '登录状态无效，请重新登录',
+  logged_out: '您已安全退出',
+} as const;
+type NoticeCode = keyof typeof NOTICES | 'wrong_portal';
+
+/** The login page's `?notice=` code for an UNAUTHORIZED answer of the API. */
+export function sessionNotice(reason: string | null): NoticeCode {
+  return reason === 'session_expired' || reason === 'session_revoked' ? reason : 'session_unknown';
+}
+
+/** The Chinese text for a login page's `?notice=` code; unknown codes show nothing. */
+export function loginNotice(code: string | null, access: PortalAccess): string | null {
+  if (code === 'wrong_portal') return access.refusal;
+  return code && Object.hasOwn(NOTICES, code) ? NOTICES[code as keyof typeof NOTICES] : null;
+}
+
+/** Where a dead session goes: the login page, back to `next` afterwards, saying why. */
+export function loginUrl(next: string, code: NoticeCode): string {
+  return `/login?next=${encodeURIComponent(next)}&notice=${code}`;
+}
+
+/**
  * The user of a protected page, or a redirect to the login page that says why
  * (expired, revoked …). Used by each portal's root layout.
  */
@@ -26,14 +54,14 @@ export async function requireUser(event: RequestEvent, access: PortalAccess): Pr
     const me = await locals(event).api.auth.me.query();
     if (!me.user.roles.some((role) => access.roles.includes(role))) {
       clearSessionCookie(event.cookies);
-      redirect(303, `/login?notice=${encodeURIComponent(access.refusal)}`);
+      redirect(303, '/login?notice=wrong_portal');
     }
     return me;
   } catch (error) {
     const info = apiErrorOf(error);
     if (info.code !== 'UNAUTHORIZED') throw error;
     clearSessionCookie(event.cookies);
-    redirect(303, `/login?next=${next}&notice=${encodeURIComponent(info.message)}`);
+    redirect(303, loginUrl(event.url.pathname + event.url.search, sessionNotice(info.reason)));
   }
 }
 
@@ -76,7 +104,7 @@ export async function logoutAction(event: RequestEvent & { cookies: Cookies }) {
     // An already expired or revoked session is logged out anyway.
   }
   clearSessionCookie(event.cookies);
-  redirect(303, '/login?notice=' + encodeURIComponent('您已安全退出'));
+  redirect(303, '/login?notice=logged_out');
 }
 
 /** Only same-site relative paths: an open redirect would let a link send users elsewhere after login. */

@@ -1,6 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { apiErrorOf, type ApiErrorInfo } from '@liancha/api-client';
-import { clearSessionCookie } from '@liancha/api-client/sveltekit';
+import { clearSessionCookie, loginUrl, sessionNotice } from '@liancha/api-client/sveltekit';
 
 const STATUS: Record<string, number> = {
   BAD_REQUEST: 400,
@@ -36,8 +36,7 @@ export function fieldOf(path: string): string {
 /** An expired or revoked session during a form post or a load goes back to the login page, saying why. */
 function toLogin(event: RequestEvent, info: ApiErrorInfo): never {
   clearSessionCookie(event.cookies);
-  const next = encodeURIComponent(event.url.pathname + event.url.search);
-  redirect(303, `/login?next=${next}&notice=${encodeURIComponent(info.message)}`);
+  redirect(303, loginUrl(event.url.pathname + event.url.search, sessionNotice(info.reason)));
 }
 
 /**

@@ -1,7 +1,7 @@
-import { loginAction } from '@liancha/api-client/sveltekit';
+import { loginAction, loginNotice } from '@liancha/api-client/sveltekit';
 import { access } from '$lib/access';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => ({ notice: url.searchParams.get('notice') });
+export const load: PageServerLoad = ({ url }) => ({ notice: loginNotice(url.searchParams.get('notice'), access) });
 
 export const actions: Actions = { default: (event) => loginAction(event, access) };
