@@ -2,24 +2,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { Executor } from '@liancha/db';
-import { createCallerFactory } from '../trpc/init.js';
-import { createContextInner } from '../trpc/context.js';
-import { appRouter } from '../routers/app-router.js';
+import { serverCaller } from '../trpc/server-caller.js';
 
 const silent = pino({ level: 'silent' });
-const createCaller = createCallerFactory(appRouter);
 
 /** Where test callers store attachments unless told otherwise. */
 export const TEST_ATTACHMENT_DIR = join(tmpdir(), 'liancha-test-attachments');
 
 /** A tRPC caller with the context a real request would build from this bearer token. */
 export async function callerFor(db: Executor, options: { token?: string; now?: Date; sessionTtlMs?: number; attachmentDir?: string } = {}) {
-  const ctx = await createContextInner({
-    db,
+  return serverCaller(db, {
     config: { sessionTtlMs: options.sessionTtlMs ?? 3_600_000, attachmentDir: options.attachmentDir ?? TEST_ATTACHMENT_DIR },
     log: silent,
     token: options.token,
     now: options.now ? () => options.now as Date : undefined,
   });
-  return createCaller(ctx);
 }

@@ -1,22 +1,9 @@
 import { commitSecret, createEntropySecret } from '@liancha/domain';
 import type { Executor } from '@liancha/db';
+import { publishAgencyItems, usableInspectors } from '../demo/seed-year.js';
 import type { loadDemoWorld } from './demo-world.js';
 
 type World = Awaited<ReturnType<typeof loadDemoWorld>>;
-type Api = Awaited<ReturnType<World['as']>>;
-
-/** Publish an agency's items (the demo loads them unpublished) and return their ids. */
-export async function publishAgencyItems(db: Executor, api: Api, agencyId: string): Promise<string[]> {
-  const items = await api.registry.items.list({ filter: { agencyId }, pageSize: 100 });
-  for (const item of items.rows) if (!item.publishedAt) await api.registry.items.publish({ id: item.id });
-  return items.rows.map((i) => i.id);
-}
-
-/** On-duty inspectors of an agency with certificates valid through `until`. */
-export async function usableInspectors(api: Api, agencyId: string, until: string): Promise<string[]> {
-  const page = await api.registry.inspectors.list({ filter: { agencyId, statuses: ['on_duty'], validOn: until }, pageSize: 200 });
-  return page.rows.filter((r) => !r.isExpert).map((r) => r.id);
-}
 
 /**
  * A joint task of 应急局 with 市场监管局 and 消防大队, everyone confirmed, items and pools named,
@@ -38,7 +25,7 @@ export async function readyJointTask(
   });
   for (const api of Object.values(partners)) await api.tasks.respond({ taskId, accept: true });
   for (const [code, api] of [['yjj', yjj], ['scj', partners.scj], ['xf', partners.xf]] as const) {
-    const items = await publishAgencyItems(db, api, world.agencyId(code));
+    const items = await publishAgencyItems(api, world.agencyId(code));
     await api.tasks.setItems({ taskId, itemIds: items.slice(0, 2) });
     await api.tasks.setInspectors({ taskId, inspectorIds: await usableInspectors(api, world.agencyId(code), options.end) });
   }

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import type { DbHandle } from '@liancha/db';
+import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { generateDemoRegion, loadDemoRegion } from '@liancha/demo';
+import { verifyDraw, type DrawBundle } from '@liancha/domain';
+import { TEST_ATTACHMENT_DIR } from '../testing/caller.js';
+import { demoSecret, loadDemoHistory } from './load-demo-history.js';
+
+describe(`the demo's 2020 history on ${testDbKind()}`, () => {
+  let handle: DbHandle;
+  let history: Awaited<ReturnType<typeof loadDemoHistory>>;
+  beforeAll(async () => {
+    handle = await createTestDb();
+    await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword: async (p) => `test$${p}`, password: 'unused-in-tests' });
+    history = await loadDemoHistory(handle.db, { sessionTtlMs: 3_600_000, attachmentDir: TEST_ATTACHMENT_DIR }, pino({ level: 'silent' }), '350881');
+  }, 180_000);
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('publishes the plan, four drawn tasks and every agency’s results', async () => {
+    const counts = await handle.db.selectFrom('publication').select(['kind']).select((eb) => eb.fn.countAll<number>().as('n')).where('regionCode', '=', '350881').groupBy('kind').execute();
+    const byKind = Object.fromEntries(counts.map((c) => [c.kind, Number(c.n)]));
+    expect(byKind.annual_plan).toBe(1);
+    expect(byKind.joint_task).toBe(4);
+    const checks = await handle.db.selectFrom('check').select('id').where('taskId', 'in', history.taskIds).where('status', '<>', 'cancelled').execute();
+    // One result announcement per agency per check: all three agencies took part in every check.
+    expect(byKind.result).toBe(checks.length * 3);
+  });
+
+  it('draws from the committed demo secrets, so anyone can replay every ceremony', async () => {
+    const bundles = await handle.db.selectFrom('draw').select(['bundle']).where('taskId', 'in', history.taskIds).execute();
+    expect(bundles).toHaveLength(4);
+    const seqs = new Set<number>();
+    for (const { bundle } of bundles) {
+      const proof = bundle as unknown as DrawBundle;
+      expect(verifyDraw(proof)).toMatchObject({ ok: true });
+      const agencies = proof.reveals.filter((r) => r.source.startsWith('agency:'));
+      expect(agencies.map((r) => r.source)).toEqual(['agency:scj', 'agency:xf', 'agency:yjj']);
+      // Every agency's reveal is the demo secret of one and the same quarter.
+      const seq = [1, 2, 3, 4].find((q) => agencies.every((r) => r.value === demoSecret(r.source.slice('agency:'.length), { seq: q })));
+      expect(seq).toBeDefined();
+      seqs.add(seq!);
+    }
+    expect([...seqs].sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('leaves no live session behind', async () => {
+    const live = await handle.db.selectFrom('userSession').select('id').where('revokedAt', 'is', null).execute();
+    expect(live).toEqual([]);
+  });
+});
