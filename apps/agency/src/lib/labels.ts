@@ -137,6 +137,13 @@ export const SANCTION_STATUS: Labelled = {
   published: { label: '已公示', tone: 'ok' },
 };
 
+/** 督办单 as the addressed agency sees it. */
+export const NOTE_STATUS: Labelled = {
+  open: { label: '待答复', tone: 'warn' },
+  responded: { label: '已答复（待领导小组办结）', tone: 'info' },
+  closed: { label: '已办结', tone: 'ok' },
+};
+
 export const PUBLICATION_KINDS: Record<string, string> = {
   item_list: '抽查事项清单',
   annual_plan: '年度抽查工作计划',

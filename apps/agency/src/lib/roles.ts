@@ -33,5 +33,6 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
   }
   nav.push({ href: '/registry', label: '一单两库' }, { href: '/plans', label: '年度计划' }, { href: '/tasks', label: '联合抽查任务' }, { href: '/checks', label: '检查' });
   nav.push({ href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/sanctions', label: '行政处罚' }, { href: '/publications', label: '公示' });
+  nav.push({ href: '/notes', label: '督办' });
   return nav;
 }

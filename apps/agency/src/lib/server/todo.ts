@@ -33,6 +33,7 @@ export async function todoFor(event: RequestEvent, api: ApiClient, user: Session
   if (can.leader) groups.push(planApprovals(event, api, agencyId), resultApprovals(event, api, agencyId), leaderHazards(event, api), sanctionApprovals(event, api));
   if (can.office) groups.push(planWork(event, api, agencyId), resultsToPublish(event, api, user));
   if (can.inspector || can.office) groups.push(myChecks(event, api, can.inspector && !can.office));
+  if (can.office || can.leader) groups.push(notesToAnswer(event, api));
   groups.push(overdueHazards(event, api));
   if (can.office || can.leader) groups.push(overdueResults(event, api));
   return (await Promise.all(groups)).filter((g): g is TodoGroup => g !== null);
@@ -187,5 +188,18 @@ async function overdueHazards(event: RequestEvent, api: ApiClient): Promise<Todo
     items: list.value.rows.map((h) => ({ href: `/hazards/${h.id}`, title: h.objectName, detail: h.description.slice(0, 40), urgent: true })),
     empty: '',
     more: { href: '/hazards?overdue=1', label: '全部逾期隐患' },
+  };
+}
+
+async function notesToAnswer(event: RequestEvent, api: ApiClient): Promise<TodoGroup | null> {
+  const list = await maybe(event, api.supervisionNotes.list.query({ pageSize: LIMIT, filter: { status: 'open' } }));
+  if (!list.ok) return { key: 'notes', title: '领导小组督办：待答复', items: [], empty: '', error: list.message };
+  if (list.value.rows.length === 0) return null;
+  return {
+    key: 'notes',
+    title: '领导小组督办：待答复',
+    items: list.value.rows.map((n) => ({ href: `/notes/${n.id}`, title: n.subject, detail: `${n.createdByName} 下达${n.dueOn ? ` · 期限 ${n.dueOn}` : ''}`, urgent: true })),
+    empty: '',
+    more: { href: '/notes', label: '全部督办单' },
   };
 }

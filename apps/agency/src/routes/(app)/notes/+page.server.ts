@@ -1,0 +1,22 @@
+import { must } from '$lib/server/api-errors';
+import { param } from '$lib/server/list-params';
+import type { PageServerLoad } from './$types';
+
+const STATUSES = ['open', 'responded', 'closed'] as const;
+type Status = (typeof STATUSES)[number];
+
+/** 督办单 addressed to this agency by the leadership group (the API shows an office only its own). */
+export const load: PageServerLoad = async (event) => {
+  const status = param(event.url, 'status');
+  const overdue = param(event.url, 'overdue') === '1';
+  const page = Math.max(1, Number(param(event.url, 'page')) || 1);
+  const result = await must(
+    event,
+    event.locals.api.supervisionNotes.list.query({
+      page,
+      pageSize: 50,
+      filter: { status: STATUSES.includes(status as Status) ? (status as Status) : undefined, overdue: overdue || undefined },
+    }),
+  );
+  return { result, query: { status: status ?? '', overdue } };
+};
