@@ -1,13 +1,21 @@
-import { error } from '@sveltejs/kit';
-import { apiErrorOf } from '@liancha/api-client';
+import { maybe } from '$lib/server/api-errors';
+import { PUBLICATION_KIND_CODES } from '$lib/labels';
 import type { PageServerLoad } from './$types';
 
+/** The region's front page: its newest 公示 and how many there are of each kind. */
 export const load: PageServerLoad = async ({ locals, params }) => {
-  try {
-    return { overview: await locals.api.public.regionOverview.query({ regionCode: params.code }) };
-  } catch (e) {
-    const info = apiErrorOf(e);
-    if (info.code === 'NOT_FOUND' || info.code === 'BAD_REQUEST') error(404, info.message);
-    throw e;
-  }
+  const regionCode = params.code;
+  const list = locals.api.publications.list;
+  const [recent, ...counts] = await Promise.all([
+    maybe(list.query({ regionCode, pageSize: 8, filter: { currentOnly: true } })),
+    ...PUBLICATION_KIND_CODES.map((kind) => maybe(list.query({ regionCode, pageSize: 1, filter: { kind, currentOnly: true } }))),
+  ]);
+  return {
+    recent: recent.ok ? recent.value.rows : [],
+    recentError: recent.ok ? null : recent.message,
+    kindCounts: PUBLICATION_KIND_CODES.map((kind, i) => {
+      const c = counts[i];
+      return { kind, count: c?.ok ? c.value.total : null };
+    }),
+  };
 };

@@ -1,0 +1,127 @@
+/**
+ * The payloads of 公示 as the API publishes them (apps/api/src/publications/payloads.ts,
+ * format liancha-publication/1). Publications are immutable JSON, so an old record may miss
+ * a field: every view reads them defensively.
+ */
+interface Named {
+  code?: string;
+  name: string;
+}
+
+interface PlanHeader {
+  code: string;
+  title: string;
+  year: number;
+  batch: { seq: number; name: string } | null;
+}
+
+export interface Correction {
+  correctsId: string;
+  reason: string;
+}
+
+interface Common {
+  format?: string;
+  region?: { code: string; name: string };
+  correction?: Correction;
+}
+
+export interface AnnualPlanPayload extends Common {
+  kind: 'annual_plan';
+  agency: Named;
+  plan: {
+    code: string;
+    title: string;
+    year: number;
+    version: number;
+    ratioFloorBp: number | null;
+    frequencyCaps: Record<string, number> | null;
+    notes: string | null;
+    adjustment: { reason: string | null; previousVersionId: string | null } | null;
+    approvedAt: string | null;
+    publishedAt: string | null;
+  };
+  items: { code: string; name: string; category: string; legalBasis: string; ratioBp: number | null; frequency: string; method: string }[];
+  batches: { seq: number; name: string; startsOn: string; endsOn: string; quantity: number | null; ratioBp: number | null }[];
+}
+
+export interface DrawnEntry {
+  no: number;
+  name: string;
+  uscc: string;
+  stratum?: string;
+  rank?: number;
+}
+
+export interface JointTaskPayload extends Common {
+  kind: 'joint_task';
+  plan: PlanHeader | null;
+  task: { code: string; title: string; type: string; joint: boolean; inspectionStartsOn: string | null; inspectionEndsOn: string | null };
+  agencies: { code: string; name: string; role: string }[];
+  items: { agencyName: string; code: string; name: string }[];
+  drawnCount: number;
+  drawnList: DrawnEntry[];
+  draw: { algorithm: string; commitment: string | null; seed: string | null; frozenAt: string | null; drawnAt: string | null; bundle?: unknown; verify?: { how: string } };
+}
+
+export interface ResultPayload extends Common {
+  kind: 'result';
+  plan: PlanHeader | null;
+  task: { code: string; title: string; type: string };
+  agency: Named;
+  object: { name: string; uscc: string };
+  completedOn: string;
+  result: string;
+  items: { code: string; name: string; result: string }[];
+  dueOn: string | null;
+}
+
+export interface SanctionPayload extends Common {
+  kind: 'sanction';
+  agency: Named;
+  object: { name: string; uscc: string };
+  decisionNo: string;
+  basis: string;
+  penalty: string;
+  fineYuan: string | null;
+  decidedOn: string;
+  task: { code?: string; title?: string } | null;
+}
+
+export type KnownPayload = AnnualPlanPayload | JointTaskPayload | ResultPayload | SanctionPayload;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The payload when it is one of the kinds this portal lays out; null shows the generic view. */
+export function knownPayload(payload: unknown): KnownPayload | null {
+  if (!isRecord(payload)) return null;
+  switch (payload.kind) {
+    case 'annual_plan':
+      return isRecord(payload.plan) && Array.isArray(payload.items) ? (payload as unknown as AnnualPlanPayload) : null;
+    case 'joint_task':
+      return isRecord(payload.task) && isRecord(payload.draw) && Array.isArray(payload.drawnList) ? (payload as unknown as JointTaskPayload) : null;
+    case 'result':
+      return isRecord(payload.object) && Array.isArray(payload.items) ? (payload as unknown as ResultPayload) : null;
+    case 'sanction':
+      return isRecord(payload.object) && typeof payload.decisionNo === 'string' ? (payload as unknown as SanctionPayload) : null;
+    default:
+      return null;
+  }
+}
+
+/** The proof bundle a publication carries (a task notice under `draw.bundle`, a draw notice perhaps at the top). */
+export function bundleOf(payload: unknown): Record<string, unknown> | null {
+  if (!isRecord(payload)) return null;
+  const draw = payload.draw;
+  if (isRecord(draw) && isRecord(draw.bundle)) return draw.bundle;
+  if (isRecord(payload.bundle)) return payload.bundle;
+  return null;
+}
+
+export function correctionOf(payload: unknown): Correction | null {
+  if (!isRecord(payload) || !isRecord(payload.correction)) return null;
+  const { correctsId, reason } = payload.correction;
+  return typeof correctsId === 'string' ? { correctsId, reason: typeof reason === 'string' ? reason : '' } : null;
+}
