@@ -1,0 +1,32 @@
+/**
+ * The page side of a refused form: what was typed (or the stored value), the error of a field,
+ * and whether a refusal belongs to this form (same shape as the agency portal's).
+ */
+export interface RefusalData {
+  form: string;
+  message: string;
+  errors: Record<string, string>;
+  issues: { row?: number; field?: string; message: string }[];
+  values: Record<string, string | string[]>;
+}
+
+type MaybeRefusal = Partial<RefusalData> & Record<string, unknown>;
+
+export function refusalOf(form: MaybeRefusal | null | undefined, name = 'default'): RefusalData | null {
+  if (!form || typeof form.message !== 'string' || (form.form ?? 'default') !== name) return null;
+  return { form: name, message: form.message, errors: form.errors ?? {}, issues: form.issues ?? [], values: form.values ?? {} };
+}
+
+/** The typed value after a refusal, else the stored one. */
+export function typed(refused: RefusalData | null, name: string, stored: unknown = ''): string {
+  if (refused && name in refused.values) {
+    const value = refused.values[name];
+    return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+  }
+  if (stored === null || stored === undefined) return '';
+  return String(stored);
+}
+
+export function fieldError(refused: RefusalData | null, name: string): string | null {
+  return refused?.errors[name] ?? null;
+}

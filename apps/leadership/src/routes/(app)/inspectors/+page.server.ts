@@ -1,0 +1,13 @@
+import { must } from '$lib/server/api-errors';
+import { agencyOptions } from '$lib/server/agencies';
+import { idParam } from '$lib/server/list-params';
+import { yearChoices, yearParam } from '$lib/year';
+import type { PageServerLoad } from './$types';
+
+/** Checks per inspector in the year: who carries the load, who is never sent. */
+export const load: PageServerLoad = async (event) => {
+  const year = yearParam(event.url);
+  const agencyId = idParam(event.url, 'agency');
+  const [load, agencies] = await Promise.all([must(event, event.locals.api.oversight.inspectorLoad.query({ year, agencyId })), agencyOptions(event)]);
+  return { year, years: yearChoices(year), load, agencies, agencyId: agencyId ?? '' };
+};

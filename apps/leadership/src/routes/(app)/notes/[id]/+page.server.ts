@@ -1,0 +1,24 @@
+import { redirect } from '@sveltejs/kit';
+import { must, refusal } from '$lib/server/api-errors';
+import { FormReader } from '$lib/server/form-data';
+import { beijingToday } from '$lib/year';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({
+  note: await must(event, event.locals.api.supervisionNotes.get.query({ id: event.params.id })),
+  today: beijingToday(),
+  saved: event.url.searchParams.get('saved'),
+});
+
+export const actions: Actions = {
+  /** 办结: the leadership closes the note, answered or not. */
+  close: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.supervisionNotes.close.mutate({ id: event.params.id, remark: form.optional('remark') ?? undefined });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'close', fields: ['remark'] });
+    }
+    redirect(303, `/notes/${event.params.id}?saved=closed`);
+  },
+};
