@@ -44,6 +44,11 @@ test.describe('信息公示门户 · 公示与验证抽取', () => {
       await expect(page.getByTestId('entropy')).toContainText('漳平市市场监督管理局');
       await expect(page.getByTestId('teams').locator('tbody tr')).toHaveCount(drawnRows);
       await keepScreenshot(page, 'public-publication-task');
+      // An enterprise owner searches by the USCC and finds the task that drew the enterprise.
+      const uscc = /[0-9A-Z]{18}/.exec((await drawn.first().textContent()) ?? '')![0];
+      await page.goto(`${urls.public}/r/350881/p?q=${uscc}&kind=joint_task`);
+      await expect(page.getByTestId('publications').locator('tbody tr').filter({ hasText: title })).toHaveCount(1);
+      await page.goto(detailUrl);
       // The verify page says plainly, in a <noscript>, that it needs JavaScript (checked in the
       // HTML as served: Playwright's script-disabled Chromium does not expose <noscript> content).
       await page.getByRole('link', { name: '在浏览器中验证抽取' }).click();

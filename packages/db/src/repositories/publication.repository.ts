@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
@@ -74,7 +74,12 @@ export async function listPublications(
   if (filter.kind) query = query.where('publication.kind', '=', filter.kind);
   if (filter.agencyId) query = query.where('publication.agencyId', '=', filter.agencyId);
   if (filter.subjectId) query = query.where('publication.subjectId', '=', filter.subjectId);
-  if (filter.search) query = query.where('publication.title', 'ilike', likePattern(filter.search.trim()));
+  if (filter.search) {
+    // The title, or any text of the record (enterprise names, USCCs, decision numbers, drawn
+    // lists) except the proof bundle, whose pool names every enterprise that could be drawn.
+    const pattern = likePattern(filter.search.trim());
+    query = query.where((eb) => eb.or([eb('publication.title', 'ilike', pattern), eb(sql<string>`(publication.payload #- '{draw,bundle}')::text`, 'ilike', pattern)]));
+  }
   // Days are Beijing days: an instant at 23:30 UTC belongs to the next Beijing date.
   if (filter.publishedFrom) query = query.where('publication.publishedAt', '>=', new Date(`${filter.publishedFrom}T00:00:00+08:00`));
   if (filter.publishedTo) query = query.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));

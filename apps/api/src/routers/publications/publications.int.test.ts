@@ -92,6 +92,8 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
           excludedInspectors: [],
           conflicts: [{ certNo: 'ZF001', uscc: rows[0]!.uscc, reasons: ['other'] }],
         },
+        // An enterprise of the pool that was not drawn: only the bundle names it.
+        pool: { eligible: [{ uscc: '91350881POOLONLY0X' }] },
       },
       reveals: [{ source: 'witness', value: '123456' }],
       seed: 'd'.repeat(64),
@@ -120,6 +122,12 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     const payload = row.payload as { draw: { bundle: { commitmentInputs: { team: { conflicts: unknown[] } } } } };
     expect(payload.draw.bundle.commitmentInputs.team.conflicts).toEqual([{ certNo: 'ZF001', uscc: rows[0]!.uscc, reasons: ['other'] }]);
     expect(text).not.toContain('kinship');
+
+    // The public finds the task by a drawn enterprise's name or USCC, not by one only in the pool.
+    const search = async (text: string) => (await (await callerFor(handle.db)).publications.list({ regionCode: '350881', filter: { search: text } })).rows.map((r) => r.id);
+    expect(await search(rows[1]!.uscc)).toContain(published.id);
+    expect(await search(rows[1]!.name.slice(2))).toContain(published.id);
+    expect(await search('POOLONLY')).toEqual([]);
   });
 
   it('publishes each agency’s own results of a check once approved, due 20 working days after the end', async () => {
