@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { agencyUser, beijingDate, open, submit } from '../fixtures/agency';
+import { apiAs } from '../fixtures/api';
 import { leadershipUser, openLeadership, rowFigures } from '../fixtures/leadership';
 import { hydrated } from '../fixtures/login';
 import { DEMO_PASSWORD, urls } from '../fixtures/platform';
@@ -131,9 +132,33 @@ test.describe('领导小组门户 oversight', () => {
     await page.getByRole('button', { name: '办结督办单' }).click();
     await expect(page).toHaveURL(/saved=closed$/);
     await expect(page.getByTestId('note-status')).toHaveText('已办结');
+    await expect(page.getByTestId('note-closed')).toContainText('已听取汇报，同意办结');
     await expect(page.getByRole('button', { name: '办结督办单' })).toHaveCount(0);
     await openLeadership(page, '/', false);
     await expect(page.getByTestId('tile-notes')).toHaveText(`待办理 ${Number(openTotal) - 1} 件`);
+  });
+
+  test('a note about a major hazard links the two both ways, and the agency sees which hazard', async ({ browser }) => {
+    // The demo's 2020 history has 应急管理局's 挂牌督办 hazard; any major hazard of 应急管理局 will do.
+    const hazards = (await (await apiAs('yjj.coord')).query('hazards.list', { pageSize: 1, filter: { severity: 'major' } })) as { rows: { id: string; objectName: string }[] };
+    const hazard = hazards.rows[0]!;
+    const leader = await leadershipUser(browser);
+    await openLeadership(leader, `/hazards/${hazard.id}`);
+    await leader.getByRole('link', { name: '就此隐患下发督办单' }).click();
+    await hydrated(leader);
+    await expect(leader.getByLabel('督办部门').locator('option:checked')).toHaveText(YJJ);
+    await leader.getByLabel('督办内容').fill('请说明该隐患核销后的复查安排。');
+    await leader.getByRole('button', { name: '下发督办单' }).click();
+    await expect(leader).toHaveURL(/\/notes\/[0-9a-f-]{36}\?saved=created$/);
+    const noteId = /\/notes\/([0-9a-f-]{36})/.exec(leader.url())![1]!;
+    await expect(leader.getByTestId('note-hazard')).toContainText(hazard.objectName);
+    await expect(leader.getByTestId('note-body')).toHaveText('请说明该隐患核销后的复查安排。');
+    await openLeadership(leader, `/hazards/${hazard.id}`);
+    await expect(leader.getByTestId('hazard-notes').getByRole('link')).toHaveCount(1);
+
+    const coord = await agencyUser(browser, 'yjj.coord');
+    await open(coord, `/notes/${noteId}`);
+    await expect(coord.getByTestId('note-hazard').getByRole('link')).toHaveAttribute('href', `/hazards/${hazard.id}`);
   });
 
   test('the leadership reads but never edits agency work; an agency coordinator is refused', async ({ browser, page }) => {

@@ -21,11 +21,20 @@ export interface SupervisionNoteRow {
   respondedBy: string | null;
   respondedByName: string | null;
   respondedAt: Date | null;
+  /** The hazard the note is about (its enterprise and description), if any. */
+  hazardId: string | null;
+  hazardObjectName: string | null;
+  hazardDescription: string | null;
+  closedBy: string | null;
+  closedByName: string | null;
+  closedAt: Date | null;
+  closeRemark: string | null;
 }
 
 export interface SupervisionNoteFilter {
   status?: SupervisionNoteStatus | undefined;
   toAgencyId?: string | undefined;
+  hazardId?: string | undefined;
   /** Open or responded notes whose due date is before this date. */
   overdueOn?: string | undefined;
 }
@@ -36,6 +45,9 @@ function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervis
     .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'supervisionNote.toAgencyId').onRef('a.regionCode', '=', 'supervisionNote.regionCode'))
     .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
     .leftJoin('appUser as responder', (j) => j.onRef('responder.id', '=', 'supervisionNote.respondedBy').onRef('responder.regionCode', '=', 'supervisionNote.regionCode'))
+    .leftJoin('appUser as closer', (j) => j.onRef('closer.id', '=', 'supervisionNote.closedBy').onRef('closer.regionCode', '=', 'supervisionNote.regionCode'))
+    .leftJoin('hazard as h', (j) => j.onRef('h.id', '=', 'supervisionNote.hazardId').onRef('h.regionCode', '=', 'supervisionNote.regionCode'))
+    .leftJoin('object as ho', (j) => j.onRef('ho.id', '=', 'h.objectId').onRef('ho.regionCode', '=', 'h.regionCode'))
     .where('supervisionNote.regionCode', '=', scope.regionCode)
     .where(access);
 }
@@ -44,7 +56,8 @@ const COLUMNS = [
   'supervisionNote.id', 'supervisionNote.regionCode', 'supervisionNote.toAgencyId', 'a.name as toAgencyName', 'supervisionNote.subject',
   'supervisionNote.body', 'supervisionNote.dueOn', 'supervisionNote.status', 'supervisionNote.createdBy', 'author.displayName as createdByName',
   'supervisionNote.createdAt', 'supervisionNote.response', 'supervisionNote.respondedBy', 'responder.displayName as respondedByName',
-  'supervisionNote.respondedAt',
+  'supervisionNote.respondedAt', 'supervisionNote.hazardId', 'ho.name as hazardObjectName', 'h.description as hazardDescription',
+  'supervisionNote.closedBy', 'closer.displayName as closedByName', 'supervisionNote.closedAt', 'supervisionNote.closeRemark',
 ] as const;
 
 export async function listSupervisionNotes(
@@ -57,6 +70,7 @@ export async function listSupervisionNotes(
   let query = scoped(db, scope, access);
   if (filter.status) query = query.where('supervisionNote.status', '=', filter.status);
   if (filter.toAgencyId) query = query.where('supervisionNote.toAgencyId', '=', filter.toAgencyId);
+  if (filter.hazardId) query = query.where('supervisionNote.hazardId', '=', filter.hazardId);
   if (filter.overdueOn) query = query.where('supervisionNote.status', '<>', 'closed').where('supervisionNote.dueOn', '<', filter.overdueOn);
   const [rows, count] = await Promise.all([
     query.select(COLUMNS).orderBy('supervisionNote.createdAt', 'desc').orderBy('supervisionNote.id').limit(request.pageSize).offset((request.page - 1) * request.pageSize).execute(),
@@ -72,15 +86,16 @@ export async function getSupervisionNote(db: Executor, scope: RegionScope, acces
 export async function insertSupervisionNote(
   db: Executor,
   scope: RegionScope,
-  note: { toAgencyId: string; subject: string; body: string; dueOn: string | null; createdBy: string; createdAt: Date },
+  note: { toAgencyId: string; subject: string; body: string; dueOn: string | null; hazardId: string | null; createdBy: string; createdAt: Date },
 ): Promise<string> {
   const row = await db.insertInto('supervisionNote').values({ ...note, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
-type NotePatch = Partial<Pick<SupervisionNoteTable, 'subject' | 'body' | 'dueOn' | 'response' | 'respondedBy'>> & {
+type NotePatch = Partial<Pick<SupervisionNoteTable, 'subject' | 'body' | 'dueOn' | 'response' | 'respondedBy' | 'closedBy' | 'closeRemark'>> & {
   status?: SupervisionNoteStatus;
   respondedAt?: Date | null;
+  closedAt?: Date | null;
 };
 
 /**
@@ -101,4 +116,9 @@ export async function updateSupervisionNote(db: Executor, scope: RegionScope, id
 /** The agency a note may be addressed to: one of the region's own. */
 export async function findAgencyInRegion(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; name: string } | undefined> {
   return db.selectFrom('agency').select(['id', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+}
+
+/** A hazard a note may be about: one of the addressed agency's own, in the region. */
+export async function findHazardOfAgency(db: Executor, scope: RegionScope, hazardId: string, agencyId: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('hazard').select('id').where('regionCode', '=', scope.regionCode).where('id', '=', hazardId).where('agencyId', '=', agencyId).executeTakeFirst();
 }

@@ -29,6 +29,11 @@ export interface SupervisionNoteTable {
   response: string | null;
   respondedBy: string | null;
   respondedAt: NullableTimestamp;
+  /** The hazard of the addressed agency the note is about, if any. */
+  hazardId: string | null;
+  closedBy: string | null;
+  closedAt: NullableTimestamp;
+  closeRemark: string | null;
 }
 
 export interface AuditEventTable {

@@ -10,7 +10,8 @@ export const closeNoteRoute = abilityMutation.input(ZCloseNoteRequest).mutation(
   const before = found(await getSupervisionNote(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), input.id), 'SupervisionNote');
   assertCanUpdate(ctx.ability, 'SupervisionNote', before, { status: 'closed' });
   if (before.status === 'closed') throw new DomainError('conflict', '督办单已办结', { reason: 'note_closed' });
-  if (!(await updateSupervisionNote(ctx.db, ctx.scope, before.id, before.status, { status: 'closed' }))) {
+  const patch = { status: 'closed' as const, closedBy: ctx.actor.userId, closedAt: ctx.now(), closeRemark: input.remark || null };
+  if (!(await updateSupervisionNote(ctx.db, ctx.scope, before.id, before.status, patch))) {
     throw new DomainError('conflict', '督办单状态刚刚已变化，请刷新后重试', { reason: 'note_changed' });
   }
   await ctx.audit.record({

@@ -1,5 +1,5 @@
 import { assertCan, subjectOf } from '@liancha/authz';
-import { findAgencyInRegion, insertSupervisionNote } from '@liancha/db';
+import { findAgencyInRegion, findHazardOfAgency, insertSupervisionNote } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCreateNoteRequest } from './supervision-note.schema.js';
@@ -9,6 +9,9 @@ export const createNoteRoute = abilityMutation.input(ZCreateNoteRequest).mutatio
   assertCan(ctx.ability, 'create', subjectOf('SupervisionNote', { regionCode: ctx.scope.regionCode, toAgencyId: input.toAgencyId, createdBy: ctx.actor.userId, status: 'open' }));
   const agency = await findAgencyInRegion(ctx.db, ctx.scope, input.toAgencyId);
   if (!agency) throw new DomainError('not_found', '督办对象部门不存在', { reason: 'agency_not_found', issues: [{ field: 'toAgencyId', message: '本行政区划内没有该部门' }] });
+  if (input.hazardId && !(await findHazardOfAgency(ctx.db, ctx.scope, input.hazardId, agency.id))) {
+    throw new DomainError('not_found', '督办的隐患不存在或不属于该部门', { reason: 'hazard_not_found', issues: [{ field: 'hazardId', message: '该部门没有这条隐患' }] });
+  }
   const id = await insertSupervisionNote(ctx.db, ctx.scope, { ...input, createdBy: ctx.actor.userId, createdAt: ctx.now() });
   await ctx.audit.record({ action: 'supervisionNote.create', subjectKind: 'supervisionNote', subjectId: id, after: { ...input, toAgencyName: agency.name } });
   return { id };

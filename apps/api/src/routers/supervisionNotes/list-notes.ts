@@ -9,6 +9,6 @@ export const listNotesRoute = abilityQuery.input(ZListNotesRequest).query(({ ctx
   listSupervisionNotes(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), {
     page: input.page,
     pageSize: input.pageSize,
-    filter: { status: input.filter.status, toAgencyId: input.filter.toAgencyId, overdueOn: input.filter.overdue ? todayFor(ctx.now()) : undefined },
+    filter: { status: input.filter.status, toAgencyId: input.filter.toAgencyId, hazardId: input.filter.hazardId, overdueOn: input.filter.overdue ? todayFor(ctx.now()) : undefined },
   }),
 );

@@ -8,6 +8,8 @@ export const ZCreateNoteRequest = z.object({
   subject: z.string().trim().min(1, '请填写督办事项').max(200, '督办事项过长'),
   body: z.string().trim().min(1, '请填写督办内容').max(5000, '督办内容过长'),
   dueOn: ZDate.nullable().default(null),
+  /** A hazard of the addressed agency the note is about (重大隐患挂牌督办). */
+  hazardId: ZId.nullable().default(null),
 });
 
 export const ZListNotesRequest = z.object({
@@ -17,6 +19,7 @@ export const ZListNotesRequest = z.object({
     .object({
       status: ZNoteStatus.optional(),
       toAgencyId: ZId.optional(),
+      hazardId: ZId.optional(),
       /** Only notes still open past their due date (Beijing today). */
       overdue: z.boolean().optional(),
     })

@@ -3,10 +3,9 @@ import { invalid, maybe, refusal } from '$lib/server/api-errors';
 import { agencyOptions } from '$lib/server/agencies';
 import { FormReader } from '$lib/server/form-data';
 import { idParam } from '$lib/server/list-params';
-import { referenceLine } from '$lib/note-reference';
 import type { Actions, PageServerLoad } from './$types';
 
-const FIELDS = ['toAgencyId', 'subject', 'body', 'dueOn'] as const;
+const FIELDS = ['toAgencyId', 'subject', 'body', 'dueOn', 'hazardId'] as const;
 
 /** A hazard the note is about, when the page was opened from one (and the leadership may read it). */
 async function hazardOf(event: Parameters<PageServerLoad>[0] | Parameters<Actions[string]>[0], id: string | null | undefined) {
@@ -34,15 +33,14 @@ export const actions: Actions = {
     const hazard = await hazardOf(event, hazardId);
     if (hazardId && !hazard) return invalid({ hazardId: '关联的隐患不存在或无权查看' }, values);
     if (hazard && hazard.agencyId !== toAgencyId) return invalid({ toAgencyId: `关联隐患由${hazard.agencyName}办理，督办部门应为${hazard.agencyName}` }, values);
-    const body = form.text('body');
     let id: string;
     try {
       ({ id } = await event.locals.api.supervisionNotes.create.mutate({
         toAgencyId,
         subject: form.text('subject'),
-        // The reference goes after what was written, only when there is something written (an empty body stays refused).
-        body: hazard && body ? `${body}\n\n${referenceLine(hazard)}` : body,
+        body: form.text('body'),
         dueOn: form.optional('dueOn'),
+        hazardId: hazard?.id ?? null,
       }));
     } catch (cause) {
       return refusal(event, cause, values, { fields: FIELDS });
