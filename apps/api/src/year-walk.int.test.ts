@@ -11,6 +11,10 @@ import { loadDemoWorld } from './testing/demo-world.js';
  * in a ceremony, results recorded by every agency; over the year ≥10% of the general units of
  * each sector are drawn and no enterprise twice.
  */
+// Each step plays a quarter (or the year) through the API: on a loaded 2-core CI machine with the
+// embedded database that takes far longer than the default 30 s.
+const SLOW = 240_000;
+
 describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let world: Awaited<ReturnType<typeof loadDemoWorld>>;
@@ -34,14 +38,14 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     );
     await handle.db.insertInto('conflict').values(rows).onConflict((oc) => oc.doNothing()).execute();
     expect(rows.length).toBeGreaterThan(100);
-  });
+  }, SLOW);
 
   it('publishes the 应急管理局 2020 plan with four quarterly batches', async () => {
     planId = await publishSeedPlan(world);
     const plan = await (await world.as('yjj.coord')).plans.get({ id: planId });
     expect(plan.status).toBe('published');
     expect(plan.batches).toHaveLength(4);
-  });
+  }, SLOW);
 
   it('draws one joint task per quarter with both partners, quotas that meet the yearly floor', async () => {
     for (const quarter of SEED_QUARTERS) {
@@ -54,7 +58,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
       expect(await yjj.draws.get({ drawId })).toMatchObject({ status: 'drawn' });
       expect(verifyDraw(await yjj.draws.bundle({ drawId }))).toMatchObject({ ok: true });
     }
-  });
+  }, SLOW);
 
   it('over the year drew ≥10% of the general units of every sector, and no enterprise twice', async () => {
     const perSector = await sql<{ sector: string; units: number; drawn: number }>`
@@ -69,7 +73,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     for (const row of perSector.rows) expect(row.drawn, row.sector).toBeGreaterThanOrEqual(Math.ceil(row.units / 10));
     const twice = await sql`select object_id from "check" where status <> 'cancelled' and replaced_by_substitution is null group by object_id having count(*) > 1`.execute(handle.db);
     expect(twice.rows).toEqual([]);
-  });
+  }, SLOW);
 
   it('gave every check a team with all three agencies and no conflicted inspector', async () => {
     const checks = await handle.db
@@ -99,7 +103,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
         where m.check_id = ${check.id} and i.home_township_code = o.township_code`.execute(handle.db);
       expect(home.rows[0]!.n).toBe(0);
     }
-  });
+  }, SLOW);
 
   it('records every agency’s results on every check, approved by each leader; one major hazard goes through 挂牌督办 to 核销', async () => {
     let found: { checkId: string; objectId: string } | null = null;
@@ -115,7 +119,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     const hazard = await (await world.as('yjj.coord')).hazards.get({ id });
     expect(hazard.status).toBe('written_off');
     expect(hazard.steps.map((step) => step.kind)).toEqual(expect.arrayContaining(['progress', 'acceptance']));
-  });
+  }, SLOW);
 
   it('publishes the plan, every task with its verifiable bundle, and every agency’s results within 20 working days', async () => {
     for (const [index, taskId] of taskIds.entries()) {
@@ -130,7 +134,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     const results = await handle.db.selectFrom('publication').select(['dueOn', 'publishedAt']).where('kind', '=', 'result').execute();
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.publishedAt.toISOString().slice(0, 10) <= result.dueOn!).toBe(true);
-  });
+  }, SLOW);
 
   it('gives the leadership group figures that match the data', async () => {
     const leader = await world.as('ldxz.zhang', new Date('2020-12-31T12:00:00+08:00'));
@@ -151,5 +155,5 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     }
     const hazards = await leader.oversight.majorHazards({});
     expect(hazards.rows).toEqual([expect.objectContaining({ agencyId: world.agencyId('yjj'), status: 'written_off', count: 1 })]);
-  });
+  }, SLOW);
 });
