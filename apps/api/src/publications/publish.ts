@@ -1,5 +1,6 @@
 import { accessibleBy, assertCan, defineAbilityFor, notFound, publicActor, subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
 import {
+  findCurrentPublication,
   findOriginalPublication,
   getPublication,
   insertPublication,
@@ -215,4 +216,14 @@ export async function correctPublication(ctx: PublishContext, publicationId: str
   }
   const payload = { ...(draft.payload as Record<string, unknown>), correction: { correctsId: original.id, reason } };
   return insert(ctx, { ...draft, title: `【更正】${draft.title}`, payload, dueOn: original.dueOn }, original.id);
+}
+
+/**
+ * After a substitution the drawn list changed: a task already on 公示 gets a correction rebuilt
+ * from the task as it is now (new list, bundle with the substitution, so it still verifies), with
+ * the substitution as its reason. A task not yet published needs nothing: its 公示 will carry it.
+ */
+export async function republishTaskAfterSubstitution(ctx: PublishContext, taskId: string, reason: string): Promise<PublishedRef | null> {
+  const current = await findCurrentPublication(ctx.db, ctx.scope, { kind: 'joint_task', subjectId: taskId });
+  return current ? correctPublication(ctx, current.id, reason) : null;
 }

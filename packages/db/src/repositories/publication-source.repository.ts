@@ -176,7 +176,12 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
         .select(['r.stratum', 'r.rank', 'r.uscc', 'o.name'])
         .where('r.regionCode', '=', scope.regionCode)
         .where('r.drawId', '=', draw.id)
-        .where('r.outcome', '=', 'drawn')
+        // The list as it stands: drawn and not replaced, or brought in by a substitution.
+        .where((eb) => {
+          const substitution = (column: 'replacedObjectId' | 'substituteObjectId') =>
+            eb.exists(eb.selectFrom('drawSubstitution as s').select('s.id').whereRef('s.regionCode', '=', 'r.regionCode').whereRef('s.drawId', '=', 'r.drawId').whereRef(`s.${column}`, '=', 'r.objectId'));
+          return eb.or([eb.and([eb('r.outcome', '=', 'drawn'), eb.not(substitution('replacedObjectId'))]), substitution('substituteObjectId')]);
+        })
         .orderBy('r.stratum')
         .orderBy('r.rank')
         .execute()

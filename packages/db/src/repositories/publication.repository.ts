@@ -150,3 +150,17 @@ export async function insertPublication(db: Executor, scope: RegionScope, row: N
     .executeTakeFirstOrThrow();
   return inserted.id;
 }
+
+/** The version of a subject's publication that no correction has replaced yet, if it was published. */
+export async function findCurrentPublication(db: Executor, scope: RegionScope, key: { kind: PublicationKind; subjectId: string }): Promise<{ id: string } | undefined> {
+  return db
+    .selectFrom('publication')
+    .select('publication.id')
+    .where('publication.regionCode', '=', scope.regionCode)
+    .where('publication.kind', '=', key.kind)
+    .where('publication.subjectId', '=', key.subjectId)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('publication as c').select('c.id').whereRef('c.regionCode', '=', 'publication.regionCode').whereRef('c.correctsId', '=', 'publication.id'))))
+    .orderBy('publication.publishedAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -59,6 +59,24 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     }
     // No redraw: the ceremony cannot be opened again.
     expect((await refusal(yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 60_000) }))).code).toBe('PRECONDITION_FAILED');
+
+    // Substitutions only: before the task is on 公示 nothing is published; once it is, each one
+    // corrects the task's 公示 with the new list and a bundle that still verifies.
+    const first = await yjj.draws.substitute({ drawId, uscc: drawn[0]!.uscc, reason: 'closed', note: '' });
+    expect(first).toMatchObject({ seq: 1, publicationId: null });
+    const published = await yjj.publications.publishTask({ taskId });
+    const second = await yjj.draws.substitute({ drawId, uscc: drawn[1]!.uscc, reason: 'other', note: '企业已注销' });
+    expect(second.publicationId).not.toBeNull();
+    const anonymous = await callerFor(handle.db);
+    const correction = await anonymous.publications.get({ regionCode: '350881', id: second.publicationId! });
+    const payload = correction.payload as { correction: { correctsId: string; reason: string }; drawnList: { uscc: string }[]; draw: { bundle: unknown } };
+    expect(payload.correction.correctsId).toBe(published.id);
+    expect(payload.correction.reason).toMatch(/^第2次替补：.+（.{18}）因其他原因（须说明）：企业已注销，由.+（.{18}）替补$/);
+    expect(payload.drawnList.map((d) => d.uscc)).toContain(second.substitute);
+    expect(payload.drawnList.map((d) => d.uscc)).not.toContain(drawn[1]!.uscc);
+    expect(verifyDraw(payload.draw.bundle as Parameters<typeof verifyDraw>[0])).toMatchObject({ ok: true });
+    expect((payload.draw.bundle as { substitutions: unknown[] }).substitutions).toHaveLength(2);
+    expect((await anonymous.publications.get({ regionCode: '350881', id: published.id })).correctedById).toBe(second.publicationId);
   });
 
   it('refuses a late reveal', async () => {

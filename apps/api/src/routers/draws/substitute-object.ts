@@ -1,7 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { findObjectsByUsccs, listChecks, lockDraw, saveDrawBundle } from '@liancha/db';
-import { applySubstitution, DomainError, type DrawBundle } from '@liancha/domain';
+import { applySubstitution, DomainError, SUBSTITUTION_REASON_LABELS, type DrawBundle } from '@liancha/domain';
 import { idMaps, logSubstitution } from '../../draws/store-draw.js';
+import { republishTaskAfterSubstitution } from '../../publications/publish.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadDraw } from './load-draw.js';
 import { ZSubstituteRequest } from './draw.schema.js';
@@ -22,9 +23,15 @@ export const substituteObjectRoute = abilityMutation.input(ZSubstituteRequest).m
   if (check.status !== 'planned' && check.status !== 'notified') throw new DomainError('precondition_failed', '检查已开始，不能替补', { reason: 'check_started' });
   const next = applySubstitution(bundle, { uscc: input.uscc, reason: input.reason, note: input.note });
   const sub = next.substitutions[next.substitutions.length - 1]!;
-  const objectIds = new Map((await findObjectsByUsccs(ctx.db, ctx.scope, [sub.replaced, sub.substitute])).map((o) => [o.uscc, o.id]));
+  const objects = await findObjectsByUsccs(ctx.db, ctx.scope, [sub.replaced, sub.substitute]);
+  const objectIds = new Map(objects.map((o) => [o.uscc, o.id]));
   await saveDrawBundle(ctx.db, ctx.scope, loaded.draw.id, next);
   const checkId = await logSubstitution(ctx.db, ctx.scope, { taskId: loaded.task.id, drawId: loaded.draw.id }, sub, await idMaps(ctx.db, ctx.scope, loaded.task.id, objectIds), { checkId: check.id, by: ctx.actor.userId, at: ctx.now() });
   await ctx.audit.record({ action: 'draw.substitute', subjectKind: 'draw', subjectId: loaded.draw.id, after: sub });
-  return { seq: sub.seq, substitute: sub.substitute, checkId };
+  // Published substitutions: a task already on 公示 is corrected in the same transaction.
+  const name = (uscc: string) => objects.find((o) => o.uscc === uscc)?.name ?? uscc;
+  const why = `${SUBSTITUTION_REASON_LABELS[input.reason]}${input.note ? `：${input.note}` : ''}`;
+  const reason = `第${sub.seq}次替补：${name(sub.replaced)}（${sub.replaced}）因${why}，由${name(sub.substitute)}（${sub.substitute}）替补`;
+  const publication = await republishTaskAfterSubstitution(ctx, loaded.task.id, reason);
+  return { seq: sub.seq, substitute: sub.substitute, checkId, publicationId: publication?.id ?? null };
 });

@@ -63,11 +63,13 @@ export const actions: Actions = {
     const reason = form.text('reason');
     if (!(REASONS as readonly string[]).includes(reason)) return invalid({ reason: '请选择替补原因' }, form.values(), 'substitute');
     if (reason === 'other' && !form.text('note')) return invalid({ note: '选择“其他原因”时须说明' }, form.values(), 'substitute');
+    let republished = false;
     try {
-      await event.locals.api.draws.substitute.mutate({ drawId: event.params.id, uscc: form.text('uscc'), reason: reason as (typeof REASONS)[number], note: form.text('note') });
+      const done = await event.locals.api.draws.substitute.mutate({ drawId: event.params.id, uscc: form.text('uscc'), reason: reason as (typeof REASONS)[number], note: form.text('note') });
+      if (done.publicationId) republished = true;
     } catch (cause) {
       return refusal(event, cause, form.values(), { form: 'substitute', fields: ['uscc', 'reason', 'note'] });
     }
-    back(event.params.id, 'substituted');
+    back(event.params.id, republished ? 'substitutedPublished' : 'substituted');
   },
 };
