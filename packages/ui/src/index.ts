@@ -19,6 +19,8 @@ export type { Step } from './lib/Stepper.svelte';
 export type { Option } from './lib/SelectField.svelte';
 export type { Tone } from './lib/StatusBadge.svelte';
 export { fieldIds } from './lib/field-ids.js';
+export { bpToPercent, fieldError, refusalOf, typed, typedList, type RefusalData } from './lib/form-state.js';
+export { pageHref, sortHref } from './lib/list-links.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain';
 // Vocabularies the portals show in Chinese (检查结果、核查方式、排除原因、替补原因、回避原因).
 export {

@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { must } from './api-errors';
+import { must } from '@liancha/api-client/sveltekit';
 
 /** A draw with what its pages show: the task's participants, and once drawn the checks with their teams. */
 export async function loadDrawView(event: RequestEvent, drawId: string, options: { teams: boolean }) {

@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { ApiClient, SessionUser } from '@liancha/api-client';
 import { capabilitiesOf } from '$lib/roles';
-import { maybe } from './api-errors';
+import { maybe } from '@liancha/api-client/sveltekit';
 
 /** One thing that needs the user now, with where to do it. */
 export interface TodoItem {

@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { maybe } from './api-errors';
+import { maybe } from '@liancha/api-client/sveltekit';
 
 /**
  * The region's agencies as choices of a select. The API has no agency list for the leadership;

@@ -1,4 +1,4 @@
-import { maybe } from '$lib/server/api-errors';
+import { maybe } from '@liancha/api-client/sveltekit';
 import { beijingToday, yearChoices, yearParam } from '$lib/year';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { maybe, must } from '$lib/server/api-errors';
+import { maybe, must } from '@liancha/api-client/sveltekit';
 import { param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { must } from '$lib/server/api-errors';
+import { must } from '@liancha/api-client/sveltekit';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

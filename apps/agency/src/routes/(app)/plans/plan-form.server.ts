@@ -1,4 +1,4 @@
-import type { FormReader } from '$lib/server/form-data';
+import { type FormReader } from '@liancha/api-client/sveltekit';
 
 /** The plan form as the API takes it; empty batch rows are dropped and the rest numbered in order. */
 export function planContents(form: FormReader) {

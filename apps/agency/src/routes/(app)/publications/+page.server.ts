@@ -1,7 +1,6 @@
+import { FormReader, invalid, maybe, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
 import { apiErrorOf } from '@liancha/api-client';
-import { invalid, maybe, refusal } from '$lib/server/api-errors';
-import { FormReader } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
+import { maybe } from '@liancha/api-client/sveltekit';
 import type { PageServerLoad } from './$types';
-import { maybe } from '$lib/server/api-errors';
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();

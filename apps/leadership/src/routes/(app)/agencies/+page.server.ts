@@ -1,4 +1,4 @@
-import { maybe, must } from '$lib/server/api-errors';
+import { maybe, must } from '@liancha/api-client/sveltekit';
 import { yearChoices, yearParam } from '$lib/year';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { must } from '$lib/server/api-errors';
+import { must } from '@liancha/api-client/sveltekit';
 import { agencyOptions } from '$lib/server/agencies';
 import { idParam, pageParam } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';

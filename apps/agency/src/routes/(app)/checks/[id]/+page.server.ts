@@ -1,7 +1,6 @@
+import { FormReader, invalid, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { invalid, maybe, must, refusal } from '$lib/server/api-errors';
 import { postedAttachment } from '$lib/server/file-response';
-import { FormReader } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,5 @@
+import { FormReader, invalid, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { invalid, refusal } from '$lib/server/api-errors';
-import { FormReader } from '$lib/server/form-data';
 import { loadDrawView } from '$lib/server/draw-view';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,5 @@
+import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { maybe, must, refusal } from '$lib/server/api-errors';
-import { FormReader } from '$lib/server/form-data';
 import { PLAN_FIELDS, planContents } from '../plan-form.server';
 import type { Actions, PageServerLoad } from './$types';
 

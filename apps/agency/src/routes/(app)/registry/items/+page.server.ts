@@ -1,7 +1,6 @@
+import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { must, refusal } from '$lib/server/api-errors';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { FormReader } from '$lib/server/form-data';
 import { listParams, param } from '$lib/server/list-params';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import type { FormReader } from '$lib/server/form-data';
+import { type FormReader } from '@liancha/api-client/sveltekit';
 
 export function itemFields(form: FormReader) {
   return {

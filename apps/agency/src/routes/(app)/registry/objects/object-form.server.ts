@@ -1,4 +1,4 @@
-import type { FormReader } from '$lib/server/form-data';
+import { type FormReader } from '@liancha/api-client/sveltekit';
 
 /** The object form's fields as the API takes them (create and update share them). */
 export function objectFields(form: FormReader) {

@@ -1,6 +1,5 @@
+import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { must, refusal } from '$lib/server/api-errors';
-import { FormReader } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 type Dimension = 'object_industry' | 'object_domain' | 'object_kind' | 'inspector_function' | 'inspector_enforcement_kind' | 'inspector_expertise';

@@ -1,6 +1,5 @@
+import { FormReader, invalid, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { invalid, must, refusal } from '$lib/server/api-errors';
-import { FormReader } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

@@ -1,7 +1,6 @@
+import { FormReader, maybe, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { maybe, refusal } from '$lib/server/api-errors';
 import { directoryOf } from '$lib/server/directory';
-import { FormReader } from '$lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,4 +1,4 @@
-import { must } from '$lib/server/api-errors';
+import { must } from '@liancha/api-client/sveltekit';
 import { beijingToday, yearChoices, yearParam } from '$lib/year';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { must } from '$lib/server/api-errors';
+import { must } from '@liancha/api-client/sveltekit';
 import type { PageServerLoad } from './$types';
 
 /** A hazard as the leadership sees it: every step and its dates, no forms (the agency does the work). */

@@ -1,7 +1,6 @@
+import { FormReader, invalid, maybe, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { invalid, maybe, refusal } from '$lib/server/api-errors';
 import { agencyOptions } from '$lib/server/agencies';
-import { FormReader } from '$lib/server/form-data';
 import { idParam } from '$lib/server/list-params';
 import type { Actions, PageServerLoad } from './$types';
 

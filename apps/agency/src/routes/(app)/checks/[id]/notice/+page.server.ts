@@ -1,5 +1,5 @@
+import { must } from '@liancha/api-client/sveltekit';
 import { error } from '@sveltejs/kit';
-import { must } from '$lib/server/api-errors';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

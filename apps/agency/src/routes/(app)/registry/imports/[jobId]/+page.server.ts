@@ -1,5 +1,5 @@
+import { must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { must, refusal } from '$lib/server/api-errors';
 import { forgetDirectory } from '$lib/server/directory';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,6 @@
+import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { must, refusal } from '$lib/server/api-errors';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { FormReader } from '$lib/server/form-data';
 import { ITEM_FIELDS, itemFields } from '../item-form.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,6 @@
+import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { refusal } from '$lib/server/api-errors';
 import { directoryData, directoryOf, forgetDirectory } from '$lib/server/directory';
-import { FormReader } from '$lib/server/form-data';
-import { must } from '$lib/server/api-errors';
 import { OBJECT_FIELDS, objectFields } from '../object-form.server';
 import type { Actions, PageServerLoad } from './$types';
 

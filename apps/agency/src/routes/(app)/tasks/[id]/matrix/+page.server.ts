@@ -1,7 +1,6 @@
+import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { maybe, must, refusal } from '$lib/server/api-errors';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { FormReader } from '$lib/server/form-data';
 import { configuration } from './matrix-form.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import type { FormReader } from '$lib/server/form-data';
+import { type FormReader } from '@liancha/api-client/sveltekit';
 
 type Risk = 'A' | 'B' | 'C' | 'D';
 type StratifyField = 'sectorCode' | 'riskClass' | 'townshipCode' | 'category';

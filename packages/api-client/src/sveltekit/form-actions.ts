@@ -1,6 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { apiErrorOf, type ApiErrorInfo } from '@liancha/api-client';
-import { clearSessionCookie, loginUrl, sessionNotice } from '@liancha/api-client/sveltekit';
+import { apiErrorOf, type ApiErrorInfo } from '../client.js';
+import { loginUrl, sessionNotice } from './portal-auth.js';
+import { clearSessionCookie } from './session-cookie.js';
 
 const STATUS: Record<string, number> = {
   BAD_REQUEST: 400,

@@ -1,4 +1,4 @@
-import type { Values } from './api-errors';
+import type { Values } from './form-actions.js';
 
 /** Reading a posted form: trimmed text, empty as null, numbers, lists, check boxes. */
 export class FormReader {
