@@ -58,9 +58,10 @@ export class FormReader {
   values(): Values {
     const values: Values = {};
     for (const key of new Set(this.data.keys())) {
-      if (key.includes('password') || key === 'secret') continue;
+      if (/password|secret/i.test(key)) continue;
       const all = this.data.getAll(key).filter((v): v is string => typeof v === 'string');
-      values[key] = all.length > 1 ? all : (all[0] ?? '');
+      if (all.length === 0) continue; // a file field
+      values[key] = all.length > 1 ? all : all[0]!;
     }
     return values;
   }
