@@ -60,6 +60,15 @@ export async function publishSeedPlan(actors: SeedActors): Promise<string> {
   return id;
 }
 
+/** Every agency publishes its items and puts its 随机抽查事项清单 on 公示 before the year starts. */
+export async function publishSeedItemLists(actors: SeedActors): Promise<void> {
+  for (const code of AGENCIES) {
+    const coord = await actors.as(`${code}.coord`, beijing('2019-12-16'));
+    await publishAgencyItems(coord, actors.agencyId(code));
+    await coord.publications.publishItemList({});
+  }
+}
+
 /**
  * One joint task for the quarter with 市场监督管理局 and 消防救援大队, every agency's items and
  * inspectors, the batch's quotas per sector, ready for its ceremony. Returns the task id.
@@ -173,6 +182,7 @@ export async function publishSeedTask(actors: SeedActors, taskId: string, quarte
 
 /** The whole year, as the demo loads it. */
 export async function playSeedYear(actors: SeedActors, secretOf: (agency: SeedAgency, quarter: SeedQuarter) => string): Promise<{ planId: string; taskIds: string[] }> {
+  await publishSeedItemLists(actors);
   const planId = await publishSeedPlan(actors);
   const taskIds: string[] = [];
   for (const quarter of SEED_QUARTERS) {

@@ -10,6 +10,7 @@ export const PUBLICATION_CALLS: Record<string, Call> = {
   'publications.get': async (api, w, r) => api.publications.get(await w.pub.publication(r)),
   'publications.publishTask': async (api, w, r) => api.publications.publishTask({ taskId: await w.pub.drawnTask(r) }),
   'publications.publishResults': async (api, w, r) => api.publications.publishResults(await w.pub.endedCheck(r)),
+  'publications.publishItemList': async (api, w, r) => api.publications.publishItemList({ agencyId: await w.pub.publishedItemOf(r) }),
   'publications.correct': async (api, w, r) => api.publications.correct({ id: (await w.pub.publication(r)).id, reason: '矩阵更正' }),
   'publications.due': (api, w, r) => api.publications.due({ agencyId: w.pub.agency(r) }),
   'publications.overdue': (api, w, r) => api.publications.overdue({ agencyId: w.pub.agency(r) }),

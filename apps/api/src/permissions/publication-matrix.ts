@@ -21,6 +21,7 @@ export const PUBLICATION_MATRIX: Record<string, MatrixRow> = {
   'publications.publishTask': only('coordinator', 'YNNN'),
   'publications.publishResults': only('coordinator', 'YNNN'),
   'publications.correct': only('coordinator', 'YNNN'),
+  'publications.publishItemList': only('coordinator', 'YNNN'),
   'publications.due': figures,
   'publications.overdue': figures,
 

@@ -70,6 +70,13 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
     return { id, regionCode };
   }
 
+  /** The relation's agency, with one published item so that its list can go on 公示. */
+  async function publishedItemOf(relation: Relation): Promise<string> {
+    const id = await rowsOf(relation).item(agency(relation));
+    await db.updateTable('inspectionItem').set({ publishedAt: new Date() }).where('id', '=', id).execute();
+    return agency(relation);
+  }
+
   async function note(relation: Relation): Promise<string> {
     const row = await db
       .insertInto('supervisionNote')
@@ -79,5 +86,5 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
     return row.id;
   }
 
-  return { agency, drawnTask, endedCheck, publishedSanction, publication, note };
+  return { agency, drawnTask, endedCheck, publishedSanction, publication, publishedItemOf, note };
 }

@@ -1,4 +1,4 @@
-import type { CheckResultSource, PlanRef, PlanSource, SanctionSource, TaskSource } from '@liancha/db';
+import type { CheckResultSource, ItemRow, PlanRef, PlanSource, SanctionSource, TaskSource } from '@liancha/db';
 import { isNoProblem, resultLabel } from './result-codes.js';
 import { publicDrawBundle } from './redact.js';
 
@@ -27,6 +27,35 @@ export function drawType(poolFilter: Record<string, unknown>): '定向' | '不�
 
 function planHeader(plan: TaskSource['plan']) {
   return plan ? { code: planCode(plan), title: plan.title, year: plan.year, batch: { seq: plan.batchSeq, name: plan.batchName } } : null;
+}
+
+// ── 随机抽查事项清单 ───────────────────────────────────────────────────────────
+
+const CATEGORY: Record<string, string> = { general: '一般检查事项', key: '重点检查事项' };
+
+export function itemListPayload(region: Region, agency: { code: string; name: string }, items: readonly ItemRow[], asOf: string) {
+  return {
+    title: `${agency.name}随机抽查事项清单（${asOf}）`,
+    payload: {
+      format: PAYLOAD_FORMAT,
+      kind: 'item_list' as const,
+      region,
+      agency: { code: agency.code, name: agency.name }, // 制定部门
+      asOf, // 清单日期
+      count: items.length,
+      items: items.map((item) => ({
+        code: item.code, // 事项编号
+        name: item.name, // 抽查事项
+        subItems: item.subItems, // 抽查内容
+        legalBasis: item.legalBasis, // 抽查依据
+        category: CATEGORY[item.category] ?? item.category, // 事项类别
+        ratioBp: item.ratioBp, // 抽查比例（万分比）
+        frequency: item.frequency, // 抽查频次
+        method: item.method, // 检查方式
+        applicableSectors: item.applicableSectors, // 适用行业领域
+      })),
+    },
+  };
 }
 
 // ── 抽查工作计划公告 ───────────────────────────────────────────────────────────

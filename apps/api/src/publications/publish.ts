@@ -4,6 +4,7 @@ import {
   findOriginalPublication,
   getPublication,
   insertPublication,
+  listPublishedItemsOfAgency,
   loadCheckResultSource,
   loadPlanSource,
   loadSanctionSource,
@@ -15,8 +16,8 @@ import {
 } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
-import { resultDueOn } from './deadlines.js';
-import { annualPlanPayload, checkResultPayload, jointTaskPayload, sanctionPayload } from './payloads.js';
+import { resultDueOn, todayFor } from './deadlines.js';
+import { annualPlanPayload, checkResultPayload, itemListPayload, jointTaskPayload, sanctionPayload } from './payloads.js';
 import { assertPublicPayload } from './redact.js';
 
 /**
@@ -128,6 +129,16 @@ async function draftSanction(ctx: PublishContext, sanctionId: string): Promise<D
   return { kind: 'sanction', subjectId: sanction.id, agencyId: sanction.agency.id, title, payload, dueOn: null };
 }
 
+async function draftItemList(ctx: PublishContext, agencyId: string): Promise<Draft> {
+  const agency = await ctx.db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', ctx.scope.regionCode).where('id', '=', agencyId).executeTakeFirst();
+  if (!agency) throw notFound('Agency');
+  canPublishFor(ctx, { kind: 'item_list', subjectId: agency.id, agencyId: agency.id });
+  const items = await listPublishedItemsOfAgency(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'InspectionItem'), agency.id);
+  if (items.length === 0) throw new DomainError('precondition_failed', '本部门还没有已公布的抽查事项，请先在抽查事项清单中公布事项', { reason: 'no_published_items' });
+  const { title, payload } = itemListPayload(await region(ctx), agency, items, todayFor(ctx.now()));
+  return { kind: 'item_list', subjectId: agency.id, agencyId: agency.id, title, payload, dueOn: null };
+}
+
 // ── insertion ───────────────────────────────────────────────────────────────
 
 async function insert(ctx: PublishContext, draft: Draft, correctsId: string | null): Promise<PublishedRef> {
@@ -211,11 +222,16 @@ export async function correctPublication(ctx: PublishContext, publicationId: str
     case 'sanction':
       draft = await draftSanction(ctx, original.subjectId);
       break;
+    case 'item_list':
+      draft = await draftItemList(ctx, original.subjectId);
+      break;
     default:
       throw new DomainError('precondition_failed', '此类公示不能在此更正', { reason: 'correction_unsupported' });
   }
   const payload = { ...(draft.payload as Record<string, unknown>), correction: { correctsId: original.id, reason } };
-  return insert(ctx, { ...draft, title: `【更正】${draft.title}`, payload, dueOn: original.dueOn }, original.id);
+  // A new version of an item list is dated in its own title; anything else is marked 更正.
+  const title = original.kind === 'item_list' ? draft.title : `【更正】${draft.title}`;
+  return insert(ctx, { ...draft, title, payload, dueOn: original.dueOn }, original.id);
 }
 
 /**
@@ -226,4 +242,13 @@ export async function correctPublication(ctx: PublishContext, publicationId: str
 export async function republishTaskAfterSubstitution(ctx: PublishContext, taskId: string, reason: string): Promise<PublishedRef | null> {
   const current = await findCurrentPublication(ctx.db, ctx.scope, { kind: 'joint_task', subjectId: taskId });
   return current ? correctPublication(ctx, current.id, reason) : null;
+}
+
+/**
+ * 随机抽查事项清单 of an agency, as its published items stand today: the first time a new 公示,
+ * afterwards a new version that replaces the previous one (the old one stays readable).
+ */
+export async function publishItemList(ctx: PublishContext, agencyId: string): Promise<PublishedRef> {
+  const current = await findCurrentPublication(ctx.db, ctx.scope, { kind: 'item_list', subjectId: agencyId });
+  return current ? correctPublication(ctx, current.id, '事项清单更新') : publishNew(ctx, await draftItemList(ctx, agencyId));
 }

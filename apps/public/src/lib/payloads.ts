@@ -88,7 +88,27 @@ export interface SanctionPayload extends Common {
   task: { code?: string; title?: string } | null;
 }
 
-export type KnownPayload = AnnualPlanPayload | JointTaskPayload | ResultPayload | SanctionPayload;
+export interface ListedItem {
+  code: string;
+  name: string;
+  subItems: string[];
+  legalBasis: string;
+  category: string;
+  ratioBp: number | null;
+  frequency: string;
+  method: string;
+  applicableSectors: string[];
+}
+
+export interface ItemListPayload extends Common {
+  kind: 'item_list';
+  agency: Named;
+  asOf: string;
+  count: number;
+  items: ListedItem[];
+}
+
+export type KnownPayload = AnnualPlanPayload | JointTaskPayload | ResultPayload | SanctionPayload | ItemListPayload;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -106,6 +126,8 @@ export function knownPayload(payload: unknown): KnownPayload | null {
       return isRecord(payload.object) && Array.isArray(payload.items) ? (payload as unknown as ResultPayload) : null;
     case 'sanction':
       return isRecord(payload.object) && typeof payload.decisionNo === 'string' ? (payload as unknown as SanctionPayload) : null;
+    case 'item_list':
+      return isRecord(payload.agency) && Array.isArray(payload.items) ? (payload as unknown as ItemListPayload) : null;
     default:
       return null;
   }

@@ -137,3 +137,8 @@ export async function upsertItems(
   for (const row of rows) ids.set(row.code, row.id);
   return ids;
 }
+
+/** An agency's 随机抽查事项清单 as it stands: its published, not archived items, by code. */
+export async function listPublishedItemsOfAgency(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, agencyId: string): Promise<ItemRow[]> {
+  return filtered(db, scope, access, { agencyId, published: true }).select(COLUMNS).orderBy('inspectionItem.code').execute();
+}

@@ -29,6 +29,8 @@ export const ZListPublicationsRequest = z.object({
 export const ZGetPublicationRequest = z.object({ regionCode: ZRegionCode, id: ZId });
 
 export const ZPublishTaskRequest = z.object({ taskId: ZId });
+/** `agencyId` defaults to the caller's agency. */
+export const ZPublishItemListRequest = z.object({ agencyId: ZId.optional() });
 /** `agencyId` defaults to the caller's agency: each agency publishes its own results. */
 export const ZPublishResultsRequest = z.object({ checkId: ZId, agencyId: ZId.optional() });
 export const ZCorrectPublicationRequest = z.object({

@@ -219,6 +219,32 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(events.map((e) => e.action)).toEqual(['publication.correct', 'publication.correct']);
   });
 
+  it('puts an agency’s 随机抽查事项清单 on 公示 as its published items stand, a new version each time', async () => {
+    const coord = await world.as('sthj.coord');
+    const sthj = (await coord.auth.me()).user.agency!.id;
+    expect(await reasonOf(coord.publications.publishItemList({}))).toBe('no_published_items');
+    const items = (await coord.registry.items.list({ filter: { agencyId: sthj }, pageSize: 10 })).rows;
+    expect(items.length).toBeGreaterThan(1);
+    await coord.registry.items.publish({ id: items[0]!.id });
+    const first = await coord.publications.publishItemList({});
+    const anonymous = await callerFor(handle.db);
+    expect((await anonymous.publications.get({ regionCode: '350881', id: first.id })).payload).toMatchObject({
+      kind: 'item_list',
+      agency: { name: '龙岩市漳平生态环境局' },
+      count: 1,
+      items: [{ code: items[0]!.code, name: items[0]!.name, legalBasis: items[0]!.legalBasis }],
+    });
+    await coord.registry.items.publish({ id: items[1]!.id });
+    const second = await coord.publications.publishItemList({});
+    expect(second.correctsId).toBe(first.id);
+    expect((await anonymous.publications.get({ regionCode: '350881', id: second.id })).payload).toMatchObject({ count: 2 });
+    const current = await anonymous.publications.list({ regionCode: '350881', filter: { kind: 'item_list', agencyId: sthj, currentOnly: true } });
+    expect(current.rows.map((r) => r.id)).toEqual([second.id]);
+    // Only the agency's own coordinator publishes its list.
+    expect(await codeOf((await world.as('yjj.coord')).publications.publishItemList({ agencyId: sthj }))).toBe('FORBIDDEN');
+    expect(await codeOf((await world.as('sthj.leader')).publications.publishItemList({}))).toBe('FORBIDDEN');
+  });
+
   it('lists publications to the public without login, by region, kind and agency, paged', async () => {
     const anonymous = await callerFor(handle.db);
     const all = await anonymous.publications.list({ regionCode: '350881', pageSize: 200 });

@@ -4,6 +4,7 @@ import { getPublicationRoute } from './get-publication.js';
 import { listDueRoute } from './list-due.js';
 import { listOverdueRoute } from './list-overdue.js';
 import { listPublicationsRoute } from './list-publications.js';
+import { publishItemListRoute } from './publish-item-list.js';
 import { publishResultsRoute } from './publish-results.js';
 import { publishTaskRoute } from './publish-task.js';
 
@@ -13,6 +14,7 @@ export const publicationsRouter = router({
   get: getPublicationRoute,
   publishTask: publishTaskRoute,
   publishResults: publishResultsRoute,
+  publishItemList: publishItemListRoute,
   correct: correctPublicationRoute,
   due: listDueRoute,
   overdue: listOverdueRoute,

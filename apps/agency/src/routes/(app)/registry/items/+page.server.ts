@@ -1,4 +1,4 @@
-import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
+import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
 import { directoryData, directoryOf } from '$lib/server/directory';
 import { listParams, param } from '$lib/server/list-params';
@@ -20,11 +20,25 @@ export const load: PageServerLoad = async (event) => {
     includeArchived: url.searchParams.get('archived') === '1' || undefined,
     agencyId: scope === 'own' ? user.agency?.id : undefined,
   };
-  const [result, directory] = await Promise.all([must(event, locals.api.registry.items.list.query({ ...list, filter })), directoryOf(locals.api, user)]);
-  return { result, saved: url.searchParams.get('saved'), sort: list.sort, query: { q: filter.search ?? '', category: category ?? '', published: published ?? '', scope, archived: Boolean(filter.includeArchived) }, directory: directoryData(directory) };
+  const [result, directory, listed] = await Promise.all([
+    must(event, locals.api.registry.items.list.query({ ...list, filter })),
+    directoryOf(locals.api, user),
+    user.agency ? maybe(event, locals.api.publications.list.query({ regionCode: user.regionCode, pageSize: 1, filter: { kind: 'item_list', agencyId: user.agency.id, currentOnly: true } })) : null,
+  ]);
+  // The agency's 事项清单 as last put on 公示, if ever.
+  const itemList = listed?.ok ? (listed.value.rows[0] ?? null) : null;
+  return { result, itemList, saved: url.searchParams.get('saved'), sort: list.sort, query: { q: filter.search ?? '', category: category ?? '', published: published ?? '', scope, archived: Boolean(filter.includeArchived) }, directory: directoryData(directory) };
 };
 
 export const actions: Actions = {
+  publishList: async (event) => {
+    try {
+      await event.locals.api.publications.publishItemList.mutate({});
+    } catch (cause) {
+      return refusal(event, cause, {}, { form: 'publishList' });
+    }
+    redirect(303, '/registry/items?saved=listPublished');
+  },
   publish: async (event) => {
     const form = await FormReader.of(event.request);
     try {
