@@ -278,14 +278,14 @@ export interface MajorHazardRow {
   agencyName: string;
   status: string;
   count: number;
-  /** Listed but not yet accepted or written off, with the 挂牌督办 deadline before `today`. */
+  /** Under 挂牌督办 (listed or escalated) past its deadline: the hazard ledger's 督办逾期. */
   pastListingDeadline: number;
 }
 
 export async function oversightMajorHazards(db: Executor, scope: RegionScope, filter: OversightScope & { today: string }): Promise<MajorHazardRow[]> {
   const result = await sql<MajorHazardRow>`
     select h.agency_id, a.name as agency_name, h.status, count(*)::int as count,
-           count(*) filter (where h.status not in ('accepted', 'written_off') and h.listing_deadline < ${filter.today})::int as past_listing_deadline
+           count(*) filter (where h.status in ('listed', 'escalated') and h.listing_deadline < ${filter.today})::int as past_listing_deadline
     from hazard h
     join agency a on a.region_code = h.region_code and a.id = h.agency_id
     where h.region_code = ${scope.regionCode} and h.severity = 'major' and ${agencyIn('h.agency_id', filter.agencyIds)}

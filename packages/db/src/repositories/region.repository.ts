@@ -3,7 +3,7 @@ import type { Executor, RegionScope } from './executor.js';
 export interface RegionOverview {
   code: string;
   name: string;
-  agencies: { code: string; name: string; shortName: string }[];
+  agencies: { id: string; code: string; name: string; shortName: string }[];
   objectsBySector: { sectorCode: string; sectorName: string; count: number }[];
   objectTotal: number;
 }
@@ -18,7 +18,7 @@ export async function getRegionOverview(db: Executor, scope: RegionScope): Promi
   if (!region) return undefined;
   const agencies = await db
     .selectFrom('agency')
-    .select(['code', 'name', 'shortName'])
+    .select(['id', 'code', 'name', 'shortName'])
     .where('regionCode', '=', scope.regionCode)
     .orderBy('code')
     .execute();

@@ -112,6 +112,8 @@ describe(`oversight figures on ${testDbKind()}`, () => {
     await fx.majorHazard({ agencyId: ids.A!, objectId: ids.F9!, status: 'listed', listingDeadline: '2025-09-30' });
     await fx.majorHazard({ agencyId: ids.A!, objectId: ids.F10!, status: 'written_off', listingDeadline: '2025-05-31' });
     await fx.majorHazard({ agencyId: ids.B!, objectId: ids.H3!, status: 'open' });
+    // Acceptance requested after its deadline: awaiting 验收, no longer 督办逾期.
+    await fx.majorHazard({ agencyId: ids.B!, objectId: ids.H2!, status: 'acceptance_requested', listingDeadline: '2025-05-31' });
     await sql`insert into hazard (region_code, object_id, agency_id, severity, description, found_on)
               values (${R}, ${ids.F11!}, ${ids.A!}, 'ordinary', '一般隐患', '2025-03-01')`.execute(db);
   }, 180_000);
@@ -170,6 +172,7 @@ describe(`oversight figures on ${testDbKind()}`, () => {
     expect(figures.rows.map((x) => [x.agencyName, x.status, x.count, x.pastListingDeadline])).toEqual([
       ['测试县应急管理局', 'listed', 2, 1],
       ['测试县应急管理局', 'written_off', 1, 0],
+      ['测试县市场监督管理局', 'acceptance_requested', 1, 0],
       ['测试县市场监督管理局', 'open', 1, 0],
     ]);
   });
