@@ -21,6 +21,7 @@ export type { Tone } from './lib/StatusBadge.svelte';
 export { fieldIds } from './lib/field-ids.js';
 export { bpToPercent, fieldError, refusalOf, typed, typedList, type RefusalData } from './lib/form-state.js';
 export { pageHref, sortHref } from './lib/list-links.js';
+export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, OVERDUE_FLAGS, toneOf, type Labelled } from './lib/labels.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain';
 // Vocabularies the portals show in Chinese (检查结果、核查方式、排除原因、替补原因、回避原因).
 export {
