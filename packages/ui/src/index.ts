@@ -21,7 +21,10 @@ export type { Tone } from './lib/StatusBadge.svelte';
 export { fieldIds } from './lib/field-ids.js';
 export { bpToPercent, fieldError, refusalOf, typed, typedList, type RefusalData } from './lib/form-state.js';
 export { pageHref, sortHref } from './lib/list-links.js';
-export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, OVERDUE_FLAGS, toneOf, type Labelled } from './lib/labels.js';
+export { dateTime, ESCALATION_MEASURE_LABELS, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, LISTING_LEVEL_LABELS, OVERDUE_FLAGS, toneOf, type Labelled } from './lib/labels.js';
+export { default as HazardFacts } from './lib/HazardFacts.svelte';
+export { default as HazardTimeline } from './lib/HazardTimeline.svelte';
+export { hazardProgress, type HazardShown } from './lib/hazard-view.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain';
 // Vocabularies the portals show in Chinese (检查结果、核查方式、排除原因、替补原因、回避原因).
 export {

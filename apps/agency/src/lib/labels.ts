@@ -1,4 +1,4 @@
-import type { Labelled } from '@liancha/ui';
+import { ESCALATION_MEASURE_LABELS, LISTING_LEVEL_LABELS, type Labelled } from '@liancha/ui';
 
 /** Chinese names of this portal's codes; the ones both portals show are in @liancha/ui. */
 export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, OVERDUE_FLAGS, toneOf } from '@liancha/ui';
@@ -65,19 +65,9 @@ export const HAZARD_EVENTS: Record<string, string> = {
   escalate: '升级处置',
 };
 
-export const LISTING_LEVELS = [
-  { value: 'county', label: '县级' },
-  { value: 'city', label: '市级' },
-  { value: 'province', label: '省级' },
-];
-
-export const ESCALATION_MEASURES = [
-  { value: 'interview', label: '约谈' },
-  { value: 'public_criticism', label: '通报批评' },
-  { value: 'licence_suspension', label: '暂扣安全生产许可证' },
-  { value: 'suspend_production', label: '责令停产停业整顿' },
-  { value: 'dishonest', label: '纳入失信名单' },
-];
+/** The shared 挂牌督办 levels and escalation measures, as form options. */
+export const LISTING_LEVELS = Object.entries(LISTING_LEVEL_LABELS).map(([value, label]) => ({ value, label }));
+export const ESCALATION_MEASURES = Object.entries(ESCALATION_MEASURE_LABELS).map(([value, label]) => ({ value, label }));
 
 export const FOLLOW_UP_KINDS = [
   { value: 'rectify_by_deadline', label: '责令限期整改' },

@@ -6,15 +6,6 @@ export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, O
 /** The order major hazards move through (the figures table shows its columns in this order). */
 export const MAJOR_HAZARD_STATES = ['open', 'listed', 'escalated', 'acceptance_requested', 'accepted', 'written_off'] as const;
 
-export const LISTING_LEVELS: Record<string, string> = { county: '县级', city: '市级', province: '省级' };
-
-export const ESCALATION_MEASURES: Record<string, string> = {
-  interview: '约谈',
-  public_criticism: '通报批评',
-  licence_suspension: '暂扣安全生产许可证',
-  suspend_production: '责令停产停业整顿',
-  dishonest: '纳入失信名单',
-};
 
 export const NOTE_STATUS: Labelled = {
   open: { label: '待办理', tone: 'warn' },

@@ -52,3 +52,13 @@ export function dateTime(value: Date | string | null | undefined): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 }
+
+/** 挂牌督办 levels and the measures of an escalation (升级处置). */
+export const LISTING_LEVEL_LABELS: Record<string, string> = { county: '县级', city: '市级', province: '省级' };
+export const ESCALATION_MEASURE_LABELS: Record<string, string> = {
+  interview: '约谈',
+  public_criticism: '通报批评',
+  licence_suspension: '暂扣安全生产许可证',
+  suspend_production: '责令停产停业整顿',
+  dishonest: '纳入失信名单',
+};
