@@ -24,6 +24,10 @@ export default tseslint.config(
           selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
           message: 'Math.random is not replayable: derive randomness from a committed seed.',
         },
+        {
+          selector: "CallExpression[callee.property.name='formData'][arguments.length=0]",
+          message: 'Read posted forms with FormReader.of(request) (@liancha/api-client/sveltekit): it answers 415/400 for bodies that are not form data instead of a 500.',
+        },
       ],
     },
   },

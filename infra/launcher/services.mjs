@@ -13,14 +13,20 @@ export function servicePorts(base = 0) {
  */
 export function serviceDefinitions({ ports, dataDir, env = {} }) {
   const apiUrl = `http://127.0.0.1:${ports.api}`;
-  const portal = (name, title) => ({
-    name,
-    title,
-    url: `http://localhost:${ports[name]}`,
-    command: ['node', `apps/${name}/build/index.js`],
-    // Registry imports (32 MiB) and attachments (10 MiB) post files through the agency portal.
-    env: { PORT: String(ports[name]), HOST: '127.0.0.1', ORIGIN: `http://localhost:${ports[name]}`, LIANCHA_API_URL: apiUrl, BODY_SIZE_LIMIT: '48M' },
-  });
+  const portal = (name, title) => {
+    // The portal listens on 127.0.0.1; a browser reaches it as localhost or as 127.0.0.1, and
+    // form posts from both are its own (LIANCHA_ORIGINS), while ORIGIN names the first.
+    const urls = [`http://localhost:${ports[name]}`, `http://127.0.0.1:${ports[name]}`];
+    return {
+      name,
+      title,
+      url: urls[0],
+      urls,
+      command: ['node', `apps/${name}/build/index.js`],
+      // Registry imports (32 MiB) and attachments (10 MiB) post files through the agency portal.
+      env: { PORT: String(ports[name]), HOST: '127.0.0.1', ORIGIN: urls[0], LIANCHA_ORIGINS: urls.slice(1).join(','), LIANCHA_API_URL: apiUrl, BODY_SIZE_LIMIT: '48M' },
+    };
+  };
   return [
     {
       name: 'api',

@@ -2,6 +2,7 @@ import { fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { SessionUser } from '@liancha/api';
 import { apiErrorOf } from '../client.js';
 import type { PortalLocals } from './portal-handle.js';
+import { FormReader } from './form-reader.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 type Role = SessionUser['roles'][number];
@@ -73,9 +74,10 @@ export interface LoginFormState {
 
 /** Form action for /login: keeps what the user typed and shows errors next to the fields. */
 export async function loginAction(event: RequestEvent, access: PortalAccess) {
-  const form = await event.request.formData();
-  const username = String(form.get('username') ?? '').trim();
-  const password = String(form.get('password') ?? '');
+  const form = await FormReader.of(event.request);
+  const username = form.text('username');
+  const typed = form.data.get('password');
+  const password = typeof typed === 'string' ? typed : ''; // never trimmed: spaces may belong to it
   const fields: Record<string, string> = {};
   if (!username) fields.username = '请输入用户名';
   if (!password) fields.password = '请输入密码';
@@ -93,7 +95,7 @@ export async function loginAction(event: RequestEvent, access: PortalAccess) {
     return fail(403, { username, message: access.refusal } satisfies LoginFormState);
   }
   setSessionCookie(event.cookies, event.url, outcome.token, outcome.expiresAt);
-  redirect(303, safeNext(event.url.searchParams.get('next')));
+  redirect(303, safeNext(event.url.searchParams.get('next'), event.url.origin));
 }
 
 /** Form action for logout: revoke the session in the API, then forget the cookie. */
@@ -107,8 +109,22 @@ export async function logoutAction(event: RequestEvent & { cookies: Cookies }) {
   redirect(303, '/login?notice=logged_out');
 }
 
-/** Only same-site relative paths: an open redirect would let a link send users elsewhere after login. */
-export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  return next;
+/**
+ * Where to go after login: `next` resolved against the portal's own origin by the URL parser
+ * (the browser's rules: tabs and newlines dropped, `\\` read as `/`, `..` collapsed), kept only
+ * when it stays on that origin. The answer is the resolved path, query and fragment, so what the
+ * browser follows is exactly what was checked (an open redirect would let a link send users
+ * elsewhere after login); anything else is the home page.
+ */
+export function safeNext(next: string | null, origin: string): string {
+  if (!next) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
+    return '/';
+  }
+  // `/.//evil.example` resolves to the path `//evil.example`, which a browser reads as another host.
+  if (url.origin !== new URL(origin).origin || url.pathname.startsWith('//')) return '/';
+  return url.pathname + url.search + url.hash;
 }

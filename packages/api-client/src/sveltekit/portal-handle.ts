@@ -1,5 +1,8 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { createApiClient, type ApiClient } from '../client.js';
+import { crossSiteRefusal, parseOrigins } from './form-origin.js';
+import { malformedActionRefusal } from './portal-errors.js';
+import { withSecurityHeaders } from './security-headers.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 export interface PortalLocals {
@@ -7,27 +10,41 @@ export interface PortalLocals {
   hasSession: boolean;
 }
 
+export interface PortalHandleOptions {
+  /** The API's base URL (LIANCHA_API_URL). */
+  apiUrl: () => string;
+  /** LIANCHA_ORIGINS: further origins the portal is opened at, whose form posts are its own. */
+  origins?: () => string | undefined;
+}
+
 /**
- * SvelteKit `handle` for every portal: a per-request API client carrying this
- * user's token (from the portal cookie), plus security headers on every page.
+ * SvelteKit `handle` for every portal: refuses writes from other origins (CSRF) and posts
+ * naming no valid action, gives each request an API client carrying this user's token (from
+ * the portal cookie), and puts the security headers on every response.
  */
-export function portalHandle(apiUrl: () => string): Handle {
+export function portalHandle(options: PortalHandleOptions): Handle {
+  // Parsed once per value; a list that is not made of origins fails every request, loudly.
+  let parsed: { value: string | undefined; origins: string[] } | null = null;
+  const trusted = (): string[] => {
+    const value = options.origins?.();
+    const current = parsed?.value === value && parsed ? parsed : { value, origins: parseOrigins(value) };
+    parsed = current;
+    return current.origins;
+  };
   return async ({ event, resolve }) => {
+    const refused = crossSiteRefusal(event.request, event.url, trusted()) ?? malformedActionRefusal(event);
+    if (refused) return withSecurityHeaders(refused);
     const token = event.cookies.get(SESSION_COOKIE);
     const locals = event.locals as unknown as PortalLocals;
     locals.api = createApiClient({
-      url: apiUrl(),
+      url: options.apiUrl(),
       token,
       fetch: event.fetch,
       forwardedFor: clientAddress(event),
       userAgent: event.request.headers.get('user-agent') ?? undefined,
     });
     locals.hasSession = Boolean(token);
-    const response = await resolve(event);
-    response.headers.set('x-content-type-options', 'nosniff');
-    response.headers.set('x-frame-options', 'DENY');
-    response.headers.set('referrer-policy', 'same-origin');
-    return response;
+    return withSecurityHeaders(await resolve(event));
   };
 }
 
