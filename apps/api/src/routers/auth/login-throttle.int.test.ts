@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { verifyAuditChain, type DbHandle } from '@liancha/db';
+import { pruneLoginThrottle, verifyAuditChain, type DbHandle } from '@liancha/db';
 import { createTestDb, seedAgency, seedRegion, seedUser, testDbKind } from '@liancha/db/testing';
 import { hashPassword } from '../../auth/password.js';
 import { callerFor } from '../../testing/caller.js';
@@ -177,5 +177,16 @@ describe(`login throttling on ${testDbKind()}`, () => {
     }
     expect((await attempt('ip.other', password, at(2031), '2001:db8:aa:bb:ffff::1')).code).toBe('TOO_MANY_REQUESTS');
     expect((await attempt('ip.other', password, at(2032), '2001:db8:aa:cc::1')).code).toBe('OK');
+  });
+
+  it('prunes rows whose counts are all forgotten, never a lock still in force', async () => {
+    const old = new Date('2000-01-01T00:00:00Z');
+    await handle.db.insertInto('loginThrottle').values([
+      { keyKind: 'account', key: 'prune.stale', failures: 3, locks: 0, lastFailureAt: old, updatedAt: old },
+      { keyKind: 'account', key: 'prune.locked', failures: 10, locks: 5, lastFailureAt: old, lockedAt: old, lockedUntil: new Date('2000-01-03T00:00:00Z'), updatedAt: old },
+    ]).execute();
+    expect(await pruneLoginThrottle(handle.db, new Date('2000-01-02T00:00:00Z'))).toBe(1);
+    const left = await handle.db.selectFrom('loginThrottle').select('key').where('key', 'like', 'prune.%').execute();
+    expect(left.map((row) => row.key)).toEqual(['prune.locked']);
   });
 });
