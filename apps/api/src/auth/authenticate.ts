@@ -45,7 +45,7 @@ export async function login(db: Executor, input: LoginInput, meta: LoginMeta): P
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (user && ok && user.status === 'active') {
     return withTransaction(db, async (trx) => {
-      await settleSuccess(trx, keys, meta.now);
+      await settleSuccess(trx, keys, claim.address, meta.now);
       const { token, id } = newSessionToken();
       const expiresAt = new Date(meta.now.getTime() + meta.ttlMs);
       await insertSession(trx, { id, userId: user.id, regionCode: user.regionCode, expiresAt, userAgent: meta.userAgent, ip: meta.ip });

@@ -35,6 +35,8 @@ export interface CountedKey {
   /** This failure locked the key: set when the lock began, and until when. */
   lockedUntil: Date | null;
   locks: number;
+  /** The key's last failure before this attempt (to take the provisional one back exactly). */
+  previousFailureAt: Date | null;
 }
 
 export type Claim = { refusal: DomainError } | { refusal: null; account: CountedKey; address: CountedKey | null };
@@ -59,16 +61,16 @@ export async function claimAttempt(db: Executor, keys: AttemptKeys, now: Date): 
     for (const row of rows) {
       const { state, locked } = afterFailure(policyOf(row), row, now);
       await saveLoginThrottleRow(trx, state, now);
-      counted.set(row.keyKind, { key: row.key, failures: state.failures, lockedUntil: locked ? state.lockedUntil : null, locks: state.locks });
+      counted.set(row.keyKind, { key: row.key, failures: state.failures, lockedUntil: locked ? state.lockedUntil : null, locks: state.locks, previousFailureAt: row.lastFailureAt });
     }
     return { refusal: null, account: counted.get('account')!, address: counted.get('address') ?? null };
   });
 }
 
 /** A right password: the account starts afresh; the address only loses this attempt's provisional failure. */
-export async function settleSuccess(trx: Executor, keys: AttemptKeys, now: Date): Promise<void> {
+export async function settleSuccess(trx: Executor, keys: AttemptKeys, claimed: CountedKey | null, now: Date): Promise<void> {
   const rows = await lockLoginThrottleRows(trx, keyList(keys));
   await deleteLoginThrottleRow(trx, keys.account);
   const address = rows.find((row) => row.keyKind === 'address');
-  if (address) await saveLoginThrottleRow(trx, withoutProvisionalFailure(ADDRESS_POLICY, address, now), now);
+  if (address) await saveLoginThrottleRow(trx, withoutProvisionalFailure(ADDRESS_POLICY, address, now, claimed?.previousFailureAt ?? null), now);
 }

@@ -47,9 +47,11 @@ describe('login throttle state', () => {
     expect(waitMs(state, at(29))).toBe(0);
     const blocked = fail(ADDRESS_POLICY, state, 30);
     expect(blocked.locked).toBe(true);
-    const undone = withoutProvisionalFailure(ADDRESS_POLICY, blocked.state, at(30));
-    expect(undone).toMatchObject({ failures: 29, lockedUntil: null, locks: 0 });
+    const undone = withoutProvisionalFailure(ADDRESS_POLICY, blocked.state, at(30), at(29));
+    expect(undone).toMatchObject({ failures: 29, lockedUntil: null, locks: 0, lastFailureAt: at(29) });
     expect(waitMs(undone, at(30))).toBe(0);
+    // Successes do not keep old failures alive: 15 minutes after the last real failure they are forgotten.
+    expect(afterFailure(ADDRESS_POLICY, undone, at(29 + 15 * 60)).state.failures).toBe(1);
   });
 
   it('says the wait in Chinese, rounded up, and the same words whoever the account is', () => {

@@ -50,9 +50,11 @@ export function afterFailure<S extends ThrottleState>(policy: ThrottlePolicy, st
  * (the client address: a success there must not reset what other names failed from it). A lock
  * that this one failure brought about goes with it.
  */
-export function withoutProvisionalFailure<S extends ThrottleState>(policy: ThrottlePolicy, state: S, now: Date): S {
+export function withoutProvisionalFailure<S extends ThrottleState>(policy: ThrottlePolicy, state: S, now: Date, previousFailureAt: Date | null): S {
   const failures = Math.max(0, state.failures - 1);
-  const next: S = { ...state, failures };
+  // The quiet window runs from the last real failure: a stream of successes must not keep old failures alive.
+  const lastFailureAt = state.lastFailureAt?.getTime() === now.getTime() ? previousFailureAt : state.lastFailureAt;
+  const next: S = { ...state, failures, lastFailureAt };
   if (failures < policy.freeFailures) next.nextAttemptAt = null;
   if (isLocked(state, now) && failures < policy.lockAfterFailures) {
     return { ...next, lockedAt: null, lockedUntil: null, locks: Math.max(0, state.locks - 1) };
