@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { normaliseAddress } from './auth/client-address.js';
 
 /** Every setting of the API, validated once at start; nothing else reads process.env. */
 const ConfigSchema = z.object({
@@ -15,6 +16,11 @@ const ConfigSchema = z.object({
   LIANCHA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   LIANCHA_DEMO_PASSWORD: z.string().min(8).default('liancha-demo'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  LIANCHA_TRUSTED_PORTALS: z
+    .string()
+    .default('127.0.0.1,::1')
+    .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+    .refine((list) => list.every((address) => normaliseAddress(address) !== null), 'LIANCHA_TRUSTED_PORTALS must list IP addresses, comma-separated'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -30,6 +36,8 @@ export interface Config {
   demo: 'auto' | 'on' | 'off';
   demoPassword: string;
   sessionTtlMs: number;
+  /** Portal addresses whose x-liancha-client-ip header the API believes (normalised). */
+  trustedPortals: string[];
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   production: boolean;
 }
@@ -50,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: c.LIANCHA_DEMO,
     demoPassword: c.LIANCHA_DEMO_PASSWORD,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3_600_000,
+    trustedPortals: c.LIANCHA_TRUSTED_PORTALS.map((address) => normaliseAddress(address)!),
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
   };

@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { loadDemo, wantsDemo } from './demo.js';
 import { maintainStatistics } from './maintain-statistics.js';
+import { pruneLoginThrottleRegularly } from './prune-login-throttle.js';
 import { createApiServer } from './http/server.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './open-database.js';
@@ -12,12 +13,14 @@ try {
   const handle = await openDatabase(config, log);
   if (wantsDemo(config, handle.kind)) await loadDemo(handle, config, log);
   const stopMaintenance = await maintainStatistics(handle, log);
+  const stopPruning = await pruneLoginThrottleRegularly(handle.db, log);
   const server = createApiServer({ db: handle.db, config, log });
   server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
     stopMaintenance?.();
+    stopPruning();
     server.close(() => void handle.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -9,8 +9,12 @@ export interface ApiClientOptions {
   token?: string | undefined;
   /** The fetch to use: SvelteKit's event.fetch on the server. */
   fetch?: typeof fetch;
-  /** Forwarded for the API's logs and session records. */
-  forwardedFor?: string | undefined;
+  /**
+   * The browser's address as the portal server saw it (SvelteKit's getClientAddress), sent as
+   * x-liancha-client-ip: the API believes it only from a trusted portal address and counts
+   * logins per address with it. Never a value taken from the browser's own headers.
+   */
+  clientAddress?: string | undefined;
   userAgent?: string | undefined;
 }
 
@@ -24,7 +28,7 @@ export function createApiClient(options: ApiClientOptions) {
         ...(options.fetch ? { fetch: options.fetch } : {}),
         headers: () => ({
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-          ...(options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {}),
+          ...(options.clientAddress ? { 'x-liancha-client-ip': options.clientAddress } : {}),
           ...(options.userAgent ? { 'user-agent': options.userAgent } : {}),
         }),
       }),
@@ -40,14 +44,18 @@ export interface ApiErrorInfo {
   message: string;
   reason: string | null;
   issues: { row?: number; field?: string; message: string }[];
+  /** TOO_MANY_REQUESTS: seconds until the API accepts the next attempt. */
+  retryAfterSeconds: number | null;
 }
+
+const NETWORK: ApiErrorInfo = { code: 'NETWORK', message: '无法连接服务器，请稍后重试', reason: null, issues: [], retryAfterSeconds: null };
 
 /** What went wrong with an API call, in the form the pages show (Chinese message, field issues). */
 export function apiErrorOf(error: unknown): ApiErrorInfo {
   if (error instanceof TRPCClientError) {
-    const data = (error.data ?? {}) as { code?: string; reason?: string | null; issues?: ApiErrorInfo['issues'] };
-    if (!data.code) return { code: 'NETWORK', message: '无法连接服务器，请稍后重试', reason: null, issues: [] };
-    return { code: data.code, message: error.message, reason: data.reason ?? null, issues: data.issues ?? [] };
+    const data = (error.data ?? {}) as { code?: string; reason?: string | null; issues?: ApiErrorInfo['issues']; retryAfterSeconds?: number | null };
+    if (!data.code) return NETWORK;
+    return { code: data.code, message: error.message, reason: data.reason ?? null, issues: data.issues ?? [], retryAfterSeconds: data.retryAfterSeconds ?? null };
   }
-  return { code: 'NETWORK', message: '无法连接服务器，请稍后重试', reason: null, issues: [] };
+  return NETWORK;
 }

@@ -26,12 +26,15 @@ export interface DomainErrorOptions {
   reason?: string;
   issues?: DomainIssue[];
   cause?: unknown;
+  /** For too_many_requests: how long the caller must wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 export class DomainError extends Error {
   readonly kind: DomainErrorKind;
   readonly reason: string | undefined;
   readonly issues: DomainIssue[];
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(kind: DomainErrorKind, message: string, options: DomainErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -39,6 +42,7 @@ export class DomainError extends Error {
     this.kind = kind;
     this.reason = options.reason;
     this.issues = options.issues ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

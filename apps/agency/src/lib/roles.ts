@@ -10,6 +10,8 @@ export interface Capabilities {
   leader: boolean;
   inspector: boolean;
   hasAgency: boolean;
+  /** Manages accounts: sees and lifts login locks (agency admin: the agency's; platform admin: the region's). */
+  accountAdmin: boolean;
 }
 
 export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Capabilities {
@@ -20,6 +22,7 @@ export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Cap
     leader: has('agency_leader'),
     inspector: has('inspector'),
     hasAgency: user.agency !== null,
+    accountAdmin: has('agency_admin') || has('platform_admin'),
   };
 }
 
@@ -27,12 +30,13 @@ export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Cap
 export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: string; label: string }[] {
   const can = capabilitiesOf(user);
   const nav = [{ href: '/', label: '工作台' }];
-  if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }];
+  const locks = can.accountAdmin ? [{ href: '/users/locks', label: '登录锁定' }] : [];
+  if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }, ...locks];
   if (can.inspector && !can.office && !can.leader) {
     return [...nav, { href: '/checks', label: '我的检查' }, { href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/registry', label: '一单两库' }];
   }
   nav.push({ href: '/registry', label: '一单两库' }, { href: '/plans', label: '年度计划' }, { href: '/tasks', label: '联合抽查任务' }, { href: '/checks', label: '检查' });
   nav.push({ href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/sanctions', label: '行政处罚' }, { href: '/publications', label: '公示' });
-  nav.push({ href: '/notes', label: '督办' });
+  nav.push({ href: '/notes', label: '督办' }, ...locks);
   return nav;
 }

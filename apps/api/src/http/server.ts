@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { isDomainError } from '@liancha/domain';
 import type { Executor } from '@liancha/db';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -15,7 +17,7 @@ const UPLOAD_PROCEDURES = new Set(['registry.imports.start', 'hazards.uploadAtta
 /** The API's HTTP face: `/trpc/*` for procedures and `/health` for probes; everything else is 404. */
 export function createApiServer(deps: { db: Executor; config: Config; log: Logger }): Server {
   const handler = (maxBodySize: number) =>
-    createHTTPHandler({ router: appRouter, createContext: contextFactory(deps), basePath: '/trpc/', maxBodySize });
+    createHTTPHandler({ router: appRouter, createContext: contextFactory(deps), basePath: '/trpc/', maxBodySize, responseMeta: retryAfterHeader });
   const trpc = handler(MAX_BODY_BYTES);
   const upload = handler(MAX_UPLOAD_BODY_BYTES);
   return createServer((req, res) => {
@@ -39,4 +41,10 @@ export function createApiServer(deps: { db: Executor; config: Config; log: Logge
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
   });
+}
+
+/** A throttled call (login) also says its wait the standard way, in a Retry-After header. */
+function retryAfterHeader({ errors }: { errors: TRPCError[] }): { headers?: Record<string, string> } {
+  const seconds = errors.map((error) => (isDomainError(error.cause) ? error.cause.retryAfterSeconds : undefined)).find((s) => s !== undefined);
+  return seconds === undefined ? {} : { headers: { 'retry-after': String(seconds) } };
 }

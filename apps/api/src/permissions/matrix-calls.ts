@@ -61,6 +61,9 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'audit.list': (api) => api.audit.list({}),
   'audit.verify': (api) => api.audit.verify(),
 
+  'users.locks.list': (api) => api.users.locks.list(),
+  'users.locks.lift': async (api, w, r) => api.users.locks.lift({ userId: await w.make.lockedAccount(r) }),
+
   ...WORKFLOW_CALLS,
   ...OUTCOME_CALLS,
   ...PUBLICATION_CALLS,

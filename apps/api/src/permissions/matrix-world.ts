@@ -111,6 +111,19 @@ async function loadBaseWorld(db: Executor) {
     return row.id;
   }
 
+  /** A fresh inspector account of the relation's agency, locked by failed logins for the next hour. */
+  async function lockedAccount(relation: Relation): Promise<string> {
+    const username = `m.lock.${unique().toLowerCase()}`;
+    const user = await db
+      .insertInto('appUser')
+      .values({ regionCode: regionOf(relation), agencyId: agencyOf(relation), unitId: null, username, displayName: '矩阵锁定账号', passwordHash: 'test$x', roles: ['inspector'] })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const now = new Date();
+    await db.insertInto('loginThrottle').values({ keyKind: 'account', key: username, failures: 10, locks: 1, lastFailureAt: now, lockedAt: now, lockedUntil: new Date(now.getTime() + 3_600_000) }).execute();
+    return user.id;
+  }
+
   const coordinator = await db.selectFrom('appUser').select('id').where('username', '=', 'yjj.coord').executeTakeFirstOrThrow();
   /** A parsed, fault-free inspector import job uploaded by yjj.coord, ready to commit. */
   async function coordinatorJob(): Promise<string> {
@@ -122,7 +135,7 @@ async function loadBaseWorld(db: Executor) {
     return id;
   }
 
-  return { ...world, db, make: { object, inspector, item, conflict, tag, coordinatorJob }, unique };
+  return { ...world, db, make: { object, inspector, item, conflict, tag, coordinatorJob, lockedAccount }, unique };
 }
 
 export type BaseMatrixWorld = Awaited<ReturnType<typeof loadBaseWorld>>;

@@ -83,6 +83,10 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'audit.list': auditors,
   'audit.verify': auditors,
 
+  // Login locks: whoever may update the user (agency admin: own agency; platform admin: the region).
+  'users.locks.list': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'users.locks.lift': { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'NNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' } },
+
   ...WORKFLOW_MATRIX,
   ...OUTCOME_MATRIX,
   ...PUBLICATION_MATRIX,

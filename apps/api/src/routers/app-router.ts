@@ -16,6 +16,7 @@ import { supervisionNotesRouter } from './supervisionNotes/router.js';
 import { publicRouter } from './public/router.js';
 import { registryRouter } from './registry/router.js';
 import { tasksRouter } from './tasks/router.js';
+import { usersRouter } from './users/router.js';
 
 export const appRouter = router({
   health: healthRoute,
@@ -34,6 +35,7 @@ export const appRouter = router({
   publications: publicationsRouter,
   oversight: oversightRouter,
   supervisionNotes: supervisionNotesRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

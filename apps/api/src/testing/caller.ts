@@ -10,8 +10,12 @@ const silent = pino({ level: 'silent' });
 export const TEST_ATTACHMENT_DIR = join(tmpdir(), 'liancha-test-attachments');
 
 /** A tRPC caller with the context a real request would build from this bearer token. */
-export async function callerFor(db: Executor, options: { token?: string; now?: Date; sessionTtlMs?: number; attachmentDir?: string } = {}) {
+export async function callerFor(
+  db: Executor,
+  options: { token?: string; now?: Date; sessionTtlMs?: number; attachmentDir?: string; client?: { ip: string | null; userAgent: string | null } } = {},
+) {
   return serverCaller(db, {
+    ...(options.client ? { client: options.client } : {}),
     config: { sessionTtlMs: options.sessionTtlMs ?? 3_600_000, attachmentDir: options.attachmentDir ?? TEST_ATTACHMENT_DIR },
     log: silent,
     token: options.token,

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Executor } from '@liancha/db';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '../auth/client-address.js';
 import { resolveSession, type SessionState } from '../auth/resolve-session.js';
 import { tokenFromHeaders } from '../auth/session-token.js';
 
@@ -38,6 +39,7 @@ export async function createContextInner(options: InnerContextOptions): Promise<
 
 /** Builds the context from an HTTP request: the session comes from the bearer token or cookie. */
 export function contextFactory(deps: { db: Executor; config: Config; log: Logger }) {
+  const trustedPortals = new Set(deps.config.trustedPortals);
   return async ({ req }: { req: IncomingMessage }) => {
     const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || undefined;
     return createContextInner({
@@ -46,15 +48,9 @@ export function contextFactory(deps: { db: Executor; config: Config; log: Logger
       log: requestId ? deps.log.child({ requestId }) : deps.log,
       token: tokenFromHeaders(req.headers.authorization, req.headers.cookie),
       client: {
-        ip: forwardedFor(req) ?? req.socket.remoteAddress ?? null,
+        ip: clientAddress(req.socket.remoteAddress, req.headers[CLIENT_ADDRESS_HEADER], trustedPortals),
         userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
       },
     });
   };
-}
-
-function forwardedFor(req: IncomingMessage): string | undefined {
-  const header = req.headers['x-forwarded-for'];
-  const value = Array.isArray(header) ? header[0] : header;
-  return value?.split(',')[0]?.trim() || undefined;
 }

@@ -25,19 +25,22 @@ export function mapDomainError(error: TRPCError): TRPCError {
 export interface ErrorData {
   reason: string | null;
   issues: DomainIssue[];
+  /** Set on TOO_MANY_REQUESTS: seconds until the next attempt is accepted. */
+  retryAfterSeconds: number | null;
 }
 
 /** Put the domain reason and field issues (zod failures included) into `error.data`, in Chinese. */
 export function errorData(error: TRPCError): ErrorData {
   const cause = error.cause;
-  if (isDomainError(cause)) return { reason: cause.reason ?? null, issues: cause.issues };
+  if (isDomainError(cause)) return { reason: cause.reason ?? null, issues: cause.issues, retryAfterSeconds: cause.retryAfterSeconds ?? null };
   if (cause instanceof z.ZodError) {
     return {
       reason: 'invalid_input',
       issues: cause.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+      retryAfterSeconds: null,
     };
   }
-  return { reason: null, issues: [] };
+  return { reason: null, issues: [], retryAfterSeconds: null };
 }
 
 export function publicMessage(error: TRPCError): string {

@@ -72,7 +72,7 @@ const transactional = t.middleware(async ({ ctx, next, path }) => {
   }
 });
 
-/** Public mutations (login): transactional and audited. */
+/** Public mutations: transactional and audited. (Login commits its own transactions: auth/authenticate.ts.) */
 export const publicMutation = publicProcedure.use(transactional);
 /** Logged-in mutations: transactional and audited. */
 export const authedMutation = authedProcedure.use(transactional);

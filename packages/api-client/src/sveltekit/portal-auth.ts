@@ -72,6 +72,9 @@ export interface LoginFormState {
   fields?: Record<string, string>;
 }
 
+/** The page's status for a refused login; the message (with the wait, when throttled) comes from the API. */
+const LOGIN_STATUS: Record<string, number> = { FORBIDDEN: 403, TOO_MANY_REQUESTS: 429, NETWORK: 503 };
+
 /** Form action for /login: keeps what the user typed and shows errors next to the fields. */
 export async function loginAction(event: RequestEvent, access: PortalAccess) {
   const form = await FormReader.of(event.request);
@@ -88,8 +91,7 @@ export async function loginAction(event: RequestEvent, access: PortalAccess) {
     outcome = await locals(event).api.auth.login.mutate({ username, password });
   } catch (error) {
     const info = apiErrorOf(error);
-    const status = info.code === 'NETWORK' ? 503 : 400;
-    return fail(status, { username, message: info.message } satisfies LoginFormState);
+    return fail(LOGIN_STATUS[info.code] ?? 400, { username, message: info.message } satisfies LoginFormState);
   }
   if (!outcome.user.roles.some((role) => access.roles.includes(role))) {
     return fail(403, { username, message: access.refusal } satisfies LoginFormState);

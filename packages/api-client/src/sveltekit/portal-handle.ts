@@ -40,7 +40,7 @@ export function portalHandle(options: PortalHandleOptions): Handle {
       url: options.apiUrl(),
       token,
       fetch: event.fetch,
-      forwardedFor: clientAddress(event),
+      clientAddress: clientAddress(event),
       userAgent: event.request.headers.get('user-agent') ?? undefined,
     });
     locals.hasSession = Boolean(token);
@@ -48,6 +48,11 @@ export function portalHandle(options: PortalHandleOptions): Handle {
   };
 }
 
+/**
+ * The socket's address, or with adapter-node's ADDRESS_HEADER/XFF_DEPTH set (a reverse proxy in
+ * front of the portal) the proxy's entry for it. A header the browser sends itself never gets
+ * through: the API client builds its own headers.
+ */
 function clientAddress(event: RequestEvent): string | undefined {
   try {
     return event.getClientAddress();

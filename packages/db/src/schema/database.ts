@@ -2,6 +2,7 @@ import type { AttachmentTable, CheckResultTable, CheckTable, CreditRecordTable, 
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
 import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
 import type { ImportJobTable } from './import-job.js';
+import type { LoginThrottleTable } from './login-throttle.js';
 import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AnnualPlanItemTable, AnnualPlanTable, JointTaskInspectorTable, JointTaskItemTable, JointTaskParticipantTable, JointTaskTable, PlanBatchTable } from './planning.js';
 import type { ConflictTable, InspectionItemTable, InspectorTable, ObjectSupervisionTable, ObjectTable } from './registries.js';
@@ -45,4 +46,5 @@ export interface DB {
   supervisionNote: SupervisionNoteTable;
   auditEvent: AuditEventTable;
   importJob: ImportJobTable;
+  loginThrottle: LoginThrottleTable;
 }
