@@ -28,3 +28,4 @@ export * from './hazard.repository.js';
 export * from './sanction.repository.js';
 export * from './credit.repository.js';
 export * from './attachment.repository.js';
+export * from './holiday-schedule.repository.js';
