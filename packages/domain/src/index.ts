@@ -73,6 +73,7 @@ export { checkTeamFeasibility, type FeasibilityReport, type SeatBalance } from '
 
 // Working days on the official holiday calendar (publication deadlines)
 export { addCalendarDays, assertIsoDate, dateInShanghai, dayOfWeek, quarterOf, yearOf } from './calendar/iso-date.js';
+export { isIsoDate } from './draw/text-rules.js';
 export {
   addWorkingDays,
   buildCalendar,

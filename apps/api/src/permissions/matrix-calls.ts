@@ -61,6 +61,12 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'audit.list': (api) => api.audit.list({}),
   'audit.verify': (api) => api.audit.verify(),
 
+  'calendar.schedules.list': (api) => api.calendar.schedules.list({}),
+  'calendar.schedules.get': (api) => api.calendar.schedules.get({ year: 2026 }),
+  'calendar.schedules.save': (api) =>
+    api.calendar.schedules.save({ year: 2027, noticeNumber: '矩阵测试', noticeDate: '2026-11-20', entries: [{ from: '2027-01-01', kind: 'holiday', name: '元旦' }] }),
+  'calendar.schedules.import': (api) => api.calendar.schedules.import({ year: 2027, noticeNumber: '矩阵测试', noticeDate: '2026-11-20', text: '2027-01-01,holiday,元旦' }),
+
   ...WORKFLOW_CALLS,
   ...OUTCOME_CALLS,
   ...PUBLICATION_CALLS,

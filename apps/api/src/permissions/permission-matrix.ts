@@ -83,6 +83,12 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'audit.list': auditors,
   'audit.verify': auditors,
 
+  // National holiday schedules: read by everyone logged in, entered by the platform admin only.
+  'calendar.schedules.list': { expect: loggedIn },
+  'calendar.schedules.get': { expect: loggedIn },
+  'calendar.schedules.save': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'calendar.schedules.import': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+
   ...WORKFLOW_MATRIX,
   ...OUTCOME_MATRIX,
   ...PUBLICATION_MATRIX,

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc/init.js';
 import { auditRouter } from './audit/router.js';
 import { authRouter } from './auth/router.js';
+import { calendarRouter } from './calendar/router.js';
 import { checksRouter } from './checks/router.js';
 import { creditRouter } from './credit/router.js';
 import { followUpsRouter } from './followUps/router.js';
@@ -34,6 +35,7 @@ export const appRouter = router({
   publications: publicationsRouter,
   oversight: oversightRouter,
   supervisionNotes: supervisionNotesRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

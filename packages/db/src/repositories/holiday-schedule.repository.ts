@@ -125,6 +125,9 @@ export interface OpenResultDeadline {
   regionCode: string;
   checkId: string;
   agencyId: string;
+  agencyName: string;
+  objectName: string;
+  taskCode: string;
   endedOn: string;
 }
 
@@ -135,10 +138,13 @@ export interface OpenResultDeadline {
  */
 export async function listOpenResultDeadlines(db: Executor, filter: { endedFrom: string }): Promise<OpenResultDeadline[]> {
   const result = await sql<OpenResultDeadline>`
-    select c.region_code, c.id as check_id, p.agency_id, c.ended_on
+    select c.region_code, c.id as check_id, p.agency_id, a.name as agency_name, o.name as object_name, t.code as task_code, c.ended_on
     from "check" c
     join (select distinct region_code, task_id, agency_id from joint_task_participant where status = 'confirmed') p
       on p.region_code = c.region_code and p.task_id = c.task_id
+    join agency a on a.region_code = c.region_code and a.id = p.agency_id
+    join object o on o.region_code = c.region_code and o.id = c.object_id
+    join joint_task t on t.region_code = c.region_code and t.id = c.task_id
     where c.status <> 'cancelled' and c.ended_on is not null and c.ended_on >= ${filter.endedFrom}
       and not exists (
         select 1 from publication pub
