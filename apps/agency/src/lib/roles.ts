@@ -27,7 +27,7 @@ export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Cap
 export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: string; label: string }[] {
   const can = capabilitiesOf(user);
   const nav = [{ href: '/', label: '工作台' }];
-  if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }];
+  if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }, ...(user.roles.includes('platform_admin') ? [{ href: '/calendar', label: '节假日安排' }] : [])];
   if (can.inspector && !can.office && !can.leader) {
     return [...nav, { href: '/checks', label: '我的检查' }, { href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/registry', label: '一单两库' }];
   }
