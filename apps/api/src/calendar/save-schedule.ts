@@ -97,7 +97,8 @@ export async function saveSchedule(ctx: Ctx, header: ScheduleHeader, entries: re
     year,
     version: saved.version,
     replacedVersion: saved.replaced?.version ?? null,
-    days: days.length,
+    holidayDays: days.filter((d) => d.kind === 'holiday').length,
+    workdayDays: days.filter((d) => d.kind === 'workday').length,
     warnings,
     deadlines: {
       ...summary,

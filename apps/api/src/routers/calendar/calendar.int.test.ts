@@ -140,7 +140,7 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
 
     const admin = await asAt('admin', TODAY);
     const saved = await admin.calendar.schedules.import({ ...NOTICE, expectedVersion: null, text: SCHEDULE_2027 });
-    expect(saved).toMatchObject({ year: 2027, version: 1, replacedVersion: null, warnings: [] });
+    expect(saved).toMatchObject({ year: 2027, version: 1, replacedVersion: null, holidayDays: 28, workdayDays: 5, warnings: [] });
     // 31 December off too: one more day to count.
     expect(saved.deadlines.rows).toContainEqual(expect.objectContaining({ checkId: december, objectName: expect.any(String), before: { dueOn: '2027-01-18', provisional: true }, after: { dueOn: '2027-01-19', provisional: false } }));
     expect(saved.deadlines.rows.map((r) => r.checkId)).not.toContain(november);
