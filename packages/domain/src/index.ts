@@ -73,17 +73,24 @@ export { checkTeamFeasibility, type FeasibilityReport, type SeatBalance } from '
 
 // Working days on the official holiday calendar (publication deadlines)
 export { addCalendarDays, assertIsoDate, dateInShanghai, dayOfWeek, quarterOf, yearOf } from './calendar/iso-date.js';
+export { isIsoDate } from './draw/text-rules.js';
 export {
   addWorkingDays,
   buildCalendar,
   calendarNotCovered,
+  describeYears,
   isCovered,
+  isScheduled,
   isWorkingDay,
+  workingDayDate,
   workingDaysBetween,
+  type CalendarDate,
   type HolidaySchedule,
   type WorkingDayCalendar,
 } from './calendar/working-days.js';
+// Reference copy of the 2020–2026 schedules (the database seed carries its own; see holidays-cn.ts).
 export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-cn.js';
+// Statutory holidays and lunar dates: import from '@liancha/domain/statutory' (see src/statutory.ts).
 
 // Roles and their Chinese names
 export { ROLE_LABELS, ROLES, roleLabels, type RoleName } from './roles.js';

@@ -14,6 +14,8 @@ export { default as StatusBadge } from './lib/StatusBadge.svelte';
 export { default as ProgressBar } from './lib/ProgressBar.svelte';
 export { default as Stepper } from './lib/Stepper.svelte';
 export { default as BarChart } from './lib/BarChart.svelte';
+export { default as DueDate } from './lib/DueDate.svelte';
+export { dueText, provisionalNote } from './lib/due-date.js';
 export type { Bar } from './lib/BarChart.svelte';
 export type { Step } from './lib/Stepper.svelte';
 export type { Option } from './lib/SelectField.svelte';

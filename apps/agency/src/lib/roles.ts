@@ -31,7 +31,8 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
   const can = capabilitiesOf(user);
   const nav = [{ href: '/', label: '工作台' }];
   const locks = can.accountAdmin ? [{ href: '/users/locks', label: '登录锁定' }] : [];
-  if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }, ...locks];
+  const calendar = user.roles.includes('platform_admin') ? [{ href: '/calendar', label: '节假日安排' }] : [];
+  if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }, ...locks, ...calendar];
   if (can.inspector && !can.office && !can.leader) {
     return [...nav, { href: '/checks', label: '我的检查' }, { href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/registry', label: '一单两库' }];
   }

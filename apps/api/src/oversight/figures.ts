@@ -9,7 +9,8 @@ import {
   type RegionScope,
 } from '@liancha/db';
 import { PROBLEM_RESULT_CODES } from '@liancha/domain';
-import { overdueCutoff, todayFor } from '../publications/deadlines.js';
+import { loadWorkingCalendar } from '../calendar/working-calendar.js';
+import { overdueCutoff, provisionalEndedFrom, todayFor } from '../publications/deadlines.js';
 import { figureAgencies } from './agency-scope.js';
 
 type Ctx = { db: Executor; scope: RegionScope; ability: AppAbility; now: () => Date };
@@ -46,12 +47,17 @@ export async function checkFigures(ctx: Ctx, input: Input) {
 /** Results outstanding and overdue for publication, and publications made late, per agency. */
 export async function timelinessFigures(ctx: Ctx, input: Input) {
   const { agencyIds, today } = await prepare(ctx, input);
-  const cutoff = overdueCutoff(today);
+  const calendar = await loadWorkingCalendar(ctx.db);
+  const cutoff = overdueCutoff(today, calendar);
+  const estimatedFrom = provisionalEndedFrom(today, calendar);
   return {
     today,
     overdueIfEndedBefore: cutoff.endedBefore,
-    complete: cutoff.complete,
-    rows: await oversightTimeliness(ctx.db, ctx.scope, { agencyIds, overdueEndedBefore: cutoff.endedBefore, cutoffComplete: cutoff.complete }),
+    /** The cut-off is an estimate (a year without an entered schedule is involved). */
+    provisional: cutoff.provisional,
+    /** Checks ended on or after this date have an estimated deadline (null: none). */
+    provisionalIfEndedFrom: estimatedFrom,
+    rows: await oversightTimeliness(ctx.db, ctx.scope, { agencyIds, overdueEndedBefore: cutoff.endedBefore, provisionalEndedFrom: estimatedFrom }),
   };
 }
 

@@ -63,6 +63,11 @@ export const MATRIX_CALLS: Record<string, Call> = {
 
   'users.locks.list': (api) => api.users.locks.list(),
   'users.locks.lift': async (api, w, r) => api.users.locks.lift({ userId: await w.make.lockedAccount(r) }),
+  'calendar.schedules.list': (api) => api.calendar.schedules.list({}),
+  'calendar.schedules.get': (api) => api.calendar.schedules.get({ year: 2026 }),
+  'calendar.schedules.save': (api) =>
+    api.calendar.schedules.save({ year: 2027, noticeNumber: '矩阵测试', noticeDate: '2026-11-20', entries: [{ from: '2027-01-01', kind: 'holiday', name: '元旦' }] }),
+  'calendar.schedules.import': (api) => api.calendar.schedules.import({ year: 2027, noticeNumber: '矩阵测试', noticeDate: '2026-11-20', text: '2027-01-01,holiday,元旦' }),
 
   ...WORKFLOW_CALLS,
   ...OUTCOME_CALLS,

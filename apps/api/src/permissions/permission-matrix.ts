@@ -86,6 +86,11 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   // Login locks: whoever may update the user (agency admin: own agency; platform admin: the region).
   'users.locks.list': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
   'users.locks.lift': { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'NNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' } },
+  // National holiday schedules: read by everyone logged in, entered by the platform admin only.
+  'calendar.schedules.list': { expect: loggedIn },
+  'calendar.schedules.get': { expect: loggedIn },
+  'calendar.schedules.save': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'calendar.schedules.import': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
 
   ...WORKFLOW_MATRIX,
   ...OUTCOME_MATRIX,

@@ -1,21 +1,20 @@
-import { addWorkingDays, CN_OFFICIAL_CALENDAR, dateInShanghai, isDomainError, yearOf, type WorkingDayCalendar } from '@liancha/domain';
+import { addCalendarDays, dateInShanghai, isDomainError, workingDayDate, type CalendarDate, type WorkingDayCalendar } from '@liancha/domain';
 
 /**
  * 检查结果自检查结束之日起20个工作日内公示 (SAMR; DESIGN.md §3). Counted on the official
- * calendar with 调休 make-up days; the check's end day itself does not count.
+ * calendar with 调休 make-up days; the check's end day itself does not count. A year whose
+ * schedule is not entered yet is estimated from weekends and statutory days: the deadline is
+ * then flagged provisional (预计) and moves, if need be, when the schedule is entered.
  */
 export const RESULT_PUBLICATION_WORKING_DAYS = 20;
 
-/** The calendar the API counts on; one place to swap when a year is added. */
-export const WORKING_DAY_CALENDAR: WorkingDayCalendar = CN_OFFICIAL_CALENDAR;
-
 /**
- * The last day to publish the results of a check that ended on `endedOn`, or null when the
- * calendar does not reach that far yet (the deadline is then unknown, never guessed).
+ * The last day to publish the results of a check that ended on `endedOn`, flagged provisional
+ * when it rests on an estimated year; null only for a year the calendar cannot even estimate.
  */
-export function resultDueOn(endedOn: string, calendar: WorkingDayCalendar = WORKING_DAY_CALENDAR): string | null {
+export function resultDueOn(endedOn: string, calendar: WorkingDayCalendar): CalendarDate | null {
   try {
-    return addWorkingDays(endedOn, RESULT_PUBLICATION_WORKING_DAYS, calendar);
+    return workingDayDate(endedOn, RESULT_PUBLICATION_WORKING_DAYS, calendar);
   } catch (error) {
     if (isDomainError(error) && error.reason === 'calendar_not_covered') return null;
     throw error;
@@ -26,27 +25,35 @@ export interface OverdueCutoff {
   /** Results of checks that ended before this date are past their deadline. */
   endedBefore: string;
   /**
-   * False when today lies beyond the calendar's last year: checks that ended on or after
-   * `endedBefore` have a deadline the calendar cannot tell yet, so they are undetermined
-   * rather than guessed either way.
+   * The cut-off rests on an estimated year. Overdue judgments are then made as the estimate
+   * says (never left out), and flagged: the official schedule may still move a day either way.
    */
-  complete: boolean;
+  provisional: boolean;
 }
 
 /**
  * Results are overdue on `today` exactly when the check ended before the 20th working day
- * before today (due = 20th working day after the end; overdue = today > due). When today is
- * past the calendar, only the checks whose deadline falls inside it can be judged: those
- * ended before the 20th working day counted back from the calendar's last day.
+ * before today (due = 20th working day after the end; overdue = today > due).
  */
-export function overdueCutoff(today: string, calendar: WorkingDayCalendar = WORKING_DAY_CALENDAR): OverdueCutoff {
-  try {
-    return { endedBefore: addWorkingDays(today, -RESULT_PUBLICATION_WORKING_DAYS, calendar), complete: true };
-  } catch (error) {
-    if (!(isDomainError(error) && error.reason === 'calendar_not_covered') || yearOf(today) <= calendar.lastYear) throw error;
-    const dayAfterCalendar = `${calendar.lastYear + 1}-01-01`;
-    return { endedBefore: addWorkingDays(dayAfterCalendar, -RESULT_PUBLICATION_WORKING_DAYS, calendar), complete: false };
+export function overdueCutoff(today: string, calendar: WorkingDayCalendar): OverdueCutoff {
+  const back = workingDayDate(today, -RESULT_PUBLICATION_WORKING_DAYS, calendar);
+  return { endedBefore: back.date, provisional: back.provisional };
+}
+
+/**
+ * The first end date whose deadline is an estimate, from the first estimated year among last
+ * year, this year and next year: checks that ended on or after it count as 预计 in the
+ * figures. Null when those three years are all scheduled.
+ */
+export function provisionalEndedFrom(today: string, calendar: WorkingDayCalendar): string | null {
+  const year = Number(today.slice(0, 4));
+  const estimated = [year - 1, year, year + 1].find((y) => !calendar.scheduledYears.has(y));
+  if (estimated === undefined) return null;
+  // 20 working days never span more than about two months, so the answer lies in this window.
+  for (let day = `${estimated - 1}-10-01`; day <= `${estimated}-01-01`; day = addCalendarDays(day, 1)) {
+    if (resultDueOn(day, calendar)?.provisional) return day;
   }
+  return `${estimated}-01-01`;
 }
 
 /** Today in Beijing for the request's clock. */

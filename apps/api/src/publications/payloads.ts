@@ -130,7 +130,7 @@ export function jointTaskPayload(region: Region, task: TaskSource, draw: NonNull
 
 // ── 检查结果公告 (one per agency per check) ───────────────────────────────────
 
-export function checkResultPayload(region: Region, source: CheckResultSource, endedOn: string, dueOn: string | null) {
+export function checkResultPayload(region: Region, source: CheckResultSource, endedOn: string, due: { date: string; provisional: boolean } | null) {
   const problems = [...new Set(source.results.filter((r) => !isNoProblem(r.resultCode)).map((r) => resultLabel(r.resultCode)))];
   const summary = problems.length === 0 ? '未发现问题' : problems.join('；');
   return {
@@ -146,7 +146,8 @@ export function checkResultPayload(region: Region, source: CheckResultSource, en
       completedOn: endedOn, // 检查完成日期
       result: summary, // 检查结果
       items: source.results.map((r) => ({ code: r.itemCode, name: r.itemName, result: resultLabel(r.resultCode) })), // 检查事项 | 检查结果
-      dueOn, // 应公示截止日（检查结束之日起20个工作日）
+      dueOn: due?.date ?? null, // 应公示截止日（检查结束之日起20个工作日）
+      dueOnProvisional: due?.provisional ?? false, // 截止日为预计（该年节假日安排尚未录入）
     },
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
+import { loadWorkingCalendar } from '../calendar/working-calendar.js';
 import { resultDueOn, todayFor } from './deadlines.js';
 import { annualPlanPayload, checkResultPayload, itemListPayload, jointTaskPayload, sanctionPayload } from './payloads.js';
 import { assertPublicPayload } from './redact.js';
@@ -111,9 +112,10 @@ async function draftCheckResults(ctx: PublishContext, checkId: string, agencyId:
       reason: 'results_not_approved',
     });
   }
-  const dueOn = resultDueOn(source.endedOn);
-  const { title, payload } = checkResultPayload(await region(ctx), source, source.endedOn, dueOn);
-  return { kind: 'result', subjectId: source.id, agencyId, title, payload, dueOn };
+  // Fixed when published (publications are immutable): an estimated deadline says so in the payload.
+  const due = resultDueOn(source.endedOn, await loadWorkingCalendar(ctx.db));
+  const { title, payload } = checkResultPayload(await region(ctx), source, source.endedOn, due);
+  return { kind: 'result', subjectId: source.id, agencyId, title, payload, dueOn: due?.date ?? null };
 }
 
 async function draftSanction(ctx: PublishContext, sanctionId: string): Promise<Draft> {

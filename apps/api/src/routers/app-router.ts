@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc/init.js';
 import { auditRouter } from './audit/router.js';
 import { authRouter } from './auth/router.js';
+import { calendarRouter } from './calendar/router.js';
 import { checksRouter } from './checks/router.js';
 import { creditRouter } from './credit/router.js';
 import { followUpsRouter } from './followUps/router.js';
@@ -36,6 +37,7 @@ export const appRouter = router({
   oversight: oversightRouter,
   supervisionNotes: supervisionNotesRouter,
   users: usersRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

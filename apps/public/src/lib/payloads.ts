@@ -74,6 +74,8 @@ export interface ResultPayload extends Common {
   result: string;
   items: { code: string; name: string; result: string }[];
   dueOn: string | null;
+  /** The deadline was an estimate when published (its year's holiday schedule was not entered yet). */
+  dueOnProvisional?: boolean;
 }
 
 export interface SanctionPayload extends Common {

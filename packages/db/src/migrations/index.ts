@@ -6,6 +6,7 @@ import * as publicationRules from './2026-11-25-04-publication-rules.js';
 import * as drawCeremony from './2026-11-25-05-draw-ceremony.js';
 import * as noteSubjects from './2026-11-26-06-note-subjects.js';
 import * as loginThrottle from './2026-12-04-07-login-throttle.js';
+import * as holidaySchedules from './2026-12-04-09-holiday-schedules.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-05-draw-ceremony': drawCeremony,
   '2026-11-26-06-note-subjects': noteSubjects,
   '2026-12-04-07-login-throttle': loginThrottle,
+  '2026-12-04-09-holiday-schedules': holidaySchedules,
 };

@@ -29,3 +29,4 @@ export * from './sanction.repository.js';
 export * from './credit.repository.js';
 export * from './attachment.repository.js';
 export * from './login-throttle.repository.js';
+export * from './holiday-schedule.repository.js';

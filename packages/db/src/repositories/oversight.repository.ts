@@ -225,8 +225,8 @@ export interface PublicationTimelinessRow {
   resultsOutstanding: number;
   /** … of which past the 20-working-day deadline (ended before the cut-off). */
   resultsOverdue: number;
-  /** … of which the deadline lies beyond the working-day calendar (only when the cut-off is incomplete). */
-  resultsUndetermined: number;
+  /** … of which the deadline is an estimate (its year's holiday schedule is not entered yet: 预计). */
+  resultsProvisional: number;
   /** Result publications made after their due date (Beijing date of publication). */
   publishedLate: number;
   publishedOnTime: number;
@@ -235,12 +235,12 @@ export interface PublicationTimelinessRow {
 export async function oversightTimeliness(
   db: Executor,
   scope: RegionScope,
-  filter: OversightScope & { overdueEndedBefore: string; cutoffComplete: boolean },
+  filter: OversightScope & { overdueEndedBefore: string; provisionalEndedFrom: string | null },
 ): Promise<PublicationTimelinessRow[]> {
   const result = await sql<PublicationTimelinessRow>`
     with outstanding as (
       select p.agency_id, count(*)::int as n, count(*) filter (where c.ended_on < ${filter.overdueEndedBefore})::int as overdue,
-             count(*) filter (where not ${filter.cutoffComplete} and c.ended_on >= ${filter.overdueEndedBefore})::int as undetermined
+             count(*) filter (where c.ended_on >= ${filter.provisionalEndedFrom ?? '9999-12-31'})::int as provisional
       from "check" c
       join ${participation(scope)} p on p.task_id = c.task_id
       where c.region_code = ${scope.regionCode} and c.status <> 'cancelled' and c.ended_on is not null
@@ -261,7 +261,7 @@ export async function oversightTimeliness(
       group by pub.agency_id
     )
     select a.id as agency_id, a.name as agency_name,
-           coalesce(o.n, 0) as results_outstanding, coalesce(o.overdue, 0) as results_overdue, coalesce(o.undetermined, 0) as results_undetermined,
+           coalesce(o.n, 0) as results_outstanding, coalesce(o.overdue, 0) as results_overdue, coalesce(o.provisional, 0) as results_provisional,
            coalesce(pb.late, 0) as published_late, coalesce(pb.on_time, 0) as published_on_time
     from agency a
     left join outstanding o on o.agency_id = a.id

@@ -1,3 +1,4 @@
+import type { HolidayScheduleDayTable, HolidayScheduleTable } from './calendar.js';
 import type { AttachmentTable, CheckResultTable, CheckTable, CreditRecordTable, FollowUpActionTable, HazardProgressTable, HazardTable, SanctionTable, TeamMemberTable } from './checks.js';
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
 import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
@@ -47,4 +48,6 @@ export interface DB {
   auditEvent: AuditEventTable;
   importJob: ImportJobTable;
   loginThrottle: LoginThrottleTable;
+  holidaySchedule: HolidayScheduleTable;
+  holidayScheduleDay: HolidayScheduleDayTable;
 }

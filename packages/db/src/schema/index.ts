@@ -8,3 +8,4 @@ export type * from './planning.js';
 export type * from './registries.js';
 export type * from './import-job.js';
 export type * from './login-throttle.js';
+export type * from './calendar.js';

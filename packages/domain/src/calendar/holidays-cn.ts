@@ -1,11 +1,14 @@
 import { buildCalendar, type HolidaySchedule } from './working-days.js';
 
 /**
- * The official holiday schedules of mainland China, as published each year by the General
- * Office of the State Council (国务院办公厅关于某年部分节假日安排的通知). Shipped as data so the
- * product computes deadlines offline and deterministically; a year is added when its notice
- * is published (usually in November of the year before). Each period is the whole run of
- * days off (weekends inside it included); `workdays` are the Saturdays and Sundays worked.
+ * The official holiday schedules of mainland China 2020–2026, as published each year by the
+ * General Office of the State Council (国务院办公厅关于某年部分节假日安排的通知).
+ *
+ * NOT the runtime source: the API reads the schedules from the database (holiday_schedule,
+ * seeded with these years by migration 2026-12-04-09-holiday-schedules; later years are entered
+ * by the platform admin without a release). This copy is the reference the tests check the
+ * arithmetic, the statutory rule and the seed against. Each period is the whole run of days off
+ * (weekends inside it included); `workdays` are the Saturdays and Sundays worked.
  *
  * Caveat: a notice may reach back into the last days of December of the previous year
  * (2023's 元旦 began on 2022-12-31); such days are listed under the notice that set them.

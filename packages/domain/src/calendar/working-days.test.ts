@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR as CN } from './holidays-cn.js';
 import { addCalendarDays, dateInShanghai, dayOfWeek, quarterOf } from './iso-date.js';
-import { addWorkingDays, buildCalendar, isWorkingDay, workingDaysBetween } from './working-days.js';
+import { statutoryHolidayDates } from './statutory-holidays.js';
+import { addWorkingDays, buildCalendar, describeYears, isWorkingDay, workingDayDate, workingDaysBetween } from './working-days.js';
 
 /** The 20-working-day publication deadline of a check ending on `ended`. */
 const due = (ended: string) => addWorkingDays(ended, 20, CN);
@@ -134,12 +135,13 @@ describe('the shipped schedules', () => {
     );
     expect(counts).toEqual({ 2020: [30, 6], 2021: [31, 7], 2022: [31, 7], 2023: [27, 7], 2024: [28, 8], 2025: [28, 5], 2026: [33, 6] });
     expect(CN_HOLIDAY_SCHEDULES.every((s) => /国办发明电〔\d{4}〕\d+号/.test(s.notice))).toBe(true);
-    expect([CN.firstYear, CN.lastYear]).toEqual([2020, 2026]);
+    expect(describeYears(CN.scheduledYears)).toBe('2020–2026');
   });
 
-  it('buildCalendar refuses gaps, weekday make-up days and contradictions', () => {
+  it('buildCalendar refuses a year twice, weekday make-up days and contradictions', () => {
     const base = { notice: 'x', holidays: [], workdays: [] };
-    expect(() => buildCalendar('t', [{ ...base, year: 2020 }, { ...base, year: 2022 }])).toThrow(/consecutive/);
+    expect(() => buildCalendar('t', [{ ...base, year: 2020 }, { ...base, year: 2020 }])).toThrow(/twice/);
+    expect(describeYears(buildCalendar('t', [{ ...base, year: 2020 }, { ...base, year: 2022 }, { ...base, year: 2023 }]).scheduledYears)).toBe('2020、2022–2023');
     expect(() => buildCalendar('t', [{ ...base, year: 2025, workdays: ['2025-02-07'] }])).toThrow(/not a weekend/);
     expect(() => buildCalendar('t', [{ ...base, year: 2025, holidays: [{ name: 'x', from: '2025-02-08', to: '2025-02-08' }], workdays: ['2025-02-08'] }])).toThrow(/both/);
   });
@@ -150,5 +152,42 @@ describe('dates', () => {
     expect(dateInShanghai(new Date('2026-03-31T15:59:59Z'))).toBe('2026-03-31');
     expect(dateInShanghai(new Date('2026-03-31T16:00:00Z'))).toBe('2026-04-01');
     expect([quarterOf('2026-03-31'), quarterOf('2026-04-01'), quarterOf('2026-12-31')]).toEqual([1, 2, 4]);
+  });
+});
+
+/** The shipped schedules plus the statutory rule for the years without one (as the API builds it). */
+const PROVISIONAL = buildCalendar('test', CN_HOLIDAY_SCHEDULES, { provisional: statutoryHolidayDates });
+
+describe('years without an official schedule: estimated from weekends and statutory days (预计)', () => {
+  it('a check ending 2026-12-20 is due 2027-01-18, flagged as an estimate resting on 2027', () => {
+    // 21–25 and 28–31 December (9), 元旦 Friday 1 January off, 4–8 (14), 11–15 (19), Monday 18 January.
+    expect(workingDayDate('2026-12-20', 20, PROVISIONAL)).toEqual({ date: '2027-01-18', provisional: true, estimatedYears: [2027] });
+    // The strict calendar still refuses to guess.
+    expect(() => addWorkingDays('2026-12-20', 20, CN)).toThrow(/未收录 2027 年/);
+  });
+
+  it('a deadline counted wholly inside scheduled years is official', () => {
+    expect(workingDayDate('2026-11-02', 20, PROVISIONAL)).toEqual({ date: '2026-11-30', provisional: false, estimatedYears: [] });
+    expect(workingDayDate('2026-11-02', 20, PROVISIONAL).date).toBe(addWorkingDays('2026-11-02', 20, CN));
+  });
+
+  it('in an estimated year the statutory days are off, weekends too, and no 补休 or 调休 is invented', () => {
+    expect(isWorkingDay('2027-02-05', PROVISIONAL)).toBe(false); // 除夕, Friday
+    expect(isWorkingDay('2027-02-08', PROVISIONAL)).toBe(false); // 正月初三, Monday
+    expect(isWorkingDay('2027-02-09', PROVISIONAL)).toBe(true); // no bridging day guessed
+    expect(isWorkingDay('2027-05-03', PROVISIONAL)).toBe(true); // 劳动节 on Sat–Sun: no 补休
+    expect(isWorkingDay('2027-02-20', PROVISIONAL)).toBe(false); // a Saturday: no 调休 guessed
+  });
+
+  it('entering the year moves the estimate: the same check is due on the official calendar', () => {
+    const with2027 = buildCalendar('test', [
+      ...CN_HOLIDAY_SCHEDULES,
+      { year: 2027, notice: '测试', holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }, { name: '春节', from: '2027-02-05', to: '2027-02-11' }], workdays: ['2027-01-09'] },
+    ], { provisional: statutoryHolidayDates });
+    expect(workingDayDate('2026-12-20', 20, with2027)).toEqual({ date: '2027-01-15', provisional: false, estimatedYears: [] });
+  });
+
+  it('years with no rule at all are still refused', () => {
+    expect(() => isWorkingDay('2007-05-08', PROVISIONAL)).toThrow(/未收录 2007 年的节假日安排（现有 2020–2026 年）/);
   });
 });

@@ -2,67 +2,120 @@ import { DomainError } from '../errors.js';
 import { addCalendarDays, assertIsoDate, dayOfWeek, yearOf } from './iso-date.js';
 
 /**
- * Working days on an official holiday calendar: Monday–Friday are working days unless the
+ * Working days on the official holiday calendar: Monday–Friday are working days unless the
  * calendar lists them as holidays (放假), and a Saturday or Sunday listed as a make-up working
  * day (调休上班) is a working day. The calendar is injected, so the arithmetic stays pure and
- * the data (holidays-cn.ts) can be checked on its own.
+ * the data (stored schedules) can be checked on its own.
  *
- * A date outside the calendar's years is refused with a clear error instead of being guessed
- * from the weekday: the schedule of a year is only known once the State Council publishes it.
+ * A year whose official schedule is not known yet is either refused (a strict calendar) or
+ * estimated (a calendar with a `provisional` rule: weekends plus that year's statutory days,
+ * statutory-holidays.ts). Every result then says whether it relied on such an estimate.
  */
 export interface WorkingDayCalendar {
-  /** Human-readable source, e.g. "国务院办公厅节假日安排 2020–2026". */
+  /** Human-readable source, e.g. "国务院办公厅节假日安排". */
   name: string;
-  /** The calendar years whose schedule is known, first and last inclusive. */
-  firstYear: number;
-  lastYear: number;
-  /** Dates off work although they may fall on Monday–Friday (whole holiday periods). */
+  /** The calendar years whose official schedule the calendar holds. */
+  scheduledYears: ReadonlySet<number>;
+  /** Official days off, Monday–Friday ones included (whole holiday periods). */
   holidays: ReadonlySet<string>;
-  /** Saturdays and Sundays worked in exchange (调休上班). */
+  /** Official Saturdays and Sundays worked in exchange (调休上班). */
   workdays: ReadonlySet<string>;
+  /**
+   * For a year without an official schedule: its statutory days off, or null when the year
+   * cannot be estimated either. Without this rule such years are refused.
+   */
+  provisional?: ((year: number) => ReadonlySet<string> | null) | undefined;
 }
 
-/** Raised for a date whose year the calendar does not hold. */
+/** A date computed on the calendar, and whether it rests on an estimated year. */
+export interface CalendarDate {
+  date: string;
+  /** True when some day counted lies in a year without an official schedule (预计). */
+  provisional: boolean;
+  /** Those years, ascending. */
+  estimatedYears: number[];
+}
+
+/** "2020–2026", or "2020–2024、2026" when years are missing; "无" for none. */
+export function describeYears(years: Iterable<number>): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.length === 0 ? '无' : runs.join('、');
+}
+
+/** Raised for a date whose year the calendar neither holds nor can estimate. */
 export function calendarNotCovered(date: string, calendar: WorkingDayCalendar): DomainError {
   return new DomainError(
     'precondition_failed',
-    `工作日历未收录 ${yearOf(date)} 年的节假日安排（现有 ${calendar.firstYear}–${calendar.lastYear} 年），无法计算 ${date} 前后的工作日；请在国务院办公厅公布该年节假日安排后更新日历`,
+    `工作日历未收录 ${yearOf(date)} 年的节假日安排（现有 ${describeYears(calendar.scheduledYears)} 年），无法计算 ${date} 前后的工作日；请录入国务院办公厅公布的该年节假日安排`,
     { reason: 'calendar_not_covered', issues: [{ field: 'date', message: `${yearOf(date)} 年不在工作日历范围内` }] },
   );
 }
 
+/** The year's official schedule is known. */
+export function isScheduled(year: number, calendar: WorkingDayCalendar): boolean {
+  return calendar.scheduledYears.has(year);
+}
+
+/** The calendar can tell whether the date is a working day (officially or by estimate). */
 export function isCovered(date: string, calendar: WorkingDayCalendar): boolean {
   assertIsoDate(date);
   const year = yearOf(date);
-  return year >= calendar.firstYear && year <= calendar.lastYear;
+  return calendar.scheduledYears.has(year) || (calendar.provisional?.(year) ?? null) !== null;
 }
 
 export function isWorkingDay(date: string, calendar: WorkingDayCalendar): boolean {
-  if (!isCovered(date, calendar)) throw calendarNotCovered(date, calendar);
+  assertIsoDate(date);
+  // Official marks first: a notice may set days of the neighbouring year (2023's 元旦 began 2022-12-31).
   if (calendar.workdays.has(date)) return true;
   if (calendar.holidays.has(date)) return false;
+  const year = yearOf(date);
+  if (!calendar.scheduledYears.has(year)) {
+    const statutory = calendar.provisional?.(year) ?? null;
+    if (statutory === null) throw calendarNotCovered(date, calendar);
+    if (statutory.has(date)) return false;
+  }
   const weekday = dayOfWeek(date);
   return weekday !== 0 && weekday !== 6;
 }
 
-/**
- * The day a period of `n` working days ends. Counting starts the day after `date` (the
- * usual reading of "之日起N个工作日内": the check's end day itself does not count), so the
- * result is the n-th working day after `date`; a negative `n` counts backwards, giving the
- * |n|-th working day before `date`; `n = 0` returns `date` unchanged.
- * Always a working day for n ≠ 0.
- */
-export function addWorkingDays(date: string, n: number, calendar: WorkingDayCalendar): string {
-  assertIsoDate(date);
+function assertCount(n: number): void {
   if (!Number.isSafeInteger(n)) throw new DomainError('bad_request', `工作日天数应为整数，收到 ${n}`, { reason: 'invalid_working_days' });
+}
+
+/**
+ * The day a period of `n` working days ends, and whether it is an estimate. Counting starts the
+ * day after `date` (the usual reading of "之日起N个工作日内": the check's end day itself does not
+ * count), so the result is the n-th working day after `date`; a negative `n` counts backwards,
+ * giving the |n|-th working day before `date`; `n = 0` returns `date` unchanged.
+ * Always a working day for n ≠ 0. Provisional when a day counted over lies in an estimated year.
+ */
+export function workingDayDate(date: string, n: number, calendar: WorkingDayCalendar): CalendarDate {
+  assertIsoDate(date);
+  assertCount(n);
   const step = n < 0 ? -1 : 1;
+  const estimated = new Set<number>();
   let day = date;
   let left = Math.abs(n);
   while (left > 0) {
     day = addCalendarDays(day, step);
     if (isWorkingDay(day, calendar)) left--;
+    const year = yearOf(day);
+    if (!calendar.scheduledYears.has(year)) estimated.add(year);
   }
-  return day;
+  const estimatedYears = [...estimated].sort((a, b) => a - b);
+  return { date: day, provisional: estimatedYears.length > 0, estimatedYears };
+}
+
+/** `workingDayDate(...).date`: the n-th working day after (n < 0: before) `date`. */
+export function addWorkingDays(date: string, n: number, calendar: WorkingDayCalendar): string {
+  return workingDayDate(date, n, calendar).date;
 }
 
 /**
@@ -92,18 +145,21 @@ export interface HolidaySchedule {
 }
 
 /**
- * Builds a calendar from consecutive yearly schedules. Refuses gaps, make-up days that are
- * not weekends and dates that are both off and worked — a typo in the data fails loudly.
+ * Builds a calendar from yearly schedules (any years, one schedule per year) and an optional
+ * provisional rule for the other years. Refuses a year given twice, make-up days that are not
+ * weekends and dates that are both off and worked — a typo in the data fails loudly.
  */
-export function buildCalendar(name: string, schedules: readonly HolidaySchedule[]): WorkingDayCalendar {
-  if (schedules.length === 0) throw new Error('a calendar needs at least one yearly schedule');
-  const years = schedules.map((s) => s.year).sort((a, b) => a - b);
-  years.forEach((year, i) => {
-    if (i > 0 && year !== years[i - 1]! + 1) throw new Error(`holiday schedules must cover consecutive years: ${years[i - 1]} then ${year}`);
-  });
+export function buildCalendar(
+  name: string,
+  schedules: readonly HolidaySchedule[],
+  options: { provisional?: (year: number) => ReadonlySet<string> | null } = {},
+): WorkingDayCalendar {
+  const scheduledYears = new Set<number>();
   const holidays = new Set<string>();
   const workdays = new Set<string>();
   for (const schedule of schedules) {
+    if (scheduledYears.has(schedule.year)) throw new Error(`holiday schedule of ${schedule.year} given twice`);
+    scheduledYears.add(schedule.year);
     for (const period of schedule.holidays) {
       assertIsoDate(period.from);
       assertIsoDate(period.to);
@@ -118,5 +174,5 @@ export function buildCalendar(name: string, schedules: readonly HolidaySchedule[
     }
   }
   for (const day of workdays) if (holidays.has(day)) throw new Error(`${day} is both a holiday and a make-up working day`);
-  return { name, firstYear: years[0]!, lastYear: years[years.length - 1]!, holidays, workdays };
+  return { name, scheduledYears, holidays, workdays, provisional: options.provisional };
 }

@@ -2,6 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { ApiClient, SessionUser } from '@liancha/api-client';
 import { capabilitiesOf } from '$lib/roles';
 import { maybe } from '@liancha/api-client/sveltekit';
+import { dueText } from '@liancha/ui';
 
 /** One thing that needs the user now, with where to do it. */
 export interface TodoItem {
@@ -138,7 +139,7 @@ async function resultsToPublish(event: RequestEvent, api: ApiClient, user: Sessi
   group.items = due.value.rows
     .filter((r) => r.readyToPublish)
     .slice(0, LIMIT)
-    .map((r) => ({ href: '/publications', title: r.objectName, detail: `${r.taskCode} · 公示期限 ${r.dueOn ?? '—'}`, urgent: r.overdue }));
+    .map((r) => ({ href: '/publications', title: r.objectName, detail: `${r.taskCode} · 公示期限 ${dueText(r.dueOn, r.dueProvisional)}`, urgent: r.overdue }));
   // Drawn tasks this agency leads whose task notice and drawn list are not yet public.
   const [tasks, published] = await Promise.all([
     api.tasks.list.query({}).catch(() => []),
@@ -159,7 +160,7 @@ async function overdueResults(event: RequestEvent, api: ApiClient): Promise<Todo
   return {
     key: 'overdue-results',
     title: '逾期未公示的检查结果',
-    items: overdue.value.rows.map((r) => ({ href: '/publications', title: r.objectName, detail: `${r.agencyName} · 应于 ${r.dueOn ?? '—'} 前公示`, urgent: true })),
+    items: overdue.value.rows.map((r) => ({ href: '/publications', title: r.objectName, detail: `${r.agencyName} · 应于 ${dueText(r.dueOn, r.dueProvisional)} 前公示`, urgent: true })),
     empty: '',
   };
 }

@@ -156,8 +156,8 @@ describe(`oversight figures on ${testDbKind()}`, () => {
   it('results outstanding, overdue and published late per agency', async () => {
     const figures = await (await as('tx.leader')).oversight.timeliness({});
     expect(figures.today).toBe('2025-07-31');
-    expect(figures).toMatchObject({ overdueIfEndedBefore: '2025-07-03', complete: true });
-    expect(figures.rows.map((x) => [x.agencyName, x.resultsOutstanding, x.resultsOverdue, x.resultsUndetermined, x.publishedOnTime, x.publishedLate])).toEqual([
+    expect(figures).toMatchObject({ overdueIfEndedBefore: '2025-07-03', provisional: false, provisionalIfEndedFrom: null });
+    expect(figures.rows.map((x) => [x.agencyName, x.resultsOutstanding, x.resultsOverdue, x.resultsProvisional, x.publishedOnTime, x.publishedLate])).toEqual([
       ['测试县应急管理局', 5, 5, 0, 1, 1],
       ['测试县市场监督管理局', 4, 3, 0, 0, 0],
       ['测试县消防救援大队', 0, 0, 0, 0, 0],

@@ -297,23 +297,25 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(stored).toEqual({ dueOn: '2025-10-30', publishedAt: new Date('2025-10-30T16:00:00Z') });
   });
 
-  it('does not guess deadlines beyond the calendar: unknown due dates, overdue only where the calendar can tell', async () => {
+  it('estimates deadlines in a year without an entered schedule (预计) instead of leaving them unknown', async () => {
     const december = await jointCheck('2026-12-20', { yjj: 'no_problem' });
     const coord = await asAt('yjj.coord', '2026-12-28T02:00:00Z');
     const due = await coord.publications.due({ pageSize: 200 });
-    expect(due.rows.find((r) => r.checkId === december.checkId)).toMatchObject({ dueOn: null, overdue: false, readyToPublish: true });
-    // In 2027 (not in the calendar) the checks due by 31 December 2026 are overdue; December's stays undetermined.
+    // Weekends and the statutory 元旦 (Friday 1 January 2027) only: 18 January, flagged as an estimate.
+    expect(due.rows.find((r) => r.checkId === december.checkId)).toMatchObject({ dueOn: '2027-01-18', dueProvisional: true, overdue: false, readyToPublish: true });
+    expect(due.estimatedYears).toEqual([2027]);
+    // In 2027 the overdue judgment follows the estimate, flagged.
     const january = await asAt('yjj.coord', '2027-01-20T02:00:00Z');
     const overdue = await january.publications.overdue({ pageSize: 200 });
-    expect(overdue.complete).toBe(false);
-    expect(overdue.rows.length).toBeGreaterThan(0);
-    expect(overdue.rows.every((r) => r.dueOn !== null && r.dueOn <= '2026-12-31')).toBe(true);
-    expect(overdue.rows.map((r) => r.checkId)).not.toContain(december.checkId);
+    expect(overdue.provisional).toBe(true);
+    expect(overdue.rows.find((r) => r.checkId === december.checkId)).toMatchObject({ dueOn: '2027-01-18', dueProvisional: true, overdue: true });
     const timeliness = await (await asAt('ldxz.zhang', '2027-01-20T02:00:00Z')).oversight.timeliness({ agencyId: yjj });
-    expect(timeliness).toMatchObject({ complete: false, overdueIfEndedBefore: '2026-12-04' });
-    expect(timeliness.rows[0]!.resultsUndetermined).toBe(1);
+    expect(timeliness).toMatchObject({ provisional: true, overdueIfEndedBefore: '2026-12-22', provisionalIfEndedFrom: '2026-12-04' });
+    expect(timeliness.rows[0]!.resultsProvisional).toBe(1);
     const published = await coord.publications.publishResults({ checkId: december.checkId });
-    expect(published.dueOn).toBeNull();
-    expect((await coord.publications.overdue({})).complete).toBe(true);
+    expect(published.dueOn).toBe('2027-01-18');
+    const stored = await handle.db.selectFrom('publication').select(['dueOn', 'payload']).where('id', '=', published.id).executeTakeFirstOrThrow();
+    expect(stored.dueOn).toBe('2027-01-18');
+    expect(stored.payload).toMatchObject({ dueOn: '2027-01-18', dueOnProvisional: true });
   });
 });

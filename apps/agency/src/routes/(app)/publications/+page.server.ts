@@ -20,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
     due: due.ok ? due.value : null,
     dueError: due.ok ? null : due.message,
     overdue: overdue.ok ? overdue.value.rows : [],
+    overdueEstimatedYears: overdue.ok ? overdue.value.estimatedYears : [],
     tasksDue: tasksDue.map((t) => ({ id: t.id, code: t.code, title: t.title })),
     recent: recent.ok ? recent.value.rows : [],
     saved: event.url.searchParams.get('saved'),
