@@ -18,7 +18,7 @@ function portalRequest(browserHeaders: Record<string, string>, answer: { status:
   form.set('username', 'yjj.coord');
   form.set('password', 'secret password');
   const event = {
-    request: new Request('http://localhost:3001/login', { method: 'POST', body: form, headers: browserHeaders }),
+    request: new Request('http://localhost:3001/login', { method: 'POST', body: form, headers: { origin: 'http://localhost:3001', ...browserHeaders } }),
     url: new URL('http://localhost:3001/login'),
     cookies: { get: () => undefined, set: () => undefined, delete: () => undefined },
     locals: {},
@@ -47,7 +47,7 @@ const throttled = {
 async function runLogin(browserHeaders: Record<string, string>) {
   const { event, sent } = portalRequest(browserHeaders, throttled);
   let outcome: unknown;
-  await portalHandle(() => 'http://127.0.0.1:4000')({
+  await portalHandle({ apiUrl: () => 'http://127.0.0.1:4000' })({
     event,
     resolve: async () => {
       outcome = await loginAction(event, access);
