@@ -2,12 +2,14 @@ import { loadConfig } from './config.js';
 import { loadDemo, wantsDemo } from './demo.js';
 import { maintainStatistics } from './maintain-statistics.js';
 import { pruneLoginThrottleRegularly } from './prune-login-throttle.js';
+import { guardProcess } from './http/process-guard.js';
 import { createApiServer } from './http/server.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './open-database.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
+guardProcess(log);
 
 try {
   const handle = await openDatabase(config, log);

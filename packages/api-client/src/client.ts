@@ -1,5 +1,5 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
-import type { AppRouter } from '@liancha/api';
+import type { AppRouter, MaxBatchCalls } from '@liancha/api';
 import superjson from 'superjson';
 
 export interface ApiClientOptions {
@@ -18,6 +18,12 @@ export interface ApiClientOptions {
   userAgent?: string | undefined;
 }
 
+/**
+ * Calls per HTTP request: the API refuses bigger batches (apps/api/src/http/limits.ts). The type
+ * ties the two — if the API's cap changes, this line stops compiling.
+ */
+export const MAX_BATCH_ITEMS: MaxBatchCalls = 10;
+
 /** One client per request: it carries that user's token, never shared across users. */
 export function createApiClient(options: ApiClientOptions) {
   return createTRPCClient<AppRouter>({
@@ -25,6 +31,7 @@ export function createApiClient(options: ApiClientOptions) {
       httpBatchLink({
         url: `${options.url.replace(/\/$/, '')}/trpc`,
         transformer: superjson,
+        maxItems: MAX_BATCH_ITEMS,
         ...(options.fetch ? { fetch: options.fetch } : {}),
         headers: () => ({
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),

@@ -2,13 +2,14 @@ import { getAttachmentUnchecked, insertAttachment, type AttachmentFields, type A
 import { DomainError } from '@liancha/domain';
 import type { MutationContext } from '../credit/mutation-context.js';
 import { readContent, storeContent } from './attachment-store.js';
-import { ACCEPTED_LABELS, cleanFilename, detectFileType } from './file-type.js';
+import { ACCEPTED_LABELS, cleanFilename, detectFileType, downloadName } from './file-type.js';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** Evidence photos and reports of a hazard or of one of its steps; the storage key stays inside. */
 export type AttachmentView = Omit<AttachmentRow, 'storageKey'>;
-export const view = ({ storageKey: _key, ...rest }: AttachmentRow): AttachmentView => rest;
+/** Every listing and download goes through here, so every one offers the name its type implies. */
+export const view = ({ storageKey: _key, ...rest }: AttachmentRow): AttachmentView => ({ ...rest, filename: downloadName(rest.filename, rest.mimeType) });
 
 function storageDir(ctx: { config: { attachmentDir?: string | undefined } }): string {
   const dir = ctx.config.attachmentDir;

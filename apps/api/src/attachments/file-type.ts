@@ -4,15 +4,25 @@
  */
 export interface FileType {
   mime: string;
+  /** The extension its download name gets. */
   ext: string;
+  /** Other extensions that name the same type (a photo may stay `.jpeg`). */
+  aliases?: string[];
   label: string;
 }
 
-const JPEG: FileType = { mime: 'image/jpeg', ext: 'jpg', label: 'JPEG 图片' };
+const JPEG: FileType = { mime: 'image/jpeg', ext: 'jpg', aliases: ['jpeg'], label: 'JPEG 图片' };
 const PNG: FileType = { mime: 'image/png', ext: 'png', label: 'PNG 图片' };
 const PDF: FileType = { mime: 'application/pdf', ext: 'pdf', label: 'PDF 文档' };
 const DOCX: FileType = { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', label: 'Word 文档' };
 const XLSX: FileType = { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', label: 'Excel 表格' };
+
+const TYPES = [JPEG, PNG, PDF, DOCX, XLSX];
+
+/** The accepted type stored under this MIME type (rows keep the type detected at upload). */
+export function fileTypeOfMime(mime: string): FileType | null {
+  return TYPES.find((t) => t.mime === mime) ?? null;
+}
 
 export const ACCEPTED_LABELS = '图片（jpg、png）、PDF、Word（docx）或 Excel（xlsx）';
 
@@ -60,9 +70,29 @@ export function zipEntryNames(bytes: Buffer): Set<string> | null {
   return names;
 }
 
-/** A filename safe to keep and to offer back: no path, no control characters, bounded length. */
+const MAX_NAME = 200;
+/** Control characters, and the bidi controls that make `evil\u202Efdp.exe` read as `evilexe.pdf`. */
+const HIDDEN = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** What counts as an extension to replace; anything else after the last dot is kept as part of the name. */
+const EXTENSION = /^[A-Za-z][A-Za-z0-9]{0,7}$/;
+
+/**
+ * The name a file is kept and offered under: no path, no control characters, bounded length, and
+ * always the extension of what its bytes are — a PDF uploaded as `evil.html` downloads as
+ * `evil.pdf`, so no browser or desktop opens it as something else.
+ */
 export function cleanFilename(name: string, type: FileType): string {
-  const printable = [...(name.split(/[\\/]/).pop() ?? '')].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f).join('');
-  const base = printable.trim().slice(0, 200);
-  return base === '' || base === '.' || base === '..' ? `附件.${type.ext}` : base;
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(HIDDEN, '').trim().replace(/[.\s]+$/, '');
+  if (base === '' || base === '.' || base === '..') return `附件.${type.ext}`;
+  const dot = base.lastIndexOf('.');
+  const extension = dot > 0 ? base.slice(dot + 1) : '';
+  if ([type.ext, ...(type.aliases ?? [])].includes(extension.toLowerCase())) return base.length <= MAX_NAME ? base : `${[...base.slice(0, dot)].slice(0, MAX_NAME - extension.length - 1).join('')}.${extension}`;
+  const stem = EXTENSION.test(extension) ? base.slice(0, dot) : base;
+  return `${[...stem].slice(0, MAX_NAME - type.ext.length - 1).join('')}.${type.ext}`;
+}
+
+/** The download name of a stored row: rows kept before names followed their type get it here. */
+export function downloadName(filename: string, mime: string): string {
+  const type = fileTypeOfMime(mime);
+  return type ? cleanFilename(filename, type) : filename;
 }

@@ -1,35 +1,53 @@
 import { initTRPC } from '@trpc/server';
-import superjson from 'superjson';
 import { withTransaction, type Executor } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { buildAbilityContext } from './ability.js';
 import { createAuditRecorder, type AuditRecorder } from './audit-recorder.js';
 import type { Context } from './context.js';
+import { databaseErrorOf } from './database-errors.js';
 import { errorData, mapDomainError, publicMessage } from './error-formatter.js';
+import { inputProblem } from './input-guard.js';
+import { transformer } from './transformer.js';
 import { z } from 'zod';
 
 z.config(z.locales.zhCN());
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
-    return { ...shape, message: publicMessage(error), data: { ...shape.data, stack: undefined, ...errorData(error) } };
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message: publicMessage(error), data: { ...data, ...errorData(error) } };
   },
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Maps DomainError to its tRPC code and logs server faults; every procedure goes through it. */
+/**
+ * Maps DomainError (and the database refusals an input can provoke) to its tRPC code and logs
+ * server faults; every procedure goes through it.
+ */
 const errorMapping = t.middleware(async ({ next, ctx, path }) => {
   const result = await next();
   if (result.ok) return result;
   const error = mapDomainError(result.error);
   if (error.code === 'INTERNAL_SERVER_ERROR') ctx.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+  else if (databaseErrorOf(error.cause)) ctx.log.warn({ err: error.cause, path }, 'database refused the input');
   return { ...result, error };
 });
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/**
+ * Text no column can hold (NUL) or that is not Unicode (lone surrogates) is refused here, for
+ * every procedure, on the raw input before any schema reads it.
+ */
+const inputGuard = t.middleware(async ({ getRawInput, next }) => {
+  const problem = inputProblem(await getRawInput());
+  if (problem) throw new DomainError('bad_request', problem.message, { reason: problem.reason, issues: [{ field: problem.field, message: problem.message }] });
+  return next();
+});
+
+/** The base of every procedure: nothing may be built on `t.procedure` directly. */
+export const publicProcedure = t.procedure.use(errorMapping).use(inputGuard);
 
 /** Deny by default: a procedure built on this one only runs with a live session. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { apiErrorOf } from '@liancha/api-client';
+import { downloadResponse } from '@liancha/api-client/sveltekit';
 
 const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404, PRECONDITION_FAILED: 409 };
 
@@ -15,23 +16,16 @@ export function downloadRefused(cause: unknown): never {
  * sniffed into something else, never cached (it may be confidential).
  */
 export function fileResponse(file: { bytes: Buffer | string; mimeType: string; filename: string; asciiName: string }): Response {
-  const body = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : file.bytes;
-  // A Buffer may sit on a shared ArrayBuffer, which Response does not take: copy into a plain one.
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'content-type': file.mimeType,
-      'content-length': String(body.byteLength),
-      'content-disposition': `attachment; filename="${file.asciiName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    },
-  });
+  return downloadResponse(file);
 }
 
-/** An attachment as the API carries it (base64 with its detected type). */
+/**
+ * An attachment as the API carries it: base64, the type detected from its bytes, and a name the
+ * API has given that type's extension (the ASCII fallback takes the same extension).
+ */
 export function attachmentResponse(file: { id: string; filename: string; mimeType: string; contentBase64: string }): Response {
   const extension = /\.[A-Za-z0-9]{1,5}$/.exec(file.filename)?.[0] ?? '';
-  return fileResponse({ bytes: Buffer.from(file.contentBase64, 'base64'), mimeType: file.mimeType, filename: file.filename, asciiName: `attachment-${file.id}${extension}` });
+  return downloadResponse({ bytes: Buffer.from(file.contentBase64, 'base64'), mimeType: file.mimeType, filename: file.filename, asciiName: `attachment-${file.id}${extension}` });
 }
 
 /** 10 MiB, as the API allows. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZRiskClass } from '../registry/objects/object.schema.js';
-import { ZId, ZSearch } from '../registry/list.schema.js';
+import { paging, ZId, ZSearch } from '../registry/list.schema.js';
 
 const ZReason = z.string().trim().min(1, '请填写原因').max(1000, '原因不能超过1000字');
 
@@ -8,7 +8,6 @@ export const ZCreditHistoryRequest = z.object({ objectId: ZId });
 export const ZChangeRiskClassRequest = z.object({ objectId: ZId, riskClass: ZRiskClass, reason: ZReason });
 export const ZDishonestRequest = z.object({ objectId: ZId, reason: ZReason });
 export const ZDishonestListRequest = z.object({
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(200).default(50),
+  ...paging,
   filter: z.object({ search: ZSearch, sectorCode: z.string().max(64).optional() }).default({}),
 });

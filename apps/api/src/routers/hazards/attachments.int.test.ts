@@ -35,9 +35,9 @@ async function majorHazard() {
 describe(`hazard attachments on ${testDbKind()}`, () => {
   it('stores evidence by content, typed by its bytes, on the hazard and on a step', async () => {
     const { coord, id, stepId } = await majorHazard();
-    // Named .png, but the bytes are a JPEG: the bytes win.
+    // Named .png, but the bytes are a JPEG: the bytes win, name included.
     const photo = await coord.hazards.uploadAttachment({ hazardId: id, filename: '现场照片.png', contentBase64: b64(TEST_FILES.jpeg) });
-    expect(photo).toMatchObject({ ownerKind: 'hazard', ownerId: id, filename: '现场照片.png', mimeType: 'image/jpeg', sizeBytes: TEST_FILES.jpeg.length, uploadedByName: '林海燕（双随机联络员）' });
+    expect(photo).toMatchObject({ ownerKind: 'hazard', ownerId: id, filename: '现场照片.jpg', mimeType: 'image/jpeg', sizeBytes: TEST_FILES.jpeg.length, uploadedByName: '林海燕（双随机联络员）' });
     expect(photo).not.toHaveProperty('storageKey');
     const report = await (await world.as('yjj.insp1', at('2026-05-05'))).hazards.uploadAttachment({ hazardId: id, stepId, filename: 'C:\\报告\\整改方案.pdf', contentBase64: b64(TEST_FILES.pdf) });
     expect(report).toMatchObject({ ownerKind: 'hazard_progress', ownerId: stepId, filename: '整改方案.pdf', mimeType: 'application/pdf' });
@@ -50,7 +50,7 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
 
     const detail = await coord.hazards.get({ id });
     expect(detail.attachments.map((a) => [a.filename, a.mimeType])).toEqual([
-      ['现场照片.png', 'image/jpeg'],
+      ['现场照片.jpg', 'image/jpeg'],
       ['整改方案.pdf', 'application/pdf'],
       ['台账.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       ['通知书.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],

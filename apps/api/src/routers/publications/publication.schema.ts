@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { ZDate, ZId } from '../registry/list.schema.js';
+import { paging, ZDate, ZId } from '../registry/list.schema.js';
 import { ZRegionCode } from '../public/region-overview.schema.js';
 
 export const ZPublicationKind = z.enum(['item_list', 'annual_plan', 'joint_task', 'draw', 'result', 'sanction', 'substitution'], '公示类别不正确');
-
-const paging = {
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(200).default(50),
-};
 
 /** The public portal's listing: one region, newest first. */
 export const ZListPublicationsRequest = z.object({

@@ -1,10 +1,21 @@
 import { z } from 'zod';
 
-/** Paging shared by every registry list: 1-based pages of at most 200 rows. */
+/**
+ * Rows per page on every paged list (documented in apps/api/README.md). With the batch cap
+ * (http/limits.ts) it bounds what one request can make the server read and send.
+ */
+export const MAX_PAGE_SIZE = 200;
+
+/** 1-based paging, shared by every paged list. */
+export const paging = {
+  page: z.number().int().min(1, '页码从1开始').default(1),
+  pageSize: z.number().int().min(1, '每页至少1条').max(MAX_PAGE_SIZE, `每页最多${MAX_PAGE_SIZE}条`).default(50),
+};
+
+/** A registry-style list: paging, a sort among the given fields, and a filter. */
 export function listRequest<const S extends readonly [string, ...string[]], F extends z.ZodRawShape>(sortFields: S, defaultSort: S[number], filter: F) {
   return z.object({
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(200).default(50),
+    ...paging,
     sort: z
       .object({ field: z.enum(sortFields), direction: z.enum(['asc', 'desc']).default('asc') })
       .default({ field: defaultSort, direction: 'asc' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDate, ZId, ZIdRequest } from '../registry/list.schema.js';
+import { paging, ZDate, ZId, ZIdRequest } from '../registry/list.schema.js';
 
 export const ZNoteStatus = z.enum(['open', 'responded', 'closed'], '督办单状态不正确');
 
@@ -13,8 +13,7 @@ export const ZCreateNoteRequest = z.object({
 });
 
 export const ZListNotesRequest = z.object({
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(200).default(50),
+  ...paging,
   filter: z
     .object({
       status: ZNoteStatus.optional(),

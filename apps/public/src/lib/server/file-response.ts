@@ -1,14 +1,13 @@
+import { downloadResponse } from '@liancha/api-client/sveltekit';
+
 /** A JSON file to save: the Chinese name for browsers (RFC 6266/5987) with an ASCII fallback. */
 export function jsonDownload(value: unknown, filename: string, asciiName: string): Response {
-  const body = Buffer.from(JSON.stringify(value, null, 2), 'utf8');
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(body.byteLength),
-      'content-disposition': `attachment; filename="${asciiName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      'x-content-type-options': 'nosniff',
-      // Publications are immutable, so the file of one id never changes.
-      'cache-control': 'public, max-age=3600',
-    },
+  return downloadResponse({
+    bytes: JSON.stringify(value, null, 2),
+    mimeType: 'application/json; charset=utf-8',
+    filename,
+    asciiName,
+    // Publications are immutable, so the file of one id never changes.
+    cacheControl: 'public, max-age=3600',
   });
 }
