@@ -5,6 +5,7 @@ import * as outcomeWorkflows from './2026-11-25-03-outcome-workflows.js';
 import * as publicationRules from './2026-11-25-04-publication-rules.js';
 import * as drawCeremony from './2026-11-25-05-draw-ceremony.js';
 import * as noteSubjects from './2026-11-26-06-note-subjects.js';
+import * as auditAnchors from './2026-12-04-08-audit-anchors.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-04-publication-rules': publicationRules,
   '2026-11-25-05-draw-ceremony': drawCeremony,
   '2026-11-26-06-note-subjects': noteSubjects,
+  '2026-12-04-08-audit-anchors': auditAnchors,
 };

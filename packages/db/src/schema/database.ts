@@ -3,6 +3,7 @@ import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTabl
 import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
 import type { ImportJobTable } from './import-job.js';
 import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
+import type { AuditAnchorTable } from './audit-anchor.js';
 import type { AnnualPlanItemTable, AnnualPlanTable, JointTaskInspectorTable, JointTaskItemTable, JointTaskParticipantTable, JointTaskTable, PlanBatchTable } from './planning.js';
 import type { ConflictTable, InspectionItemTable, InspectorTable, ObjectSupervisionTable, ObjectTable } from './registries.js';
 
@@ -44,5 +45,6 @@ export interface DB {
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;
   auditEvent: AuditEventTable;
+  auditAnchor: AuditAnchorTable;
   importJob: ImportJobTable;
 }

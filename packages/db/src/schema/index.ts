@@ -7,3 +7,4 @@ export type * from './oversight.js';
 export type * from './planning.js';
 export type * from './registries.js';
 export type * from './import-job.js';
+export type * from './audit-anchor.js';
