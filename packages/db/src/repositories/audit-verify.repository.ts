@@ -16,7 +16,7 @@ import type { Executor } from './executor.js';
  *   events after `intactThrough` may have been replaced as well.
  */
 export type AuditChainReport =
-  | { ok: true; count: number; head: string; anchorsChecked: number }
+  | { ok: true; count: number; head: string; /** Distinct published heads, all matched. */ anchorsChecked: number }
   | {
       ok: false;
       count: number;
@@ -82,5 +82,6 @@ export async function verifyAuditChain(db: Executor, regionCode: string | null, 
     const missingThrough = heads[heads.length - 1]!.position;
     return { ok: false, count, problem: 'truncated', firstMissing: count + 1, missingThrough, intactThrough, expected: beyond.hash, anchor: beyond };
   }
-  return { ok: true, count, head: prev, anchorsChecked: heads.length };
+  // A 公示's head is both an anchor row and in its payload: count each head once.
+  return { ok: true, count, head: prev, anchorsChecked: new Set(heads.map((h) => `${h.position}:${h.hash}`)).size };
 }
