@@ -4,9 +4,10 @@ import { sql, type Kysely } from 'kysely';
  * Anchoring the audit chain (docs/audit-anchoring.md).
  *
  * 1. Every event gets its position in its region's chain (`chain_seq`: 1, 2, 3 … per region,
- *    the platform's events without a region forming their own chain). The database assigns it on
- *    insert; existing rows are numbered in `seq` order, which is their chain order (appends to a
- *    chain are serialised by an advisory lock). The hash does not cover the position and need not:
+ *    the platform's events without a region forming their own chain), unique per region. The
+ *    application sets it when it appends (under the chain's lock, knowing the head); a trigger
+ *    numbers any other insert; existing rows are numbered in `seq` order, which is their chain
+ *    order (appends to a chain are serialised by an advisory lock). The hash does not cover the position and need not:
  *    each hash covers the previous one back to the genesis, so it fixes its own position.
  * 2. `audit_anchor` keeps every published chain head (position + hash), append-only like the log.
  */
@@ -20,6 +21,8 @@ const statements = [
   `alter table audit_event enable trigger audit_event_append_only`,
   `alter table audit_event alter column chain_seq set not null`,
   `create unique index audit_event_chain_seq_idx on audit_event (region_code, chain_seq) nulls not distinct`,
+  // The application numbers its appends itself (it holds the chain's lock and knows the head);
+  // any other insert is numbered here.
   `create function liancha_audit_chain_seq() returns trigger language plpgsql as $$
    begin
      if new.region_code is null then
@@ -30,8 +33,9 @@ const statements = [
      return new;
    end
    $$`,
+  // The WHEN clause keeps the application's appends free of a function call per row.
   `create trigger audit_event_chain_seq before insert on audit_event
-     for each row execute function liancha_audit_chain_seq()`,
+     for each row when (new.chain_seq is null) execute function liancha_audit_chain_seq()`,
 
   `create table audit_anchor (
      id bigint generated always as identity,

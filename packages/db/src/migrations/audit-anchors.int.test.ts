@@ -35,6 +35,13 @@ describe(`migration 2026-12-04-08-audit-anchors on ${testDbKind()}`, () => {
     expect(await verifyAuditChain(handle.db, '350881')).toMatchObject({ ok: true, count: 3, head: prev['350881'] });
     expect(await verifyAuditChain(handle.db, '350802')).toMatchObject({ ok: true, count: 2 });
     await expect(sql`update audit_event set chain_seq = 7`.execute(handle.db)).rejects.toThrow(/append-only/);
+    // An insert that does not number its event (not through appendAuditEvents) is numbered by the database.
+    const direct = await handle.db
+      .insertInto('auditEvent')
+      .values({ regionCode: '350802', actorUserId: null, action: 'test', subjectKind: 'test', subjectId: 'direct', before: null, after: null, prevHash: prev['350802']!, hash: 'f'.repeat(64) })
+      .returning('chainSeq')
+      .executeTakeFirstOrThrow();
+    expect(direct.chainSeq).toBe(3);
   });
 
   it('keeps anchors append-only', async () => {

@@ -48,19 +48,20 @@ export async function appendAuditEvents(trx: Executor, events: AuditEventInput[]
   const regionCode = events[0]!.regionCode;
   if (events.some((e) => e.regionCode !== regionCode)) throw new Error('appendAuditEvents takes events of one region');
   await lockAuditChain(trx, regionCode);
-  let prevHash = (await readAuditHead(trx, regionCode)).hash;
-  const chained = events.map((event) => {
+  const head = await readAuditHead(trx, regionCode);
+  let prevHash = head.hash;
+  const chained = events.map((event, i) => {
     const stored = { ...event, before: jsonValue(event.before), after: jsonValue(event.after) };
     const hash = auditHash(prevHash, stored);
-    const row = { ...stored, prevHash, hash };
+    const row = { ...stored, prevHash, hash, chainSeq: head.position + i + 1 };
     prevHash = hash;
     return row;
   });
   const result: StoredAuditEvent[] = [];
   for (let i = 0; i < chained.length; i += 500) {
     const batch = chained.slice(i, i + 500);
-    const rows = await trx.insertInto('auditEvent').values(batch).returning(['seq', 'chainSeq']).execute();
-    rows.forEach((row, j) => result.push({ ...batch[j]!, seq: row.seq, chainSeq: row.chainSeq }));
+    const rows = await trx.insertInto('auditEvent').values(batch).returning('seq').execute();
+    rows.forEach((row, j) => result.push({ ...batch[j]!, seq: row.seq }));
   }
   return result;
 }
