@@ -47,6 +47,7 @@ test.describe('信息公示门户 · 审计日志链头', () => {
     await keepScreenshot(page, 'public-audit-anchors');
     await top.getByRole('link', { name: '查看公示' }).click();
     await expect(page.getByTestId('publication-audit-head')).toContainText(`第 ${position} 条记录`);
+    await keepScreenshot(page, 'public-publication-audit-head');
 
     // The copy kept earlier is still all there, and the list only grew.
     await page.goto(`${urls.public}/r/350881/audit`);
