@@ -1,3 +1,4 @@
+import { keepAnchoring } from './audit/anchor-timer.js';
 import { loadConfig } from './config.js';
 import { loadDemo, wantsDemo } from './demo.js';
 import { maintainStatistics } from './maintain-statistics.js';
@@ -16,6 +17,7 @@ try {
   if (wantsDemo(config, handle.kind)) await loadDemo(handle, config, log);
   const stopMaintenance = await maintainStatistics(handle, log);
   const stopPruning = await pruneLoginThrottleRegularly(handle.db, log);
+  const stopAnchoring = keepAnchoring(handle.db, log);
   const server = createApiServer({ db: handle.db, config, log });
   server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
 
@@ -23,6 +25,7 @@ try {
     log.info({ signal }, 'shutting down');
     stopMaintenance?.();
     stopPruning();
+    stopAnchoring();
     server.close(() => void handle.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -15,6 +15,8 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'auth.me': (api) => api.auth.me(),
   'public.regions': (api) => api.public.regions(),
   'public.regionOverview': (api) => api.public.regionOverview({ regionCode: '350881' }),
+  'public.auditAnchors': (api) => api.public.auditAnchors({ regionCode: '350881' }),
+  'public.auditCheck': (api) => api.public.auditCheck({ regionCode: '350881' }),
 
   'registry.items.list': (api) => api.registry.items.list({}),
   'registry.items.get': async (api, w, r) => api.registry.items.get({ id: await w.make.item(r) }),

@@ -43,6 +43,8 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'auth.me': { expect: loggedIn },
   'public.regions': { expect: anyone },
   'public.regionOverview': { expect: anyone },
+  'public.auditAnchors': { expect: anyone },
+  'public.auditCheck': { expect: anyone },
 
   'registry.items.list': { expect: loggedIn },
   'registry.items.get': readRegistry,

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { accessibleBy, assertCan, defineAbilityFor, notFound, publicActor, subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
 import {
   findCurrentPublication,
   findOriginalPublication,
   getPublication,
   insertPublication,
+  insertPublicationAnchor,
   listPublishedItemsOfAgency,
+  lockedAuditHead,
   loadCheckResultSource,
   loadPlanSource,
   loadSanctionSource,
@@ -143,19 +146,15 @@ async function draftItemList(ctx: PublishContext, agencyId: string): Promise<Dra
 
 // ── insertion ───────────────────────────────────────────────────────────────
 
+/**
+ * Insert the 公示 with the head of the region's audit chain in its payload, and record that head
+ * as an anchor (docs/audit-anchoring.md), all in the caller's transaction. The publication's own
+ * audit event is appended first, so the head it carries covers its own publishing too.
+ */
 async function insert(ctx: PublishContext, draft: Draft, correctsId: string | null): Promise<PublishedRef> {
   assertPublicPayload(draft.payload);
   const publishedAt = ctx.now();
-  let id: string;
-  try {
-    id = await insertPublication(ctx.db, ctx.scope, { ...draft, publishedAt, publishedBy: ctx.actor.userId, correctsId });
-  } catch (error) {
-    // The unique indexes settle a race between two publishers: the second one loses.
-    if ((error as { code?: string }).code === '23505') {
-      throw new DomainError('conflict', correctsId ? '该公示刚刚已被更正，请刷新后更正最新版本' : '已公示过，如需修改请发布更正公示', { reason: 'already_published', cause: error });
-    }
-    throw error;
-  }
+  const id = randomUUID();
   const ref: PublishedRef = { id, kind: draft.kind, subjectId: draft.subjectId, agencyId: draft.agencyId, title: draft.title, dueOn: draft.dueOn, publishedAt, correctsId };
   await ctx.audit.record({
     action: correctsId ? 'publication.correct' : `publication.publish.${draft.kind}`,
@@ -163,6 +162,18 @@ async function insert(ctx: PublishContext, draft: Draft, correctsId: string | nu
     subjectId: id,
     after: { ...ref, publishedAt: publishedAt.toISOString() },
   });
+  const auditHead = await lockedAuditHead(ctx.db, ctx.scope.regionCode);
+  const payload = { ...(draft.payload as Record<string, unknown>), auditHead };
+  try {
+    await insertPublication(ctx.db, ctx.scope, { ...draft, id, payload, publishedAt, publishedBy: ctx.actor.userId, correctsId });
+  } catch (error) {
+    // The unique indexes settle a race between two publishers: the second one loses.
+    if ((error as { code?: string }).code === '23505') {
+      throw new DomainError('conflict', correctsId ? '该公示刚刚已被更正，请刷新后更正最新版本' : '已公示过，如需修改请发布更正公示', { reason: 'already_published', cause: error });
+    }
+    throw error;
+  }
+  await insertPublicationAnchor(ctx.db, ctx.scope.regionCode, { publicationId: id, head: auditHead, at: publishedAt, day: todayFor(publishedAt) });
   return ref;
 }
 

@@ -149,3 +149,10 @@ export function correctionOf(payload: unknown): Correction | null {
   const { correctsId, reason } = payload.correction;
   return typeof correctsId === 'string' ? { correctsId, reason: typeof reason === 'string' ? reason : '' } : null;
 }
+
+/** The head of the region's audit chain a 公示 carries (docs/audit-anchoring.md); older ones carry none. */
+export function auditHeadOf(payload: unknown): { position: number; hash: string } | null {
+  if (!isRecord(payload) || !isRecord(payload.auditHead)) return null;
+  const { position, hash } = payload.auditHead;
+  return typeof position === 'number' && typeof hash === 'string' ? { position, hash } : null;
+}

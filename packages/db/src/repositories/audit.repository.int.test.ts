@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { DbHandle } from '../create-db.js';
 import { createTestDb, seedRegion, testDbKind } from '../testing/index.js';
-import { appendAuditEvent, verifyAuditChain, type AuditEventInput } from './audit.repository.js';
+import { appendAuditEvent, appendAuditEvents, type AuditEventInput } from './audit.repository.js';
+import { verifyAuditChain } from './audit-verify.repository.js';
 
 const event = (n: number, regionCode: string | null = '350881'): AuditEventInput => ({
   regionCode,
@@ -46,6 +47,15 @@ describe(`audit chain on ${testDbKind()}`, () => {
     expect(await verifyAuditChain(handle.db, null)).toMatchObject({ ok: true, count: 0 });
   });
 
+  it('numbers each chain 1, 2, 3 … per region, also within one batch', async () => {
+    const batch = await handle.db.transaction().execute((trx) => appendAuditEvents(trx, [event(11, null), event(12, null), event(13, null)]));
+    expect(batch.map((e) => e.chainSeq)).toEqual([1, 2, 3]);
+    const rows = await handle.db.selectFrom('auditEvent').select(['regionCode', 'chainSeq']).where('regionCode', 'is not', null).orderBy('seq').execute();
+    expect(rows.filter((r) => r.regionCode === '350881').map((r) => r.chainSeq)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.filter((r) => r.regionCode === '350802').map((r) => r.chainSeq)).toEqual([1]);
+    expect(await verifyAuditChain(handle.db, null)).toMatchObject({ ok: true, count: 3 });
+  });
+
   it('refuses to append outside a transaction', async () => {
     await expect(appendAuditEvent(handle.db, event(9))).rejects.toThrow(/inside a transaction/);
   });
@@ -65,6 +75,13 @@ describe(`audit chain on ${testDbKind()}`, () => {
     await tamper(`update audit_event set after = jsonb_set(after, '{riskClass}', '"A"') where seq = ${third.seq}`);
     const report = await verifyAuditChain(handle.db, '350881');
     expect(report).toMatchObject({ ok: false, brokenAt: third.seq, problem: 'hash_mismatch' });
+  });
+
+  it('detects a renumbered position', async () => {
+    await append(event(1, null));
+    const last = await handle.db.selectFrom('auditEvent').select(['seq', 'chainSeq']).where('regionCode', 'is', null).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    await tamper(`update audit_event set chain_seq = 99 where seq = ${last.seq}`);
+    expect(await verifyAuditChain(handle.db, null)).toMatchObject({ ok: false, brokenAt: last.seq, position: 4, problem: 'position_mismatch', expected: '4', actual: '99' });
   });
 
   it('detects a deleted row at the next one', async () => {

@@ -19,7 +19,15 @@ export interface AuditEventInput {
 
 export interface StoredAuditEvent extends AuditEventInput {
   seq: number;
+  /** Position in the region's chain: 1, 2, 3 … */
+  chainSeq: number;
   prevHash: string;
+  hash: string;
+}
+
+/** The newest event of a chain: its position (0 for an empty chain) and hash (the genesis then). */
+export interface AuditHead {
+  position: number;
   hash: string;
 }
 
@@ -39,19 +47,13 @@ export async function appendAuditEvents(trx: Executor, events: AuditEventInput[]
   if (events.length === 0) return [];
   const regionCode = events[0]!.regionCode;
   if (events.some((e) => e.regionCode !== regionCode)) throw new Error('appendAuditEvents takes events of one region');
-  await sql`select pg_advisory_xact_lock(hashtextextended(${chainKey(regionCode)}, 0))`.execute(trx);
-  const last = await trx
-    .selectFrom('auditEvent')
-    .select('hash')
-    .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let prevHash = last?.hash ?? AUDIT_GENESIS;
-  const chained = events.map((event) => {
+  await lockAuditChain(trx, regionCode);
+  const head = await readAuditHead(trx, regionCode);
+  let prevHash = head.hash;
+  const chained = events.map((event, i) => {
     const stored = { ...event, before: jsonValue(event.before), after: jsonValue(event.after) };
     const hash = auditHash(prevHash, stored);
-    const row = { ...stored, prevHash, hash };
+    const row = { ...stored, prevHash, hash, chainSeq: head.position + i + 1 };
     prevHash = hash;
     return row;
   });
@@ -64,38 +66,25 @@ export async function appendAuditEvents(trx: Executor, events: AuditEventInput[]
   return result;
 }
 
-export type AuditChainReport =
-  | { ok: true; count: number; head: string }
-  | { ok: false; count: number; brokenAt: number; problem: 'hash_mismatch' | 'link_mismatch'; expected: string; actual: string };
+/**
+ * Serialise writers of one chain until the transaction ends: appends, and anchors, which must
+ * read a head no concurrent append is about to extend.
+ */
+export async function lockAuditChain(trx: Executor, regionCode: string | null): Promise<void> {
+  if (!trx.isTransaction) throw new Error('lockAuditChain must run inside a transaction');
+  await sql`select pg_advisory_xact_lock(hashtextextended(${chainKey(regionCode)}, 0))`.execute(trx);
+}
 
-/** Walk a region's chain in order and report the first event whose link or content no longer holds. */
-export async function verifyAuditChain(db: Executor, regionCode: string | null, pageSize = 1000): Promise<AuditChainReport> {
-  let prev = AUDIT_GENESIS;
-  let count = 0;
-  let after = 0;
-  for (;;) {
-    const page = await db
-      .selectFrom('auditEvent')
-      .selectAll()
-      .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
-    for (const row of page) {
-      count++;
-      if (row.prevHash !== prev) {
-        return { ok: false, count, brokenAt: row.seq, problem: 'link_mismatch', expected: prev, actual: row.prevHash };
-      }
-      const expected = auditHash(prev, { ...row, before: row.before ?? null, after: row.after ?? null });
-      if (expected !== row.hash) {
-        return { ok: false, count, brokenAt: row.seq, problem: 'hash_mismatch', expected, actual: row.hash };
-      }
-      prev = row.hash;
-      after = row.seq;
-    }
-    if (page.length < pageSize) return { ok: true, count, head: prev };
-  }
+/** The current head of a chain, as this executor sees it (under the lock: the true head). */
+export async function readAuditHead(db: Executor, regionCode: string | null): Promise<AuditHead> {
+  const last = await db
+    .selectFrom('auditEvent')
+    .select(['hash', 'chainSeq'])
+    .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last ? { position: last.chainSeq, hash: last.hash } : { position: 0, hash: AUDIT_GENESIS };
 }
 
 export async function listAuditEvents(db: Executor, regionCode: string, options: { limit: number; beforeSeq?: number }) {

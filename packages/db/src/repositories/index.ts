@@ -3,6 +3,8 @@ export * from './region.repository.js';
 export * from './session.repository.js';
 export * from './user.repository.js';
 export * from './audit.repository.js';
+export * from './audit-anchor.repository.js';
+export * from './audit-verify.repository.js';
 export * from './transaction.js';
 export * from './conflict.repository.js';
 export * from './inspection-item.repository.js';

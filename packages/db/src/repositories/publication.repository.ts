@@ -130,6 +130,8 @@ export async function findOriginalPublication(
 }
 
 export interface NewPublication {
+  /** Chosen by the caller when the id must be known before the row exists (its audit event). */
+  id?: string;
   agencyId: string;
   kind: PublicationKind;
   subjectId: string;

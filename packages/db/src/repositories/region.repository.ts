@@ -39,3 +39,7 @@ export async function getRegionOverview(db: Executor, scope: RegionScope): Promi
 export async function listAgencies(db: Executor, scope: RegionScope): Promise<{ id: string; code: string; name: string; shortName: string }[]> {
   return db.selectFrom('agency').select(['id', 'code', 'name', 'shortName']).where('regionCode', '=', scope.regionCode).orderBy('code').execute();
 }
+
+export async function regionExists(db: Executor, regionCode: string): Promise<boolean> {
+  return (await db.selectFrom('region').select('code').where('code', '=', regionCode).executeTakeFirst()) !== undefined;
+}

@@ -5,6 +5,7 @@ import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, Tow
 import type { ImportJobTable } from './import-job.js';
 import type { LoginThrottleTable } from './login-throttle.js';
 import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
+import type { AuditAnchorTable } from './audit-anchor.js';
 import type { AnnualPlanItemTable, AnnualPlanTable, JointTaskInspectorTable, JointTaskItemTable, JointTaskParticipantTable, JointTaskTable, PlanBatchTable } from './planning.js';
 import type { ConflictTable, InspectionItemTable, InspectorTable, ObjectSupervisionTable, ObjectTable } from './registries.js';
 
@@ -46,6 +47,7 @@ export interface DB {
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;
   auditEvent: AuditEventTable;
+  auditAnchor: AuditAnchorTable;
   importJob: ImportJobTable;
   loginThrottle: LoginThrottleTable;
   holidaySchedule: HolidayScheduleTable;

@@ -9,3 +9,4 @@ export type * from './registries.js';
 export type * from './import-job.js';
 export type * from './login-throttle.js';
 export type * from './calendar.js';
+export type * from './audit-anchor.js';

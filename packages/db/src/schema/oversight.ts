@@ -48,4 +48,6 @@ export interface AuditEventTable {
   occurredAt: CreatedAt;
   prevHash: string;
   hash: string;
+  /** Position in the region's chain (1, 2, 3 …): set by appendAuditEvents, else numbered by a trigger. */
+  chainSeq: Auto<number>;
 }

@@ -1,5 +1,7 @@
 import { router } from '../../trpc/init.js';
+import { auditAnchorsRoute } from './audit-anchors.js';
+import { auditCheckRoute } from './audit-check.js';
 import { regionOverviewRoute } from './region-overview.js';
 import { regionsRoute } from './regions.js';
 
-export const publicRouter = router({ regions: regionsRoute, regionOverview: regionOverviewRoute });
+export const publicRouter = router({ regions: regionsRoute, regionOverview: regionOverviewRoute, auditAnchors: auditAnchorsRoute, auditCheck: auditCheckRoute });

@@ -1,5 +1,5 @@
 import { must } from '$lib/server/api-errors';
-import { bundleOf, correctionOf } from '$lib/payloads';
+import { auditHeadOf, bundleOf, correctionOf } from '$lib/payloads';
 import { proofSummary } from '$lib/proof-summary';
 import type { PageServerLoad } from './$types';
 
@@ -23,6 +23,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     publication: summary,
     payload: withoutBundle(payload),
     correction: correctionOf(payload),
+    auditHead: auditHeadOf(payload),
     proof: bundle ? proofSummary(bundle) : null,
   };
 };
