@@ -9,7 +9,8 @@ const VICTIM = 'yjj.insp2';
 const ATTACKER = '198.51.100.23';
 
 /**
- * Ten wrong passwords straight at the API, each after the wait the API asks for (1 + 2 + 4 + 8 + 16 s:
+ * Ten wrong passwords straight at the API, each after the wait the API asks for (the platform runs
+ * with LOGIN_DELAY_BASE_MS=100, so 0.1 + 0.2 + … s, rounded up to whole seconds by Retry-After:
  * the server's clock cannot be moved here, so the spec obeys Retry-After as a client must).
  */
 async function lockAccount(username: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { normaliseAddress } from './auth/client-address.js';
+import { throttlePolicies, type ThrottlePolicies } from './auth/login-throttle-policy.js';
 
 /** Every setting of the API, validated once at start; nothing else reads process.env. */
 const ConfigSchema = z.object({
@@ -21,6 +22,8 @@ const ConfigSchema = z.object({
     .default('127.0.0.1,::1')
     .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
     .refine((list) => list.every((address) => normaliseAddress(address) !== null), 'LIANCHA_TRUSTED_PORTALS must list IP addresses, comma-separated'),
+  // The first wait after the free failed logins of one account (doubling after each further failure).
+  LOGIN_DELAY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -38,6 +41,8 @@ export interface Config {
   sessionTtlMs: number;
   /** Portal addresses whose x-liancha-client-ip header the API believes (normalised). */
   trustedPortals: string[];
+  /** Login throttling; only the account's first wait is configurable. */
+  loginPolicies: ThrottlePolicies;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   production: boolean;
 }
@@ -59,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: c.LIANCHA_DEMO_PASSWORD,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3_600_000,
     trustedPortals: c.LIANCHA_TRUSTED_PORTALS.map((address) => normaliseAddress(address)!),
+    loginPolicies: throttlePolicies(c.LOGIN_DELAY_BASE_MS),
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
   };

@@ -3,6 +3,7 @@ import { findUserByUsername, insertSession, withTransaction, type Executor, type
 import { DomainError } from '@liancha/domain';
 import { createAuditRecorder, type AuditEntry } from '../trpc/audit-recorder.js';
 import { attemptKeys, claimAttempt, settleSuccess, type CountedKey } from './login-attempt.js';
+import type { ThrottlePolicies } from './login-throttle-policy.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { newSessionToken } from './session-token.js';
 import { toSessionUser, type SessionUser } from './session-user.js';
@@ -17,6 +18,8 @@ export interface LoginMeta {
   ttlMs: number;
   userAgent: string | null;
   ip: string | null;
+  /** Throttling policies (config: LOGIN_DELAY_BASE_MS); the defaults when absent. */
+  policies?: ThrottlePolicies;
 }
 
 export interface LoginOutcome {
@@ -38,14 +41,14 @@ export interface LoginOutcome {
  */
 export async function login(db: Executor, input: LoginInput, meta: LoginMeta): Promise<LoginOutcome> {
   const keys = attemptKeys(input.username, meta.ip);
-  const claim = await claimAttempt(db, keys, meta.now);
+  const claim = await claimAttempt(db, keys, meta.now, meta.policies);
   if (claim.refusal) throw claim.refusal;
 
   const user = await findUserByUsername(db, input.username);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (user && ok && user.status === 'active') {
     return withTransaction(db, async (trx) => {
-      await settleSuccess(trx, keys, claim.address, meta.now);
+      await settleSuccess(trx, keys, claim.address, meta.now, meta.policies);
       const { token, id } = newSessionToken();
       const expiresAt = new Date(meta.now.getTime() + meta.ttlMs);
       await insertSession(trx, { id, userId: user.id, regionCode: user.regionCode, expiresAt, userAgent: meta.userAgent, ip: meta.ip });

@@ -10,7 +10,7 @@ import {
 import type { DomainError } from '@liancha/domain';
 import { addressThrottleKey } from './client-address.js';
 import { afterFailure, afterRefusal, isLocked, tooManyAttempts, waitMs, withoutProvisionalFailure } from './login-throttle.js';
-import { ACCOUNT_POLICY, ADDRESS_POLICY } from './login-throttle-policy.js';
+import { DEFAULT_POLICIES, type ThrottlePolicies } from './login-throttle-policy.js';
 
 /** The keys one attempt counts against: the name as typed (normalised), and the client address when known. */
 export interface AttemptKeys {
@@ -26,7 +26,7 @@ export function attemptKeys(username: string, ip: string | null): AttemptKeys {
 }
 
 const keyList = (keys: AttemptKeys) => (keys.address ? [keys.account, keys.address] : [keys.account]);
-const policyOf = (row: LoginThrottleRow) => (row.keyKind === 'account' ? ACCOUNT_POLICY : ADDRESS_POLICY);
+const policyOf = (row: LoginThrottleRow, policies: ThrottlePolicies) => (row.keyKind === 'account' ? policies.account : policies.address);
 
 /** What one key looks like once the attempt has been counted as failed. */
 export interface CountedKey {
@@ -48,7 +48,7 @@ export type Claim = { refusal: DomainError } | { refusal: null; account: Counted
  * attempts (several workers) see each other at once, and no lock is held while scrypt runs;
  * a right password then takes the provisional failure back (`settleSuccess`).
  */
-export async function claimAttempt(db: Executor, keys: AttemptKeys, now: Date): Promise<Claim> {
+export async function claimAttempt(db: Executor, keys: AttemptKeys, now: Date, policies: ThrottlePolicies = DEFAULT_POLICIES): Promise<Claim> {
   return withTransaction(db, async (trx): Promise<Claim> => {
     const rows = await lockLoginThrottleRows(trx, keyList(keys));
     const wait = Math.max(...rows.map((row) => waitMs(row, now)));
@@ -59,7 +59,7 @@ export async function claimAttempt(db: Executor, keys: AttemptKeys, now: Date): 
     }
     const counted = new Map<string, CountedKey>();
     for (const row of rows) {
-      const { state, locked } = afterFailure(policyOf(row), row, now);
+      const { state, locked } = afterFailure(policyOf(row, policies), row, now);
       await saveLoginThrottleRow(trx, state, now);
       counted.set(row.keyKind, { key: row.key, failures: state.failures, lockedUntil: locked ? state.lockedUntil : null, locks: state.locks, previousFailureAt: row.lastFailureAt });
     }
@@ -68,9 +68,9 @@ export async function claimAttempt(db: Executor, keys: AttemptKeys, now: Date): 
 }
 
 /** A right password: the account starts afresh; the address only loses this attempt's provisional failure. */
-export async function settleSuccess(trx: Executor, keys: AttemptKeys, claimed: CountedKey | null, now: Date): Promise<void> {
+export async function settleSuccess(trx: Executor, keys: AttemptKeys, claimed: CountedKey | null, now: Date, policies: ThrottlePolicies = DEFAULT_POLICIES): Promise<void> {
   const rows = await lockLoginThrottleRows(trx, keyList(keys));
   await deleteLoginThrottleRow(trx, keys.account);
   const address = rows.find((row) => row.keyKind === 'address');
-  if (address) await saveLoginThrottleRow(trx, withoutProvisionalFailure(ADDRESS_POLICY, address, now, claimed?.previousFailureAt ?? null), now);
+  if (address) await saveLoginThrottleRow(trx, withoutProvisionalFailure(policies.address, address, now, claimed?.previousFailureAt ?? null), now);
 }

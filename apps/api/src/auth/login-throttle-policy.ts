@@ -53,5 +53,22 @@ export const ADDRESS_POLICY: ThrottlePolicy = {
   forgetLocksMs: 15 * MINUTE,
 };
 
+/** The two policies one login counts against. */
+export interface ThrottlePolicies {
+  account: ThrottlePolicy;
+  address: ThrottlePolicy;
+}
+
+export const DEFAULT_POLICIES: ThrottlePolicies = { account: ACCOUNT_POLICY, address: ADDRESS_POLICY };
+
+/**
+ * The policies with the account's first wait set by the operator (LOGIN_DELAY_BASE_MS): the
+ * doubling, the lock and the address block stay as above. The browser suite shortens the waits so
+ * that locking an account does not take half a minute of real time.
+ */
+export function throttlePolicies(accountDelayBaseMs: number): ThrottlePolicies {
+  return { account: { ...ACCOUNT_POLICY, delayBaseMs: accountDelayBaseMs }, address: ADDRESS_POLICY };
+}
+
 /** Rows untouched for this long (and not locked) are deleted: every count in them is forgotten by then. */
 export const THROTTLE_ROW_RETENTION_MS = 24 * HOUR;

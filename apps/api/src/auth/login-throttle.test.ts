@@ -63,3 +63,20 @@ describe('login throttle state', () => {
     expect(tooManyAttempts(900_000, true)).toMatchObject({ kind: 'too_many_requests', reason: 'login_locked' });
   });
 });
+
+describe('configured login waits', () => {
+  it('LOGIN_DELAY_BASE_MS sets the account’s first wait; the doubling and the lock stay', async () => {
+    const { loadConfig } = await import('../config.js');
+    const { account, address } = loadConfig({ LOGIN_DELAY_BASE_MS: '100' }).loginPolicies;
+    let state = fresh;
+    const waits: number[] = [];
+    for (let n = 1; n <= 10; n++) {
+      state = afterFailure(account, state, at(n * 60)).state;
+      waits.push(waitMs(state, at(n * 60)));
+    }
+    expect(waits).toEqual([0, 0, 0, 0, 100, 200, 400, 800, 1600, 900_000]);
+    expect(address).toEqual(ADDRESS_POLICY);
+    expect(loadConfig({}).loginPolicies.account).toEqual(ACCOUNT_POLICY);
+    expect(() => loadConfig({ LOGIN_DELAY_BASE_MS: '0' })).toThrow(/LOGIN_DELAY_BASE_MS/);
+  });
+});

@@ -16,6 +16,7 @@ export const loginRoute = publicProcedure.input(ZLoginRequest).mutation(async ({
     ttlMs: ctx.config.sessionTtlMs,
     userAgent: ctx.client.userAgent,
     ip: ctx.client.ip,
+    policies: ctx.config.loginPolicies,
   });
   ctx.log.info({ userId: outcome.user.id, username: outcome.user.username }, 'login');
   return outcome;
