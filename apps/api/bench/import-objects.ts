@@ -11,7 +11,7 @@ import { createDb, migrateToLatest, pgliteParsers, type DbHandle } from '@lianch
 import { composeUscc } from '@liancha/domain';
 import { loadDemoRegion, generateDemoRegion } from '@liancha/demo';
 import { writeRegistryFile, type ObjectRecord } from '@liancha/registry-io';
-import { referenceDataFor } from '../src/registries/import/reference-data.js';
+import { referenceDataFor } from '../src/registry/import/reference-data.js';
 import { createCallerFactory } from '../src/trpc/init.js';
 import { createContextInner } from '../src/trpc/context.js';
 import { appRouter } from '../src/routers/app-router.js';
