@@ -7,11 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import pino from 'pino';
-import { createDb, migrateToLatest, pgliteParsers, type DbHandle } from '@liancha/db';
+import { createDb, listAgencies, migrateToLatest, pgliteParsers, type DbHandle } from '@liancha/db';
 import { composeUscc } from '@liancha/domain';
 import { loadDemoRegion, generateDemoRegion } from '@liancha/demo';
 import { writeRegistryFile, type ObjectRecord } from '@liancha/registry-io';
-import { referenceDataFor } from '../src/registries/import/reference-data.js';
+import { referenceDataFor } from '../src/registry/import/reference-data.js';
 import { createCallerFactory } from '../src/trpc/init.js';
 import { createContextInner } from '../src/trpc/context.js';
 import { appRouter } from '../src/routers/app-router.js';
@@ -46,7 +46,8 @@ const { handle, drop } = await open();
 try {
   await migrateToLatest(handle.db);
   await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword: async (p) => `bench$${p}`, password: 'bench' });
-  const agency = await handle.db.selectFrom('agency').select('id').where('code', '=', 'yjj').executeTakeFirstOrThrow();
+  const agency = (await listAgencies(handle.db, { regionCode: '350881' })).find((a) => a.code === 'yjj');
+  if (!agency) throw new Error('the demo region has no agency yjj');
   const reference = await referenceDataFor(handle.db, { regionCode: '350881' }, agency.id);
   const sectors = ['non_coal_mine', 'hazardous_chemicals', 'fireworks', 'industry_trade'];
   const records: ObjectRecord[] = Array.from({ length: rows }, (_, i) => ({

@@ -1,4 +1,4 @@
-import { sql, type DbHandle } from '@liancha/db';
+import { refreshStatistics, type DbHandle } from '@liancha/db';
 import type { Logger } from './logger.js';
 
 const EVERY_MS = 5 * 60_000;
@@ -12,7 +12,7 @@ export async function maintainStatistics(handle: DbHandle, log: Logger): Promise
   if (handle.kind !== 'pglite') return undefined;
   const analyze = async () => {
     try {
-      await sql`analyze`.execute(handle.db);
+      await refreshStatistics(handle.db);
     } catch (error) {
       log.warn({ err: error }, 'analyze failed');
     }

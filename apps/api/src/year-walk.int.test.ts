@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import type { DbHandle } from '@liancha/db';
+import { createTestDb, sql, testDbKind } from '@liancha/db/testing';
 import { addWorkingDays, CN_OFFICIAL_CALENDAR, createEntropySecret, verifyDraw } from '@liancha/domain';
 import { prepareSeedTask, publishSeedPlan, publishSeedTask, recordSeedChecks, runSeedCeremony, SEED_QUARTERS, superviseSeedHazard } from './demo/seed-year.js';
 import { loadDemoWorld } from './testing/demo-world.js';

@@ -1,6 +1,6 @@
 import { getAttachmentUnchecked, insertAttachment, type AttachmentFields, type AttachmentRow } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import type { MutationContext } from '../credit/mutation-context.js';
+import type { MutationContext } from '../trpc/mutation-context.js';
 import { readContent, storeContent } from './attachment-store.js';
 import { ACCEPTED_LABELS, cleanFilename, detectFileType, downloadName } from './file-type.js';
 

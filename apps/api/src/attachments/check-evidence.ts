@@ -3,8 +3,8 @@ import { checkIdOfResult, getAttachmentUnchecked, listAttachments, listResults, 
 import { DomainError } from '@liancha/domain';
 import { assertResultsEditable } from '../checks/check-state.js';
 import { loadCheck } from '../checks/load-check.js';
-import type { MutationContext } from '../credit/mutation-context.js';
-import { requireAgency } from '../registries/require-agency.js';
+import type { MutationContext } from '../trpc/mutation-context.js';
+import { requireAgency } from '../registry/require-agency.js';
 import { attachmentContent, attachmentNotFound, saveAttachment, view, type AttachmentView } from './attachment-files.js';
 
 /**

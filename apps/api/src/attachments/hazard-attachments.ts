@@ -1,8 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getAttachmentUnchecked, getHazard, hazardIdOfStep, listAttachments, type Executor, type RegionScope } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import type { MutationContext } from '../credit/mutation-context.js';
-import { canRead, found } from '../routers/registry/access.js';
+import type { MutationContext } from '../trpc/mutation-context.js';
+import { canRead, found } from '../trpc/access.js';
 import { attachmentContent, attachmentNotFound, saveAttachment, view, type AttachmentView } from './attachment-files.js';
 
 export { MAX_ATTACHMENT_BYTES, type AttachmentView } from './attachment-files.js';

@@ -1,4 +1,4 @@
-import type { Executor } from '@liancha/db';
+import { findUserByUsername, insertSession, type Executor } from '@liancha/db';
 import { newSessionToken } from './session-token.js';
 
 /**
@@ -6,8 +6,9 @@ import { newSessionToken } from './session-token.js';
  * acts as its demo users; tests log in this way). Returns the token and the session id to revoke.
  */
 export async function openServiceSession(db: Executor, username: string, now: Date, ttlMs = 3_600_000): Promise<{ token: string; id: string }> {
-  const user = await db.selectFrom('appUser').select(['id', 'regionCode']).where('username', '=', username).executeTakeFirstOrThrow();
+  const user = await findUserByUsername(db, username);
+  if (!user) throw new Error(`no user named ${username}`);
   const { token, id } = newSessionToken();
-  await db.insertInto('userSession').values({ id, userId: user.id, regionCode: user.regionCode, expiresAt: new Date(now.getTime() + ttlMs), userAgent: null, ip: null }).execute();
+  await insertSession(db, { id, userId: user.id, regionCode: user.regionCode, expiresAt: new Date(now.getTime() + ttlMs), userAgent: null, ip: null });
   return { token, id };
 }

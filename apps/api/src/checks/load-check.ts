@@ -1,6 +1,6 @@
 import { getCheck, listParticipants, listResults, listTaskItems, listTeam, type Executor } from '@liancha/db';
 import type { AbilityContext } from '../trpc/ability.js';
-import { canRead, found } from '../routers/registry/access.js';
+import { canRead, found } from '../trpc/access.js';
 
 /** A check through the caller's abilities, with what rules about it need: team, items, results. */
 export async function loadCheck(ctx: AbilityContext & { db: Executor }, checkId: string) {

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Executor } from '@liancha/db';
+import { listAgencies, revokeSession, type Executor } from '@liancha/db';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { openServiceSession } from '../auth/service-session.js';
@@ -21,7 +21,7 @@ export const demoSecret = (agency: string, quarter: { seq: number }) => createHm
  * are opened for the purpose and revoked at the end.
  */
 export async function loadDemoHistory(db: Executor, config: Pick<Config, 'sessionTtlMs' | 'attachmentDir'>, log: Logger, regionCode: string) {
-  const agencies = await db.selectFrom('agency').select(['id', 'code']).where('regionCode', '=', regionCode).execute();
+  const agencies = await listAgencies(db, { regionCode });
   const sessions: string[] = [];
   const actors: SeedActors = {
     agencyId: (code) => agencies.find((a) => a.code === code)?.id ?? '',
@@ -34,6 +34,7 @@ export async function loadDemoHistory(db: Executor, config: Pick<Config, 'sessio
   try {
     return await playSeedYear(actors, demoSecret);
   } finally {
-    if (sessions.length > 0) await db.updateTable('userSession').set({ revokedAt: new Date() }).where('id', 'in', sessions).where('revokedAt', 'is', null).execute();
+    const at = new Date();
+    for (const id of sessions) await revokeSession(db, id, at);
   }
 }

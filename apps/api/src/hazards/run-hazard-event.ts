@@ -3,8 +3,8 @@ import { getHazard, insertHazardStep, listHazardSteps, updateHazard, type Hazard
 import { DomainError } from '@liancha/domain';
 import { hazardAttachments } from '../attachments/hazard-attachments.js';
 import { markDishonest, recordCredit } from '../credit/credit-records.js';
-import type { MutationContext } from '../credit/mutation-context.js';
-import { canRead, found } from '../routers/registry/access.js';
+import type { MutationContext } from '../trpc/mutation-context.js';
+import { canRead, found } from '../trpc/access.js';
 import { applyHazardEvent, ESCALATION_LABELS, EVENT_ACTIONS, LISTING_LEVEL_LABELS, type HazardEvent, type HazardTransition } from './hazard-state.js';
 import { presentHazard, snapshotOf, type HazardDetail } from './hazard-view.js';
 import { localDate } from './local-date.js';

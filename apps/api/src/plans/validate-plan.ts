@@ -1,4 +1,4 @@
-import { listItems, type Executor, type PlanBatchInput, type RegionScope } from '@liancha/db';
+import { EVERY_ROW, listItems, type Executor, type PlanBatchInput, type RegionScope } from '@liancha/db';
 import { DomainError, type DomainIssue } from '@liancha/domain';
 
 /**
@@ -8,7 +8,7 @@ import { DomainError, type DomainIssue } from '@liancha/domain';
 export async function validatePlanContents(db: Executor, scope: RegionScope, agencyId: string, year: number, itemIds: string[], batches: PlanBatchInput[]): Promise<void> {
   const issues: DomainIssue[] = [];
   if (itemIds.length > 0) {
-    const found = await listItems(db, scope, (eb) => eb.lit(true), {
+    const found = await listItems(db, scope, EVERY_ROW, {
       page: 1,
       pageSize: 1000,
       sort: { field: 'code', direction: 'asc' },

@@ -3,6 +3,7 @@ import { accessibleBy, assertCan, defineAbilityFor, notFound, publicActor, subje
 import {
   findCurrentPublication,
   findOriginalPublication,
+  getAgency,
   getPublication,
   insertPublication,
   insertPublicationAnchor,
@@ -135,7 +136,7 @@ async function draftSanction(ctx: PublishContext, sanctionId: string): Promise<D
 }
 
 async function draftItemList(ctx: PublishContext, agencyId: string): Promise<Draft> {
-  const agency = await ctx.db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', ctx.scope.regionCode).where('id', '=', agencyId).executeTakeFirst();
+  const agency = await getAgency(ctx.db, ctx.scope, agencyId);
   if (!agency) throw notFound('Agency');
   canPublishFor(ctx, { kind: 'item_list', subjectId: agency.id, agencyId: agency.id });
   const items = await listPublishedItemsOfAgency(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'InspectionItem'), agency.id);

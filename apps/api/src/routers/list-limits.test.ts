@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { appRouter } from './app-router.js';
-import { MAX_PAGE_SIZE } from './registry/list.schema.js';
+import { MAX_PAGE_SIZE } from '../trpc/schemas.js';
 
 /** A row-count knob and how far an input may turn it. */
 const ROW_KNOBS: Record<string, number> = { pageSize: MAX_PAGE_SIZE, limit: 1000 };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { sql, type Executor } from '@liancha/db';
+import type { Executor } from '@liancha/db';
+import { sql } from '@liancha/db/testing';
 import { composeUscc } from '@liancha/domain';
 
 /**

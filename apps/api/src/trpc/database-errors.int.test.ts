@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { sql, type DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import type { DbHandle } from '@liancha/db';
+import { createTestDb, sql, testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../testing/demo-world.js';
 import { readyJointTask } from '../testing/joint-task-fixture.js';
 import { errorData, mapDomainError, publicMessage } from './error-formatter.js';

@@ -32,3 +32,5 @@ export * from './credit.repository.js';
 export * from './attachment.repository.js';
 export * from './login-throttle.repository.js';
 export * from './holiday-schedule.repository.js';
+export * from './maintenance.repository.js';
+export * from './region-seed.repository.js';

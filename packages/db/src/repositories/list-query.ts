@@ -4,6 +4,9 @@ import type { DB } from '../schema/database.js';
 /** A where-callback produced by the caller's abilities (see @liancha/authz accessibleBy). */
 export type AccessFilter<TB extends keyof DB> = (eb: ExpressionBuilder<DB, TB>) => Expression<SqlBool>;
 
+/** No access restriction: for the service's own checks across rows the caller may not read. */
+export const EVERY_ROW = <TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> => eb.lit(true);
+
 export interface PageRequest<TSort extends string> {
   page: number;
   pageSize: number;

@@ -40,6 +40,11 @@ export async function listAgencies(db: Executor, scope: RegionScope): Promise<{ 
   return db.selectFrom('agency').select(['id', 'code', 'name', 'shortName']).where('regionCode', '=', scope.regionCode).orderBy('code').execute();
 }
 
+/** One agency of the region, or undefined when the id names none there. */
+export async function getAgency(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; code: string; name: string } | undefined> {
+  return db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+}
+
 export async function regionExists(db: Executor, regionCode: string): Promise<boolean> {
   return (await db.selectFrom('region').select('code').where('code', '=', regionCode).executeTakeFirst()) !== undefined;
 }

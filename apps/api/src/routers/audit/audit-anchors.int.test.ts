@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAuditEvents, auditHash, sql, type DbHandle } from '@liancha/db';
-import { createTestDb, seedRegion, seedUser, testDbKind } from '@liancha/db/testing';
+import { appendAuditEvents, auditHash, type DbHandle } from '@liancha/db';
+import { createTestDb, seedRegion, seedUser, sql, testDbKind } from '@liancha/db/testing';
 import { anchorRegionsDaily } from '../../audit/daily-anchors.js';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAuditEvents, sql, type DbHandle } from '@liancha/db';
-import { createTestDb, seedRegion, testDbKind } from '@liancha/db/testing';
+import { appendAuditEvents, type DbHandle } from '@liancha/db';
+import { createTestDb, seedRegion, sql, testDbKind } from '@liancha/db/testing';
 import { anchorRegionsDaily } from '../../audit/daily-anchors.js';
 import { callerFor } from '../../testing/caller.js';
 

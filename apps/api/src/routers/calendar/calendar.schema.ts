@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDate } from '../registry/list.schema.js';
+import { ZDate } from '../../trpc/schemas.js';
 
 const ZYear = z.number('年份应为数字').int('年份应为整数').min(2000, '年份不早于 2000 年').max(2100, '年份不晚于 2100 年');
 

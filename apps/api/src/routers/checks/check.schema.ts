@@ -1,6 +1,6 @@
 import { RESULT_CODE_LIST, VERIFICATION_METHOD_LIST } from '@liancha/domain';
 import { z } from 'zod';
-import { ZDate, ZId } from '../registry/list.schema.js';
+import { ZDate, ZId } from '../../trpc/schemas.js';
 
 export const ZListChecksRequest = z.object({
   taskId: ZId.optional(),

@@ -1,6 +1,6 @@
 import { listChecks } from '@liancha/db';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead } from '../registry/access.js';
+import { canRead } from '../../trpc/access.js';
 import { ZListChecksRequest } from './check.schema.js';
 
 export const listChecksRoute = abilityQuery.input(ZListChecksRequest).query(({ ctx, input }) =>

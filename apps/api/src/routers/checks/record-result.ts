@@ -3,7 +3,7 @@ import { upsertResult } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { loadCheck } from '../../checks/load-check.js';
 import { assertResultsEditable } from '../../checks/check-state.js';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZRecordResultRequest } from './check.schema.js';
 

@@ -3,13 +3,13 @@ import { listResults, setAgencyResultsStatus, updateCheck } from '@liancha/db';
 import { DomainError, isProblemResult, RESULT_CODES, type ResultCode } from '@liancha/domain';
 import { recordCredit } from '../../credit/credit-records.js';
 import { loadCheck } from '../../checks/load-check.js';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
+import type { MutationContext } from '../../trpc/mutation-context.js';
 import { ZCheckRequest, ZReturnResultsRequest } from './check.schema.js';
 
-type Ctx = Parameters<Parameters<typeof abilityMutation.mutation>[0]>[0]['ctx'];
 
-async function ownResults(ctx: Ctx, checkId: string) {
+async function ownResults(ctx: MutationContext, checkId: string) {
   const agencyId = requireAgency(ctx.actor);
   const loaded = await loadCheck(ctx, checkId);
   const mine = loaded.results.filter((r) => r.agencyId === agencyId);

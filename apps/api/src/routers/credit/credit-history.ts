@@ -1,7 +1,7 @@
 import { getObject, listCreditHistory } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZCreditHistoryRequest } from './credit.schema.js';
 
 /** An object's credit record (信用记录), newest first: results, sanctions, hazards, class changes, 失信. */

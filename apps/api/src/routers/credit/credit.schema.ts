@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZRiskClass } from '../registry/objects/object.schema.js';
-import { paging, ZId, ZSearch } from '../registry/list.schema.js';
+import { paging, ZId, ZSearch } from '../../trpc/schemas.js';
 
 const ZReason = z.string().trim().min(1, '请填写原因').max(1000, '原因不能超过1000字');
 

@@ -1,7 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { listEntropy, lockDraw, setEntropyCommitment } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadDraw } from './load-draw.js';
 import { ZCommitRequest } from './draw.schema.js';

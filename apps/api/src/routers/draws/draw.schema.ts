@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../registry/list.schema.js';
+import { ZId } from '../../trpc/schemas.js';
 
 export const ZOpenDrawRequest = z.object({
   taskId: ZId,

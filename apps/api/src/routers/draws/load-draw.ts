@@ -1,7 +1,7 @@
 import { getDraw, getDrawBundle, getTask, listParticipants } from '@liancha/db';
 import type { Executor } from '@liancha/db';
 import type { AbilityContext } from '../../trpc/ability.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 
 /** A draw through the caller's abilities, with its task and participants. */
 export async function loadDraw(ctx: AbilityContext & { db: Executor }, drawId: string) {

@@ -2,8 +2,9 @@ import { assertCan, subjectOf } from '@liancha/authz';
 import { listEntropy, lockDraw, setEntropyReveal, type EntropyRow } from '@liancha/db';
 import { checkReveal, DomainError, type EntropySource } from '@liancha/domain';
 import { executeDraw } from '../../draws/execute-draw.js';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
+import type { MutationContext } from '../../trpc/mutation-context.js';
 import { loadDraw } from './load-draw.js';
 import { ZPublicValueRequest, ZRevealRequest } from './draw.schema.js';
 
@@ -21,7 +22,7 @@ function declared(loaded: Loaded, sourceId: string): EntropySource {
  * Store a reveal after checking it against the commitment; when it is the last one, the
  * draw runs in the same transaction — once, and never again.
  */
-async function reveal(ctx: Parameters<Parameters<typeof abilityMutation.mutation>[0]>[0]['ctx'], loaded: Loaded, row: EntropyRow, value: string) {
+async function reveal(ctx: MutationContext, loaded: Loaded, row: EntropyRow, value: string) {
   const locked = await lockDraw(ctx.db, ctx.scope, loaded.draw.id);
   if (locked?.status === 'drawn') throw new DomainError('conflict', '抽取已完成，揭示无效', { reason: 'draw_state' });
   if (locked?.status !== 'frozen') throw new DomainError('precondition_failed', '抽取尚未冻结，暂不能揭示', { reason: 'draw_state' });

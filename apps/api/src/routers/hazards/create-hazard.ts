@@ -1,12 +1,12 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getObject, insertHazard } from '@liancha/db';
 import { DomainError, type DomainIssue } from '@liancha/domain';
-import { loadOutcomeCheck } from '../../followUps/outcome-check.js';
+import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
 import { loadHazardDetail } from '../../hazards/run-hazard-event.js';
 import { localDate } from '../../hazards/local-date.js';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZCreateHazardRequest } from './hazard.schema.js';
 
 /**

@@ -1,6 +1,6 @@
 import { HAZARD_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZDate, ZId, ZSearch } from '../registry/list.schema.js';
+import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
 
 const ZNote = z.string().trim().max(2000, '说明不能超过2000字');
 const required = (message: string) => ZNote.min(1, message);

@@ -2,7 +2,7 @@ import { listHazards } from '@liancha/db';
 import { presentHazard } from '../../hazards/hazard-view.js';
 import { localDate } from '../../hazards/local-date.js';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead } from '../registry/access.js';
+import { canRead } from '../../trpc/access.js';
 import { ZListHazardsRequest, ZOverdueHazardsRequest } from './hazard.schema.js';
 
 export const listHazardsRoute = abilityQuery.input(ZListHazardsRequest).query(async ({ ctx, input }) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type DbHandle } from '@liancha/db';
-import { createTestDb, seedAgency, seedRegion, seedUser, testDbKind } from '@liancha/db/testing';
+import type { DbHandle } from '@liancha/db';
+import { createTestDb, seedAgency, seedRegion, seedUser, sql, testDbKind } from '@liancha/db/testing';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { sessionTokenFor } from '../../testing/session.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../registry/list.schema.js';
+import { ZId } from '../../trpc/schemas.js';
 
 /** Figures of the caller's reach (leadership: the region; an agency office: its own), or of one agency. */
 export const ZFiguresRequest = z.object({

@@ -2,7 +2,7 @@ import { assertCan, subjectOf } from '@liancha/authz';
 import { findLatestPlan, getPlan, insertPlan, replacePlanContents } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZAdjustPlanRequest } from './plan.schema.js';
 
 /**

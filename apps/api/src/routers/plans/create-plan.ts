@@ -2,7 +2,7 @@ import { assertCan, subjectOf } from '@liancha/authz';
 import { findLatestPlan, insertPlan, replacePlanContents } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { validatePlanContents } from '../../plans/validate-plan.js';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCreatePlanRequest } from './plan.schema.js';
 

@@ -1,6 +1,6 @@
 import { getPlan, planVersions } from '@liancha/db';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZPlanStepRequest } from './plan.schema.js';
 
 /** A plan with its items, batches and the history of its versions (adjustments stay visible). */

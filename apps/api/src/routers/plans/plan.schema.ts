@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDate, ZId } from '../registry/list.schema.js';
+import { ZDate, ZId } from '../../trpc/schemas.js';
 
 const ZBatch = z.object({
   seq: z.number().int().min(1, '批次序号从1开始'),

@@ -4,15 +4,14 @@ import { DomainError } from '@liancha/domain';
 import { nextPlanStatus, type PlanStep } from '../../plans/plan-state.js';
 import { publishAnnualPlan } from '../../publications/publish.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import type { MutationContext } from '../../trpc/mutation-context.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZPlanStepRequest, ZRejectPlanRequest } from './plan.schema.js';
 
 const ACTION: Record<PlanStep, Action> = { submit: 'update', approve: 'approve', reject: 'approve', publish: 'publish' };
 
-type StepContext = Parameters<Parameters<typeof abilityMutation.mutation>[0]>[0]['ctx'];
-
 /** Load through the abilities, check the verb, move the state, audit. */
-async function step(ctx: StepContext, id: string, which: PlanStep, note?: string): Promise<{ plan: PlanDetail; status: PlanStatus }> {
+async function step(ctx: MutationContext, id: string, which: PlanStep, note?: string): Promise<{ plan: PlanDetail; status: PlanStatus }> {
   const plan = found(await getPlan(ctx.db, ctx.scope, canRead(ctx.ability, 'AnnualPlan'), id), 'AnnualPlan');
   assertCan(ctx.ability, ACTION[which], subjectOf('AnnualPlan', plan));
   const status = nextPlanStatus(plan.status, which);

@@ -3,7 +3,7 @@ import { getPlan, replacePlanContents, updatePlan } from '@liancha/db';
 import { assertPlanEditable } from '../../plans/plan-state.js';
 import { validatePlanContents } from '../../plans/validate-plan.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZUpdatePlanRequest } from './plan.schema.js';
 
 export const updatePlanRoute = abilityMutation.input(ZUpdatePlanRequest).mutation(async ({ ctx, input }) => {

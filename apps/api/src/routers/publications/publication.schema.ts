@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paging, ZDate, ZId } from '../registry/list.schema.js';
+import { paging, ZDate, ZId } from '../../trpc/schemas.js';
 import { ZRegionCode } from '../public/region-overview.schema.js';
 
 export const ZPublicationKind = z.enum(['item_list', 'annual_plan', 'joint_task', 'draw', 'result', 'sanction', 'substitution'], '公示类别不正确');

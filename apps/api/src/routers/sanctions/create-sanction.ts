@@ -1,12 +1,12 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { findSanctionIdByDecisionNo, getObject, getSanction, insertSanction } from '@liancha/db';
-import { loadOutcomeCheck } from '../../followUps/outcome-check.js';
+import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
 import { localDate } from '../../hazards/local-date.js';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZCreateSanctionRequest } from './sanction.schema.js';
 
 /** A draft 行政处罚决定 of the caller's agency, from a check or outside any. */

@@ -1,8 +1,8 @@
 import { getSanction } from '@liancha/db';
 import { presentSanction } from '../../sanctions/present-sanction.js';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
-import { ZIdRequest } from '../registry/list.schema.js';
+import { canRead, found } from '../../trpc/access.js';
+import { ZIdRequest } from '../../trpc/schemas.js';
 
 export const getSanctionRoute = abilityQuery
   .input(ZIdRequest)

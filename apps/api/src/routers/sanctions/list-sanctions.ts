@@ -1,7 +1,7 @@
 import { listSanctions } from '@liancha/db';
 import { presentSanction } from '../../sanctions/present-sanction.js';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead } from '../registry/access.js';
+import { canRead } from '../../trpc/access.js';
 import { ZListSanctionsRequest } from './sanction.schema.js';
 
 export const listSanctionsRoute = abilityQuery.input(ZListSanctionsRequest).query(async ({ ctx, input }) => {

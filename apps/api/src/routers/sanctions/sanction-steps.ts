@@ -6,7 +6,7 @@ import { publishSanction } from '../../publications/publish.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
 import { nextSanctionStatus, yuan } from '../../sanctions/sanction-state.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZSanctionStepRequest } from './sanction.schema.js';
 
 const concurrent = () => new DomainError('conflict', '行政处罚决定已被他人更新，请刷新后重试', { reason: 'sanction.concurrent_update' });

@@ -1,6 +1,6 @@
 import { SANCTION_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZDate, ZId, ZSearch } from '../registry/list.schema.js';
+import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
 
 const fields = {
   decisionNo: z.string().trim().min(1, '请填写处罚决定书文号').max(100, '文号不能超过100字'),

@@ -5,7 +5,7 @@ import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-c
 import { presentSanction } from '../../sanctions/present-sanction.js';
 import { assertSanctionEditable } from '../../sanctions/sanction-state.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZUpdateSanctionRequest } from './sanction.schema.js';
 
 /** Edit a draft decision; approved and published ones are refused. */

@@ -1,7 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getPlanBatch, insertParticipants, insertTask, listAgencies, loadReference, nextTaskCode } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCreateTaskRequest } from './task.schema.js';
 

@@ -1,7 +1,7 @@
 import { getTask, listParticipants, type TaskRow } from '@liancha/db';
 import type { AbilityContext } from '../../trpc/ability.js';
 import type { Executor } from '@liancha/db';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 
 /** A task through the caller's abilities (NOT_FOUND when out of reach), with its participants. */
 export async function loadTask(ctx: AbilityContext & { db: Executor }, taskId: string) {

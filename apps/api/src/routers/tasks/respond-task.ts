@@ -1,7 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { listParticipants, setParticipantStatus, updateTask } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { statusAfterResponses } from '../../tasks/task-guards.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadTask } from './load-task.js';

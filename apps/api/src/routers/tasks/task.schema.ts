@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZMatrix, ZPoolFilter, ZTeamRules } from '../../tasks/task-config.schema.js';
-import { ZDate, ZId } from '../registry/list.schema.js';
+import { ZDate, ZId } from '../../trpc/schemas.js';
 
 export const ZCreateTaskRequest = z
   .object({

@@ -2,8 +2,8 @@ import { assertCan, subjectOf } from '@liancha/authz';
 import { archiveConflict, getConflict } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityMutation } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
-import { ZIdRequest } from '../list.schema.js';
+import { canRead, found } from '../../../trpc/access.js';
+import { ZIdRequest } from '../../../trpc/schemas.js';
 
 export const archiveConflictRoute = abilityMutation.input(ZIdRequest).mutation(async ({ ctx, input }) => {
   const row = found(await getConflict(ctx.db, ctx.scope, canRead(ctx.ability, 'Conflict'), input.id), 'Conflict');

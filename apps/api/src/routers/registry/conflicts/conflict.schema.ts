@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDate, ZId } from '../list.schema.js';
+import { ZDate, ZId } from '../../../trpc/schemas.js';
 
 export const ZConflictReason = z.enum(['declared', 'enterprise_requested', 'recent_repeat', 'home_area', 'kinship', 'former_employment', 'other'], {
   error: '回避原因无效',

@@ -1,7 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getInspector, getObject, insertConflict } from '@liancha/db';
 import { abilityMutation } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
+import { canRead, found } from '../../../trpc/access.js';
 import { ZCreateConflictRequest } from './conflict.schema.js';
 
 /** 回避: the inspector will never be assigned to the object while the record is valid. */

@@ -1,6 +1,6 @@
 import { listConflicts } from '@liancha/db';
 import { abilityQuery } from '../../../trpc/init.js';
-import { canRead } from '../access.js';
+import { canRead } from '../../../trpc/access.js';
 import { ZListConflictsRequest } from './conflict.schema.js';
 
 export const listConflictsRoute = abilityQuery

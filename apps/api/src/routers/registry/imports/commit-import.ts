@@ -1,9 +1,9 @@
 import { lockImportJobRecords, markImportCommitted } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { commitImport, type StoredRow } from '../../../registries/import/commit-import.js';
-import { referenceDataFor } from '../../../registries/import/reference-data.js';
-import { assertCanWriteRegistry } from '../../../registries/import/registry-subject.js';
-import { requireAgency } from '../../../registries/require-agency.js';
+import { commitImport, type StoredRow } from '../../../registry/import/commit-import.js';
+import { referenceDataFor } from '../../../registry/import/reference-data.js';
+import { assertCanWriteRegistry } from '../../../registry/import/registry-subject.js';
+import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityMutation } from '../../../trpc/init.js';
 import { jobFound } from './job-not-found.js';
 import { ZImportJobRequest } from './import.schema.js';

@@ -1,9 +1,9 @@
 import { listInspectors, listItems, listObjects } from '@liancha/db';
 import { writeRegistryFile } from '@liancha/registry-io';
-import { referenceDataFor } from '../../../registries/import/reference-data.js';
-import { requireAgency } from '../../../registries/require-agency.js';
+import { referenceDataFor } from '../../../registry/import/reference-data.js';
+import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityQuery } from '../../../trpc/init.js';
-import { canRead } from '../access.js';
+import { canRead } from '../../../trpc/access.js';
 import { fileResponse } from './file-response.js';
 import { ZExportRequest } from './import.schema.js';
 

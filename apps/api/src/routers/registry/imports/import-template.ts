@@ -1,6 +1,6 @@
 import { templateFile } from '@liancha/registry-io';
-import { referenceDataFor } from '../../../registries/import/reference-data.js';
-import { requireAgency } from '../../../registries/require-agency.js';
+import { referenceDataFor } from '../../../registry/import/reference-data.js';
+import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityQuery } from '../../../trpc/init.js';
 import { ZTemplateRequest } from './import.schema.js';
 import { fileResponse } from './file-response.js';

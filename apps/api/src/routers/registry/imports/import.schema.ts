@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../list.schema.js';
+import { ZId } from '../../../trpc/schemas.js';
 
 export const ZRegistryKind = z.enum(['inspectionItem', 'object', 'inspector'], { error: '名录类型无效' });
 export const ZFileFormat = z.enum(['xlsx', 'csv'], { error: '文件格式应为 xlsx 或 csv' });

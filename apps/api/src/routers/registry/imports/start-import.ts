@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { insertImportJob } from '@liancha/db';
-import { referenceDataFor } from '../../../registries/import/reference-data.js';
-import { assertCanWriteRegistry } from '../../../registries/import/registry-subject.js';
-import { runImportParse } from '../../../registries/import/run-import-parse.js';
-import { requireAgency } from '../../../registries/require-agency.js';
+import { referenceDataFor } from '../../../registry/import/reference-data.js';
+import { assertCanWriteRegistry } from '../../../registry/import/registry-subject.js';
+import { runImportParse } from '../../../registry/import/run-import-parse.js';
+import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityMutation } from '../../../trpc/init.js';
 import { ZStartImportRequest } from './import.schema.js';
 

@@ -1,7 +1,7 @@
 import { getInspector } from '@liancha/db';
 import { abilityQuery } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
-import { ZIdRequest } from '../list.schema.js';
+import { canRead, found } from '../../../trpc/access.js';
+import { ZIdRequest } from '../../../trpc/schemas.js';
 
 export const getInspectorRoute = abilityQuery
   .input(ZIdRequest)

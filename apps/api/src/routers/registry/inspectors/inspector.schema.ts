@@ -1,6 +1,6 @@
 import { INSPECTOR_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZDate, ZId, ZSearch } from '../list.schema.js';
+import { listRequest, ZDate, ZId, ZSearch } from '../../../trpc/schemas.js';
 
 export const ZInspectorStatus = z.enum(['on_duty', 'on_leave', 'transferred'], { error: '状态应为在岗、休假或调离' });
 

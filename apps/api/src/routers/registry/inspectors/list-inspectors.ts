@@ -1,6 +1,6 @@
 import { listInspectors } from '@liancha/db';
 import { abilityQuery } from '../../../trpc/init.js';
-import { canRead } from '../access.js';
+import { canRead } from '../../../trpc/access.js';
 import { ZListInspectorsRequest } from './inspector.schema.js';
 
 export const listInspectorsRoute = abilityQuery

@@ -1,8 +1,8 @@
 import { assertCanUpdate } from '@liancha/authz';
 import { getInspector, updateInspector } from '@liancha/db';
-import { assertReferences } from '../../../registries/reference-check.js';
+import { assertReferences } from '../../../registry/reference-check.js';
 import { abilityMutation } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
+import { canRead, found } from '../../../trpc/access.js';
 import { ZUpdateInspectorRequest } from './inspector.schema.js';
 
 export const updateInspectorRoute = abilityMutation.input(ZUpdateInspectorRequest).mutation(async ({ ctx, input }) => {

@@ -1,8 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { findItemByCode, insertItem } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { assertReferences } from '../../../registries/reference-check.js';
-import { requireAgency } from '../../../registries/require-agency.js';
+import { assertReferences } from '../../../registry/reference-check.js';
+import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityMutation } from '../../../trpc/init.js';
 import { ZCreateItemRequest } from './item.schema.js';
 

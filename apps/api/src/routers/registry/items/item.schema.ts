@@ -1,6 +1,6 @@
 import { ITEM_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZId, ZSearch } from '../list.schema.js';
+import { listRequest, ZId, ZSearch } from '../../../trpc/schemas.js';
 import { ZCategory } from '../objects/object.schema.js';
 
 const fields = {

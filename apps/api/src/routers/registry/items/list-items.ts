@@ -1,6 +1,6 @@
 import { listItems } from '@liancha/db';
 import { abilityQuery } from '../../../trpc/init.js';
-import { canRead } from '../access.js';
+import { canRead } from '../../../trpc/access.js';
 import { ZListItemsRequest } from './item.schema.js';
 
 export const listItemsRoute = abilityQuery

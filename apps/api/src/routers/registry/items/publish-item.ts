@@ -2,8 +2,8 @@ import { assertCan, subjectOf } from '@liancha/authz';
 import { getItem, publishItem } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityMutation } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
-import { ZIdRequest } from '../list.schema.js';
+import { canRead, found } from '../../../trpc/access.js';
+import { ZIdRequest } from '../../../trpc/schemas.js';
 
 /** Only published items may be inspected ("行政检查事项未经公布的，不得实施"). */
 export const publishItemRoute = abilityMutation.input(ZIdRequest).mutation(async ({ ctx, input }) => {

@@ -1,8 +1,8 @@
 import { assertCanUpdate } from '@liancha/authz';
 import { getItem, updateItem } from '@liancha/db';
-import { assertReferences } from '../../../registries/reference-check.js';
+import { assertReferences } from '../../../registry/reference-check.js';
 import { abilityMutation } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
+import { canRead, found } from '../../../trpc/access.js';
 import { ZUpdateItemRequest } from './item.schema.js';
 
 /** A changed item is withdrawn from publication until it is published again. */

@@ -1,10 +1,10 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { archiveObject, getObject, removeSupervision } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { requireAgency } from '../../../registries/require-agency.js';
+import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityMutation } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
-import { ZIdRequest } from '../list.schema.js';
+import { canRead, found } from '../../../trpc/access.js';
+import { ZIdRequest } from '../../../trpc/schemas.js';
 
 /**
  * An object is shared by the agencies that supervise it: archiving takes it out of the

@@ -1,12 +1,10 @@
 import { assertCan, subjectOf } from '@liancha/authz';
-import { addSupervision, findObjectIdByUscc, getObject, insertObject, sql } from '@liancha/db';
+import { addSupervision, EVERY_ROW, findObjectIdByUscc, getObject, insertObject } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { assertReferences } from '../../../registries/reference-check.js';
-import { requireAgency } from '../../../registries/require-agency.js';
+import { assertReferences } from '../../../registry/reference-check.js';
+import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityMutation } from '../../../trpc/init.js';
 import { ZCreateObjectRequest } from './object.schema.js';
-
-const everything = () => sql<boolean>`true`;
 
 /**
  * One enterprise is one row per region. Adding a USCC that another agency already
@@ -16,7 +14,7 @@ export const createObjectRoute = abilityMutation.input(ZCreateObjectRequest).mut
   const agencyId = requireAgency(ctx.actor);
   const existingId = await findObjectIdByUscc(ctx.db, ctx.scope, input.uscc);
   if (existingId) {
-    const existing = await getObject(ctx.db, ctx.scope, everything, existingId);
+    const existing = await getObject(ctx.db, ctx.scope, EVERY_ROW, existingId);
     if (existing?.supervisingAgencyIds.includes(agencyId)) {
       throw new DomainError('conflict', `统一社会信用代码 ${input.uscc} 已在本部门检查对象名录库中`, {
         reason: 'duplicate_uscc',

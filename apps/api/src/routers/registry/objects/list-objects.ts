@@ -1,6 +1,6 @@
 import { listObjects } from '@liancha/db';
 import { abilityQuery } from '../../../trpc/init.js';
-import { canRead } from '../access.js';
+import { canRead } from '../../../trpc/access.js';
 import { ZListObjectsRequest } from './object.schema.js';
 
 export const listObjectsRoute = abilityQuery

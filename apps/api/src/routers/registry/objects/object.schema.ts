@@ -1,7 +1,7 @@
 import { normalizeUscc, validateUscc } from '@liancha/domain';
 import { OBJECT_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZDate, ZId, ZSearch } from '../list.schema.js';
+import { listRequest, ZDate, ZId, ZSearch } from '../../../trpc/schemas.js';
 
 export const ZUscc = z
   .string({ error: '请填写统一社会信用代码' })

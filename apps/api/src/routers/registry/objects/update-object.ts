@@ -1,8 +1,8 @@
 import { assertCanUpdate } from '@liancha/authz';
 import { getObject, updateObject } from '@liancha/db';
-import { assertReferences } from '../../../registries/reference-check.js';
+import { assertReferences } from '../../../registry/reference-check.js';
 import { abilityMutation } from '../../../trpc/init.js';
-import { canRead, found } from '../access.js';
+import { canRead, found } from '../../../trpc/access.js';
 import { ZUpdateObjectRequest } from './object.schema.js';
 
 export const updateObjectRoute = abilityMutation.input(ZUpdateObjectRequest).mutation(async ({ ctx, input }) => {

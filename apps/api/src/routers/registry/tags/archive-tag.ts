@@ -1,8 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getTag, updateTag } from '@liancha/db';
 import { abilityMutation } from '../../../trpc/init.js';
-import { found } from '../access.js';
-import { ZIdRequest } from '../list.schema.js';
+import { found } from '../../../trpc/access.js';
+import { ZIdRequest } from '../../../trpc/schemas.js';
 
 /** A retired tag stays on the rows that carry it; it is only hidden from new choices. */
 export const archiveTagRoute = abilityMutation.input(ZIdRequest).mutation(async ({ ctx, input }) => {

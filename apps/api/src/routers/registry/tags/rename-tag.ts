@@ -1,7 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getTag, updateTag } from '@liancha/db';
 import { abilityMutation } from '../../../trpc/init.js';
-import { found } from '../access.js';
+import { found } from '../../../trpc/access.js';
 import { ZRenameTagRequest } from './tag.schema.js';
 
 export const renameTagRoute = abilityMutation.input(ZRenameTagRequest).mutation(async ({ ctx, input }) => {

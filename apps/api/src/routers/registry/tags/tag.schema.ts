@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../list.schema.js';
+import { ZId } from '../../../trpc/schemas.js';
 
 export const ZTagDimension = z.enum(
   ['object_industry', 'object_domain', 'object_kind', 'inspector_function', 'inspector_enforcement_kind', 'inspector_expertise'],

@@ -1,6 +1,6 @@
 import { FOLLOW_UP_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZDate, ZId } from '../registry/list.schema.js';
+import { listRequest, ZDate, ZId } from '../../trpc/schemas.js';
 
 export const ZFollowUpKind = z.enum(['rectify_by_deadline', 'case_filed', 'transfer_to_authority', 'transfer_to_judiciary', 'notify_department'], {
   error: '后续处置措施应为责令限期整改、立案查处、移交有处置权限的机构、移送司法机关或抄告相关部门',

@@ -1,7 +1,7 @@
 import { getOutcomeCheck, type CheckStatus, type OutcomeCheck } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import type { MutationContext } from '../credit/mutation-context.js';
-import { canRead, found } from '../routers/registry/access.js';
+import type { MutationContext } from '../trpc/mutation-context.js';
+import { canRead, found } from '../trpc/access.js';
 
 const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
   planned: '待检查',

@@ -1,6 +1,6 @@
 import { getSupervisionNote } from '@liancha/db';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZGetNoteRequest } from './supervision-note.schema.js';
 
 export const getNoteRoute = abilityQuery

@@ -2,7 +2,7 @@ import { assertCanUpdate } from '@liancha/authz';
 import { getSupervisionNote, updateSupervisionNote } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZCloseNoteRequest } from './supervision-note.schema.js';
 
 /** The leadership group closes (办结) a note, answered or not; a closed note stays as it is. */

@@ -1,13 +1,13 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getFollowUp, insertFollowUp } from '@liancha/db';
-import { loadOutcomeCheck } from '../../followUps/outcome-check.js';
-import { validateFollowUp } from '../../followUps/follow-up-rules.js';
+import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
+import { validateFollowUp } from '../../follow-ups/follow-up-rules.js';
 import { localDate } from '../../hazards/local-date.js';
-import { requireAgency } from '../../registries/require-agency.js';
+import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZCreateFollowUpRequest } from './follow-up.schema.js';
-import { presentFollowUp } from '../../followUps/present-follow-up.js';
+import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 
 /** 后续处置: the caller's agency records what follows a check (谁检查、谁处置), open until closed. */
 export const createFollowUpRoute = abilityMutation.input(ZCreateFollowUpRequest).mutation(async ({ ctx, input }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paging, ZDate, ZId, ZIdRequest } from '../registry/list.schema.js';
+import { paging, ZDate, ZId, ZIdRequest } from '../../trpc/schemas.js';
 
 export const ZNoteStatus = z.enum(['open', 'responded', 'closed'], '督办单状态不正确');
 

@@ -2,7 +2,7 @@ import { assertCanUpdate } from '@liancha/authz';
 import { getSupervisionNote, updateSupervisionNote } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZRespondNoteRequest } from './supervision-note.schema.js';
 
 /** The addressed agency's office answers (and may amend its answer until the note is closed). */

@@ -1,12 +1,12 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { closeFollowUp, getFollowUp } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { FOLLOW_UP_LABELS } from '../../followUps/follow-up-rules.js';
+import { FOLLOW_UP_LABELS } from '../../follow-ups/follow-up-rules.js';
 import { localDate } from '../../hazards/local-date.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../registry/access.js';
+import { canRead, found } from '../../trpc/access.js';
 import { ZCloseFollowUpRequest } from './follow-up.schema.js';
-import { presentFollowUp } from '../../followUps/present-follow-up.js';
+import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 
 /** 办结: closing a follow-up is the agency leader's approval (authz rule table: approve = closure). */
 export const closeFollowUpRoute = abilityMutation.input(ZCloseFollowUpRequest).mutation(async ({ ctx, input }) => {

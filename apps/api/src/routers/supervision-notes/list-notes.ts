@@ -1,7 +1,7 @@
 import { listSupervisionNotes } from '@liancha/db';
 import { todayFor } from '../../publications/deadlines.js';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead } from '../registry/access.js';
+import { canRead } from '../../trpc/access.js';
 import { ZListNotesRequest } from './supervision-note.schema.js';
 
 /** The leadership sees the region's notes, an agency's office the notes addressed to it. */

@@ -1,9 +1,9 @@
 import { listFollowUps } from '@liancha/db';
 import { localDate } from '../../hazards/local-date.js';
 import { abilityQuery } from '../../trpc/init.js';
-import { canRead } from '../registry/access.js';
+import { canRead } from '../../trpc/access.js';
 import { ZListFollowUpsRequest } from './follow-up.schema.js';
-import { presentFollowUp } from '../../followUps/present-follow-up.js';
+import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 
 export const listFollowUpsRoute = abilityQuery.input(ZListFollowUpsRequest).query(async ({ ctx, input }) => {
   const today = localDate(ctx.now());
