@@ -94,13 +94,12 @@ export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-
 export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { RESULT_PUBLICATION_WORKING_DAYS } from './rules/result-publication.js';
-export { CONFLICT_REASON_LABELS, CONFLICT_REASONS, isConflictReason, type ConflictReason } from './rules/conflict-reasons.js';
+export { CONFLICT_REASON_LABELS, CONFLICT_REASONS, type ConflictReason } from './rules/conflict-reasons.js';
 export {
   describeLooserCaps,
   effectiveCaps,
   FREQUENCY_CAP_PER_YEAR,
   looserThanPlan,
-  matrixCapFor,
   planCaps,
   RISK_CLASSES,
   type FrequencyCaps,

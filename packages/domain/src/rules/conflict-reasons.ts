@@ -17,7 +17,3 @@ export const CONFLICT_REASON_LABELS: Record<ConflictReason, string> = {
   former_employment: '曾在该企业任职',
   other: '其他利害关系',
 };
-
-export function isConflictReason(code: unknown): code is ConflictReason {
-  return typeof code === 'string' && (CONFLICT_REASONS as readonly string[]).includes(code);
-}
