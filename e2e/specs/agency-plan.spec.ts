@@ -24,6 +24,11 @@ test.describe('部门工作门户 annual plan', () => {
     await coord.getByRole('checkbox', { name: /YJJ-01/ }).check();
     await submit(coord, coord.getByRole('button', { name: '保存草稿' }), /\/plans\/[0-9a-f-]{36}\?saved=created/);
     const planUrl = coord.url().split('?')[0]!;
+    // The check approval makes, shown to the coordinator before submitting: quarters without quotas reach the floor.
+    await expect(coord.getByTestId('floor-reach')).toContainText('一般检查对象年度最低抽查比例（10%）核算');
+    await expect(coord.getByTestId('floor-reach')).toContainText('各行业领域均能达到最低比例');
+    await expect(coord.getByTestId('floor-reach').locator('tbody tr[data-sector="industry_trade"]')).toContainText('工贸');
+    await keepScreenshot(coord, 'agency-plan-floor');
     await submit(coord, coord.getByRole('button', { name: '提交审批' }), /saved=submit/);
 
     const leader = await agencyUser(browser, 'yjj.leader');

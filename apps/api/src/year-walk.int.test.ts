@@ -53,6 +53,10 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
       taskIds.push(taskId);
       const yjj = await world.as('yjj.coord');
       expect((await yjj.tasks.preview({ taskId })).feasibility?.feasible).toBe(true);
+      // Configuring the last batch shows how far the year reaches the plan's floor: it does.
+      const { floor } = await yjj.tasks.batchQuotas({ taskId });
+      expect(floor).toMatchObject({ lastBatch: quarter.seq === 4, note: null, reachable: true });
+      if (quarter.seq === 4) for (const s of floor!.sectors) expect(s.drawn + s.planned, s.sectorCode).toBeGreaterThanOrEqual(s.required);
       const secrets = { yjj: createEntropySecret(), scj: createEntropySecret(), xf: createEntropySecret() };
       const drawId = await runSeedCeremony(world, taskId, quarter, (agency) => secrets[agency]);
       expect(await yjj.draws.get({ drawId })).toMatchObject({ status: 'drawn' });
@@ -153,6 +157,12 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
       expect(row.drawn, row.sectorCode).toBeGreaterThanOrEqual(row.required ?? Number.POSITIVE_INFINITY);
       expect(row.drawnByQuarter.reduce((a, b) => a + b, 0)).toBe(row.drawn);
     }
+    // The dashboard and the plan's floor check are one computation: same units, same requirement, same draws.
+    const floor = (await leader.plans.get({ id: planId })).floor!;
+    expect(floor.reachable).toBe(true);
+    expect(floor.sectors.map((s) => [s.sectorCode, s.generalUnits, s.required, s.drawn, s.drawnRatio])).toEqual(
+      coverage.rows.map((r) => [r.sectorCode, r.generalUnits, r.required, r.drawn, r.drawnRatio]),
+    );
     const hazards = await leader.oversight.majorHazards({});
     expect(hazards.rows).toEqual([expect.objectContaining({ agencyId: world.agencyId('yjj'), status: 'written_off', count: 1 })]);
   }, SLOW);

@@ -1,6 +1,8 @@
+import { FREQUENCY_CAP_PER_YEAR, RATIO_FLOOR_BP } from '@liancha/domain';
 import type { DemoInspectionItem } from './types.js';
 
-const GENERAL = { category: 'general', ratioBp: 1000, frequency: '每年不超过1次' } as const;
+// The seed's rules: ≥10 % of general units a year, at most once a year per enterprise.
+const GENERAL = { category: 'general', ratioBp: RATIO_FLOOR_BP, frequency: `每年不超过${FREQUENCY_CAP_PER_YEAR}次` } as const;
 const ALL_SECTORS = ['non_coal_mine', 'hazardous_chemicals', 'fireworks', 'industry_trade'];
 
 /**

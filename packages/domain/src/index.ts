@@ -6,7 +6,7 @@ export { canonicalJson, type CanonicalValue } from './canonical/canonical-json.j
 export { sha256Hex } from './crypto/sha256.js';
 
 // The verifiable draw (docs/draw-protocol.md)
-export { ALGORITHM_ID } from './draw/protocol.js';
+export { ALGORITHM_ID, STRATUM_SEPARATOR } from './draw/protocol.js';
 export {
   buildPoolSnapshot,
   frequencyCapFor,
@@ -51,9 +51,7 @@ export { previewFairness, type FairnessOptions, type FairnessReport } from './dr
 // Teams (protocol §8)
 export {
   buildTeamSnapshot,
-  CONFLICT_REASON_LABELS,
   INSPECTOR_EXCLUSION_LABELS,
-  type ConflictReason,
   type ConflictRow,
   type InspectionHistoryRow,
   type InspectorExclusionReason,
@@ -91,6 +89,33 @@ export {
 // Reference copy of the 2020–2026 schedules (the database seed carries its own; see holidays-cn.ts).
 export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-cn.js';
 // Statutory holidays and lunar dates: import from '@liancha/domain/statutory' (see src/statutory.ts).
+
+// The seed's rules and their defaults, one module each (docs/rules.md maps them to the code and tests)
+export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
+export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
+export { RESULT_PUBLICATION_WORKING_DAYS } from './rules/result-publication.js';
+export { CONFLICT_REASON_LABELS, CONFLICT_REASONS, type ConflictReason } from './rules/conflict-reasons.js';
+export {
+  describeLooserCaps,
+  effectiveCaps,
+  FREQUENCY_CAP_PER_YEAR,
+  looserThanPlan,
+  planCaps,
+  RISK_CLASSES,
+  type FrequencyCaps,
+  type LooserCap,
+  type PlanCaps,
+} from './rules/frequency-cap.js';
+export {
+  floorUnits,
+  RATIO_FLOOR_BP,
+  yearFloorReach,
+  type FloorReach,
+  type FloorSector,
+  type PendingBatch,
+  type PendingQuota,
+  type SectorFloorReach,
+} from './rules/ratio-floor.js';
 
 // Roles and their Chinese names
 export { ROLE_LABELS, ROLES, roleLabels, type RoleName } from './roles.js';

@@ -31,6 +31,7 @@ export { ROLE_LABELS, roleLabels } from '@liancha/domain';
 // Vocabularies the portals show in Chinese (检查结果、核查方式、排除原因、替补原因、回避原因).
 export {
   CONFLICT_REASON_LABELS,
+  CONFLICT_REASONS,
   EXCLUSION_REASON_LABELS,
   RESULT_CODE_LIST,
   RESULT_CODES,
@@ -40,3 +41,5 @@ export {
   isProblemResult,
   sha256Hex,
 } from '@liancha/domain';
+// The seed's rules and defaults (docs/rules.md), shown and pre-filled by the portals.
+export { FREQUENCY_CAP_PER_YEAR, MIN_OFFICERS_PER_AGENCY, MIN_OFFICERS_PER_TEAM, RATIO_FLOOR_BP, RESULT_PUBLICATION_WORKING_DAYS, type ConflictReason } from '@liancha/domain';

@@ -1,4 +1,4 @@
-import { ESCALATION_MEASURE_LABELS, LISTING_LEVEL_LABELS, type Labelled } from '@liancha/ui';
+import { CONFLICT_REASON_LABELS, CONFLICT_REASONS as CONFLICT_REASON_CODES, ESCALATION_MEASURE_LABELS, LISTING_LEVEL_LABELS, type Labelled } from '@liancha/ui';
 
 /** Chinese names of this portal's codes; the ones both portals show are in @liancha/ui. */
 export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, OVERDUE_FLAGS, toneOf } from '@liancha/ui';
@@ -124,15 +124,8 @@ export const INSPECTOR_STATUS: Labelled = {
   transferred: { label: '调离', tone: 'neutral' },
 };
 
-export const CONFLICT_REASONS = [
-  { value: 'declared', label: '本人申报' },
-  { value: 'enterprise_requested', label: '企业申请回避' },
-  { value: 'recent_repeat', label: '近期已检查过' },
-  { value: 'home_area', label: '属地（居住地）关系' },
-  { value: 'kinship', label: '亲属关系' },
-  { value: 'former_employment', label: '曾在该企业任职' },
-  { value: 'other', label: '其他' },
-];
+/** 回避 reasons as select options: the one list and its names (@liancha/domain rules/conflict-reasons.ts). */
+export const CONFLICT_REASONS = CONFLICT_REASON_CODES.map((value) => ({ value, label: CONFLICT_REASON_LABELS[value] }));
 
 export const TAG_DIMENSIONS = [
   { value: 'object_industry', label: '检查对象 · 行业分类' },

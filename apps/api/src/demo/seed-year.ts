@@ -1,4 +1,4 @@
-import { addWorkingDays, CN_OFFICIAL_CALENDAR, commitSecret } from '@liancha/domain';
+import { addWorkingDays, CN_OFFICIAL_CALENDAR, commitSecret, FREQUENCY_CAP_PER_YEAR, MIN_OFFICERS_PER_TEAM, RATIO_FLOOR_BP } from '@liancha/domain';
 import type { ServerCaller } from '../trpc/server-caller.js';
 
 /**
@@ -49,8 +49,8 @@ export async function publishSeedPlan(actors: SeedActors): Promise<string> {
   const { id } = await coord.plans.create({
     year: 2020,
     title: '漳平市应急管理局2020年度“双随机”抽查工作计划',
-    ratioFloorBp: 1000,
-    frequencyCaps: { A: 1, B: 1, C: 1, D: 1 },
+    ratioFloorBp: RATIO_FLOOR_BP,
+    frequencyCaps: { A: FREQUENCY_CAP_PER_YEAR, B: FREQUENCY_CAP_PER_YEAR, C: FREQUENCY_CAP_PER_YEAR, D: FREQUENCY_CAP_PER_YEAR },
     itemIds: items,
     batches: SEED_QUARTERS.map(({ seq, name, startsOn, endsOn }) => ({ seq, name, startsOn, endsOn })),
   });
@@ -91,8 +91,9 @@ export async function prepareSeedTask(actors: SeedActors, planId: string, quarte
     await api.tasks.setItems({ taskId, itemIds: items.slice(0, 2) });
     await api.tasks.setInspectors({ taskId, inspectorIds: await usableInspectors(api, actors.agencyId(code), quarter.inspect[1]) });
   }
-  const base = { stratifyBy: ['sectorCode' as const], frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true, default: null };
-  const teamRules = { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: true, recentRepeatYears: 0 };
+  const base = { stratifyBy: ['sectorCode' as const], frequencyCap: { default: FREQUENCY_CAP_PER_YEAR, byRiskClass: {} }, excludeKeyCheckList: true, default: null };
+  // One officer of each of the three agencies (the default MIN_OFFICERS_PER_AGENCY each): more than the seed's minimum of two.
+  const teamRules = { officersPerTeam: Math.max(MIN_OFFICERS_PER_TEAM, AGENCIES.length), expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: true, recentRepeatYears: 0 };
   await yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: { ...base, rules: [] }, teamRules });
   const { quotas } = await yjj.tasks.batchQuotas({ taskId });
   await yjj.tasks.configure({
@@ -169,7 +170,7 @@ export async function superviseSeedHazard(actors: SeedActors, found: { checkId: 
   return id;
 }
 
-/** The task with its drawn list and proof on the first inspection day; every agency's results ten working days after the visits. */
+/** The task with its drawn list and proof on the first inspection day; every agency's results ten working days after the visits, well within the seed's RESULT_PUBLICATION_WORKING_DAYS. */
 export async function publishSeedTask(actors: SeedActors, taskId: string, quarter: SeedQuarter): Promise<string> {
   const { id } = await (await actors.as('yjj.coord', beijing(quarter.inspect[0], '08:00'))).publications.publishTask({ taskId });
   const onTime = beijing(addWorkingDays(quarter.inspect[0], 10, CN_OFFICIAL_CALENDAR), '10:00');

@@ -11,6 +11,7 @@ import {
   type TaskRow,
 } from '@liancha/db';
 import { applySubstitution, currentChecks, frequencyCapFor, runDraw, type CommitmentInputs, type DrawBundle } from '@liancha/domain';
+import { capsInForce, taskPlan } from '../plans/plan-caps.js';
 import { taskYear } from '../tasks/build-freeze-input.js';
 import { ZMatrix } from '../tasks/task-config.schema.js';
 import { idMaps, storeDrawOutcome } from './store-draw.js';
@@ -30,13 +31,14 @@ export async function executeDraw(db: Executor, scope: RegionScope, draw: DrawRo
   const reveals = entropy.map((e) => ({ source: e.sourceId!, value: e.revealedValue! }));
   let bundle = runDraw({ commitmentInputs: draw.commitmentInputs as CommitmentInputs, commitment: draw.commitment! }, reveals);
 
-  const rules = ZMatrix.parse(task.matrix);
+  // The caps in force now: the matrix's tightened to the plan in force (adjusted since the freeze, perhaps).
+  const caps = capsInForce(await taskPlan(db, scope, task, year), ZMatrix.parse(task.matrix).frequencyCap);
   for (let guard = 0; guard < 10_000; guard++) {
     const inForce = currentChecks(bundle);
     const objects = await findObjectsByUsccs(db, scope, inForce.map((c) => c.uscc));
     const counts = await drawsThisYear(db, scope, objects.map((o) => o.id), year);
     const capped = objects.find((o) => {
-      const cap = frequencyCapFor(o.riskClass, { frequencyCap: rules.frequencyCap });
+      const cap = frequencyCapFor(o.riskClass, { frequencyCap: caps });
       return cap !== null && (counts.get(o.id) ?? 0) >= cap;
     });
     if (!capped) break;

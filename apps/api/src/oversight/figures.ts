@@ -9,6 +9,7 @@ import {
   type RegionScope,
 } from '@liancha/db';
 import { PROBLEM_RESULT_CODES } from '@liancha/domain';
+import { withFloor } from '../plans/plan-floor.js';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
 import { overdueCutoff, provisionalEndedFrom, todayFor } from '../publications/deadlines.js';
 import { figureAgencies } from './agency-scope.js';
@@ -26,10 +27,13 @@ async function prepare(ctx: Ctx, input: Input) {
   return { agencyIds: agencies.map((a) => a.id), year: input.year ?? Number(today.slice(0, 4)), today };
 }
 
-/** 抽查比例: objects drawn against the plan's floor, per agency and sector, with quarters. */
+/**
+ * 抽查比例: objects drawn against the plan's floor, per agency and sector, with quarters; what
+ * is required comes from the same function that plan approval and the last batch's matrix use.
+ */
 export async function coverageFigures(ctx: Ctx, input: Input) {
   const { agencyIds, year } = await prepare(ctx, input);
-  return { year, rows: await oversightCoverage(ctx.db, ctx.scope, { agencyIds, year }) };
+  return { year, rows: withFloor(await oversightCoverage(ctx.db, ctx.scope, { agencyIds, year })) };
 }
 
 /** Checks done, problems found and joint-check share per agency × sector × quarter, with totals. */

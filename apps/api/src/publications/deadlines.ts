@@ -1,12 +1,12 @@
-import { addCalendarDays, dateInShanghai, isDomainError, workingDayDate, type CalendarDate, type WorkingDayCalendar } from '@liancha/domain';
+import { addCalendarDays, dateInShanghai, isDomainError, RESULT_PUBLICATION_WORKING_DAYS, workingDayDate, type CalendarDate, type WorkingDayCalendar } from '@liancha/domain';
 
-/**
- * 检查结果自检查结束之日起20个工作日内公示 (SAMR; DESIGN.md §3). Counted on the official
- * calendar with 调休 make-up days; the check's end day itself does not count. A year whose
- * schedule is not entered yet is estimated from weekends and statutory days: the deadline is
- * then flagged provisional (预计) and moves, if need be, when the schedule is entered.
+/*
+ * 检查结果自检查结束之日起20个工作日内公示 (RESULT_PUBLICATION_WORKING_DAYS, the seed's rule in
+ * @liancha/domain). Counted on the official calendar with 调休 make-up days; the check's end day
+ * itself does not count. A year whose schedule is not entered yet is estimated from weekends and
+ * statutory days: the deadline is then flagged provisional (预计) and moves, if need be, when the
+ * schedule is entered.
  */
-export const RESULT_PUBLICATION_WORKING_DAYS = 20;
 
 /**
  * The last day to publish the results of a check that ended on `endedOn`, flagged provisional

@@ -8,12 +8,45 @@ import {
   type RegionScope,
   type TaskRow,
 } from '@liancha/db';
-import { DomainError, fixedCount, ratioBp, type EntropySource, type FreezeInput, type MatrixRuleInput, type ObjectRow } from '@liancha/domain';
+import { DomainError, fixedCount, MIN_OFFICERS_PER_AGENCY, ratioBp, type EntropySource, type FreezeInput, type MatrixRuleInput, type ObjectRow, type PoolRules } from '@liancha/domain';
+import { capsInForce, taskPlan } from '../plans/plan-caps.js';
 import { ZMatrix, ZPoolFilter, ZTeamRules, type Matrix } from './task-config.schema.js';
 
 export function taskYear(task: TaskRow): number {
   if (!task.inspectionStartsOn) throw new DomainError('precondition_failed', '任务尚未设定检查时间', { reason: 'task_incomplete' });
   return Number(task.inspectionStartsOn.slice(0, 4));
+}
+
+/**
+ * The task's pool as the draw reads it: objects of the confirmed agencies with their draws this
+ * year, the matrix, and the pool rules with the caps in force (the matrix's, tightened to the plan's).
+ */
+export async function loadTaskPool(db: Executor, scope: RegionScope, task: TaskRow) {
+  const year = taskYear(task);
+  const participants = (await listParticipants(db, scope, task.id)).filter((p) => p.status === 'confirmed');
+  const matrix = ZMatrix.parse(task.matrix);
+  const [objects, plan] = await Promise.all([
+    loadPoolObjects(db, scope, { ...ZPoolFilter.parse(task.poolFilter), agencyIds: [...new Set(participants.map((p) => p.agencyId))], year }),
+    taskPlan(db, scope, task, year),
+  ]);
+  const rows: ObjectRow[] = objects.map((o) => ({
+    uscc: o.uscc,
+    name: o.name,
+    sectorCode: o.sectorCode,
+    riskClass: o.riskClass,
+    townshipCode: o.townshipCode,
+    category: o.category,
+    status: o.status,
+    drawsThisYear: o.drawsThisYear,
+    inKeyCheckList: o.category === 'key',
+  }));
+  const poolRules: PoolRules = { stratifyBy: matrix.stratifyBy, frequencyCap: capsInForce(plan, matrix.frequencyCap), excludeKeyCheckList: matrix.excludeKeyCheckList };
+  return { year, participants, matrix, objects, rows, poolRules, plan };
+}
+
+/** A stored matrix as the protocol's matrix spec. */
+export function matrixSpec(matrix: Matrix): FreezeInput['matrix'] {
+  return { strata: matrix.rules.map((r) => ({ ...rule(r), stratum: r.stratum })), ...(matrix.default ? { default: rule(matrix.default) } : {}) };
 }
 
 function rule(selection: Matrix['rules'][number] | NonNullable<Matrix['default']>): MatrixRuleInput {
@@ -32,9 +65,8 @@ function rule(selection: Matrix['rules'][number] | NonNullable<Matrix['default']
  * named by their codes and objects by USCC, so the public can read the commitment.
  */
 export async function buildFreezeInput(db: Executor, scope: RegionScope, task: TaskRow, entropy: EntropySource[]): Promise<FreezeInput & { objectIds: Map<string, string>; inspectorIds: Map<string, string> }> {
-  const year = taskYear(task);
   if (!task.inspectionEndsOn) throw new DomainError('precondition_failed', '任务尚未设定检查时间', { reason: 'task_incomplete' });
-  const participants = (await listParticipants(db, scope, task.id)).filter((p) => p.status === 'confirmed');
+  const { year, participants, objects, rows, poolRules, matrix } = await loadTaskPool(db, scope, task);
   // Seat groups: agencies in a joint check, the units (股室/中心) of one agency in an internal one.
   const internal = task.kind === 'internal';
   const groupOf = (p: (typeof participants)[number]) => (internal ? `${p.agencyCode}:${p.unitCode}` : p.agencyCode);
@@ -42,20 +74,6 @@ export async function buildFreezeInput(db: Executor, scope: RegionScope, task: T
   const groupByUnit = new Map(participants.filter((p) => p.unitId).map((p) => [p.unitId!, groupOf(p)]));
   const inspectorGroup = (i: { agencyId: string; unitId: string | null }) =>
     (internal ? (i.unitId ? groupByUnit.get(i.unitId) : undefined) : groupByAgency.get(i.agencyId)) ?? `${i.agencyId}:none`;
-  const filter = ZPoolFilter.parse(task.poolFilter);
-  const matrix = ZMatrix.parse(task.matrix);
-  const objects = await loadPoolObjects(db, scope, { ...filter, agencyIds: [...new Set(participants.map((p) => p.agencyId))], year });
-  const rows: ObjectRow[] = objects.map((o) => ({
-    uscc: o.uscc,
-    name: o.name,
-    sectorCode: o.sectorCode,
-    riskClass: o.riskClass,
-    townshipCode: o.townshipCode,
-    category: o.category,
-    status: o.status,
-    drawsThisYear: o.drawsThisYear,
-    inKeyCheckList: o.category === 'key',
-  }));
 
   let team: FreezeInput['team'] = null;
   const inspectorIds = new Map<string, string>();
@@ -76,7 +94,7 @@ export async function buildFreezeInput(db: Executor, scope: RegionScope, task: T
         agencies: participants.map((p) => ({
           agencyId: groupOf(p),
           name: internal ? `${p.agencyName}${p.unitName ?? ''}` : p.agencyName,
-          minOfficers: rules.minOfficers[p.unitId ?? p.agencyId] ?? 1,
+          minOfficers: rules.minOfficers[p.unitId ?? p.agencyId] ?? MIN_OFFICERS_PER_AGENCY,
         })),
         officersPerTeam: rules.officersPerTeam,
         expertsPerTeam: rules.expertsPerTeam,
@@ -103,8 +121,8 @@ export async function buildFreezeInput(db: Executor, scope: RegionScope, task: T
   return {
     task: { id: task.code, regionCode: scope.regionCode, year, title: task.title },
     objects: rows,
-    poolRules: { stratifyBy: matrix.stratifyBy, frequencyCap: matrix.frequencyCap, excludeKeyCheckList: matrix.excludeKeyCheckList },
-    matrix: { strata: matrix.rules.map((r) => ({ ...rule(r), stratum: r.stratum })), ...(matrix.default ? { default: rule(matrix.default) } : {}) },
+    poolRules,
+    matrix: matrixSpec(matrix),
     team,
     entropy,
     objectIds: new Map(objects.map((o) => [o.uscc, o.id])),

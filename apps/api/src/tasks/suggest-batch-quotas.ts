@@ -1,5 +1,5 @@
 import { countPlanBatches, getPlanBatch, listParticipants, loadPoolObjects, type Executor, type RegionScope, type TaskRow } from '@liancha/db';
-import { buildPoolSnapshot, DomainError, nextBatchQuota, ratioBp, sampleSize } from '@liancha/domain';
+import { buildPoolSnapshot, DomainError, floorUnits, nextBatchQuota } from '@liancha/domain';
 import { taskYear } from './build-freeze-input.js';
 import { ZMatrix, ZPoolFilter } from './task-config.schema.js';
 
@@ -7,7 +7,7 @@ export interface BatchQuota {
   stratum: string;
   /** General units of the stratum (closed, suspended and key units not counted). */
   units: number;
-  /** The year's floor: ceil(ratio floor × units). */
+  /** The year's floor: ⌈ratio floor × units⌉ (floorUnits, as the floor check counts it). */
   yearly: number;
   /** Units already drawn this year in any task. */
   drawnSoFar: number;
@@ -40,7 +40,7 @@ export async function suggestBatchQuotas(db: Executor, scope: RegionScope, task:
     batchesLeft,
     ratioFloorBp: batch.ratioFloorBp,
     quotas: units.strata.map((s) => {
-      const yearly = sampleSize(ratioBp(batch.ratioFloorBp), 0, null, s.objects.length);
+      const yearly = floorUnits(s.objects.length, batch.ratioFloorBp);
       const drawn = drawnSoFar.get(s.id) ?? 0;
       return { stratum: s.id, units: s.objects.length, yearly, drawnSoFar: drawn, quota: nextBatchQuota(yearly, drawn, batchesLeft) };
     }),

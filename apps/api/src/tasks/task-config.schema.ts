@@ -1,3 +1,4 @@
+import { FREQUENCY_CAP_PER_YEAR, MIN_OFFICERS_PER_AGENCY, MIN_OFFICERS_PER_TEAM } from '@liancha/domain';
 import { z } from 'zod';
 
 /** Which objects the task draws from (检查对象范围). */
@@ -27,10 +28,10 @@ export const ZMatrix = z.object({
   stratifyBy: z.array(z.enum(['sectorCode', 'riskClass', 'townshipCode', 'category'])).min(1).max(3).default(['sectorCode']),
   rules: z.array(ZSelection.and(z.object({ stratum: z.string().min(1).max(200) }))).max(200).default([]),
   default: ZSelection.nullable().default(null),
-  /** Frequency caps per risk class for this year (漳平: once a year). */
+  /** Frequency caps per risk class for this year (漳平: once a year); never looser than the plan's (plans/plan-caps.ts). */
   frequencyCap: z
     .object({ default: z.number().int().min(0).nullable(), byRiskClass: z.partialRecord(z.enum(['A', 'B', 'C', 'D']), z.number().int().min(0).nullable()).default({}) })
-    .default({ default: 1, byRiskClass: {} }),
+    .default({ default: FREQUENCY_CAP_PER_YEAR, byRiskClass: {} }),
   /** Objects on a key-check list (重点) are not drawn at random. */
   excludeKeyCheckList: z.boolean().default(true),
 });
@@ -38,10 +39,12 @@ export type Matrix = z.infer<typeof ZMatrix>;
 
 /** Team rules (检查组): seats, per-agency minimums, experts, load cap, 回避 options. */
 export const ZTeamRules = z.object({
-  officersPerTeam: z.number().int().min(2, '每个检查组至少2名执法人员').max(10),
+  officersPerTeam: z.number().int().min(MIN_OFFICERS_PER_TEAM, `每个检查组至少${MIN_OFFICERS_PER_TEAM}名执法人员`).max(10),
   expertsPerTeam: z.number().int().min(0).max(5).default(0),
-  /** Minimum officers per participating agency, by agency id; default 1 each. */
-  minOfficers: z.record(z.string(), z.number().int().min(0).max(5)).default({}),
+  /** Minimum officers per participating agency (or unit), by id; default and least MIN_OFFICERS_PER_AGENCY each. */
+  minOfficers: z
+    .record(z.string(), z.number().int().min(MIN_OFFICERS_PER_AGENCY, `联合检查中每个参加部门每组至少派出${MIN_OFFICERS_PER_AGENCY}名执法人员`).max(5))
+    .default({}),
   maxChecksPerOfficer: z.number().int().min(1).max(1000),
   homeAreaConflict: z.boolean().default(false),
   recentRepeatYears: z.number().int().min(0).max(10).default(0),

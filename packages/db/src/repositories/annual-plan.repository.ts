@@ -79,6 +79,43 @@ export async function findLatestPlan(db: Executor, scope: RegionScope, agencyId:
     .executeTakeFirst();
 }
 
+/** The agency's plan in force for a year: its latest published version (what the public reads), if any. */
+export async function findPlanInForce(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<PlanDetail | undefined> {
+  const plan = await db
+    .selectFrom('annualPlan')
+    .select('id')
+    .where('regionCode', '=', scope.regionCode)
+    .where('agencyId', '=', agencyId)
+    .where('year', '=', year)
+    .where('status', '=', 'published')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return plan ? getPlan(db, scope, (eb) => eb.lit(true), plan.id) : undefined;
+}
+
+/**
+ * Sequence numbers of the batches of an agency's plans for a year (any version) whose task
+ * has been drawn: those batches are done, whatever version of the plan is approved next.
+ */
+export async function drawnBatchSeqs(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('planBatch as b')
+    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
+    .innerJoin('jointTask as t', (j) => j.onRef('t.planBatchId', '=', 'b.id').onRef('t.regionCode', '=', 'b.regionCode'))
+    .innerJoin('draw as d', (j) => j.onRef('d.taskId', '=', 't.id').onRef('d.regionCode', '=', 't.regionCode'))
+    .select('b.seq')
+    .distinct()
+    .where('b.regionCode', '=', scope.regionCode)
+    .where('p.agencyId', '=', agencyId)
+    .where('p.year', '=', year)
+    .where('d.drawnAt', 'is not', null)
+    .where('t.status', '<>', 'cancelled')
+    .orderBy('b.seq')
+    .execute();
+  return rows.map((r) => r.seq);
+}
+
 export async function insertPlan(
   db: Executor,
   scope: RegionScope,

@@ -40,16 +40,16 @@ export interface CoverageRow {
   generalUnits: number;
   /** Ratio floor of the agency's published plan for the year, in basis points; null without one. */
   ratioFloorBp: number | null;
-  /** ceil(generalUnits × floor); null without a published plan. */
-  required: number | null;
   /** Distinct general units of the sector drawn for the agency in the year (checks in force). */
   drawn: number;
   /** The same per quarter of the draw. */
   drawnByQuarter: [number, number, number, number];
-  /** drawn / required, null when nothing is required. */
-  drawnRatio: number | null;
 }
 
+/**
+ * The counts behind the ratio floor, per agency and sector; what the floor requires of them is
+ * computed by one function (yearFloorReach in @liancha/domain), for the dashboard and the plan alike.
+ */
 export async function oversightCoverage(db: Executor, scope: RegionScope, filter: OversightScope & { year: number }): Promise<CoverageRow[]> {
   const result = await sql<Omit<CoverageRow, 'drawnByQuarter'> & { q1: number; q2: number; q3: number; q4: number }>`
     with units as (
@@ -94,10 +94,7 @@ export async function oversightCoverage(db: Executor, scope: RegionScope, filter
       from units u full join drawn_agg g on g.agency_id = u.agency_id and g.sector_code = u.sector_code
     )
     select c.agency_id, a.name as agency_name, c.sector_code, s.name as sector_name, c.general_units,
-           f.ratio_floor_bp, ceil(c.general_units * f.ratio_floor_bp / 10000.0)::int as required,
-           c.drawn, c.q1, c.q2, c.q3, c.q4,
-           case when ceil(c.general_units * f.ratio_floor_bp / 10000.0) > 0
-                then (c.drawn / ceil(c.general_units * f.ratio_floor_bp / 10000.0))::float8 end as drawn_ratio
+           f.ratio_floor_bp, c.drawn, c.q1, c.q2, c.q3, c.q4
     from cells c
     join agency a on a.region_code = ${scope.regionCode} and a.id = c.agency_id
     join sector s on s.code = c.sector_code

@@ -1,17 +1,12 @@
+import type { ConflictReason } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
 export type ItemCategory = 'general' | 'key';
 export type RiskClass = 'A' | 'B' | 'C' | 'D';
 export type ObjectStatus = 'operating' | 'suspended' | 'closed';
 export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
-export type ConflictReason =
-  | 'declared'
-  | 'enterprise_requested'
-  | 'recent_repeat'
-  | 'home_area'
-  | 'kinship'
-  | 'former_employment'
-  | 'other';
+/** 回避 reasons: one list, in @liancha/domain (rules/conflict-reasons.ts); the migration's check constraint repeats it. */
+export type { ConflictReason } from '@liancha/domain';
 
 export interface InspectionItemTable {
   id: Auto<string>;

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { MIN_OFFICERS_PER_TEAM } from '../rules/team-officers.js';
 import { validateUscc } from '../uscc/uscc.js';
 import type { CommitmentInputs } from './commitment.js';
 import { normaliseEntropySources, type EntropySource } from './entropy.js';
@@ -77,7 +78,8 @@ function checkTeam(team: unknown, objects: Set<string> | null, townships: unknow
   need(isRecord(team), '$.team', '检查组设置无效');
   const rules = team.rules as Record<string, unknown>;
   need(isRecord(rules) && isIsoDate(rules.inspectionStart) && isIsoDate(rules.inspectionEnd), '$.team.rules', '检查期间无效');
-  need(isCount(rules.officersPerTeam) && (rules.officersPerTeam as number) >= 2 && isCount(rules.expertsPerTeam), '$.team.rules', '每组人数无效');
+  // docs/draw-protocol.md fixes the seed's minimum here: changing MIN_OFFICERS_PER_TEAM is a protocol change.
+  need(isCount(rules.officersPerTeam) && (rules.officersPerTeam as number) >= MIN_OFFICERS_PER_TEAM && isCount(rules.expertsPerTeam), '$.team.rules', '每组人数无效');
   need(typeof rules.homeAreaConflict === 'boolean' && Array.isArray(rules.agencies) && rules.agencies.length > 0, '$.team.rules', '参加部门或属地规则无效');
   let minimum = 0;
   const agencies = new Set<string>();

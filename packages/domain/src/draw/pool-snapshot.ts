@@ -1,4 +1,5 @@
 import { DomainError, type DomainIssue } from '../errors.js';
+import { FREQUENCY_CAP_PER_YEAR, matrixCapFor, type FrequencyCaps } from '../rules/frequency-cap.js';
 import { validateUscc } from '../uscc/uscc.js';
 import { STRATUM_SEPARATOR } from './protocol.js';
 import { compareText, isCount, isStratumText, sortedUnique } from './text-rules.js';
@@ -53,8 +54,8 @@ export interface ObjectRow {
 export interface PoolRules {
   /** Default ['sectorCode']; e.g. ['sectorCode', 'riskClass'] gives strata like "危险化学品/B". */
   stratifyBy?: StratumField[];
-  /** Maximum random checks per object per year; `null` means no cap. Default: 1 for every class. */
-  frequencyCap?: { default: number | null; byRiskClass?: Partial<Record<RiskClass, number | null>> };
+  /** Maximum random checks per object per year; `null` means no cap. Default: the seed's once a year for every class. */
+  frequencyCap?: FrequencyCaps;
   /** Exclude objects already on a key-check list. Default true. */
   excludeKeyCheckList?: boolean;
   /** Keep each eligible object's township (needed when the team rules avoid home townships). */
@@ -161,9 +162,7 @@ function exclusionReasons(row: ObjectRow, rules: PoolRules): ExclusionReason[] {
 
 /** The yearly cap that applies to an object of this risk class (null = no cap). */
 export function frequencyCapFor(riskClass: RiskClass | null, rules: PoolRules): number | null {
-  const caps = rules.frequencyCap ?? { default: 1 };
-  if (riskClass !== null && caps.byRiskClass && riskClass in caps.byRiskClass) return caps.byRiskClass[riskClass] ?? null;
-  return caps.default;
+  return matrixCapFor(rules.frequencyCap ?? { default: FREQUENCY_CAP_PER_YEAR }, riskClass);
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -1,30 +1,13 @@
 import { DomainError, type DomainIssue } from '../errors.js';
 import type { PoolSnapshot } from '../draw/pool-snapshot.js';
 import { compareText, isCleanText, isCount, isIsoDate, isStratumText, sortedUnique } from '../draw/text-rules.js';
+import { MIN_OFFICERS_PER_AGENCY } from '../rules/agency-seats.js';
+import { CONFLICT_REASON_LABELS, type ConflictReason } from '../rules/conflict-reasons.js';
+import { MIN_OFFICERS_PER_TEAM } from '../rules/team-officers.js';
 import { validateUscc } from '../uscc/uscc.js';
 
 export type InspectorRole = 'officer' | 'expert';
 export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
-
-/** 回避 reason codes (same names as the database's conflict table). */
-export type ConflictReason =
-  | 'declared'
-  | 'enterprise_requested'
-  | 'recent_repeat'
-  | 'home_area'
-  | 'kinship'
-  | 'former_employment'
-  | 'other';
-
-export const CONFLICT_REASON_LABELS: Record<ConflictReason, string> = {
-  declared: '本人申报回避',
-  enterprise_requested: '企业申请回避',
-  recent_repeat: '近年检查过该企业',
-  home_area: '属地回避',
-  kinship: '亲属关系',
-  former_employment: '曾在该企业任职',
-  other: '其他利害关系',
-};
 
 export type InspectorExclusionReason = 'not_on_duty' | 'certificate_missing' | 'certificate_expired' | 'agency_not_participating';
 
@@ -67,9 +50,9 @@ export interface TeamRulesInput {
   /** Inspection period; certificates must stay valid until `inspectionEnd`. */
   inspectionStart: string;
   inspectionEnd: string;
-  /** Participating agencies; each must supply at least `minOfficers` (default 1) officers per team. */
+  /** Participating agencies; each must supply at least `minOfficers` (default MIN_OFFICERS_PER_AGENCY) officers per team. */
   agencies: Array<{ agencyId: string; name?: string | null; minOfficers?: number }>;
-  /** Officers per team; default max(2, Σ minOfficers). Experts come on top. */
+  /** Officers per team; default max(MIN_OFFICERS_PER_TEAM, Σ minOfficers). Experts come on top. */
   officersPerTeam?: number;
   /** Experts per team; default 0. */
   expertsPerTeam?: number;
@@ -191,7 +174,7 @@ function resolveRules(input: TeamRulesInput, issues: DomainIssue[]): TeamRules {
   const agencies: TeamRules['agencies'] = [];
   const seen = new Set<string>();
   for (const agency of input.agencies) {
-    const minOfficers = agency.minOfficers ?? 1;
+    const minOfficers = agency.minOfficers ?? MIN_OFFICERS_PER_AGENCY;
     if (!isCleanText(agency.agencyId, 64) || seen.has(agency.agencyId)) {
       issues.push({ field: '参加部门', message: `参加部门“${String(agency.agencyId)}”无效或重复` });
       continue;
@@ -205,8 +188,8 @@ function resolveRules(input: TeamRulesInput, issues: DomainIssue[]): TeamRules {
   if (agencies.length === 0) issues.push({ field: '参加部门', message: '至少需要一个参加部门' });
   agencies.sort((a, b) => compareText(a.agencyId, b.agencyId));
   const minimumSum = agencies.reduce((sum, a) => sum + a.minOfficers, 0);
-  const officersPerTeam = input.officersPerTeam ?? Math.max(2, minimumSum);
-  if (!isCount(officersPerTeam) || officersPerTeam < 2) issues.push({ field: '每组执法人员数', message: '每个检查组至少需要2名执法人员' });
+  const officersPerTeam = input.officersPerTeam ?? Math.max(MIN_OFFICERS_PER_TEAM, minimumSum);
+  if (!isCount(officersPerTeam) || officersPerTeam < MIN_OFFICERS_PER_TEAM) issues.push({ field: '每组执法人员数', message: `每个检查组至少需要${MIN_OFFICERS_PER_TEAM}名执法人员` });
   else if (officersPerTeam < minimumSum) {
     issues.push({ field: '每组执法人员数', message: `每组执法人员数（${officersPerTeam}）小于各部门最少人数之和（${minimumSum}）` });
   }

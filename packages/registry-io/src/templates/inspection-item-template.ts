@@ -1,3 +1,4 @@
+import { FREQUENCY_CAP_PER_YEAR, RATIO_FLOOR_BP } from '@liancha/domain';
 import { formatRatio, parseRatio, splitSubItems } from '../cell-parsers.js';
 import type { RowReader } from '../row-reader.js';
 import type { InspectionItemRecord } from '../types.js';
@@ -45,12 +46,12 @@ export const inspectionItemTemplate: RegistryTemplate<'inspectionItem'> = {
     {
       field: 'ratioBp', header: '抽查比例', required: false, type: 'ratio', width: 10,
       aliases: ['比例', '抽查比例（%）'],
-      hint: '百分数，如10%、0.5%或“不低于5%”；重点事项可不填', example: '10%',
+      hint: '百分数，如10%、0.5%或“不低于5%”；重点事项可不填', example: formatRatio(RATIO_FLOOR_BP),
     },
     {
       field: 'frequency', header: '抽查频次', required: false, type: 'text', width: 16,
       aliases: ['频次', '检查频次', '检查频次和上限'],
-      hint: '', example: '每年不超过1次',
+      hint: '', example: `每年不超过${FREQUENCY_CAP_PER_YEAR}次`,
     },
     {
       field: 'method', header: '抽查方式', required: false, type: 'text', width: 14,

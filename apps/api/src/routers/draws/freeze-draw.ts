@@ -1,7 +1,9 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { listEntropy, lockDraw, lockTask, markDrawFrozen, updateTask } from '@liancha/db';
 import { checkTeamFeasibility, DomainError, freezeTask, type EntropySource } from '@liancha/domain';
-import { buildFreezeInput } from '../../tasks/build-freeze-input.js';
+import { assertCapsWithinPlan, taskPlan } from '../../plans/plan-caps.js';
+import { buildFreezeInput, taskYear } from '../../tasks/build-freeze-input.js';
+import { ZMatrix } from '../../tasks/task-config.schema.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadDraw } from './load-draw.js';
 import { ZDrawRequest } from './draw.schema.js';
@@ -9,7 +11,8 @@ import { ZDrawRequest } from './draw.schema.js';
 /**
  * Freeze: the pool, matrix, team rules, roster and the declared entropy (with every agency's
  * commitment) become canonical JSON whose SHA-256 is published before any secret is revealed.
- * A roster that cannot staff some possible outcome is refused here, before the seed exists.
+ * A roster that cannot staff some possible outcome is refused here, before the seed exists, and
+ * so is a matrix whose caps are looser than the plan in force (adjusted since the matrix was saved).
  */
 export const freezeDrawRoute = abilityMutation.input(ZDrawRequest).mutation(async ({ ctx, input }) => {
   const { draw, participants } = await loadDraw(ctx, input.drawId);
@@ -20,6 +23,7 @@ export const freezeDrawRoute = abilityMutation.input(ZDrawRequest).mutation(asyn
   const sources = await listEntropy(ctx.db, ctx.scope, draw.id);
   const uncommitted = sources.filter((s) => s.sourceKind === 'agency' && !s.commitmentHash).map((s) => s.label);
   if (uncommitted.length > 0) throw new DomainError('precondition_failed', `以下部门尚未提交随机数承诺值：${uncommitted.join('、')}`, { reason: 'commitments_missing' });
+  assertCapsWithinPlan(await taskPlan(ctx.db, ctx.scope, task, taskYear(task)), ZMatrix.parse(task.matrix).frequencyCap, 'precondition_failed');
   const codeOf = new Map(participants.map((p) => [p.agencyId, p.agencyCode]));
   const entropy: EntropySource[] = sources.map((s) => {
     if (s.sourceKind === 'agency') return { id: s.sourceId!, kind: 'agency', label: s.label, agencyId: codeOf.get(s.agencyId!)!, commitment: s.commitmentHash! };

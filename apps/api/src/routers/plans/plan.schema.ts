@@ -1,3 +1,4 @@
+import { FREQUENCY_CAP_PER_YEAR, RISK_CLASSES } from '@liancha/domain';
 import { z } from 'zod';
 import { ZDate, ZId } from '../../trpc/schemas.js';
 
@@ -8,14 +9,24 @@ const ZBatch = z.object({
   endsOn: ZDate,
   quantity: z.number().int().min(0).nullable().default(null),
   ratioBp: z.number().int().min(0).max(10000).nullable().default(null),
-  scope: z.record(z.string(), z.unknown()).default({}),
+  /** `sectorCodes`: the sectors the batch covers (none = every sector); the ratio floor counts on it. */
+  scope: z
+    .object({ sectorCodes: z.array(z.string().trim().min(1, '行业领域代码不能为空').max(64)).max(50).optional() })
+    .catchall(z.unknown())
+    .default({}),
 });
 
-/** Caps per risk class (A–D): at most this many random checks per object per year. */
+const ZCap = z.number().int().min(0, '抽查次数上限不能为负').max(100).optional();
+
+/**
+ * Caps per risk class (A–D): at most this many random checks per object per year. A class left
+ * out takes the seed's default (once a year), so the stored plan — what the public reads —
+ * always names all four.
+ */
 export const ZFrequencyCaps = z
-  .object({ A: z.number().int().min(0), B: z.number().int().min(0), C: z.number().int().min(0), D: z.number().int().min(0) })
-  .partial()
-  .default({ A: 1, B: 1, C: 1, D: 1 });
+  .object({ A: ZCap, B: ZCap, C: ZCap, D: ZCap })
+  .default({})
+  .transform((caps) => Object.fromEntries(RISK_CLASSES.map((c) => [c, caps[c] ?? FREQUENCY_CAP_PER_YEAR])) as Record<(typeof RISK_CLASSES)[number], number>);
 
 const contents = {
   title: z.string().trim().min(1, '请填写计划名称').max(200),

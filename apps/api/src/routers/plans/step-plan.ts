@@ -1,6 +1,7 @@
 import { assertCan, subjectOf, type Action } from '@liancha/authz';
 import { getPlan, updatePlan, type PlanDetail, type PlanStatus } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { assertPlanReachesFloor, planFloorReach } from '../../plans/plan-floor.js';
 import { nextPlanStatus, type PlanStep } from '../../plans/plan-state.js';
 import { publishAnnualPlan } from '../../publications/publish.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -18,6 +19,8 @@ async function step(ctx: MutationContext, id: string, which: PlanStep, note?: st
   if (which === 'submit' && plan.itemIds.length === 0) {
     throw new DomainError('precondition_failed', '计划尚未选择抽查事项，不能提交审批', { reason: 'plan_incomplete' });
   }
+  // The ratio floor is decided here: a plan whose batches cannot reach it is not approved.
+  if (which === 'approve') assertPlanReachesFloor(await planFloorReach(ctx.db, ctx.scope, plan));
   const now = ctx.now();
   await updatePlan(ctx.db, ctx.scope, id, {
     status,

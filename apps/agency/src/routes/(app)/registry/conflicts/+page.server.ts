@@ -1,9 +1,8 @@
 import { FormReader, invalid, maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import type { ConflictReason } from '@liancha/ui';
 import { redirect } from '@sveltejs/kit';
 import { param } from '$lib/server/list-params';
 import type { Actions, PageServerLoad } from './$types';
-
-type Reason = 'declared' | 'enterprise_requested' | 'recent_repeat' | 'home_area' | 'kinship' | 'former_employment' | 'other';
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
@@ -39,7 +38,7 @@ export const actions: Actions = {
       await event.locals.api.registry.conflicts.create.mutate({
         inspectorId: form.text('inspectorId'),
         objectId: object.id,
-        reasonCode: form.text('reasonCode') as Reason,
+        reasonCode: form.text('reasonCode') as ConflictReason,
         note: form.text('note'),
         validFrom: form.text('validFrom'),
         validUntil: form.optional('validUntil'),
