@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import type { DbHandle } from '@liancha/db';
+import { createTestDb, sql, testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { readyJointTask } from '../../testing/joint-task-fixture.js';
 import { refusal } from '../../testing/refusal.js';
