@@ -13,11 +13,8 @@ export {
   EXCLUSION_REASON_LABELS,
   type ExclusionReason,
   type ObjectRow,
-  type ObjectStatus,
   type PoolRules,
   type PoolSnapshot,
-  type RiskClass,
-  type StratumField,
 } from './draw/pool-snapshot.js';
 export { fixedCount, ratioBp, roundRatio, sampleSize, type Rounding, type Selection } from './draw/sample-size.js';
 export { resolveMatrix, type MatrixEntry, type MatrixRuleInput, type MatrixSpec } from './draw/matrix.js';
@@ -51,15 +48,12 @@ export { previewFairness, type FairnessOptions, type FairnessReport } from './dr
 // Teams (protocol §8)
 export {
   buildTeamSnapshot,
-  CONFLICT_REASON_LABELS,
   INSPECTOR_EXCLUSION_LABELS,
-  type ConflictReason,
   type ConflictRow,
   type InspectionHistoryRow,
   type InspectorExclusionReason,
   type InspectorRole,
   type InspectorRow,
-  type InspectorStatus,
   type RosterEntry,
   type TeamRules,
   type TeamRulesInput,
@@ -92,8 +86,11 @@ export {
 export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-cn.js';
 // Statutory holidays and lunar dates: import from '@liancha/domain/statutory' (see src/statutory.ts).
 
-// Roles and their Chinese names
-export { ROLE_LABELS, ROLES, roleLabels, type RoleName } from './roles.js';
+// The vocabulary: statuses, classes, kinds and roles with their Chinese names (also `@liancha/domain/vocabulary`)
+export * from './vocabulary/index.js';
+
+// Overdue: the one rule of deadlines (its SQL twin is overdueWhere in packages/db)
+export { FOLLOW_UP_DEADLINE, HAZARD_DEADLINES, hazardOverdueFlags, isOverdue, NOTE_DEADLINE, type DeadlineRule, type HazardDeadlineField } from './deadlines/overdue.js';
 
 // Check results (检查结果, 核查方式)
 export { isProblemResult, PROBLEM_RESULT_CODES, RESULT_CODE_LIST, RESULT_CODES, VERIFICATION_METHOD_LIST, VERIFICATION_METHODS, type ResultCode, type VerificationMethod } from './checks/result-codes.js';

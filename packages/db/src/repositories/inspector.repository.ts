@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { InspectorStatus } from '../schema/registries.js';
+import type { Gender, InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
 import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
@@ -21,7 +21,7 @@ export interface InspectorFilter {
 
 export interface InspectorFields {
   name: string;
-  gender: 'male' | 'female' | null;
+  gender: Gender | null;
   certificateNo: string;
   certificateExpiry: string;
   unitId: string | null;

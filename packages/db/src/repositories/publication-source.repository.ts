@@ -1,4 +1,4 @@
-import type { PlanStatus, TaskStatus } from '../schema/planning.js';
+import type { ParticipantRole, PlanStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { CheckStatus, ResultStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
@@ -92,7 +92,7 @@ export interface TaskSource {
   id: string;
   code: string;
   title: string;
-  kind: 'inter_agency' | 'internal';
+  kind: TaskKind;
   status: TaskStatus;
   adHoc: boolean;
   poolFilter: Record<string, unknown>;
@@ -100,7 +100,7 @@ export interface TaskSource {
   inspectionEndsOn: string | null;
   leadAgency: AgencyRef;
   plan: (PlanRef & { batchSeq: number; batchName: string }) | null;
-  participants: { agencyId: string; code: string; name: string; role: 'lead' | 'partner'; status: string }[];
+  participants: { agencyId: string; code: string; name: string; role: ParticipantRole; status: string }[];
   items: { agencyName: string; code: string; name: string }[];
   draw: {
     id: string;
@@ -212,7 +212,7 @@ export interface CheckResultSource {
   status: CheckStatus;
   endedOn: string | null;
   object: { name: string; uscc: string };
-  task: { id: string; code: string; title: string; kind: 'inter_agency' | 'internal'; poolFilter: Record<string, unknown>; plan: TaskSource['plan'] };
+  task: { id: string; code: string; title: string; kind: TaskKind; poolFilter: Record<string, unknown>; plan: TaskSource['plan'] };
   agency: AgencyRef;
   /** Whether the agency takes part in the check's task (lead or partner, not declined). */
   participates: boolean;

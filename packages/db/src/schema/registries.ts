@@ -1,17 +1,8 @@
+import type { ConflictReason, Gender, InspectorStatus, ItemCategory, ObjectStatus, RiskClass } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
-export type ItemCategory = 'general' | 'key';
-export type RiskClass = 'A' | 'B' | 'C' | 'D';
-export type ObjectStatus = 'operating' | 'suspended' | 'closed';
-export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
-export type ConflictReason =
-  | 'declared'
-  | 'enterprise_requested'
-  | 'recent_repeat'
-  | 'home_area'
-  | 'kinship'
-  | 'former_employment'
-  | 'other';
+// The vocabulary is declared once, in @liancha/domain; the CHECK constraints list the same codes.
+export type { ConflictReason, Gender, InspectorStatus, ItemCategory, ObjectStatus, RiskClass };
 
 export interface InspectionItemTable {
   id: Auto<string>;
@@ -69,7 +60,7 @@ export interface InspectorTable {
   unitId: string | null;
   userId: string | null;
   name: string;
-  gender: 'male' | 'female' | null;
+  gender: Gender | null;
   certificateNo: string;
   certificateExpiry: DateString;
   expertise: TextArray;

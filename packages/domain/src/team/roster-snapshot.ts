@@ -2,29 +2,9 @@ import { DomainError, type DomainIssue } from '../errors.js';
 import type { PoolSnapshot } from '../draw/pool-snapshot.js';
 import { compareText, isCleanText, isCount, isIsoDate, isStratumText, sortedUnique } from '../draw/text-rules.js';
 import { validateUscc } from '../uscc/uscc.js';
+import { CONFLICT_REASON_LABELS, type ConflictReason, type InspectorStatus } from '../vocabulary/inspector.js';
 
 export type InspectorRole = 'officer' | 'expert';
-export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
-
-/** 回避 reason codes (same names as the database's conflict table). */
-export type ConflictReason =
-  | 'declared'
-  | 'enterprise_requested'
-  | 'recent_repeat'
-  | 'home_area'
-  | 'kinship'
-  | 'former_employment'
-  | 'other';
-
-export const CONFLICT_REASON_LABELS: Record<ConflictReason, string> = {
-  declared: '本人申报回避',
-  enterprise_requested: '企业申请回避',
-  recent_repeat: '近年检查过该企业',
-  home_area: '属地回避',
-  kinship: '亲属关系',
-  former_employment: '曾在该企业任职',
-  other: '其他利害关系',
-};
 
 export type InspectorExclusionReason = 'not_on_duty' | 'certificate_missing' | 'certificate_expired' | 'agency_not_participating';
 
