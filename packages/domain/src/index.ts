@@ -37,6 +37,7 @@ export { currentChecks, drawTeams, runDraw, type CurrentCheck, type DrawBundle }
 export {
   applySubstitution,
   SUBSTITUTION_REASON_LABELS,
+  SUBSTITUTION_REASONS,
   type Substitution,
   type SubstitutionReason,
   type SubstitutionRequest,

@@ -1,7 +1,8 @@
+import { CONFLICT_REASONS } from '@liancha/domain';
 import { z } from 'zod';
 import { ZDate, ZId } from '../list.schema.js';
 
-export const ZConflictReason = z.enum(['declared', 'enterprise_requested', 'recent_repeat', 'home_area', 'kinship', 'former_employment', 'other'], {
+export const ZConflictReason = z.enum(CONFLICT_REASONS, {
   error: '回避原因无效',
 });
 

@@ -1,7 +1,8 @@
+import { REGISTRY_KINDS } from '@liancha/domain';
 import { z } from 'zod';
 import { ZId } from '../list.schema.js';
 
-export const ZRegistryKind = z.enum(['inspectionItem', 'object', 'inspector'], { error: '名录类型无效' });
+export const ZRegistryKind = z.enum(REGISTRY_KINDS, { error: '名录类型无效' });
 export const ZFileFormat = z.enum(['xlsx', 'csv'], { error: '文件格式应为 xlsx 或 csv' });
 
 // 32 MiB of file is about 43 MiB of base64.
