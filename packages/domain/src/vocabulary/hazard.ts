@@ -63,6 +63,8 @@ export const HAZARD_STEP_KIND_LABELS: Record<HazardStepKind, string> = {
 export const INSPECTION_OUTCOMES = ['passed', 'failed'] as const;
 export type InspectionOutcome = (typeof INSPECTION_OUTCOMES)[number];
 
+export const INSPECTION_OUTCOME_LABELS: Record<InspectionOutcome, string> = { passed: '合格', failed: '不合格' };
+
 /** What users do to a hazard (one procedure each). */
 export const HAZARD_EVENTS = ['reportRectified', 'reinspect', 'putUnderSupervision', 'filePlan', 'reportProgress', 'requestAcceptance', 'accept', 'writeOff', 'escalate'] as const;
 export type HazardEventType = (typeof HAZARD_EVENTS)[number];

@@ -1,15 +1,15 @@
-/** What a 公示 publishes. */
-export const PUBLICATION_KINDS = ['item_list', 'annual_plan', 'joint_task', 'draw', 'result', 'sanction', 'substitution'] as const;
+/** What a 公示 publishes, in the order the public portal lists them (the plan first, the item list last). */
+export const PUBLICATION_KINDS = ['annual_plan', 'joint_task', 'draw', 'substitution', 'result', 'sanction', 'item_list'] as const;
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
 export const PUBLICATION_KIND_LABELS: Record<PublicationKind, string> = {
-  item_list: '抽查事项清单',
   annual_plan: '年度抽查工作计划',
   joint_task: '抽查任务及抽取名单',
   draw: '抽取结果',
+  substitution: '替补说明',
   result: '检查结果',
   sanction: '行政处罚信息',
-  substitution: '替补说明',
+  item_list: '抽查事项清单',
 };
 
 /** Why an audit head was published: the daily anchor, or with a 公示. */

@@ -19,3 +19,8 @@ export function labelFor<T extends string>(labels: Readonly<Record<T, string>>, 
 export function optionsOf<T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
   return codes.map((value) => ({ value, label: labels[value] }));
 }
+
+/** Whether a value from outside (a form, a URL) is one of `codes`. */
+export function isOneOf<T extends string>(codes: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (codes as readonly string[]).includes(value);
+}
