@@ -7,7 +7,9 @@ import type { Gender, InspectorFieldsBase, InspectorStatus, ItemCategory, ItemFi
  */
 
 export type { Gender, InspectorStatus, ItemCategory, ObjectStatus, RegistryKind, RiskClass };
-export type FileFormat = 'xlsx' | 'csv';
+/** The file formats a registry is imported from and exported to. */
+export const FILE_FORMATS = ['xlsx', 'csv'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gbk';
 
 /** 随机抽查事项清单 row → InspectionItemTable: the domain's item fields. */
