@@ -1,4 +1,4 @@
-import type { Role } from '@liancha/db';
+import type { Gender, Role } from '@liancha/db';
 import type { AgencyCode } from './types.js';
 
 export interface DemoAccount {
@@ -11,7 +11,7 @@ export interface DemoAccount {
    * For inspector accounts: the inspector row this user logs in as. Its name is the
    * display name; the generator places it in `unitCode` with this expertise.
    */
-  inspector: { expertise: string[]; gender: 'male' | 'female' } | null;
+  inspector: { expertise: string[]; gender: Gender } | null;
 }
 
 const account = (

@@ -1,10 +1,11 @@
 import { GIVEN_FEMALE, GIVEN_MALE, SURNAMES, TRADE_NAME_FIRST, TRADE_NAME_SECOND } from './name-parts.js';
+import type { Gender } from '@liancha/domain';
 import type { Rng } from './rng.js';
 
 const SURNAME_WEIGHTS = SURNAMES.map(([, weight]) => weight);
 
 /** A two- or three-character Chinese personal name. */
-export function personName(rng: Rng, gender: 'male' | 'female'): string {
+export function personName(rng: Rng, gender: Gender): string {
   const surname = SURNAMES[rng.weightedIndex(SURNAME_WEIGHTS)]![0];
   const pool = gender === 'male' ? GIVEN_MALE : GIVEN_FEMALE;
   const first = rng.pick(pool);

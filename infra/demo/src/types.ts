@@ -1,14 +1,4 @@
-import type {
-  ConflictReason,
-  InspectorStatus,
-  ItemCategory,
-  ObjectStatus,
-  RegionLevel,
-  RiskClass,
-  Role,
-  TagDimension,
-  UnitKind,
-} from '@liancha/db';
+import type { ConflictReason, Gender, InspectorFieldsBase, ItemFields, ObjectFields, RegionLevel, RoleName as Role, TagDimension, UnitKind } from '@liancha/domain';
 
 /**
  * The demo region as plain data. Nothing here carries a database id: rows link
@@ -73,36 +63,14 @@ export interface DemoTag {
   name: string;
 }
 
-export interface DemoInspectionItem {
+/** An inspection item of one of the demo agencies: the domain's item fields. */
+export interface DemoInspectionItem extends ItemFields {
   agencyCode: AgencyCode;
-  code: string;
-  name: string;
-  subItems: string[];
-  legalBasis: string;
-  category: ItemCategory;
-  /** Basis points of the stratum to draw (1000 = 10%); null for key items, which have no cap. */
-  ratioBp: number | null;
-  frequency: string;
-  method: string;
-  requiredExpertise: string[];
-  applicableSectors: string[];
 }
 
-export interface DemoObject {
-  uscc: string;
-  name: string;
-  legalRepresentative: string;
-  address: string;
-  townshipCode: string;
-  sectorCode: string;
+/** A demo object: the domain's object fields, every one with a sub-sector. */
+export interface DemoObject extends ObjectFields {
   subSectorCode: string;
-  riskClass: RiskClass;
-  supervisionCategory: ItemCategory;
-  licenceNo: string | null;
-  licenceExpiry: string | null;
-  status: ObjectStatus;
-  tags: string[];
-  lastInspectedOn: string | null;
 }
 
 export interface DemoSupervision {
@@ -118,19 +86,13 @@ export interface DemoUser {
   unitCode: string | null;
 }
 
-export interface DemoInspector {
+/** A demo inspector: the domain's inspector fields, with a gender and a phone each. */
+export interface DemoInspector extends InspectorFieldsBase {
   agencyCode: AgencyCode;
   unitCode: string | null;
   /** The demo account that logs in as this inspector, if any. */
   username: string | null;
-  name: string;
-  gender: 'male' | 'female';
-  certificateNo: string;
-  certificateExpiry: string;
-  expertise: string[];
-  isExpert: boolean;
-  status: InspectorStatus;
-  homeTownshipCode: string | null;
+  gender: Gender;
   phone: string;
 }
 

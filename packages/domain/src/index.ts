@@ -13,11 +13,8 @@ export {
   EXCLUSION_REASON_LABELS,
   type ExclusionReason,
   type ObjectRow,
-  type ObjectStatus,
   type PoolRules,
   type PoolSnapshot,
-  type RiskClass,
-  type StratumField,
 } from './draw/pool-snapshot.js';
 export { fixedCount, ratioBp, roundRatio, sampleSize, type Rounding, type Selection } from './draw/sample-size.js';
 export { resolveMatrix, type MatrixEntry, type MatrixRuleInput, type MatrixSpec } from './draw/matrix.js';
@@ -40,6 +37,7 @@ export { currentChecks, drawTeams, runDraw, type CurrentCheck, type DrawBundle }
 export {
   applySubstitution,
   SUBSTITUTION_REASON_LABELS,
+  SUBSTITUTION_REASONS,
   type Substitution,
   type SubstitutionReason,
   type SubstitutionRequest,
@@ -57,7 +55,6 @@ export {
   type InspectorExclusionReason,
   type InspectorRole,
   type InspectorRow,
-  type InspectorStatus,
   type RosterEntry,
   type TeamRules,
   type TeamRulesInput,
@@ -90,18 +87,22 @@ export {
 export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-cn.js';
 // Statutory holidays and lunar dates: import from '@liancha/domain/statutory' (see src/statutory.ts).
 
+// The vocabulary: statuses, classes, kinds and roles with their Chinese names (also `@liancha/domain/vocabulary`)
+export * from './vocabulary/index.js';
+
+// Overdue: the one rule of deadlines (its SQL twin is overdueWhere in packages/db)
+export { FOLLOW_UP_DEADLINE, HAZARD_DEADLINES, hazardOverdueFlags, isOverdue, NOTE_DEADLINE, type DeadlineRule, type HazardDeadlineField } from './deadlines/overdue.js';
+
 // The seed's rules and their defaults, one module each (docs/rules.md maps them to the code and tests)
 export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { RESULT_PUBLICATION_WORKING_DAYS } from './rules/result-publication.js';
-export { CONFLICT_REASON_LABELS, CONFLICT_REASONS, type ConflictReason } from './rules/conflict-reasons.js';
 export {
   describeLooserCaps,
   effectiveCaps,
   FREQUENCY_CAP_PER_YEAR,
   looserThanPlan,
   planCaps,
-  RISK_CLASSES,
   type FrequencyCaps,
   type LooserCap,
   type PlanCaps,
@@ -116,9 +117,6 @@ export {
   type PendingQuota,
   type SectorFloorReach,
 } from './rules/ratio-floor.js';
-
-// Roles and their Chinese names
-export { ROLE_LABELS, ROLES, roleLabels, type RoleName } from './roles.js';
 
 // Check results (检查结果, 核查方式)
 export { isProblemResult, PROBLEM_RESULT_CODES, RESULT_CODE_LIST, RESULT_CODES, VERIFICATION_METHOD_LIST, VERIFICATION_METHODS, type ResultCode, type VerificationMethod } from './checks/result-codes.js';

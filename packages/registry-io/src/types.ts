@@ -1,72 +1,27 @@
+import type { Gender, InspectorFieldsBase, InspectorStatus, ItemCategory, ItemFields, ObjectFields, ObjectStatus, RegistryKind, RiskClass } from '@liancha/domain';
+
 /**
- * Public types of @liancha/registry-io. Record shapes mirror the writable columns of
- * packages/db/src/schema/registries.ts (camelCase), minus what the caller owns:
- * ids, region, agency, timestamps, and unit ids (resolved by the caller from `unitCode`).
+ * Public types of @liancha/registry-io. Record shapes are the domain's entity fields (the
+ * writable columns, camelCase), minus what the caller owns: ids, region, agency, timestamps,
+ * and unit ids (resolved by the caller from `unitCode`).
  */
 
-export type RegistryKind = 'inspectionItem' | 'object' | 'inspector';
-export type FileFormat = 'xlsx' | 'csv';
+export type { Gender, InspectorStatus, ItemCategory, ObjectStatus, RegistryKind, RiskClass };
+/** The file formats a registry is imported from and exported to. */
+export const FILE_FORMATS = ['xlsx', 'csv'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gbk';
 
-export type ItemCategory = 'general' | 'key';
-export type RiskClass = 'A' | 'B' | 'C' | 'D';
-export type ObjectStatus = 'operating' | 'suspended' | 'closed';
-export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
-export type Gender = 'male' | 'female';
+/** 随机抽查事项清单 row → InspectionItemTable: the domain's item fields. */
+export type InspectionItemRecord = ItemFields;
 
-/** 随机抽查事项清单 row → InspectionItemTable. */
-export interface InspectionItemRecord {
-  code: string;
-  name: string;
-  subItems: string[];
-  legalBasis: string;
-  category: ItemCategory;
-  /** Basis points: '10%' → 1000; null when the cell is blank (key items have no cap). */
-  ratioBp: number | null;
-  frequency: string;
-  method: string;
-  /** Expertise tag codes an inspector needs for this item. */
-  requiredExpertise: string[];
-  /** Sector codes (main or sub-sector) the item applies to. */
-  applicableSectors: string[];
-}
-
-/** 检查对象名录库 row → ObjectTable. */
-export interface ObjectRecord {
-  uscc: string;
-  name: string;
-  legalRepresentative: string;
-  address: string;
-  townshipCode: string;
-  sectorCode: string;
-  subSectorCode: string | null;
-  riskClass: RiskClass;
-  supervisionCategory: ItemCategory;
-  licenceNo: string | null;
-  /** 'YYYY-MM-DD' */
-  licenceExpiry: string | null;
-  status: ObjectStatus;
-  /** Object tag codes. */
-  tags: string[];
-  /** 'YYYY-MM-DD' */
-  lastInspectedOn: string | null;
-}
+/** 检查对象名录库 row → ObjectTable: the domain's object fields. */
+export type ObjectRecord = ObjectFields;
 
 /** 执法检查人员名录库 row → InspectorTable (the caller maps `unitCode` to `unitId`). */
-export interface InspectorRecord {
-  name: string;
-  gender: Gender | null;
-  certificateNo: string;
-  /** 'YYYY-MM-DD' */
-  certificateExpiry: string;
+export interface InspectorRecord extends InspectorFieldsBase {
   /** Code of a unit (股室/中心) of the importing agency, or null. */
   unitCode: string | null;
-  /** Expertise tag codes. */
-  expertise: string[];
-  isExpert: boolean;
-  status: InspectorStatus;
-  homeTownshipCode: string | null;
-  phone: string | null;
 }
 
 export interface RegistryRecordMap {

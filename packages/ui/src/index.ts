@@ -23,11 +23,33 @@ export type { Tone } from './lib/StatusBadge.svelte';
 export { fieldIds } from './lib/field-ids.js';
 export { bpToPercent, fieldError, refusalOf, typed, typedList, type RefusalData } from './lib/form-state.js';
 export { pageHref, sortHref } from './lib/list-links.js';
-export { dateTime, ESCALATION_MEASURE_LABELS, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, LISTING_LEVEL_LABELS, OVERDUE_FLAGS, toneOf, type Labelled } from './lib/labels.js';
+export {
+  CHECK_STATUS,
+  dateTime,
+  day,
+  DRAW_STATUS,
+  FOLLOW_UP_STATUS,
+  HAZARD_SEVERITY,
+  HAZARD_STATUS,
+  INSPECTION_OUTCOME,
+  INSPECTOR_STATUS,
+  labelled,
+  labelOf,
+  NOTE_STATUS,
+  OBJECT_STATUS,
+  PARTICIPANT_STATUS,
+  PLAN_STATUS,
+  PUBLICATION_KIND,
+  RESULT_STATUS,
+  SANCTION_STATUS,
+  TASK_STATUS,
+  toneOf,
+  type Labelled,
+} from './lib/labels.js';
 export { default as HazardFacts } from './lib/HazardFacts.svelte';
 export { default as HazardTimeline } from './lib/HazardTimeline.svelte';
 export { hazardProgress, type HazardShown } from './lib/hazard-view.js';
-export { ROLE_LABELS, roleLabels } from '@liancha/domain';
+export { ROLE_LABELS, roleLabels } from '@liancha/domain/vocabulary';
 // Vocabularies the portals show in Chinese (检查结果、核查方式、排除原因、替补原因、回避原因).
 export {
   CONFLICT_REASON_LABELS,

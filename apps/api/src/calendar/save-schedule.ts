@@ -1,8 +1,7 @@
 import type { UserActor } from '@liancha/authz';
 import { insertHolidaySchedule, listCurrentHolidaySchedules, listHolidayScheduleVersions, listRegions, type Executor, type RegionScope } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { dateInShanghai, DomainError } from '@liancha/domain';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
-import { todayFor } from '../publications/deadlines.js';
 import { deadlineMoves, type DeadlineMove } from './deadline-moves.js';
 import { assertPlatformAdmin } from './platform-admin.js';
 import { checkScheduleEntries } from './schedule-rules.js';
@@ -36,7 +35,7 @@ const brief = (m: DeadlineMove) => ({ checkId: m.checkId, agencyId: m.agencyId, 
  */
 export async function saveSchedule(ctx: Ctx, header: ScheduleHeader, entries: readonly ScheduleEntry[]) {
   assertPlatformAdmin(ctx.actor);
-  const today = todayFor(ctx.now());
+  const today = dateInShanghai(ctx.now());
   const thisYear = Number(today.slice(0, 4));
   const { year } = header;
   const issues: { field: string; message: string }[] = [];

@@ -1,4 +1,4 @@
-import { DomainError, type DomainIssue } from '@liancha/domain';
+import { DomainError, type DomainIssue, type ScheduleDayKind } from '@liancha/domain';
 
 /**
  * One line of a holiday schedule as the admin enters it: a day or a run of days, off
@@ -9,7 +9,7 @@ export interface ScheduleEntry {
   row: number;
   from: string;
   to: string;
-  kind: 'holiday' | 'workday';
+  kind: ScheduleDayKind;
   name: string;
 }
 
@@ -74,7 +74,7 @@ export function scheduleRefused(issues: DomainIssue[]): DomainError {
 }
 
 /** The days of a schedule as import text (runs of one holiday as ranges), e.g. to edit a correction. */
-export function scheduleText(days: readonly { date: string; kind: 'holiday' | 'workday'; name: string }[]): string {
+export function scheduleText(days: readonly { date: string; kind: ScheduleDayKind; name: string }[]): string {
   const lines: string[] = [];
   const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : 1));
   for (let i = 0; i < sorted.length; i++) {

@@ -1,15 +1,5 @@
 import type { CheckStatus, ResultStatus } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
-
-export const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
-  planned: '待通知',
-  notified: '已通知',
-  in_progress: '检查中',
-  recorded: '已检查，结果录入中',
-  approved: '各部门结果已审核',
-  closed: '已办结',
-  cancelled: '已取消（替补）',
-};
+import { CHECK_STATUS_LABELS, DomainError } from '@liancha/domain';
 
 const STEPS = {
   notify: { from: ['planned', 'notified'], to: 'notified', label: '发出检查通知' },

@@ -1,10 +1,9 @@
 import { assertCanUpdate } from '@liancha/authz';
 import { getObject, insertCreditRecord, setObjectDishonest, setObjectRiskClass, type CreditRecordFields, type ObjectRow, type RiskClass } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { DomainError, RISK_CLASS_LABELS } from '@liancha/domain';
 import { canRead, found } from '../trpc/access.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
 
-export const RISK_CLASS_LABELS: Record<RiskClass, string> = { A: 'A类（低风险）', B: 'B类（一般风险）', C: 'C类（较高风险）', D: 'D类（高风险）' };
 
 /**
  * Append one entry to the object's credit record, audited. Credit records are children of the

@@ -7,7 +7,7 @@ import {
   type Executor,
   type RegionScope,
 } from '@liancha/db';
-import { currentChecks, type DrawBundle, type Substitution, type TeamMember } from '@liancha/domain';
+import { currentChecks, type DrawBundle, type Substitution, type TeamMember, type TeamRole } from '@liancha/domain';
 
 export interface IdMaps {
   /** USCC → object id */
@@ -23,7 +23,7 @@ export async function idMaps(db: Executor, scope: RegionScope, taskId: string, o
 
 function teamRows(team: { officers: TeamMember[]; experts: TeamMember[] } | null, maps: IdMaps) {
   if (!team) return [];
-  const member = (m: TeamMember, role: 'member' | 'leader' | 'expert') => {
+  const member = (m: TeamMember, role: TeamRole) => {
     const inspector = maps.inspectors.get(m.certNo);
     if (!inspector) throw new Error(`inspector ${m.certNo} of the bundle is not in the task roster`);
     return { inspectorId: inspector.id, agencyId: inspector.agencyId, role, ticket: m.ticket };

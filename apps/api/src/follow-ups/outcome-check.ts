@@ -1,17 +1,7 @@
 import { getOutcomeCheck, type CheckStatus, type OutcomeCheck } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { CHECK_STATUS_LABELS, DomainError } from '@liancha/domain';
 import type { MutationContext } from '../trpc/mutation-context.js';
 import { canRead, found } from '../trpc/access.js';
-
-const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
-  planned: '待检查',
-  notified: '已通知',
-  in_progress: '检查中',
-  recorded: '已录入结果',
-  approved: '结果已审核',
-  closed: '已办结',
-  cancelled: '已取消',
-};
 
 /** A follow-up, hazard or sanction comes out of an inspection that has actually taken place. */
 const INSPECTED: readonly CheckStatus[] = ['in_progress', 'recorded', 'approved', 'closed'];

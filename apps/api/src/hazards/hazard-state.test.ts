@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@liancha/domain';
+import { DomainError, HAZARD_STATUS_LABELS, hazardOverdueFlags as overdueFlags, type HazardSeverity } from '@liancha/domain';
 import type { HazardStatus } from '@liancha/db';
 import {
   acceptanceLate,
   applyHazardEvent,
   LEGAL_FROM,
   nextEvents,
-  overdueFlags,
-  STATUS_LABELS,
   windowDue,
   type HazardEvent,
   type HazardEventType,
   type HazardSnapshot,
   type HazardTransition,
-  type Severity,
 } from './hazard-state.js';
 
 /** 2026-03-10 12:00 in China; the machine reads "today" in Asia/Shanghai. */
@@ -215,7 +212,7 @@ describe('major hazard', () => {
 });
 
 describe('illegal transitions', () => {
-  const STATES: [Severity, HazardStatus][] = [
+  const STATES: [HazardSeverity, HazardStatus][] = [
     ['ordinary', 'open'], ['ordinary', 'rectified'], ['ordinary', 'reinspected'],
     ['major', 'open'], ['major', 'listed'], ['major', 'acceptance_requested'], ['major', 'accepted'], ['major', 'written_off'], ['major', 'escalated'],
   ];
@@ -234,7 +231,7 @@ describe('illegal transitions', () => {
     const error = refusal(() => applyHazardEvent(h, SAMPLE[type], ctx));
     expect(error.kind).toBe('precondition_failed');
     expect(['hazard.illegal_transition', 'hazard.wrong_severity']).toContain(error.reason);
-    expect(error.message).toContain(`“${STATUS_LABELS[status]}”`);
+    expect(error.message).toContain(`“${HAZARD_STATUS_LABELS[status]}”`);
   });
 
   it('says which severity and which states would be needed', () => {

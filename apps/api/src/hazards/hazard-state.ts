@@ -1,6 +1,6 @@
-import { DomainError, type DomainIssue } from '@liancha/domain';
+import { addCalendarDays, dateInShanghai, DomainError, HAZARD_EVENT_LABELS, HAZARD_SEVERITY_LABELS, HAZARD_STATUS_LABELS, type DomainIssue, type EscalationMeasure, type HazardEventType, type HazardSeverity, type ListingLevel } from '@liancha/domain';
 import type { CreditRecordKind, HazardProgressKind, HazardStatus } from '@liancha/db';
-import { addDays, localDate, type LocalDate } from './local-date.js';
+import type { LocalDate } from './local-date.js';
 
 /**
  * The hazard workflow as a pure state machine: given a hazard and an event, the new state,
@@ -35,31 +35,6 @@ import { addDays, localDate, type LocalDate } from './local-date.js';
  *   has passed; it can be repeated, and the enterprise can still rectify and request acceptance.
  */
 
-export type Severity = 'ordinary' | 'major';
-export type ListingLevel = 'county' | 'city' | 'province';
-export type EscalationMeasure = 'interview' | 'public_criticism' | 'licence_suspension' | 'suspend_production' | 'dishonest';
-
-export const STATUS_LABELS: Record<HazardStatus, string> = {
-  open: '待整改',
-  rectified: '已报告整改（待复查）',
-  reinspected: '复查合格（已销号）',
-  listed: '挂牌督办中',
-  acceptance_requested: '已申请验收',
-  accepted: '验收合格（待核销）',
-  written_off: '已核销',
-  escalated: '已升级处置',
-};
-
-export const LISTING_LEVEL_LABELS: Record<ListingLevel, string> = { county: '县级', city: '市级', province: '省级' };
-
-export const ESCALATION_LABELS: Record<EscalationMeasure, string> = {
-  interview: '约谈',
-  public_criticism: '通报批评',
-  licence_suspension: '暂扣安全生产许可证',
-  suspend_production: '责令停产停业整顿',
-  dishonest: '纳入失信名单',
-};
-
 /** Statuses after which nothing more happens to the hazard. */
 export const CLOSED_STATUSES: readonly HazardStatus[] = ['reinspected', 'written_off'];
 
@@ -84,7 +59,7 @@ const PLAN_LABELS: Record<keyof FiveInPlacePlan, string> = {
 
 /** What the machine reads of a hazard row. */
 export interface HazardSnapshot {
-  severity: Severity;
+  severity: HazardSeverity;
   status: HazardStatus;
   foundOn: LocalDate;
   rectificationDeadline: LocalDate | null;
@@ -110,19 +85,9 @@ export type HazardEvent =
   | { type: 'accept'; on: LocalDate; passed: boolean; note: string }
   | { type: 'writeOff'; note: string }
   | { type: 'escalate'; measures: EscalationMeasure[]; note: string };
-export type HazardEventType = HazardEvent['type'];
-
-export const EVENT_LABELS: Record<HazardEventType, string> = {
-  reportRectified: '报告整改完成',
-  reinspect: '复查',
-  putUnderSupervision: '挂牌督办',
-  filePlan: '报备五落实整改方案',
-  reportProgress: '报告整改进展',
-  requestAcceptance: '申请验收',
-  accept: '现场验收',
-  writeOff: '核销并同意恢复生产经营',
-  escalate: '升级处置',
-};
+export type { HazardEventType };
+// One shape above for every event the domain lists (HAZARD_EVENTS), and no other: a mismatch fails typecheck.
+const _eventsMatch: [HazardEvent['type'], HazardEventType] extends [HazardEventType, HazardEvent['type']] ? true : never = true;
 
 /** Which CASL action each event needs on the Hazard: 核销 and resumption are approvals. */
 export const EVENT_ACTIONS: Record<HazardEventType, 'update' | 'approve'> = {
@@ -138,7 +103,7 @@ export const EVENT_ACTIONS: Record<HazardEventType, 'update' | 'approve'> = {
 };
 
 /** From which states, for which severity, each event is legal. */
-export const LEGAL_FROM: Record<HazardEventType, { severity: Severity; from: readonly HazardStatus[] }> = {
+export const LEGAL_FROM: Record<HazardEventType, { severity: HazardSeverity; from: readonly HazardStatus[] }> = {
   reportRectified: { severity: 'ordinary', from: ['open'] },
   reinspect: { severity: 'ordinary', from: ['rectified'] },
   putUnderSupervision: { severity: 'major', from: ['open'] },
@@ -205,23 +170,23 @@ export interface TransitionContext {
 
 /** The last day of a 10-day window opened by a deadline and a request (see the decisions above). */
 export function windowDue(deadline: LocalDate | null, requestedOn: LocalDate): LocalDate {
-  if (deadline === null || requestedOn <= deadline) return addDays(requestedOn, WINDOW_DAYS);
-  const fromDeadline = addDays(deadline, WINDOW_DAYS);
-  return requestedOn <= fromDeadline ? fromDeadline : addDays(requestedOn, WINDOW_DAYS);
+  if (deadline === null || requestedOn <= deadline) return addCalendarDays(requestedOn, WINDOW_DAYS);
+  const fromDeadline = addCalendarDays(deadline, WINDOW_DAYS);
+  return requestedOn <= fromDeadline ? fromDeadline : addCalendarDays(requestedOn, WINDOW_DAYS);
 }
 
 /** The illegal-transition error: it names the current state and what would be needed. */
 function refuse(h: HazardSnapshot, type: HazardEventType): DomainError {
   const rule = LEGAL_FROM[type];
-  const action = EVENT_LABELS[type];
+  const action = HAZARD_EVENT_LABELS[type];
   if (h.severity !== rule.severity) {
-    const [is, needs] = h.severity === 'ordinary' ? ['一般隐患', '重大事故隐患'] : ['重大事故隐患', '一般隐患'];
-    return new DomainError('precondition_failed', `该隐患为${is}（当前状态“${STATUS_LABELS[h.status]}”），不能${action}：仅${needs}可以${action}`, {
+    const [is, needs] = [HAZARD_SEVERITY_LABELS[h.severity], HAZARD_SEVERITY_LABELS[rule.severity]];
+    return new DomainError('precondition_failed', `该隐患为${is}（当前状态“${HAZARD_STATUS_LABELS[h.status]}”），不能${action}：仅${needs}可以${action}`, {
       reason: 'hazard.wrong_severity',
     });
   }
-  const allowed = rule.from.map((s) => `“${STATUS_LABELS[s]}”`).join('或');
-  return new DomainError('precondition_failed', `隐患当前状态为“${STATUS_LABELS[h.status]}”，不能${action}：仅${allowed}状态可以${action}`, {
+  const allowed = rule.from.map((s) => `“${HAZARD_STATUS_LABELS[s]}”`).join('或');
+  return new DomainError('precondition_failed', `隐患当前状态为“${HAZARD_STATUS_LABELS[h.status]}”，不能${action}：仅${allowed}状态可以${action}`, {
     reason: 'hazard.illegal_transition',
   });
 }
@@ -244,8 +209,8 @@ function throwIf(issues: DomainIssue[]): void {
 export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: TransitionContext): HazardTransition {
   const rule = LEGAL_FROM[event.type];
   if (h.severity !== rule.severity || !rule.from.includes(h.status)) throw refuse(h, event.type);
-  const today = localDate(ctx.now);
-  const listedOn = h.listedAt ? localDate(h.listedAt) : null;
+  const today = dateInShanghai(ctx.now);
+  const listedOn = h.listedAt ? dateInShanghai(h.listedAt) : null;
   const issues: DomainIssue[] = [];
   const step = (kind: HazardProgressKind, reportedOn: LocalDate, extra: Partial<HazardStep> = {}): HazardStep => ({
     kind,
@@ -342,7 +307,7 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
     }
     case 'requestAcceptance': {
       if (h.planFiledAt === null) {
-        throw new DomainError('precondition_failed', `隐患当前状态为“${STATUS_LABELS[h.status]}”，尚未报备五落实整改方案（责任、措施、资金、时限、预案），不能申请验收`, {
+        throw new DomainError('precondition_failed', `隐患当前状态为“${HAZARD_STATUS_LABELS[h.status]}”，尚未报备五落实整改方案（责任、措施、资金、时限、预案），不能申请验收`, {
           reason: 'hazard.plan_missing',
         });
       }
@@ -386,7 +351,7 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
       };
     case 'escalate': {
       if (h.status === 'listed' && h.listingDeadline !== null && h.listingDeadline >= today) {
-        throw new DomainError('precondition_failed', `隐患当前状态为“${STATUS_LABELS[h.status]}”，督办期限（${h.listingDeadline}）尚未届满，不能升级处置`, {
+        throw new DomainError('precondition_failed', `隐患当前状态为“${HAZARD_STATUS_LABELS[h.status]}”，督办期限（${h.listingDeadline}）尚未届满，不能升级处置`, {
           reason: 'hazard.not_overdue',
         });
       }
@@ -400,31 +365,6 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
       };
     }
   }
-}
-
-export type OverdueFlag = 'rectification_overdue' | 'reinspection_overdue' | 'listing_overdue' | 'acceptance_overdue';
-
-export const OVERDUE_LABELS: Record<OverdueFlag, string> = {
-  rectification_overdue: '整改逾期',
-  reinspection_overdue: '复查逾期',
-  listing_overdue: '督办逾期',
-  acceptance_overdue: '验收逾期',
-};
-
-type DeadlineFields = Pick<HazardSnapshot, 'status' | 'rectificationDeadline' | 'reinspectionDue' | 'listingDeadline' | 'acceptanceDue'>;
-
-/**
- * What is overdue today, computed on read: a deadline before today on a hazard still waiting
- * for it. The same conditions are the SQL of `listOverdueHazards` (hazard.repository.ts).
- */
-export function overdueFlags(h: DeadlineFields, today: LocalDate): OverdueFlag[] {
-  const past = (date: LocalDate | null) => date !== null && date < today;
-  const flags: OverdueFlag[] = [];
-  if (h.status === 'open' && past(h.rectificationDeadline)) flags.push('rectification_overdue');
-  if (h.status === 'rectified' && past(h.reinspectionDue)) flags.push('reinspection_overdue');
-  if ((h.status === 'listed' || h.status === 'escalated') && past(h.listingDeadline)) flags.push('listing_overdue');
-  if (h.status === 'acceptance_requested' && past(h.acceptanceDue)) flags.push('acceptance_overdue');
-  return flags;
 }
 
 /** The 现场验收 happened after its 10-day window: recorded, and flagged for oversight. */

@@ -1,6 +1,7 @@
 import type { HazardRow, HazardStepRow } from '@liancha/db';
+import { hazardOverdueFlags, type OverdueFlag } from '@liancha/domain';
 import type { AttachmentView } from '../attachments/hazard-attachments.js';
-import { acceptanceLate, nextEvents, overdueFlags, type HazardEventType, type HazardSnapshot, type OverdueFlag } from './hazard-state.js';
+import { acceptanceLate, nextEvents, type HazardEventType, type HazardSnapshot } from './hazard-state.js';
 import type { LocalDate } from './local-date.js';
 
 /** A hazard as the API returns it: the row without its authorisation fields, plus what is computed on read. */
@@ -32,7 +33,7 @@ export function snapshotOf(row: HazardRow): HazardSnapshot {
 
 export function presentHazard(row: HazardRow, today: LocalDate): HazardView {
   const { taskId: _taskId, teamInspectorIds: _team, ...rest } = row;
-  return { ...rest, overdue: overdueFlags(row, today), acceptanceLate: acceptanceLate(row), nextEvents: nextEvents(row) };
+  return { ...rest, overdue: hazardOverdueFlags(row, today), acceptanceLate: acceptanceLate(row), nextEvents: nextEvents(row) };
 }
 
 export interface HazardDetail extends HazardView {

@@ -1,13 +1,12 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getHazard, insertHazardStep, listHazardSteps, updateHazard, type HazardRow } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { dateInShanghai, DomainError, ESCALATION_MEASURE_LABELS, LISTING_LEVEL_LABELS } from '@liancha/domain';
 import { hazardAttachments } from '../attachments/hazard-attachments.js';
 import { markDishonest, recordCredit } from '../credit/credit-records.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
 import { canRead, found } from '../trpc/access.js';
-import { applyHazardEvent, ESCALATION_LABELS, EVENT_ACTIONS, LISTING_LEVEL_LABELS, type HazardEvent, type HazardTransition } from './hazard-state.js';
+import { applyHazardEvent, EVENT_ACTIONS, type HazardEvent, type HazardTransition } from './hazard-state.js';
 import { presentHazard, snapshotOf, type HazardDetail } from './hazard-view.js';
-import { localDate } from './local-date.js';
 
 /**
  * One step of a hazard's workflow: load it (locked) through the caller's abilities, check the
@@ -52,7 +51,7 @@ export async function loadHazardDetail(ctx: Pick<MutationContext, 'db' | 'scope'
   const row = found(await getHazard(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), id), 'Hazard');
   const steps = await listHazardSteps(ctx.db, ctx.scope, id);
   const attachments = await hazardAttachments(ctx.db, ctx.scope, id, steps.map((s) => s.id));
-  return { ...presentHazard(row, localDate(ctx.now())), steps, attachments };
+  return { ...presentHazard(row, dateInShanghai(ctx.now())), steps, attachments };
 }
 
 function creditReason(hazard: HazardRow, transition: HazardTransition, event: HazardEvent): string {
@@ -61,7 +60,7 @@ function creditReason(hazard: HazardRow, transition: HazardTransition, event: Ha
     case 'hazard_listed':
       return `重大事故隐患挂牌督办（${LISTING_LEVEL_LABELS[p.listingLevel ?? 'county']}，督办单位：${p.supervisingBody ?? ''}，督办期限：${p.listingDeadline ?? ''}）：${hazard.description}`;
     case 'hazard_escalated': {
-      const measures = event.type === 'escalate' ? event.measures.map((m) => ESCALATION_LABELS[m]).join('、') : '';
+      const measures = event.type === 'escalate' ? event.measures.map((m) => ESCALATION_MEASURE_LABELS[m]).join('、') : '';
       return `重大事故隐患逾期未整改，升级处置（${measures}）：${event.note}`;
     }
     case 'hazard_written_off':

@@ -8,10 +8,10 @@ import {
   type Executor,
   type RegionScope,
 } from '@liancha/db';
-import { PROBLEM_RESULT_CODES } from '@liancha/domain';
+import { dateInShanghai, PROBLEM_RESULT_CODES } from '@liancha/domain';
 import { withFloor } from '../plans/plan-floor.js';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
-import { overdueCutoff, provisionalEndedFrom, todayFor } from '../publications/deadlines.js';
+import { overdueCutoff, provisionalEndedFrom } from '../publications/deadlines.js';
 import { figureAgencies } from './agency-scope.js';
 
 type Ctx = { db: Executor; scope: RegionScope; ability: AppAbility; now: () => Date };
@@ -23,7 +23,7 @@ interface Input {
 /** The agencies in reach and the year asked for (default: this year in Beijing). */
 async function prepare(ctx: Ctx, input: Input) {
   const agencies = await figureAgencies(ctx.db, ctx.scope, ctx.ability, input.agencyId);
-  const today = todayFor(ctx.now());
+  const today = dateInShanghai(ctx.now());
   return { agencyIds: agencies.map((a) => a.id), year: input.year ?? Number(today.slice(0, 4)), today };
 }
 

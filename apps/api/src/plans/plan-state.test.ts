@@ -11,7 +11,7 @@ describe('annual plan states', () => {
   });
 
   it('refuses a skipped step with the current state in Chinese', () => {
-    expect(() => nextPlanStatus('draft', 'publish')).toThrow('计划当前状态为“草稿”，不能公布（需为“已审批”）');
+    expect(() => nextPlanStatus('draft', 'publish')).toThrow('计划当前状态为“草稿”，不能公布（需为“已审批（待公布）”）');
     expect(() => nextPlanStatus('published', 'approve')).toThrow('不能审批通过');
     expect(() => assertPlanEditable('approved')).toThrow('请发起调整');
     expect(() => assertPlanEditable('draft')).not.toThrow();

@@ -1,4 +1,4 @@
-import { DomainError } from '@liancha/domain';
+import { DomainError, PLAN_STATUS_LABELS } from '@liancha/domain';
 import type { PlanStatus } from '@liancha/db';
 
 /** 年度抽查工作计划: draft → submitted → approved → published; a leader may send it back (rejected → edit → submit). */
@@ -10,15 +10,6 @@ const TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly PlanStatus[]; to: PlanStatus }>;
 
 export type PlanStep = keyof typeof TRANSITIONS;
-
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  draft: '草稿',
-  submitted: '待审批',
-  approved: '已审批',
-  rejected: '已退回',
-  published: '已公布',
-  superseded: '已被调整后的版本取代',
-};
 
 const STEP_LABELS: Record<PlanStep, string> = { submit: '提交审批', approve: '审批通过', reject: '退回', publish: '公布' };
 

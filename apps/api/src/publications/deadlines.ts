@@ -1,4 +1,4 @@
-import { addCalendarDays, dateInShanghai, isDomainError, RESULT_PUBLICATION_WORKING_DAYS, workingDayDate, type CalendarDate, type WorkingDayCalendar } from '@liancha/domain';
+import { addCalendarDays, isDomainError, RESULT_PUBLICATION_WORKING_DAYS, workingDayDate, type CalendarDate, type WorkingDayCalendar } from '@liancha/domain';
 
 /*
  * 检查结果自检查结束之日起20个工作日内公示 (RESULT_PUBLICATION_WORKING_DAYS, the seed's rule in
@@ -54,9 +54,4 @@ export function provisionalEndedFrom(today: string, calendar: WorkingDayCalendar
     if (resultDueOn(day, calendar)?.provisional) return day;
   }
   return `${estimated}-01-01`;
-}
-
-/** Today in Beijing for the request's clock. */
-export function todayFor(now: Date): string {
-  return dateInShanghai(now);
 }

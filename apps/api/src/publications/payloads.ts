@@ -1,4 +1,5 @@
 import type { CheckResultSource, ItemRow, PlanRef, PlanSource, SanctionSource, TaskSource } from '@liancha/db';
+import { ITEM_CATEGORY_LABELS, labelFor } from '@liancha/domain';
 import { isNoProblem, resultLabel } from './result-codes.js';
 import { publicDrawBundle } from './redact.js';
 
@@ -31,7 +32,6 @@ function planHeader(plan: TaskSource['plan']) {
 
 // ── 随机抽查事项清单 ───────────────────────────────────────────────────────────
 
-const CATEGORY: Record<string, string> = { general: '一般检查事项', key: '重点检查事项' };
 
 export function itemListPayload(region: Region, agency: { code: string; name: string }, items: readonly ItemRow[], asOf: string) {
   return {
@@ -48,7 +48,7 @@ export function itemListPayload(region: Region, agency: { code: string; name: st
         name: item.name, // 抽查事项
         subItems: item.subItems, // 抽查内容
         legalBasis: item.legalBasis, // 抽查依据
-        category: CATEGORY[item.category] ?? item.category, // 事项类别
+        category: labelFor(ITEM_CATEGORY_LABELS, item.category), // 事项类别
         ratioBp: item.ratioBp, // 抽查比例（万分比）
         frequency: item.frequency, // 抽查频次
         method: item.method, // 检查方式

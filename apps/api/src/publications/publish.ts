@@ -18,10 +18,10 @@ import {
   type PublicationKind,
   type RegionScope,
 } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { dateInShanghai, DomainError, PLAN_STATUS_LABELS, RESULT_STATUS_LABELS, SANCTION_STATUS_LABELS } from '@liancha/domain';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
-import { resultDueOn, todayFor } from './deadlines.js';
+import { resultDueOn } from './deadlines.js';
 import { annualPlanPayload, checkResultPayload, itemListPayload, jointTaskPayload, sanctionPayload } from './payloads.js';
 import { assertPublicPayload } from './redact.js';
 
@@ -63,9 +63,6 @@ interface Draft {
 
 const PUBLIC_ABILITY = defineAbilityFor(publicActor);
 
-const PLAN_STATUS: Record<string, string> = { draft: '草稿', submitted: '待审批', approved: '已审批', rejected: '已退回', published: '已公布', superseded: '已被新版本替代' };
-const SANCTION_STATUS: Record<string, string> = { draft: '草稿', approved: '已审批', published: '已公布' };
-const RESULT_STATUS: Record<string, string> = { draft: '草稿', submitted: '待审核', approved: '已审核', returned: '已退回' };
 
 async function region(ctx: PublishContext) {
   return { code: ctx.scope.regionCode, name: await regionName(ctx.db, ctx.scope) };
@@ -82,7 +79,7 @@ async function draftAnnualPlan(ctx: PublishContext, planId: string): Promise<Dra
   if (!plan) throw notFound('AnnualPlan');
   canPublishFor(ctx, { kind: 'annual_plan', subjectId: plan.id, agencyId: plan.agency.id });
   if (plan.status !== 'published') {
-    throw new DomainError('precondition_failed', `计划当前状态为“${PLAN_STATUS[plan.status] ?? plan.status}”，需经分管领导审批并公布后方可公示`, { reason: 'plan_not_published' });
+    throw new DomainError('precondition_failed', `计划当前状态为“${PLAN_STATUS_LABELS[plan.status]}”，需经分管领导审批并公布后方可公示`, { reason: 'plan_not_published' });
   }
   const { title, payload } = annualPlanPayload(await region(ctx), plan);
   return { kind: 'annual_plan', subjectId: plan.id, agencyId: plan.agency.id, title, payload, dueOn: null };
@@ -111,7 +108,7 @@ async function draftCheckResults(ctx: PublishContext, checkId: string, agencyId:
   if (source.results.length === 0) throw new DomainError('precondition_failed', `${source.agency.name}尚未录入该检查的检查结果`, { reason: 'results_missing' });
   const pending = source.results.filter((r) => r.status !== 'approved');
   if (pending.length > 0) {
-    const states = [...new Set(pending.map((r) => RESULT_STATUS[r.status] ?? r.status))].join('、');
+    const states = [...new Set(pending.map((r) => RESULT_STATUS_LABELS[r.status]))].join('、');
     throw new DomainError('precondition_failed', `本部门该检查尚有 ${pending.length} 项检查结果未经分管领导审核通过（当前：${states}），审核通过后方可公示`, {
       reason: 'results_not_approved',
     });
@@ -127,7 +124,7 @@ async function draftSanction(ctx: PublishContext, sanctionId: string): Promise<D
   if (!sanction) throw notFound('Sanction');
   canPublishFor(ctx, { kind: 'sanction', subjectId: sanction.id, agencyId: sanction.agency.id });
   if (sanction.status !== 'published') {
-    throw new DomainError('precondition_failed', `行政处罚决定当前状态为“${SANCTION_STATUS[sanction.status] ?? sanction.status}”，需经分管领导审批并公布后方可公示`, {
+    throw new DomainError('precondition_failed', `行政处罚决定当前状态为“${SANCTION_STATUS_LABELS[sanction.status]}”，需经分管领导审批并公布后方可公示`, {
       reason: 'sanction_not_published',
     });
   }
@@ -141,7 +138,7 @@ async function draftItemList(ctx: PublishContext, agencyId: string): Promise<Dra
   canPublishFor(ctx, { kind: 'item_list', subjectId: agency.id, agencyId: agency.id });
   const items = await listPublishedItemsOfAgency(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'InspectionItem'), agency.id);
   if (items.length === 0) throw new DomainError('precondition_failed', '本部门还没有已公布的抽查事项，请先在抽查事项清单中公布事项', { reason: 'no_published_items' });
-  const { title, payload } = itemListPayload(await region(ctx), agency, items, todayFor(ctx.now()));
+  const { title, payload } = itemListPayload(await region(ctx), agency, items, dateInShanghai(ctx.now()));
   return { kind: 'item_list', subjectId: agency.id, agencyId: agency.id, title, payload, dueOn: null };
 }
 
@@ -174,7 +171,7 @@ async function insert(ctx: PublishContext, draft: Draft, correctsId: string | nu
     }
     throw error;
   }
-  await insertPublicationAnchor(ctx.db, ctx.scope.regionCode, { publicationId: id, head: auditHead, at: publishedAt, day: todayFor(publishedAt) });
+  await insertPublicationAnchor(ctx.db, ctx.scope.regionCode, { publicationId: id, head: auditHead, at: publishedAt, day: dateInShanghai(publishedAt) });
   return ref;
 }
 

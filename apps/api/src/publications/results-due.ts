@@ -1,8 +1,9 @@
 import type { AppAbility } from '@liancha/authz';
 import { listResultsDue, type Executor, type RegionScope, type ResultDueRow } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
 import { figureAgencies } from '../oversight/agency-scope.js';
-import { overdueCutoff, resultDueOn, todayFor } from './deadlines.js';
+import { overdueCutoff, resultDueOn } from './deadlines.js';
 
 export interface ResultDue extends ResultDueRow {
   /** The last day to publish; null only for a year the calendar cannot even estimate. */
@@ -25,7 +26,7 @@ export async function resultsDue(
   overdueOnly: boolean,
 ): Promise<{ today: string; provisional: boolean; estimatedYears: number[]; rows: ResultDue[]; total: number; page: number; pageSize: number }> {
   const agencies = await figureAgencies(ctx.db, ctx.scope, ctx.ability, input.agencyId);
-  const today = todayFor(ctx.now());
+  const today = dateInShanghai(ctx.now());
   const calendar = await loadWorkingCalendar(ctx.db);
   const cutoff = overdueOnly ? overdueCutoff(today, calendar) : undefined;
   const { rows, total } = await listResultsDue(ctx.db, ctx.scope, { agencyIds: agencies.map((a) => a.id), endedBefore: cutoff?.endedBefore, page: input.page, pageSize: input.pageSize });

@@ -8,7 +8,7 @@ describe('sanction states', () => {
   });
 
   it('refuses skipped or repeated steps, naming the current state', () => {
-    expect(() => nextSanctionStatus('draft', 'publish')).toThrow('行政处罚决定当前状态为“草稿”，不能公示：仅“已审批（待公示）”状态可以公示');
+    expect(() => nextSanctionStatus('draft', 'publish')).toThrow('行政处罚决定当前状态为“草稿（待审批）”，不能公示：仅“已审批（待公示）”状态可以公示');
     expect(() => nextSanctionStatus('published', 'approve')).toThrow('当前状态为“已公示”，不能审批');
     expect(() => nextSanctionStatus('published', 'publish')).toThrow('当前状态为“已公示”，不能公示');
   });

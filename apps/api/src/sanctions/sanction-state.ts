@@ -1,5 +1,5 @@
 import type { SanctionStatus } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { DomainError, SANCTION_STATUS_LABELS } from '@liancha/domain';
 
 /**
  * 行政处罚决定: draft → approved (the agency leader) → published (the coordinator); only a
@@ -13,7 +13,6 @@ const TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly SanctionStatus[]; to: SanctionStatus }>;
 export type SanctionStep = keyof typeof TRANSITIONS;
 
-export const SANCTION_STATUS_LABELS: Record<SanctionStatus, string> = { draft: '草稿', approved: '已审批（待公示）', published: '已公示' };
 const STEP_LABELS: Record<SanctionStep, string> = { approve: '审批', publish: '公示' };
 
 export function nextSanctionStatus(current: SanctionStatus, step: SanctionStep): SanctionStatus {

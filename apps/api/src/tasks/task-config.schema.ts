@@ -1,4 +1,4 @@
-import { FREQUENCY_CAP_PER_YEAR, MIN_OFFICERS_PER_AGENCY, MIN_OFFICERS_PER_TEAM } from '@liancha/domain';
+import { FREQUENCY_CAP_PER_YEAR, MIN_OFFICERS_PER_AGENCY, MIN_OFFICERS_PER_TEAM, RISK_CLASSES, STRATUM_FIELDS } from '@liancha/domain';
 import { z } from 'zod';
 
 /** Which objects the task draws from (检查对象范围). */
@@ -8,7 +8,7 @@ export const ZPoolFilter = z.object({
   sectorCodes: z.array(z.string().max(64)).max(50).optional(),
   subSectorCodes: z.array(z.string().max(64)).max(100).optional(),
   townshipCodes: z.array(z.string().regex(/^\d{9}$/)).max(100).optional(),
-  riskClasses: z.array(z.enum(['A', 'B', 'C', 'D'])).max(4).optional(),
+  riskClasses: z.array(z.enum(RISK_CLASSES)).max(RISK_CLASSES.length).optional(),
   tags: z.array(z.string().max(50)).max(50).optional(),
 });
 export type PoolFilter = z.infer<typeof ZPoolFilter>;
@@ -25,12 +25,12 @@ const ZSelection = z
 
 /** The object matrix: strata, a rule per stratum (ratio or count), exclusion and cap rules. */
 export const ZMatrix = z.object({
-  stratifyBy: z.array(z.enum(['sectorCode', 'riskClass', 'townshipCode', 'category'])).min(1).max(3).default(['sectorCode']),
+  stratifyBy: z.array(z.enum(STRATUM_FIELDS)).min(1).max(3).default(['sectorCode']),
   rules: z.array(ZSelection.and(z.object({ stratum: z.string().min(1).max(200) }))).max(200).default([]),
   default: ZSelection.nullable().default(null),
   /** Frequency caps per risk class for this year (漳平: once a year); never looser than the plan's (plans/plan-caps.ts). */
   frequencyCap: z
-    .object({ default: z.number().int().min(0).nullable(), byRiskClass: z.partialRecord(z.enum(['A', 'B', 'C', 'D']), z.number().int().min(0).nullable()).default({}) })
+    .object({ default: z.number().int().min(0).nullable(), byRiskClass: z.partialRecord(z.enum(RISK_CLASSES), z.number().int().min(0).nullable()).default({}) })
     .default({ default: FREQUENCY_CAP_PER_YEAR, byRiskClass: {} }),
   /** Objects on a key-check list (重点) are not drawn at random. */
   excludeKeyCheckList: z.boolean().default(true),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '@liancha/db';
 import { sql } from '@liancha/db/testing';
-import { composeUscc } from '@liancha/domain';
+import { composeUscc, dateInShanghai } from '@liancha/domain';
 
 /**
  * Rows of the joint-inspection workflow inserted directly (plans, tasks, draws, checks,
@@ -125,7 +125,7 @@ export function workflowRows(db: Executor, regionCode: string) {
     const id = row.id;
     // A task serves the period it inspects; fixtures without dates take the draw's day (Beijing time).
     if (drawnAt) {
-      const day = drawnAt.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      const day = dateInShanghai(drawnAt);
       await db.updateTable('jointTask').set((eb) => ({ inspectionStartsOn: eb.fn.coalesce('inspectionStartsOn', eb.val(day)) })).where('id', '=', taskId).execute();
     }
     if (input.drawn?.length) {

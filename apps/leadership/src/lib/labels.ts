@@ -1,17 +1,10 @@
-import type { Labelled } from '@liancha/ui';
+import { HAZARD_STATUSES_BY_SEVERITY } from '@liancha/domain/vocabulary';
 
 /** Chinese names of this portal's codes; the ones both portals show are in @liancha/ui. */
-export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_STEP_KINDS, labelOf, OVERDUE_FLAGS, toneOf } from '@liancha/ui';
+export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, labelOf, NOTE_STATUS, toneOf } from '@liancha/ui';
 
 /** The order major hazards move through (the figures table shows its columns in this order). */
-export const MAJOR_HAZARD_STATES = ['open', 'listed', 'escalated', 'acceptance_requested', 'accepted', 'written_off'] as const;
-
-
-export const NOTE_STATUS: Labelled = {
-  open: { label: '待办理', tone: 'warn' },
-  responded: { label: '已反馈', tone: 'info' },
-  closed: { label: '已办结', tone: 'ok' },
-};
+export const MAJOR_HAZARD_STATES = HAZARD_STATUSES_BY_SEVERITY.major;
 
 /** 0.4567 → "45.7%"; null → "—". */
 export function percent(ratio: number | null | undefined, digits = 1): string {

@@ -1,10 +1,8 @@
-/** Today in Beijing (the API counts days and years in China's time zone too). */
-export function beijingToday(now: Date = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
+import { dateInShanghai, yearOf } from '@liancha/domain';
 
+/** This year in Beijing (the API counts days and years in China's time zone too). */
 export function beijingYear(now: Date = new Date()): number {
-  return Number(beijingToday(now).slice(0, 4));
+  return yearOf(dateInShanghai(now));
 }
 
 /** The year asked for in the URL (?year=2026), else this year in Beijing. */

@@ -29,5 +29,3 @@ export function describeCheck(check: ChainCheck): string {
       return '审计日志校验未通过。';
   }
 }
-
-export const ANCHOR_REASONS: Record<string, string> = { daily: '每日发布', publication: '随公示发布' };

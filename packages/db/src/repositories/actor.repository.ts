@@ -1,9 +1,10 @@
+import type { ParticipantRole } from '../schema/planning.js';
 import type { Executor } from './executor.js';
 
 /** What abilities need beyond the session: the user's inspector row and the joint tasks of the user's agency. */
 export interface ActorFacts {
   inspectorId: string | null;
-  jointTasks: { taskId: string; agencyId: string; role: 'lead' | 'partner' }[];
+  jointTasks: { taskId: string; agencyId: string; role: ParticipantRole }[];
 }
 
 export async function loadActorFacts(db: Executor, user: { id: string; regionCode: string; agencyId: string | null }): Promise<ActorFacts> {

@@ -1,7 +1,5 @@
-import type { AttachmentTable } from '../schema/checks.js';
+import type { AttachmentOwnerKind } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-
-export type AttachmentOwnerKind = AttachmentTable['ownerKind'];
 
 export interface AttachmentFields {
   agencyId: string;

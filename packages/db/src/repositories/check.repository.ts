@@ -1,4 +1,4 @@
-import type { CheckStatus, ResultStatus } from '../schema/checks.js';
+import type { CheckStatus, ResultStatus, TeamRole } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 
@@ -27,7 +27,7 @@ export interface TeamMemberRow {
   name: string;
   certificateNo: string;
   agencyId: string;
-  role: 'member' | 'leader' | 'expert';
+  role: TeamRole;
   ticket: string;
 }
 
@@ -86,7 +86,7 @@ export async function insertCheckWithTeam(
   db: Executor,
   scope: RegionScope,
   check: { taskId: string; drawId: string; objectId: string },
-  team: { inspectorId: string; agencyId: string; role: 'member' | 'leader' | 'expert'; ticket: string }[],
+  team: { inspectorId: string; agencyId: string; role: TeamRole; ticket: string }[],
 ): Promise<string> {
   const row = await db.insertInto('check').values({ ...check, regionCode: scope.regionCode, notice: {} }).returning('id').executeTakeFirstOrThrow();
   if (team.length > 0) await db.insertInto('teamMember').values(team.map((m) => ({ ...m, regionCode: scope.regionCode, checkId: row.id }))).execute();

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
+import type { DrawOutcome, DrawStatus, EntropySourceKind } from '../schema/draw.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
-
-export type DrawStatus = 'open' | 'frozen' | 'drawn' | 'cancelled';
 
 export interface DrawRow {
   id: string;
@@ -23,7 +22,7 @@ export interface DrawRow {
 export interface EntropyRow {
   id: string;
   sourceId: string | null;
-  sourceKind: 'agency' | 'witness' | 'external';
+  sourceKind: EntropySourceKind;
   agencyId: string | null;
   label: string;
   digits: number | null;
@@ -111,7 +110,7 @@ export async function insertDrawResults(
   db: Executor,
   scope: RegionScope,
   drawId: string,
-  rows: { objectId: string; uscc: string; stratum: string; ticket: string; rank: number; outcome: 'drawn' | 'substitute' }[],
+  rows: { objectId: string; uscc: string; stratum: string; ticket: string; rank: number; outcome: DrawOutcome }[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     await db.insertInto('drawResult').values(rows.slice(i, i + 1000).map((r) => ({ ...r, regionCode: scope.regionCode, drawId }))).execute();

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
-import type { CheckStatus, FollowUpKind } from '../schema/checks.js';
+import { FOLLOW_UP_DEADLINE } from '@liancha/domain';
+import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import { offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { overdueWhere } from './overdue.js';
 
 // ── the check an outcome (follow-up, hazard, sanction) hangs on ─────────────
 
@@ -36,7 +38,7 @@ export interface FollowUpFilter {
   objectId?: string | undefined;
   agencyId?: string | undefined;
   kinds?: FollowUpKind[] | undefined;
-  status?: 'open' | 'closed' | undefined;
+  status?: FollowUpStatus | undefined;
   /** Only open actions whose deadline lies before this date. */
   overdueOn?: string | undefined;
 }
@@ -53,7 +55,7 @@ export interface FollowUpFields {
 export interface FollowUpRow extends FollowUpFields {
   id: string;
   regionCode: string;
-  status: 'open' | 'closed';
+  status: FollowUpStatus;
   createdBy: string | null;
   createdAt: Date;
   closedBy: string | null;
@@ -88,7 +90,7 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'follow
   if (filter.agencyId) query = query.where('followUpAction.agencyId', '=', filter.agencyId);
   if (filter.kinds?.length) query = query.where('followUpAction.kind', 'in', filter.kinds);
   if (filter.status) query = query.where('followUpAction.status', '=', filter.status);
-  if (filter.overdueOn) query = query.where('followUpAction.status', '=', 'open').where('followUpAction.deadline', '<', filter.overdueOn);
+  if (filter.overdueOn) query = query.where(overdueWhere('followUpAction', FOLLOW_UP_DEADLINE, filter.overdueOn));
   return query;
 }
 

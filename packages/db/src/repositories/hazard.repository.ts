@@ -1,15 +1,15 @@
-import { sql, type ExpressionBuilder, type Updateable } from 'kysely';
-import type { DB } from '../schema/database.js';
-import type { HazardProgressKind, HazardStatus, HazardTable } from '../schema/checks.js';
+import { sql, type Updateable } from 'kysely';
+import type { HazardProgressKind, HazardSeverity, HazardStatus, HazardTable, InspectionOutcome, ListingLevel } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { hazardOverdueWhere } from './overdue.js';
 
 export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
 export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
 
 export interface HazardFilter {
   search?: string | undefined;
-  severity?: 'ordinary' | 'major' | undefined;
+  severity?: HazardSeverity | undefined;
   statuses?: HazardStatus[] | undefined;
   objectId?: string | undefined;
   checkId?: string | undefined;
@@ -22,7 +22,7 @@ export interface HazardFields {
   checkId: string | null;
   objectId: string;
   agencyId: string;
-  severity: 'ordinary' | 'major';
+  severity: HazardSeverity;
   description: string;
   foundOn: string;
   rectificationDeadline: string | null;
@@ -32,7 +32,7 @@ export interface HazardRow extends HazardFields {
   id: string;
   regionCode: string;
   status: HazardStatus;
-  listingLevel: 'county' | 'city' | 'province' | null;
+  listingLevel: ListingLevel | null;
   supervisingBody: string | null;
   listedAt: Date | null;
   listingDeadline: string | null;
@@ -83,20 +83,6 @@ const virtualFields = [
   sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = hazard.check_id and tm.region_code = hazard.region_code order by 1)`.as('teamInspectorIds'),
 ];
 
-/**
- * Overdue on `today`: a deadline before today on a hazard still waiting for it. The same
- * conditions as overdueFlags() in apps/api/src/hazards/hazard-state.ts.
- */
-export function hazardOverdueOn(today: string) {
-  return (eb: ExpressionBuilder<DB, 'hazard'>) =>
-    eb.or([
-      eb.and([eb('hazard.status', '=', 'open'), eb('hazard.rectificationDeadline', '<', today)]),
-      eb.and([eb('hazard.status', '=', 'rectified'), eb('hazard.reinspectionDue', '<', today)]),
-      eb.and([eb('hazard.status', 'in', ['listed', 'escalated']), eb('hazard.listingDeadline', '<', today)]),
-      eb.and([eb('hazard.status', '=', 'acceptance_requested'), eb('hazard.acceptanceDue', '<', today)]),
-    ]);
-}
-
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, filter: HazardFilter) {
   let query = db
     .selectFrom('hazard')
@@ -113,7 +99,7 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard
   if (filter.objectId) query = query.where('hazard.objectId', '=', filter.objectId);
   if (filter.checkId) query = query.where('hazard.checkId', '=', filter.checkId);
   if (filter.agencyId) query = query.where('hazard.agencyId', '=', filter.agencyId);
-  if (filter.overdueOn) query = query.where(hazardOverdueOn(filter.overdueOn));
+  if (filter.overdueOn) query = query.where(hazardOverdueWhere('hazard', filter.overdueOn));
   return query;
 }
 
@@ -169,7 +155,7 @@ export interface HazardStepFields {
   kind: HazardProgressKind;
   note: string;
   reportedOn: string;
-  outcome: 'passed' | 'failed' | null;
+  outcome: InspectionOutcome | null;
   newDeadline: string | null;
   details: Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import type { ItemFields } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
@@ -15,18 +16,8 @@ export interface ItemFilter {
   includeArchived?: boolean | undefined;
 }
 
-export interface ItemFields {
-  code: string;
-  name: string;
-  subItems: string[];
-  legalBasis: string;
-  category: ItemCategory;
-  ratioBp: number | null;
-  frequency: string;
-  method: string;
-  requiredExpertise: string[];
-  applicableSectors: string[];
-}
+/** The fields an item row is written with: the domain's shape. */
+export type { ItemFields };
 
 export interface ItemRow extends ItemFields {
   id: string;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { InspectorFieldsBase } from '@liancha/domain';
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
@@ -19,17 +20,9 @@ export interface InspectorFilter {
   includeArchived?: boolean | undefined;
 }
 
-export interface InspectorFields {
-  name: string;
-  gender: 'male' | 'female' | null;
-  certificateNo: string;
-  certificateExpiry: string;
+/** The domain's inspector fields, the unit named by its id. */
+export interface InspectorFields extends InspectorFieldsBase {
   unitId: string | null;
-  expertise: string[];
-  isExpert: boolean;
-  status: InspectorStatus;
-  homeTownshipCode: string | null;
-  phone: string | null;
 }
 
 export interface InspectorRow extends InspectorFields {

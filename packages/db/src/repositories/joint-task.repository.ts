@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ParticipantStatus, TaskStatus } from '../schema/planning.js';
+import type { ParticipantRole, ParticipantStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 
@@ -9,7 +9,7 @@ export interface TaskRow {
   leadAgencyId: string;
   planBatchId: string | null;
   adHoc: boolean;
-  kind: 'inter_agency' | 'internal';
+  kind: TaskKind;
   code: string;
   title: string;
   status: TaskStatus;
@@ -31,7 +31,7 @@ export interface ParticipantRow {
   unitId: string | null;
   unitCode: string | null;
   unitName: string | null;
-  role: 'lead' | 'partner';
+  role: ParticipantRole;
   status: ParticipantStatus;
   confirmedBy: string | null;
   confirmedAt: Date | null;
@@ -111,7 +111,7 @@ export async function insertParticipants(
   db: Executor,
   scope: RegionScope,
   taskId: string,
-  rows: { agencyId: string; unitId: string | null; role: 'lead' | 'partner'; status: ParticipantStatus; confirmedBy: string | null; confirmedAt: Date | null }[],
+  rows: { agencyId: string; unitId: string | null; role: ParticipantRole; status: ParticipantStatus; confirmedBy: string | null; confirmedAt: Date | null }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await db.insertInto('jointTaskParticipant').values(rows.map((r) => ({ ...r, regionCode: scope.regionCode, taskId }))).execute();

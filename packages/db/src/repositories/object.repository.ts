@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
+import type { ObjectFields } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
@@ -21,23 +22,8 @@ export interface ObjectFilter {
   includeArchived?: boolean | undefined;
 }
 
-/** The fields an object row is written with (create, update, import). */
-export interface ObjectFields {
-  uscc: string;
-  name: string;
-  legalRepresentative: string;
-  address: string;
-  townshipCode: string;
-  sectorCode: string;
-  subSectorCode: string | null;
-  riskClass: RiskClass;
-  supervisionCategory: ItemCategory;
-  licenceNo: string | null;
-  licenceExpiry: string | null;
-  status: ObjectStatus;
-  tags: string[];
-  lastInspectedOn: string | null;
-}
+/** The fields an object row is written with (create, update, import): the domain's shape. */
+export type { ObjectFields };
 
 export interface ObjectRow extends ObjectFields {
   id: string;

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor, RegionScope } from './executor.js';
+import { hazardOverdueWhere } from './overdue.js';
 
 /**
  * The leadership group's figures, computed in SQL and always scoped to one region and to
@@ -282,7 +283,7 @@ export interface MajorHazardRow {
 export async function oversightMajorHazards(db: Executor, scope: RegionScope, filter: OversightScope & { today: string }): Promise<MajorHazardRow[]> {
   const result = await sql<MajorHazardRow>`
     select h.agency_id, a.name as agency_name, h.status, count(*)::int as count,
-           count(*) filter (where h.status in ('listed', 'escalated') and h.listing_deadline < ${filter.today})::int as past_listing_deadline
+           count(*) filter (where ${hazardOverdueWhere('h', filter.today, ['listing_overdue'])})::int as past_listing_deadline
     from hazard h
     join agency a on a.region_code = h.region_code and a.id = h.agency_id
     where h.region_code = ${scope.regionCode} and h.severity = 'major' and ${agencyIn('h.agency_id', filter.agencyIds)}

@@ -1,5 +1,6 @@
-import type { PlanStatus, TaskStatus } from '../schema/planning.js';
-import type { CheckStatus, ResultStatus } from '../schema/checks.js';
+import type { ParticipantRole, ParticipantStatus, PlanStatus, TaskKind, TaskStatus } from '../schema/planning.js';
+import type { DrawStatus } from '../schema/draw.js';
+import type { CheckStatus, ResultStatus, SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 
@@ -92,7 +93,7 @@ export interface TaskSource {
   id: string;
   code: string;
   title: string;
-  kind: 'inter_agency' | 'internal';
+  kind: TaskKind;
   status: TaskStatus;
   adHoc: boolean;
   poolFilter: Record<string, unknown>;
@@ -100,11 +101,11 @@ export interface TaskSource {
   inspectionEndsOn: string | null;
   leadAgency: AgencyRef;
   plan: (PlanRef & { batchSeq: number; batchName: string }) | null;
-  participants: { agencyId: string; code: string; name: string; role: 'lead' | 'partner'; status: string }[];
+  participants: { agencyId: string; code: string; name: string; role: ParticipantRole; status: ParticipantStatus }[];
   items: { agencyName: string; code: string; name: string }[];
   draw: {
     id: string;
-    status: string;
+    status: DrawStatus;
     algorithm: string;
     commitment: string | null;
     seed: string | null;
@@ -212,7 +213,7 @@ export interface CheckResultSource {
   status: CheckStatus;
   endedOn: string | null;
   object: { name: string; uscc: string };
-  task: { id: string; code: string; title: string; kind: 'inter_agency' | 'internal'; poolFilter: Record<string, unknown>; plan: TaskSource['plan'] };
+  task: { id: string; code: string; title: string; kind: TaskKind; poolFilter: Record<string, unknown>; plan: TaskSource['plan'] };
   agency: AgencyRef;
   /** Whether the agency takes part in the check's task (lead or partner, not declined). */
   participates: boolean;
@@ -274,7 +275,7 @@ export async function loadCheckResultSource(
 
 export interface SanctionSource {
   id: string;
-  status: string;
+  status: SanctionStatus;
   agency: AgencyRef;
   object: { name: string; uscc: string };
   decisionNo: string;

@@ -1,8 +1,10 @@
-import type { SupervisionNoteTable } from '../schema/oversight.js';
+import { NOTE_DEADLINE } from '@liancha/domain';
+import type { NoteStatus, SupervisionNoteTable } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter, Page } from './list-query.js';
+import { overdueWhere } from './overdue.js';
 
-export type SupervisionNoteStatus = 'open' | 'responded' | 'closed';
+export type SupervisionNoteStatus = NoteStatus;
 
 /** 督办单: an instruction of the leadership group to one agency, and that agency's response. */
 export interface SupervisionNoteRow {
@@ -71,7 +73,7 @@ export async function listSupervisionNotes(
   if (filter.status) query = query.where('supervisionNote.status', '=', filter.status);
   if (filter.toAgencyId) query = query.where('supervisionNote.toAgencyId', '=', filter.toAgencyId);
   if (filter.hazardId) query = query.where('supervisionNote.hazardId', '=', filter.hazardId);
-  if (filter.overdueOn) query = query.where('supervisionNote.status', '<>', 'closed').where('supervisionNote.dueOn', '<', filter.overdueOn);
+  if (filter.overdueOn) query = query.where(overdueWhere('supervisionNote', NOTE_DEADLINE, filter.overdueOn));
   const [rows, count] = await Promise.all([
     query.select(COLUMNS).orderBy('supervisionNote.createdAt', 'desc').orderBy('supervisionNote.id').limit(request.pageSize).offset((request.page - 1) * request.pageSize).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -1,6 +1,7 @@
+import type { AnchorReason } from '@liancha/domain';
 import type { Auto, DateString, Timestamp } from './columns.js';
 
-export type AuditAnchorReason = 'daily' | 'publication';
+export type AuditAnchorReason = AnchorReason;
 
 /** A published head of a region's audit chain (append-only: a trigger refuses UPDATE, DELETE, TRUNCATE). */
 export interface AuditAnchorTable {

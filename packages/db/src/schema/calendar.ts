@@ -1,3 +1,4 @@
+import type { ScheduleDayKind } from '@liancha/domain';
 import type { Auto, CreatedAt, DateString, NullableTimestamp } from './columns.js';
 
 /** One version of a year's official holiday schedule (national, not tenant data). */
@@ -19,7 +20,7 @@ export interface HolidayScheduleTable {
   supersededAt: NullableTimestamp;
 }
 
-export type HolidayDayKind = 'holiday' | 'workday';
+export type HolidayDayKind = ScheduleDayKind;
 
 export interface HolidayScheduleDayTable {
   scheduleId: string;

@@ -1,22 +1,23 @@
+import type {
+  AttachmentOwnerKind,
+  CheckStatus,
+  CreditRecordKind,
+  FollowUpKind,
+  FollowUpStatus,
+  HazardSeverity,
+  HazardStatus,
+  HazardStepKind,
+  InspectionOutcome,
+  ListingLevel,
+  ResultStatus,
+  SanctionStatus,
+  TeamRole,
+} from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
-export type CheckStatus = 'planned' | 'notified' | 'in_progress' | 'recorded' | 'approved' | 'closed' | 'cancelled';
-export type ResultStatus = 'draft' | 'submitted' | 'approved' | 'returned';
-export type FollowUpKind =
-  | 'rectify_by_deadline'
-  | 'case_filed'
-  | 'transfer_to_authority'
-  | 'transfer_to_judiciary'
-  | 'notify_department';
-export type HazardStatus =
-  | 'open'
-  | 'rectified'
-  | 'reinspected'
-  | 'listed'
-  | 'acceptance_requested'
-  | 'accepted'
-  | 'written_off'
-  | 'escalated';
+export type { AttachmentOwnerKind, CheckStatus, CreditRecordKind, FollowUpKind, FollowUpStatus, HazardSeverity, HazardStatus, InspectionOutcome, ListingLevel, ResultStatus, SanctionStatus, TeamRole };
+/** The steps of a hazard's timeline (the domain's HazardStepKind). */
+export type HazardProgressKind = HazardStepKind;
 
 export interface CheckTable {
   id: Auto<string>;
@@ -40,7 +41,7 @@ export interface TeamMemberTable {
   checkId: string;
   inspectorId: string;
   agencyId: string;
-  role: Auto<'member' | 'leader' | 'expert'>;
+  role: Auto<TeamRole>;
   ticket: string;
 }
 
@@ -70,7 +71,7 @@ export interface FollowUpActionTable {
   kind: FollowUpKind;
   target: Auto<string>;
   deadline: DateString | null;
-  status: Auto<'open' | 'closed'>;
+  status: Auto<FollowUpStatus>;
   note: Auto<string>;
   createdBy: string | null;
   createdAt: CreatedAt;
@@ -85,7 +86,7 @@ export interface AttachmentTable {
   seq: Auto<number>;
   regionCode: string;
   agencyId: string;
-  ownerKind: 'check_result' | 'hazard' | 'hazard_progress' | 'sanction' | 'follow_up_action';
+  ownerKind: AttachmentOwnerKind;
   ownerId: string;
   filename: string;
   mimeType: string;
@@ -102,12 +103,12 @@ export interface HazardTable {
   checkId: string | null;
   objectId: string;
   agencyId: string;
-  severity: 'ordinary' | 'major';
+  severity: HazardSeverity;
   description: string;
   foundOn: DateString;
   rectificationDeadline: DateString | null;
   status: Auto<HazardStatus>;
-  listingLevel: 'county' | 'city' | 'province' | null;
+  listingLevel: ListingLevel | null;
   supervisingBody: string | null;
   listedAt: NullableTimestamp;
   listingDeadline: DateString | null;
@@ -139,17 +140,6 @@ export interface HazardTable {
   updatedAt: DefaultedTimestamp;
 }
 
-export type HazardProgressKind =
-  | 'rectification'
-  | 'reinspection'
-  | 'listing'
-  | 'plan'
-  | 'progress'
-  | 'acceptance_request'
-  | 'acceptance'
-  | 'write_off'
-  | 'escalation';
-
 /** One step of a hazard's timeline. */
 export interface HazardProgressTable {
   id: Auto<string>;
@@ -162,7 +152,7 @@ export interface HazardProgressTable {
   reportedOn: DateString;
   reportedBy: string | null;
   /** 复查 / 验收: passed or failed. */
-  outcome: 'passed' | 'failed' | null;
+  outcome: InspectionOutcome | null;
   /** A failed 复查 sets a new rectification deadline. */
   newDeadline: DateString | null;
   /** The step's own fields (listing level, 五落实 plan, escalation measures …); jsonb, defaults to {}. */
@@ -190,17 +180,6 @@ export interface SanctionTable {
   publishedAt: NullableTimestamp;
   updatedAt: DefaultedTimestamp;
 }
-
-export type SanctionStatus = 'draft' | 'approved' | 'published';
-export type CreditRecordKind =
-  | 'result'
-  | 'sanction'
-  | 'class_change'
-  | 'dishonest'
-  | 'dishonest_lifted'
-  | 'hazard_listed'
-  | 'hazard_escalated'
-  | 'hazard_written_off';
 
 export interface CreditRecordTable {
   id: Auto<string>;

@@ -1,11 +1,14 @@
+import type { DrawOutcome, DrawStatus, EntropySourceKind } from '@liancha/domain';
 import type { Auto, CreatedAt, Json, NullableTimestamp } from './columns.js';
+
+export type { DrawOutcome, DrawStatus, EntropySourceKind };
 
 export interface DrawTable {
   id: Auto<string>;
   regionCode: string;
   taskId: string;
   algorithm: Auto<string>;
-  status: Auto<'open' | 'frozen' | 'drawn' | 'cancelled'>;
+  status: Auto<DrawStatus>;
   commitment: string | null;
   commitmentInputs: Json<unknown> | null;
   openedBy: string | null;
@@ -22,7 +25,7 @@ export interface DrawEntropyTable {
   id: Auto<string>;
   regionCode: string;
   drawId: string;
-  sourceKind: 'agency' | 'witness' | 'external';
+  sourceKind: EntropySourceKind;
   /** The protocol's source id (e.g. "agency:yjj", "witness", "external"). */
   sourceId: string | null;
   agencyId: string | null;
@@ -45,7 +48,7 @@ export interface DrawResultTable {
   stratum: string;
   ticket: string;
   rank: number;
-  outcome: 'drawn' | 'substitute';
+  outcome: DrawOutcome;
 }
 
 export interface DrawSubstitutionTable {

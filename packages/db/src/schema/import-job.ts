@@ -1,7 +1,7 @@
+import type { ImportJobStatus, RegistryKind } from '@liancha/domain';
 import type { Auto, CreatedAt, DefaultedTimestamp, Json, NullableTimestamp } from './columns.js';
 
-export type RegistryKind = 'inspectionItem' | 'object' | 'inspector';
-export type ImportJobStatus = 'parsing' | 'ready' | 'failed' | 'committed';
+export type { ImportJobStatus, RegistryKind };
 
 export interface ImportIssue {
   row: number;

@@ -1,7 +1,8 @@
+import type { LoginKeyKind } from '@liancha/domain';
 import type { Auto, DefaultedTimestamp, NullableTimestamp } from './columns.js';
 
 /** What a throttle row counts: an account name (known or not) or a client address. */
-export type LoginThrottleKind = 'account' | 'address';
+export type LoginThrottleKind = LoginKeyKind;
 
 /** Throttle state of one login key (not a tenant table: see the migration 2026-12-04-07). */
 export interface LoginThrottleTable {

@@ -1,16 +1,8 @@
+import type { RegionLevel, RoleName, TagDimension, UnitKind, UserStatus } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, NullableTimestamp, Timestamp, TextArray } from './columns.js';
 
-export type RegionLevel = 'province' | 'city' | 'county';
-export type UnitKind = 'division' | 'center' | 'team';
-export type Role = 'platform_admin' | 'agency_admin' | 'coordinator' | 'inspector' | 'agency_leader' | 'leadership_member';
-export type UserStatus = 'active' | 'disabled';
-export type TagDimension =
-  | 'object_industry'
-  | 'object_domain'
-  | 'object_kind'
-  | 'inspector_function'
-  | 'inspector_enforcement_kind'
-  | 'inspector_expertise';
+export type { RegionLevel, TagDimension, UnitKind, UserStatus };
+export type Role = RoleName;
 
 export interface RegionTable {
   code: string;

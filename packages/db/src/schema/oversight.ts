@@ -1,6 +1,7 @@
+import type { NoteStatus, PublicationKind } from '@liancha/domain';
 import type { Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
 
-export type PublicationKind = 'item_list' | 'annual_plan' | 'joint_task' | 'draw' | 'result' | 'sanction' | 'substitution';
+export type { NoteStatus, PublicationKind };
 
 export interface PublicationTable {
   id: Auto<string>;
@@ -23,7 +24,7 @@ export interface SupervisionNoteTable {
   subject: string;
   body: string;
   dueOn: DateString | null;
-  status: Auto<'open' | 'responded' | 'closed'>;
+  status: Auto<NoteStatus>;
   createdBy: string;
   createdAt: CreatedAt;
   response: string | null;

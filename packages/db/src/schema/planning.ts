@@ -1,8 +1,7 @@
+import type { ParticipantRole, ParticipantStatus, PlanStatus, TaskKind, TaskStatus } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
 
-export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'superseded';
-export type TaskStatus = 'draft' | 'inviting' | 'ready' | 'frozen' | 'drawn' | 'in_progress' | 'completed' | 'cancelled';
-export type ParticipantStatus = 'invited' | 'confirmed' | 'declined';
+export type { ParticipantRole, ParticipantStatus, PlanStatus, TaskKind, TaskStatus };
 
 export interface AnnualPlanTable {
   id: Auto<string>;
@@ -51,7 +50,7 @@ export interface JointTaskTable {
   leadAgencyId: string;
   planBatchId: string | null;
   adHoc: Auto<boolean>;
-  kind: Auto<'inter_agency' | 'internal'>;
+  kind: Auto<TaskKind>;
   code: string;
   title: string;
   status: Auto<TaskStatus>;
@@ -71,7 +70,7 @@ export interface JointTaskParticipantTable {
   taskId: string;
   agencyId: string;
   unitId: string | null;
-  role: 'lead' | 'partner';
+  role: ParticipantRole;
   status: Auto<ParticipantStatus>;
   confirmedBy: string | null;
   confirmedAt: NullableTimestamp;

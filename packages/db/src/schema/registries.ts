@@ -1,12 +1,8 @@
-import type { ConflictReason } from '@liancha/domain';
+import type { ConflictReason, Gender, InspectorStatus, ItemCategory, ObjectStatus, RiskClass } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
-export type ItemCategory = 'general' | 'key';
-export type RiskClass = 'A' | 'B' | 'C' | 'D';
-export type ObjectStatus = 'operating' | 'suspended' | 'closed';
-export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
-/** 回避 reasons: one list, in @liancha/domain (rules/conflict-reasons.ts); the migration's check constraint repeats it. */
-export type { ConflictReason } from '@liancha/domain';
+// The vocabulary is declared once, in @liancha/domain; the CHECK constraints list the same codes.
+export type { ConflictReason, Gender, InspectorStatus, ItemCategory, ObjectStatus, RiskClass };
 
 export interface InspectionItemTable {
   id: Auto<string>;
@@ -64,7 +60,7 @@ export interface InspectorTable {
   unitId: string | null;
   userId: string | null;
   name: string;
-  gender: 'male' | 'female' | null;
+  gender: Gender | null;
   certificateNo: string;
   certificateExpiry: DateString;
   expertise: TextArray;

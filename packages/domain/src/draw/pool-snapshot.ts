@@ -3,12 +3,9 @@ import { FREQUENCY_CAP_PER_YEAR, matrixCapFor, type FrequencyCaps } from '../rul
 import { validateUscc } from '../uscc/uscc.js';
 import { STRATUM_SEPARATOR } from './protocol.js';
 import { compareText, isCount, isStratumText, sortedUnique } from './text-rules.js';
+import type { ItemCategory, ObjectStatus, RiskClass } from '../vocabulary/object.js';
+import { STRATUM_FIELD_LABELS, type StratumField } from '../vocabulary/draw.js';
 
-export type RiskClass = 'A' | 'B' | 'C' | 'D';
-export type ObjectStatus = 'operating' | 'suspended' | 'closed';
-
-/** Fields an object can be stratified by; the stratum id joins their values with "/". */
-export type StratumField = 'sectorCode' | 'riskClass' | 'townshipCode' | 'category';
 
 /**
  * Why an object is not in the draw. Computed ones: `closed`, `suspended`, `frequency_cap`,
@@ -40,7 +37,7 @@ export interface ObjectRow {
   sectorCode: string;
   riskClass?: RiskClass | null;
   townshipCode?: string | null;
-  category?: 'general' | 'key';
+  category?: ItemCategory;
   status: ObjectStatus;
   /** Random checks of this object already made this calendar year (any task). */
   drawsThisYear: number;
@@ -71,13 +68,6 @@ export interface PoolSnapshot {
   /** Eligible objects by township (sorted), or null when townships are not recorded. */
   townships: Array<{ code: string; objects: string[] }> | null;
 }
-
-const STRATUM_FIELD_LABELS: Record<StratumField, string> = {
-  sectorCode: '行业领域',
-  riskClass: '风险等级',
-  townshipCode: '乡镇（街道）',
-  category: '监管类别',
-};
 
 /**
  * Build the canonical pool snapshot from directory rows: validates every USCC (GB 32100),

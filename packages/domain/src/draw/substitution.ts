@@ -10,7 +10,8 @@ import { isCleanText } from './text-rules.js';
 import { Tickets } from './tickets.js';
 
 /** Why a drawn object is replaced. Nothing else can change a draw. */
-export type SubstitutionReason = 'closed' | 'unreachable' | 'relocated' | 'conflict_discovered' | 'duplicate' | 'other';
+export const SUBSTITUTION_REASONS = ['closed', 'unreachable', 'relocated', 'conflict_discovered', 'duplicate', 'other'] as const;
+export type SubstitutionReason = (typeof SUBSTITUTION_REASONS)[number];
 
 export const SUBSTITUTION_REASON_LABELS: Record<SubstitutionReason, string> = {
   closed: '已关闭或停业',

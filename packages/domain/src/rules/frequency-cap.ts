@@ -1,4 +1,4 @@
-import type { RiskClass } from '../draw/pool-snapshot.js';
+import { RISK_CLASSES, type RiskClass } from '../vocabulary/object.js';
 
 /**
  * 2020 seed plan: “同一检查对象一年内随机抽查不超过1次” — the default yearly cap of random
@@ -6,8 +6,6 @@ import type { RiskClass } from '../draw/pool-snapshot.js';
  * reads on the published plan); a task's matrix may be stricter than its plan, never looser.
  */
 export const FREQUENCY_CAP_PER_YEAR = 1;
-
-export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const satisfies readonly RiskClass[];
 
 /** Caps as a task's matrix and the pool rules hold them: `null` means no cap. */
 export interface FrequencyCaps {

@@ -2,12 +2,11 @@ import { DomainError, type DomainIssue } from '../errors.js';
 import type { PoolSnapshot } from '../draw/pool-snapshot.js';
 import { compareText, isCleanText, isCount, isIsoDate, isStratumText, sortedUnique } from '../draw/text-rules.js';
 import { MIN_OFFICERS_PER_AGENCY } from '../rules/agency-seats.js';
-import { CONFLICT_REASON_LABELS, type ConflictReason } from '../rules/conflict-reasons.js';
 import { MIN_OFFICERS_PER_TEAM } from '../rules/team-officers.js';
 import { validateUscc } from '../uscc/uscc.js';
+import { CONFLICT_REASON_LABELS, type ConflictReason, type InspectorStatus } from '../vocabulary/inspector.js';
 
 export type InspectorRole = 'officer' | 'expert';
-export type InspectorStatus = 'on_duty' | 'on_leave' | 'transferred';
 
 export type InspectorExclusionReason = 'not_on_duty' | 'certificate_missing' | 'certificate_expired' | 'agency_not_participating';
 

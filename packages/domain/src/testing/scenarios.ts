@@ -6,8 +6,8 @@ import type { EntropySource } from '../draw/entropy.js';
 import { Tickets } from '../draw/tickets.js';
 import { syntheticUscc } from '../fixtures/uscc-factory.js';
 import { TeamContext, type CheckRef } from '../team/eligibility.js';
-import type { ConflictReason } from '../rules/conflict-reasons.js';
 import type { InspectorRow, RosterEntry, TeamSnapshot } from '../team/roster-snapshot.js';
+import type { ConflictReason } from '../vocabulary/inspector.js';
 import type { CheckTeam } from '../team/team-assignment.js';
 
 export const TEST_ENTROPY: EntropySource[] = [{ id: 'witness', kind: 'witness', label: '见证人', digits: 4 }];

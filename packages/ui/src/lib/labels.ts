@@ -1,64 +1,68 @@
+import {
+  CHECK_STATUS_LABELS,
+  DRAW_STATUS_LABELS,
+  FOLLOW_UP_STATUS_LABELS,
+  HAZARD_SEVERITY_LABELS,
+  HAZARD_STATUS_LABELS,
+  INSPECTION_OUTCOME_LABELS,
+  INSPECTOR_STATUS_LABELS,
+  NOTE_STATUS_LABELS,
+  OBJECT_STATUS_LABELS,
+  PARTICIPANT_STATUS_LABELS,
+  PLAN_STATUS_LABELS,
+  PUBLICATION_KIND_LABELS,
+  RESULT_STATUS_LABELS,
+  SANCTION_STATUS_LABELS,
+  TASK_STATUS_LABELS,
+} from '@liancha/domain/vocabulary';
+import { dateInShanghai } from '@liancha/domain';
 import type { Tone } from './StatusBadge.svelte';
+import * as tones from './tones.js';
 
-/** Chinese names of the API's codes, and the badge tone each state gets (shared by the portals). */
+/** A state's Chinese name (the domain's label table) and its badge tone (tones.ts), by code. */
 export type Labelled = Record<string, { label: string; tone: Tone }>;
+
+export function labelled<T extends string>(labels: Readonly<Record<T, string>>, tone: Readonly<Record<T, Tone>>): Labelled {
+  return Object.fromEntries((Object.keys(labels) as T[]).map((code) => [code, { label: labels[code], tone: tone[code] }]));
+}
 
 export function labelOf(table: Labelled, code: string | null | undefined): string {
   if (!code) return '—';
-  return table[code]?.label ?? code;
+  return Object.hasOwn(table, code) ? table[code]!.label : code;
 }
 
 export function toneOf(table: Labelled, code: string | null | undefined): Tone {
-  return (code && table[code]?.tone) || 'neutral';
+  return (code && Object.hasOwn(table, code) && table[code]!.tone) || 'neutral';
 }
 
-export const HAZARD_STATUS: Labelled = {
-  open: { label: '待整改', tone: 'warn' },
-  rectified: { label: '已报告整改（待复查）', tone: 'info' },
-  reinspected: { label: '复查合格（已销号）', tone: 'ok' },
-  listed: { label: '挂牌督办中', tone: 'danger' },
-  acceptance_requested: { label: '已申请验收', tone: 'info' },
-  accepted: { label: '验收合格（待核销）', tone: 'info' },
-  written_off: { label: '已核销', tone: 'ok' },
-  escalated: { label: '已升级处置', tone: 'danger' },
-};
+/** The states the portals show as badges. */
+export const PLAN_STATUS = labelled(PLAN_STATUS_LABELS, tones.PLAN_STATUS_TONES);
+export const TASK_STATUS = labelled(TASK_STATUS_LABELS, tones.TASK_STATUS_TONES);
+export const PARTICIPANT_STATUS = labelled(PARTICIPANT_STATUS_LABELS, tones.PARTICIPANT_STATUS_TONES);
+export const DRAW_STATUS = labelled(DRAW_STATUS_LABELS, tones.DRAW_STATUS_TONES);
+export const CHECK_STATUS = labelled(CHECK_STATUS_LABELS, tones.CHECK_STATUS_TONES);
+export const RESULT_STATUS = labelled(RESULT_STATUS_LABELS, tones.RESULT_STATUS_TONES);
+export const FOLLOW_UP_STATUS = labelled(FOLLOW_UP_STATUS_LABELS, tones.FOLLOW_UP_STATUS_TONES);
+export const SANCTION_STATUS = labelled(SANCTION_STATUS_LABELS, tones.SANCTION_STATUS_TONES);
+export const NOTE_STATUS = labelled(NOTE_STATUS_LABELS, tones.NOTE_STATUS_TONES);
+export const OBJECT_STATUS = labelled(OBJECT_STATUS_LABELS, tones.OBJECT_STATUS_TONES);
+export const INSPECTOR_STATUS = labelled(INSPECTOR_STATUS_LABELS, tones.INSPECTOR_STATUS_TONES);
+export const HAZARD_STATUS = labelled(HAZARD_STATUS_LABELS, tones.HAZARD_STATUS_TONES);
+export const HAZARD_SEVERITY = labelled(HAZARD_SEVERITY_LABELS, tones.HAZARD_SEVERITY_TONES);
+export const INSPECTION_OUTCOME = labelled(INSPECTION_OUTCOME_LABELS, tones.INSPECTION_OUTCOME_TONES);
+export const PUBLICATION_KIND = labelled(PUBLICATION_KIND_LABELS, tones.PUBLICATION_KIND_TONES);
 
-export const HAZARD_SEVERITY: Labelled = {
-  ordinary: { label: '一般隐患', tone: 'warn' },
-  major: { label: '重大事故隐患', tone: 'danger' },
-};
-
-export const OVERDUE_FLAGS: Record<string, string> = {
-  rectification_overdue: '整改逾期',
-  reinspection_overdue: '复查逾期',
-  listing_overdue: '督办逾期',
-  acceptance_overdue: '验收逾期',
-};
-
-export const HAZARD_STEP_KINDS: Record<string, string> = {
-  rectification: '整改完成报告',
-  reinspection: '复查',
-  listing: '挂牌督办',
-  plan: '五落实整改方案',
-  progress: '整改进展',
-  acceptance_request: '申请验收',
-  acceptance: '现场验收',
-  write_off: '核销',
-  escalation: '升级处置',
-};
-
+/** Beijing date and time, as every portal shows instants. */
 export function dateTime(value: Date | string | null | undefined): string {
   if (!value) return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
   return date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 }
 
-/** 挂牌督办 levels and the measures of an escalation (升级处置). */
-export const LISTING_LEVEL_LABELS: Record<string, string> = { county: '县级', city: '市级', province: '省级' };
-export const ESCALATION_MEASURE_LABELS: Record<string, string> = {
-  interview: '约谈',
-  public_criticism: '通报批评',
-  licence_suspension: '暂扣安全生产许可证',
-  suspend_production: '责令停产停业整顿',
-  dishonest: '纳入失信名单',
-};
+/** The date of a moment in Beijing ('YYYY-MM-DD'); a date string as it is. */
+export function day(value: Date | string | null | undefined): string {
+  if (!value) return '—';
+  if (typeof value === 'string') return value.slice(0, 10);
+  return dateInShanghai(value);
+}

@@ -1,3 +1,4 @@
+import { SCHEDULE_DAY_KIND_LABELS, SCHEDULE_DAY_KINDS } from '@liancha/domain';
 import { z } from 'zod';
 import { ZDate } from '../../trpc/schemas.js';
 
@@ -16,7 +17,7 @@ const ZEntry = z.object({
   from: z.string('请填写日期').trim().max(10, '日期格式应为 YYYY-MM-DD'),
   /** Last day of a run of holidays; defaults to `from`. */
   to: z.string().trim().max(10, '日期格式应为 YYYY-MM-DD').optional(),
-  kind: z.enum(['holiday', 'workday'], '类型应为放假（holiday）或调休上班（workday）'),
+  kind: z.enum(SCHEDULE_DAY_KINDS, `类型应为${SCHEDULE_DAY_KINDS.map((k) => `${SCHEDULE_DAY_KIND_LABELS[k]}（${k}）`).join('或')}`),
   name: z.string().trim().max(30, '名称不超过 30 个字').default(''),
 });
 

@@ -1,4 +1,4 @@
-import { RESULT_CODE_LIST, VERIFICATION_METHOD_LIST } from '@liancha/domain';
+import { CHECK_STATUSES, RESULT_CODE_LIST, VERIFICATION_METHOD_LIST } from '@liancha/domain';
 import { z } from 'zod';
 import { ZDate, ZId } from '../../trpc/schemas.js';
 
@@ -6,7 +6,7 @@ export const ZListChecksRequest = z.object({
   taskId: ZId.optional(),
   /** Only checks whose team includes the caller (an inspector's "my checks"). */
   mine: z.boolean().default(false),
-  statuses: z.array(z.enum(['planned', 'notified', 'in_progress', 'recorded', 'approved', 'closed', 'cancelled'])).optional(),
+  statuses: z.array(z.enum(CHECK_STATUSES)).max(CHECK_STATUSES.length).optional(),
 });
 export const ZCheckRequest = z.object({ checkId: ZId });
 export const ZNoticeRequest = z.object({

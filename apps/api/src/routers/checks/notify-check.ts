@@ -1,5 +1,6 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { updateCheck } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
 import { loadCheck } from '../../checks/load-check.js';
 import { nextCheckStatus } from '../../checks/check-state.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -15,7 +16,7 @@ export const notifyCheckRoute = abilityMutation.input(ZNoticeRequest).mutation(a
   const status = nextCheckStatus(check.status, 'notify');
   const agencyName = new Map(participants.map((p) => [p.agencyId, p.agencyName]));
   const notice = {
-    issuedOn: ctx.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+    issuedOn: dateInShanghai(ctx.now()),
     scheduledOn: input.scheduledOn,
     object: { uscc: check.uscc, name: check.objectName, address: check.address },
     team: team.map((m) => ({ name: m.name, certificateNo: m.certificateNo, agency: agencyName.get(m.agencyId) ?? '', role: m.role })),

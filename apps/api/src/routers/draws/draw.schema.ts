@@ -1,3 +1,4 @@
+import { SUBSTITUTION_REASONS } from '@liancha/domain';
 import { z } from 'zod';
 import { ZId } from '../../trpc/schemas.js';
 
@@ -17,6 +18,6 @@ export const ZPublicValueRequest = z.object({ drawId: ZId, sourceId: z.enum(['wi
 export const ZSubstituteRequest = z.object({
   drawId: ZId,
   uscc: z.string().length(18),
-  reason: z.enum(['closed', 'unreachable', 'relocated', 'conflict_discovered', 'duplicate', 'other']),
+  reason: z.enum(SUBSTITUTION_REASONS),
   note: z.string().trim().max(500).default(''),
 });

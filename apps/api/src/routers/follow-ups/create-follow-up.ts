@@ -1,8 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getFollowUp, insertFollowUp } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
 import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
 import { validateFollowUp } from '../../follow-ups/follow-up-rules.js';
-import { localDate } from '../../hazards/local-date.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
@@ -18,7 +18,7 @@ export const createFollowUpRoute = abilityMutation.input(ZCreateFollowUpRequest)
     'create',
     subjectOf('FollowUpAction', { id: '', regionCode: ctx.scope.regionCode, checkId: check.id, agencyId, kind: input.kind, status: 'open', taskId: [check.taskId], teamInspectorIds: check.teamInspectorIds }),
   );
-  const today = localDate(ctx.now());
+  const today = dateInShanghai(ctx.now());
   validateFollowUp(input, today);
   const fields = { checkId: check.id, agencyId, kind: input.kind, target: input.target, deadline: input.deadline, note: input.note };
   const id = await insertFollowUp(ctx.db, ctx.scope, fields, ctx.actor.userId);

@@ -1,10 +1,9 @@
+import { choiceText, FOLLOW_UP_KIND_LABELS, FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES } from '@liancha/domain';
 import { FOLLOW_UP_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, ZDate, ZId } from '../../trpc/schemas.js';
 
-export const ZFollowUpKind = z.enum(['rectify_by_deadline', 'case_filed', 'transfer_to_authority', 'transfer_to_judiciary', 'notify_department'], {
-  error: '后续处置措施应为责令限期整改、立案查处、移交有处置权限的机构、移送司法机关或抄告相关部门',
-});
+export const ZFollowUpKind = z.enum(FOLLOW_UP_KINDS, { error: `后续处置措施应为${choiceText(FOLLOW_UP_KINDS, FOLLOW_UP_KIND_LABELS)}` });
 
 export const ZCreateFollowUpRequest = z.object({
   checkId: ZId,
@@ -22,6 +21,6 @@ export const ZListFollowUpsRequest = listRequest(FOLLOW_UP_SORT_FIELDS, 'created
   objectId: ZId.optional(),
   agencyId: ZId.optional(),
   kinds: z.array(ZFollowUpKind).max(5).optional(),
-  status: z.enum(['open', 'closed']).optional(),
+  status: z.enum(FOLLOW_UP_STATUSES).optional(),
   overdueOnly: z.boolean().optional(),
 });

@@ -1,5 +1,5 @@
 import { getFollowUp } from '@liancha/db';
-import { localDate } from '../../hazards/local-date.js';
+import { dateInShanghai } from '@liancha/domain';
 import { abilityQuery } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
 import { ZIdRequest } from '../../trpc/schemas.js';
@@ -7,5 +7,5 @@ import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 
 export const getFollowUpRoute = abilityQuery.input(ZIdRequest).query(async ({ ctx, input }) => {
   const row = found(await getFollowUp(ctx.db, ctx.scope, canRead(ctx.ability, 'FollowUpAction'), input.id), 'FollowUpAction');
-  return presentFollowUp(row, localDate(ctx.now()));
+  return presentFollowUp(row, dateInShanghai(ctx.now()));
 });

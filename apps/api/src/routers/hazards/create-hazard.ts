@@ -1,9 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getObject, insertHazard } from '@liancha/db';
-import { DomainError, type DomainIssue } from '@liancha/domain';
+import { dateInShanghai, DomainError, type DomainIssue } from '@liancha/domain';
 import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
 import { loadHazardDetail } from '../../hazards/run-hazard-event.js';
-import { localDate } from '../../hazards/local-date.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
@@ -33,7 +32,7 @@ export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mut
       teamInspectorIds: check?.teamInspectorIds ?? [],
     }),
   );
-  const today = localDate(ctx.now());
+  const today = dateInShanghai(ctx.now());
   const foundOn = input.foundOn ?? today;
   const issues: DomainIssue[] = [];
   if (foundOn > today) issues.push({ field: 'foundOn', message: `发现日期（${foundOn}）不能晚于今天（${today}）` });

@@ -1,5 +1,5 @@
+import { dateInShanghai } from '@liancha/domain';
 import { runHazardEvent } from '../../hazards/run-hazard-event.js';
-import { localDate } from '../../hazards/local-date.js';
 import { abilityMutation } from '../../trpc/init.js';
 import {
   ZAcceptRequest,
@@ -17,7 +17,7 @@ import {
  * The hazard workflow's steps, one procedure each; the rules live in hazards/hazard-state.ts.
  * Dates a user may leave out default to today (in China).
  */
-const today = (now: () => Date) => localDate(now());
+const today = (now: () => Date) => dateInShanghai(now());
 
 /** 企业报告整改完成 (ordinary). */
 export const reportRectifiedRoute = abilityMutation

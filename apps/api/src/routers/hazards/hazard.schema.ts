@@ -1,3 +1,4 @@
+import { choiceText, ESCALATION_MEASURES, HAZARD_SEVERITIES, HAZARD_SEVERITY_LABELS, HAZARD_STATUSES, LISTING_LEVEL_LABELS, LISTING_LEVELS } from '@liancha/domain';
 import { HAZARD_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
@@ -5,10 +6,10 @@ import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
 const ZNote = z.string().trim().max(2000, '说明不能超过2000字');
 const required = (message: string) => ZNote.min(1, message);
 
-export const ZHazardSeverity = z.enum(['ordinary', 'major'], { error: '隐患等级应为一般隐患或重大事故隐患' });
-export const ZHazardStatus = z.enum(['open', 'rectified', 'reinspected', 'listed', 'acceptance_requested', 'accepted', 'written_off', 'escalated'], { error: '隐患状态不正确' });
-export const ZListingLevel = z.enum(['county', 'city', 'province'], { error: '督办级别应为县级、市级或省级' });
-export const ZEscalationMeasure = z.enum(['interview', 'public_criticism', 'licence_suspension', 'suspend_production', 'dishonest'], { error: '升级处置措施不正确' });
+export const ZHazardSeverity = z.enum(HAZARD_SEVERITIES, { error: `隐患等级应为${choiceText(HAZARD_SEVERITIES, HAZARD_SEVERITY_LABELS)}` });
+export const ZHazardStatus = z.enum(HAZARD_STATUSES, { error: '隐患状态不正确' });
+export const ZListingLevel = z.enum(LISTING_LEVELS, { error: `督办级别应为${choiceText(LISTING_LEVELS, LISTING_LEVEL_LABELS)}` });
+export const ZEscalationMeasure = z.enum(ESCALATION_MEASURES, { error: '升级处置措施不正确' });
 
 /** Dates left out mean today (in China). */
 export const ZCreateHazardRequest = z.object({

@@ -163,7 +163,7 @@ describe(`hazards on ${testDbKind()}`, () => {
       [() => coord.hazards.reinspect({ id: ordinary.id, passed: true, note: '合格' }), '隐患当前状态为“待整改”，不能复查：仅“已报告整改（待复查）”状态可以复查'],
       [() => coord.hazards.putUnderSupervision({ id: ordinary.id, listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2026-06-01' }), '该隐患为一般隐患（当前状态“待整改”），不能挂牌督办：仅重大事故隐患可以挂牌督办'],
       [() => coord.hazards.reportRectified({ id: major.id, note: '已整改' }), '该隐患为重大事故隐患（当前状态“待整改”），不能报告整改完成：仅一般隐患可以报告整改完成'],
-      [() => coord.hazards.filePlan({ id: major.id, plan }), '隐患当前状态为“待整改”，不能报备五落实整改方案：仅“挂牌督办中”或“已升级处置”状态可以报备五落实整改方案'],
+      [() => coord.hazards.filePlan({ id: major.id, plan }), '隐患当前状态为“待整改”，不能报备“五落实”整改方案：仅“挂牌督办中”或“已升级处置”状态可以报备“五落实”整改方案'],
       [() => coord.hazards.requestAcceptance({ id: major.id }), '隐患当前状态为“待整改”，不能申请验收'],
       [() => coord.hazards.accept({ id: major.id, passed: true, note: '合格' }), '隐患当前状态为“待整改”，不能现场验收'],
       [() => coord.hazards.escalate({ id: major.id, measures: ['interview'], note: '约谈' }), '隐患当前状态为“待整改”，不能升级处置'],
@@ -194,7 +194,7 @@ describe(`hazards on ${testDbKind()}`, () => {
 
     const planned = await world.jointCheck('planned');
     const notYet = await refusal(coord.hazards.create({ objectId: planned.objectId, checkId: planned.checkId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }));
-    expect(notYet).toMatchObject({ code: 'PRECONDITION_FAILED', message: '检查当前状态为“待检查”，尚未实施检查，不能登记检查后的处置' });
+    expect(notYet).toMatchObject({ code: 'PRECONDITION_FAILED', message: '检查当前状态为“待通知”，尚未实施检查，不能登记检查后的处置' });
     const inspected = await world.jointCheck();
     const mismatch = await refusal(coord.hazards.create({ objectId, checkId: inspected.checkId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }));
     expect(mismatch.code).toBe('BAD_REQUEST');

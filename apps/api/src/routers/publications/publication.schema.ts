@@ -1,8 +1,9 @@
+import { PUBLICATION_KINDS } from '@liancha/domain';
 import { z } from 'zod';
 import { paging, ZDate, ZId } from '../../trpc/schemas.js';
 import { ZRegionCode } from '../public/region-overview.schema.js';
 
-export const ZPublicationKind = z.enum(['item_list', 'annual_plan', 'joint_task', 'draw', 'result', 'sanction', 'substitution'], '公示类别不正确');
+export const ZPublicationKind = z.enum(PUBLICATION_KINDS, '公示类别不正确');
 
 /** The public portal's listing: one region, newest first. */
 export const ZListPublicationsRequest = z.object({

@@ -1,7 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { findSanctionIdByDecisionNo, getObject, getSanction, insertSanction } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
 import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
-import { localDate } from '../../hazards/local-date.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
@@ -28,7 +28,7 @@ export const createSanctionRoute = abilityMutation.input(ZCreateSanctionRequest)
       teamInspectorIds: check?.teamInspectorIds ?? [],
     }),
   );
-  assertDecidedOn(input.decidedOn, localDate(ctx.now()));
+  assertDecidedOn(input.decidedOn, dateInShanghai(ctx.now()));
   if (await findSanctionIdByDecisionNo(ctx.db, ctx.scope, input.decisionNo)) throw duplicateDecisionNo(input.decisionNo);
   const fields = { checkId: check?.id ?? null, objectId: object.id, agencyId, decisionNo: input.decisionNo, basis: input.basis, penalty: input.penalty, fineFen: input.fineFen, decidedOn: input.decidedOn };
   const id = await insertSanction(ctx.db, ctx.scope, fields, ctx.actor.userId);

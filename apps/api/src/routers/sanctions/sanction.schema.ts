@@ -1,3 +1,4 @@
+import { choiceText, SANCTION_STATUS_LABELS, SANCTION_STATUSES } from '@liancha/domain';
 import { SANCTION_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
@@ -15,7 +16,7 @@ export const ZCreateSanctionRequest = z.object({ objectId: ZId, checkId: ZId.nul
 export const ZUpdateSanctionRequest = z.object({ id: ZId, patch: z.object(fields).partial() });
 export const ZSanctionStepRequest = z.object({ id: ZId });
 
-export const ZSanctionStatus = z.enum(['draft', 'approved', 'published'], { error: '状态应为草稿、已审批或已公示' });
+export const ZSanctionStatus = z.enum(SANCTION_STATUSES, { error: `状态应为${choiceText(SANCTION_STATUSES, SANCTION_STATUS_LABELS)}` });
 export const ZListSanctionsRequest = listRequest(SANCTION_SORT_FIELDS, 'decidedOn', {
   search: ZSearch,
   objectId: ZId.optional(),

@@ -34,7 +34,7 @@ describe(`sanctions on ${testDbKind()}`, () => {
     expect(edited).toMatchObject({ penalty: '警告并处罚款', fineFen: 2_500_000, status: 'draft' });
 
     // Publishing before approval, or approval by the coordinator, is refused.
-    expect(await refusal(coord.sanctions.publish({ id: draft.id }))).toMatchObject({ code: 'PRECONDITION_FAILED', message: '行政处罚决定当前状态为“草稿”，不能公示：仅“已审批（待公示）”状态可以公示' });
+    expect(await refusal(coord.sanctions.publish({ id: draft.id }))).toMatchObject({ code: 'PRECONDITION_FAILED', message: '行政处罚决定当前状态为“草稿（待审批）”，不能公示：仅“已审批（待公示）”状态可以公示' });
     expect((await refusal(coord.sanctions.approve({ id: draft.id }))).code).toBe('FORBIDDEN');
     expect(await handle.db.selectFrom('creditRecord').select('id').where('objectId', '=', objectId).execute()).toEqual([]);
 

@@ -1,6 +1,6 @@
 import { assertCanUpdate } from '@liancha/authz';
 import { findSanctionIdByDecisionNo, getSanction, updateSanctionDraft } from '@liancha/db';
-import { localDate } from '../../hazards/local-date.js';
+import { dateInShanghai } from '@liancha/domain';
 import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
 import { assertSanctionEditable } from '../../sanctions/sanction-state.js';
@@ -14,7 +14,7 @@ export const updateSanctionRoute = abilityMutation.input(ZUpdateSanctionRequest)
   const before = found(await getSanction(ctx.db, ctx.scope, access, input.id, { forUpdate: true }), 'Sanction');
   assertCanUpdate(ctx.ability, 'Sanction', before, input.patch);
   assertSanctionEditable(before.status);
-  if (input.patch.decidedOn !== undefined) assertDecidedOn(input.patch.decidedOn, localDate(ctx.now()));
+  if (input.patch.decidedOn !== undefined) assertDecidedOn(input.patch.decidedOn, dateInShanghai(ctx.now()));
   if (input.patch.decisionNo !== undefined && input.patch.decisionNo !== before.decisionNo) {
     if (await findSanctionIdByDecisionNo(ctx.db, ctx.scope, input.patch.decisionNo)) throw duplicateDecisionNo(input.patch.decisionNo);
   }

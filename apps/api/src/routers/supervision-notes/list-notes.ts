@@ -1,5 +1,5 @@
 import { listSupervisionNotes } from '@liancha/db';
-import { todayFor } from '../../publications/deadlines.js';
+import { dateInShanghai } from '@liancha/domain';
 import { abilityQuery } from '../../trpc/init.js';
 import { canRead } from '../../trpc/access.js';
 import { ZListNotesRequest } from './supervision-note.schema.js';
@@ -9,6 +9,6 @@ export const listNotesRoute = abilityQuery.input(ZListNotesRequest).query(({ ctx
   listSupervisionNotes(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), {
     page: input.page,
     pageSize: input.pageSize,
-    filter: { status: input.filter.status, toAgencyId: input.filter.toAgencyId, hazardId: input.filter.hazardId, overdueOn: input.filter.overdue ? todayFor(ctx.now()) : undefined },
+    filter: { status: input.filter.status, toAgencyId: input.filter.toAgencyId, hazardId: input.filter.hazardId, overdueOn: input.filter.overdue ? dateInShanghai(ctx.now()) : undefined },
   }),
 );

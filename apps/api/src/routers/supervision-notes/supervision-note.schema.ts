@@ -1,7 +1,8 @@
+import { NOTE_STATUSES } from '@liancha/domain';
 import { z } from 'zod';
 import { paging, ZDate, ZId, ZIdRequest } from '../../trpc/schemas.js';
 
-export const ZNoteStatus = z.enum(['open', 'responded', 'closed'], '督办单状态不正确');
+export const ZNoteStatus = z.enum(NOTE_STATUSES, '督办单状态不正确');
 
 export const ZCreateNoteRequest = z.object({
   toAgencyId: ZId,

@@ -1,3 +1,4 @@
+import { TASK_KINDS, TASK_STATUSES } from '@liancha/domain';
 import { z } from 'zod';
 import { ZMatrix, ZPoolFilter, ZTeamRules } from '../../tasks/task-config.schema.js';
 import { ZDate, ZId } from '../../trpc/schemas.js';
@@ -7,7 +8,7 @@ export const ZCreateTaskRequest = z
     title: z.string().trim().min(1, '请填写任务名称').max(200),
     /** From a batch of the agency's published annual plan, or ad hoc (临时任务, marked so). */
     planBatchId: ZId.nullable().default(null),
-    kind: z.enum(['inter_agency', 'internal']).default('inter_agency'),
+    kind: z.enum(TASK_KINDS).default('inter_agency'),
     inspectionStartsOn: ZDate,
     inspectionEndsOn: ZDate,
     partnerAgencyIds: z.array(ZId).max(20).default([]),
@@ -19,7 +20,7 @@ export const ZCreateTaskRequest = z
   .refine((t) => t.kind === 'inter_agency' || t.unitIds.length >= 2, { message: '部门内部联合检查至少需要两个股室（中心）', path: ['unitIds'] });
 
 export const ZTaskRequest = z.object({ taskId: ZId });
-export const ZListTasksRequest = z.object({ status: z.enum(['draft', 'inviting', 'ready', 'frozen', 'drawn', 'in_progress', 'completed', 'cancelled']).optional(), year: z.number().int().optional() });
+export const ZListTasksRequest = z.object({ status: z.enum(TASK_STATUSES).optional(), year: z.number().int().optional() });
 export const ZRespondRequest = z.object({ taskId: ZId, accept: z.boolean() });
 export const ZSetItemsRequest = z.object({ taskId: ZId, itemIds: z.array(ZId).min(1, '至少选择一个抽查事项').max(100) });
 export const ZSetInspectorsRequest = z.object({ taskId: ZId, inspectorIds: z.array(ZId).min(1, '至少选择一名检查人员').max(2000) });

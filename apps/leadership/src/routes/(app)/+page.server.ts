@@ -1,5 +1,6 @@
 import { maybe } from '@liancha/api-client/sveltekit';
-import { beijingToday, yearChoices, yearParam } from '$lib/year';
+import { dateInShanghai } from '@liancha/domain';
+import { yearChoices, yearParam } from '$lib/year';
 import type { PageServerLoad } from './$types';
 
 /** 总览: every figure of the region for one year; a panel the API refuses shows its reason, the rest still loads. */
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     year,
     years: yearChoices(year),
-    today: beijingToday(),
+    today: dateInShanghai(new Date()),
     coverage,
     checks,
     timeliness,

@@ -1,4 +1,4 @@
-import { PUBLICATION_KIND_CODES, type PublicationKind } from '$lib/labels';
+import { isOneOf, PUBLICATION_KINDS, type PublicationKind } from '@liancha/domain/vocabulary';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,7 +43,7 @@ export function publicationQuery(url: URL): PublicationQuery {
   const notes: string[] = [];
   const filter: PublicationQuery['filter'] = {};
   if (values.kind) {
-    if ((PUBLICATION_KIND_CODES as readonly string[]).includes(values.kind)) filter.kind = values.kind as PublicationKind;
+    if (isOneOf(PUBLICATION_KINDS, values.kind)) filter.kind = values.kind;
     else notes.push('公示类别不正确，已忽略');
   }
   if (values.agency) {

@@ -1,9 +1,8 @@
 import { maybe, must } from '@liancha/api-client/sveltekit';
+import { CHECK_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
-const STATUSES = ['planned', 'notified', 'in_progress', 'recorded', 'approved', 'closed', 'cancelled'] as const;
-type Status = (typeof STATUSES)[number];
 
 export const load: PageServerLoad = async (event) => {
   const { can } = await event.parent();
@@ -13,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
   const status = param(event.url, 'status');
   const taskId = param(event.url, 'task');
   const [checks, tasks] = await Promise.all([
-    must(event, api.checks.list.query({ mine, taskId, statuses: status && (STATUSES as readonly string[]).includes(status) ? [status as Status] : undefined })),
+    must(event, api.checks.list.query({ mine, taskId, statuses: isOneOf(CHECK_STATUSES, status) ? [status] : undefined })),
     maybe(event, api.tasks.list.query({})),
   ]);
   const taskOf = new Map((tasks.ok ? tasks.value : []).map((t) => [t.id, { code: t.code, title: t.title }]));

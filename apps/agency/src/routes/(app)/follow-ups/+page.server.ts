@@ -1,4 +1,5 @@
 import { must } from '@liancha/api-client/sveltekit';
+import { FOLLOW_UP_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
       page,
       pageSize: 50,
       sort: { field: 'createdAt', direction: 'desc' },
-      filter: { status: status === 'open' || status === 'closed' ? (status as 'open' | 'closed') : undefined, overdueOnly: event.url.searchParams.get('overdue') === '1' || undefined },
+      filter: { status: isOneOf(FOLLOW_UP_STATUSES, status) ? status : undefined, overdueOnly: event.url.searchParams.get('overdue') === '1' || undefined },
     }),
   );
   return { result, query: { status: status ?? '', overdue: event.url.searchParams.get('overdue') === '1' } };

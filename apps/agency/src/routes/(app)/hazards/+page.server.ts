@@ -1,9 +1,9 @@
 import { must } from '@liancha/api-client/sveltekit';
+import { HAZARD_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { listParams, param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 const SORT = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
-const STATUSES = ['open', 'rectified', 'reinspected', 'listed', 'acceptance_requested', 'accepted', 'written_off', 'escalated'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const { url } = event;
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
       filter: {
         search: param(url, 'q'),
         severity: severity === 'major' || severity === 'ordinary' ? (severity as 'major' | 'ordinary') : undefined,
-        statuses: status && (STATUSES as readonly string[]).includes(status) ? [status as (typeof STATUSES)[number]] : undefined,
+        statuses: isOneOf(HAZARD_STATUSES, status) ? [status] : undefined,
         overdueOnly: url.searchParams.get('overdue') === '1' || undefined,
       },
     }),

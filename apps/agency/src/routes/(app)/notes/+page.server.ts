@@ -1,9 +1,8 @@
 import { must } from '@liancha/api-client/sveltekit';
+import { isOneOf, NOTE_STATUSES } from '@liancha/domain/vocabulary';
 import { param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
-const STATUSES = ['open', 'responded', 'closed'] as const;
-type Status = (typeof STATUSES)[number];
 
 /** 督办单 addressed to this agency by the leadership group (the API shows an office only its own). */
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
     event.locals.api.supervisionNotes.list.query({
       page,
       pageSize: 50,
-      filter: { status: STATUSES.includes(status as Status) ? (status as Status) : undefined, overdue: overdue || undefined },
+      filter: { status: isOneOf(NOTE_STATUSES, status) ? status : undefined, overdue: overdue || undefined },
     }),
   );
   return { result, query: { status: status ?? '', overdue } };

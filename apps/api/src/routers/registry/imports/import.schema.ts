@@ -1,8 +1,10 @@
+import { REGISTRY_KINDS } from '@liancha/domain';
+import { FILE_FORMATS } from '@liancha/registry-io';
 import { z } from 'zod';
 import { ZId } from '../../../trpc/schemas.js';
 
-export const ZRegistryKind = z.enum(['inspectionItem', 'object', 'inspector'], { error: '名录类型无效' });
-export const ZFileFormat = z.enum(['xlsx', 'csv'], { error: '文件格式应为 xlsx 或 csv' });
+export const ZRegistryKind = z.enum(REGISTRY_KINDS, { error: '名录类型无效' });
+export const ZFileFormat = z.enum(FILE_FORMATS, { error: `文件格式应为 ${FILE_FORMATS.join(' 或 ')}` });
 
 // 32 MiB of file is about 43 MiB of base64.
 const MAX_BASE64 = Math.ceil((32 * 1024 * 1024 * 4) / 3) + 4;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { insertImportJob } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
 import { referenceDataFor } from '../../../registry/import/reference-data.js';
 import { assertCanWriteRegistry } from '../../../registry/import/registry-subject.js';
 import { runImportParse } from '../../../registry/import/run-import-parse.js';
@@ -26,7 +27,7 @@ export const startImportRoute = abilityMutation.input(ZStartImportRequest).mutat
   });
   await ctx.audit.record({ action: 'import.start', subjectKind: 'importJob', subjectId: jobId, after: { kind: input.kind, filename: input.filename, fileSha256, sizeBytes: bytes.byteLength } });
   const reference = await referenceDataFor(ctx.db, ctx.scope, agencyId);
-  const today = ctx.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const today = dateInShanghai(ctx.now());
   const log = ctx.log;
   ctx.afterCommit((db) => void runImportParse(db, { jobId, scope: ctx.scope, kind: input.kind, filename: input.filename, bytes, reference, today }, log));
   return { jobId };

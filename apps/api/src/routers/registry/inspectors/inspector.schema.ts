@@ -1,12 +1,13 @@
+import { choiceText, GENDER_LABELS, GENDERS, INSPECTOR_STATUS_LABELS, INSPECTOR_STATUSES } from '@liancha/domain';
 import { INSPECTOR_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, ZDate, ZId, ZSearch } from '../../../trpc/schemas.js';
 
-export const ZInspectorStatus = z.enum(['on_duty', 'on_leave', 'transferred'], { error: '状态应为在岗、休假或调离' });
+export const ZInspectorStatus = z.enum(INSPECTOR_STATUSES, { error: `状态应为${choiceText(INSPECTOR_STATUSES, INSPECTOR_STATUS_LABELS)}` });
 
 const fields = {
   name: z.string().trim().min(1, '请填写姓名').max(50, '姓名过长'),
-  gender: z.enum(['male', 'female'], { error: '性别应为男或女' }).nullable(),
+  gender: z.enum(GENDERS, { error: `性别应为${choiceText(GENDERS, GENDER_LABELS)}` }).nullable(),
   certificateExpiry: ZDate,
   unitId: ZId.nullable(),
   expertise: z.array(z.string().trim().min(1).max(64)).max(30, '执法专长不能超过30项'),

@@ -1,4 +1,4 @@
-import { normalizeUscc, validateUscc } from '@liancha/domain';
+import { CATEGORY_LABELS, choiceText, ITEM_CATEGORIES, normalizeUscc, OBJECT_STATUS_LABELS, OBJECT_STATUSES, RISK_CLASSES, validateUscc } from '@liancha/domain';
 import { OBJECT_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, ZDate, ZId, ZSearch } from '../../../trpc/schemas.js';
@@ -11,9 +11,9 @@ export const ZUscc = z
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.fault.message });
   });
 
-export const ZRiskClass = z.enum(['A', 'B', 'C', 'D'], { error: '风险等级应为 A、B、C 或 D' });
-export const ZObjectStatus = z.enum(['operating', 'suspended', 'closed'], { error: '经营状态应为在营、停产或关闭' });
-export const ZCategory = z.enum(['general', 'key'], { error: '类别应为一般或重点' });
+export const ZRiskClass = z.enum(RISK_CLASSES, { error: `风险等级应为 ${RISK_CLASSES.slice(0, -1).join('、')} 或 ${RISK_CLASSES.at(-1)}` });
+export const ZObjectStatus = z.enum(OBJECT_STATUSES, { error: `经营状态应为${choiceText(OBJECT_STATUSES, OBJECT_STATUS_LABELS)}` });
+export const ZCategory = z.enum(ITEM_CATEGORIES, { error: `类别应为${choiceText(ITEM_CATEGORIES, CATEGORY_LABELS)}` });
 
 const fields = {
   name: z.string().trim().min(1, '请填写企业名称').max(200, '企业名称过长'),

@@ -1,10 +1,8 @@
+import { TAG_DIMENSIONS } from '@liancha/domain';
 import { z } from 'zod';
 import { ZId } from '../../../trpc/schemas.js';
 
-export const ZTagDimension = z.enum(
-  ['object_industry', 'object_domain', 'object_kind', 'inspector_function', 'inspector_enforcement_kind', 'inspector_expertise'],
-  { error: '标签分类无效' },
-);
+export const ZTagDimension = z.enum(TAG_DIMENSIONS, { error: '标签分类无效' });
 
 export const ZListTagsRequest = z.object({ dimension: ZTagDimension.optional(), includeArchived: z.boolean().optional() });
 export const ZCreateTagRequest = z.object({

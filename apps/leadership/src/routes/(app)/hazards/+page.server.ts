@@ -1,10 +1,10 @@
 import { must } from '@liancha/api-client/sveltekit';
 import { agencyOptions } from '$lib/server/agencies';
 import { idParam, pageParam, param } from '$lib/server/list-params';
+import { isOneOf } from '@liancha/domain/vocabulary';
 import { MAJOR_HAZARD_STATES } from '$lib/labels';
 import type { PageServerLoad } from './$types';
 
-type Status = (typeof MAJOR_HAZARD_STATES)[number];
 
 /** 重大事故隐患台账, region-wide, read-only: the agencies do the work, the leadership follows it. */
 export const load: PageServerLoad = async (event) => {
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
   const agencyId = idParam(url, 'agency');
   const status = param(url, 'status');
   const overdue = url.searchParams.get('overdue') === '1';
-  const statuses = status && (MAJOR_HAZARD_STATES as readonly string[]).includes(status) ? [status as Status] : undefined;
+  const statuses = isOneOf(MAJOR_HAZARD_STATES, status) ? [status] : undefined;
   const [result, agencies] = await Promise.all([
     must(
       event,

@@ -1,7 +1,7 @@
 import { must } from '@liancha/api-client/sveltekit';
+import { dateInShanghai } from '@liancha/domain';
 import { agencyOptions } from '$lib/server/agencies';
 import { idParam, pageParam, param } from '$lib/server/list-params';
-import { beijingToday } from '$lib/year';
 import type { PageServerLoad } from './$types';
 
 const STATUSES = ['open', 'responded', 'closed'] as const;
@@ -15,5 +15,5 @@ export const load: PageServerLoad = async (event) => {
   const overdue = url.searchParams.get('overdue') === '1';
   const filter = { status: status && (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined, toAgencyId, overdue: overdue || undefined };
   const [result, agencies] = await Promise.all([must(event, event.locals.api.supervisionNotes.list.query({ page: pageParam(url), pageSize: 50, filter })), agencyOptions(event)]);
-  return { result, agencies, today: beijingToday(), query: { status: filter.status ?? '', agency: toAgencyId ?? '', overdue } };
+  return { result, agencies, today: dateInShanghai(new Date()), query: { status: filter.status ?? '', agency: toAgencyId ?? '', overdue } };
 };

@@ -1,4 +1,5 @@
 import { FormReader, invalid, maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import { dateInShanghai } from '@liancha/domain';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { postedAttachment } from '$lib/server/file-response';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
     hazards: hazards.ok ? hazards.value.rows : [],
     sanctions: sanctions.ok ? sanctions.value.rows : [],
     publications: publications.ok ? publications.value.rows : [],
-    today: new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+    today: dateInShanghai(new Date()),
     saved: event.url.searchParams.get('saved'),
   };
 };

@@ -1,4 +1,6 @@
 import { FormReader, invalid, refusal } from '@liancha/api-client/sveltekit';
+import { SUBSTITUTION_REASONS } from '@liancha/domain';
+import { isOneOf } from '@liancha/domain/vocabulary';
 import { redirect } from '@sveltejs/kit';
 import { loadDrawView } from '$lib/server/draw-view';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,7 +12,6 @@ export const load: PageServerLoad = async (event) => {
 
 const back = (id: string, saved: string) => redirect(303, `/draws/${id}?saved=${saved}`);
 
-const REASONS = ['closed', 'unreachable', 'relocated', 'conflict_discovered', 'duplicate', 'other'] as const;
 
 export const actions: Actions = {
   commit: async (event) => {
@@ -60,11 +61,11 @@ export const actions: Actions = {
   substitute: async (event) => {
     const form = await FormReader.of(event.request);
     const reason = form.text('reason');
-    if (!(REASONS as readonly string[]).includes(reason)) return invalid({ reason: '请选择替补原因' }, form.values(), 'substitute');
+    if (!isOneOf(SUBSTITUTION_REASONS, reason)) return invalid({ reason: '请选择替补原因' }, form.values(), 'substitute');
     if (reason === 'other' && !form.text('note')) return invalid({ note: '选择“其他原因”时须说明' }, form.values(), 'substitute');
     let republished = false;
     try {
-      const done = await event.locals.api.draws.substitute.mutate({ drawId: event.params.id, uscc: form.text('uscc'), reason: reason as (typeof REASONS)[number], note: form.text('note') });
+      const done = await event.locals.api.draws.substitute.mutate({ drawId: event.params.id, uscc: form.text('uscc'), reason, note: form.text('note') });
       if (done.publicationId) republished = true;
     } catch (cause) {
       return refusal(event, cause, form.values(), { form: 'substitute', fields: ['uscc', 'reason', 'note'] });

@@ -1,16 +1,17 @@
 import { FormReader, invalid, must, refusal } from '@liancha/api-client/sveltekit';
+import { dateInShanghai } from '@liancha/domain';
+import type { ListingLevel } from '@liancha/domain/vocabulary';
 import { redirect } from '@sveltejs/kit';
 import { postedAttachment } from '$lib/server/file-response';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
   hazard: await must(event, event.locals.api.hazards.get.query({ id: event.params.id })),
-  today: new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+  today: dateInShanghai(new Date()),
   saved: event.url.searchParams.get('saved'),
 });
 
 type Measure = 'interview' | 'public_criticism' | 'licence_suspension' | 'suspend_production' | 'dishonest';
-type Level = 'county' | 'city' | 'province';
 
 /** The hazard's workflow steps: each form posts its step; the API's state machine says when. */
 export const actions: Actions = {
@@ -43,7 +44,7 @@ export const actions: Actions = {
           await hazards.reinspect.mutate({ id, reinspectedOn: date('on'), passed, newDeadline: form.optional('newDeadline'), note: form.text('note') });
           break;
         case 'putUnderSupervision':
-          await hazards.putUnderSupervision.mutate({ id, listingLevel: form.text('listingLevel') as Level, supervisingBody: form.text('supervisingBody'), listingDeadline: form.text('listingDeadline'), note: form.text('note') });
+          await hazards.putUnderSupervision.mutate({ id, listingLevel: form.text('listingLevel') as ListingLevel, supervisingBody: form.text('supervisingBody'), listingDeadline: form.text('listingDeadline'), note: form.text('note') });
           break;
         case 'filePlan':
           await hazards.filePlan.mutate({

@@ -1,10 +1,10 @@
 import { must } from '@liancha/api-client/sveltekit';
+import { INSPECTOR_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
 import { listParams, param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 const SORT = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
-const STATUS = ['on_duty', 'on_leave', 'transferred'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const filter = {
     search: param(url, 'q'),
     expertise: param(url, 'expertise'),
-    statuses: status && (STATUS as readonly string[]).includes(status) ? [status as (typeof STATUS)[number]] : undefined,
+    statuses: isOneOf(INSPECTOR_STATUSES, status) ? [status] : undefined,
     isExpert: expert === 'yes' ? true : expert === 'no' ? false : undefined,
     validOn: param(url, 'validOn'),
     unitId: param(url, 'unit'),

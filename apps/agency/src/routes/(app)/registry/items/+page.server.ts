@@ -1,4 +1,5 @@
 import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import { isOneOf, ITEM_CATEGORIES } from '@liancha/domain/vocabulary';
 import { redirect } from '@sveltejs/kit';
 import { directoryData, directoryOf } from '$lib/server/directory';
 import { listParams, param } from '$lib/server/list-params';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
   const scope = param(url, 'scope') === 'all' ? 'all' : 'own';
   const filter = {
     search: param(url, 'q'),
-    category: category === 'key' || category === 'general' ? (category as 'key' | 'general') : undefined,
+    category: isOneOf(ITEM_CATEGORIES, category) ? category : undefined,
     published: published === 'yes' ? true : published === 'no' ? false : undefined,
     includeArchived: url.searchParams.get('archived') === '1' || undefined,
     agencyId: scope === 'own' ? user.agency?.id : undefined,

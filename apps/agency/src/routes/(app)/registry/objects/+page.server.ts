@@ -1,17 +1,16 @@
 import { must } from '@liancha/api-client/sveltekit';
+import { isOneOf, ITEM_CATEGORIES, OBJECT_STATUSES, RISK_CLASSES } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
 import { listParams, param, params } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 const SORT = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
-const RISK = ['A', 'B', 'C', 'D'] as const;
-const STATUS = ['operating', 'suspended', 'closed'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const { url, locals } = event;
   const list = listParams(url, SORT, 'name');
-  const risk = params(url, 'risk')?.filter((r): r is (typeof RISK)[number] => (RISK as readonly string[]).includes(r));
+  const risk = params(url, 'risk')?.filter((r) => isOneOf(RISK_CLASSES, r));
   const status = param(url, 'status');
   const category = param(url, 'category');
   const filter = {
@@ -19,8 +18,8 @@ export const load: PageServerLoad = async (event) => {
     sectorCode: param(url, 'sector'),
     townshipCode: param(url, 'township'),
     riskClasses: risk,
-    statuses: status && (STATUS as readonly string[]).includes(status) ? [status as (typeof STATUS)[number]] : undefined,
-    supervisionCategory: category === 'key' || category === 'general' ? (category as 'key' | 'general') : undefined,
+    statuses: isOneOf(OBJECT_STATUSES, status) ? [status] : undefined,
+    supervisionCategory: isOneOf(ITEM_CATEGORIES, category) ? category : undefined,
     tag: param(url, 'tag'),
     includeArchived: url.searchParams.get('archived') === '1' || undefined,
     supervisedBy: user.agency?.id,

@@ -1,4 +1,5 @@
 import { type FormReader } from '@liancha/api-client/sveltekit';
+import type { ItemCategory, ObjectStatus, RiskClass } from '@liancha/domain/vocabulary';
 
 /** The object form's fields as the API takes them (create and update share them). */
 export function objectFields(form: FormReader) {
@@ -9,11 +10,11 @@ export function objectFields(form: FormReader) {
     townshipCode: form.text('townshipCode'),
     sectorCode: form.text('sectorCode'),
     subSectorCode: form.optional('subSectorCode'),
-    riskClass: form.text('riskClass') as 'A' | 'B' | 'C' | 'D',
-    supervisionCategory: form.text('supervisionCategory') as 'general' | 'key',
+    riskClass: form.text('riskClass') as RiskClass,
+    supervisionCategory: form.text('supervisionCategory') as ItemCategory,
     licenceNo: form.optional('licenceNo'),
     licenceExpiry: form.optional('licenceExpiry'),
-    status: form.text('status') as 'operating' | 'suspended' | 'closed',
+    status: form.text('status') as ObjectStatus,
     tags: form.list('tags'),
     lastInspectedOn: form.optional('lastInspectedOn'),
   };

@@ -1,5 +1,6 @@
 import { must } from '@liancha/api-client/sveltekit';
-import { beijingToday, yearChoices, yearParam } from '$lib/year';
+import { dateInShanghai } from '@liancha/domain';
+import { yearChoices, yearParam } from '$lib/year';
 import type { PageServerLoad } from './$types';
 
 /** One agency's figures and open work; an agency outside the region is the not-found page. */
@@ -19,5 +20,5 @@ export const load: PageServerLoad = async (event) => {
     must(event, api.oversight.inspectorLoad.query({ agencyId, year })),
   ]);
   const agency = timeliness.rows[0];
-  return { agencyId, agencyName: agency?.agencyName ?? '部门', year, years: yearChoices(year), today: beijingToday(), timeliness, coverage, checks, majorHazards, due, hazards, notes, load };
+  return { agencyId, agencyName: agency?.agencyName ?? '部门', year, years: yearChoices(year), today: dateInShanghai(new Date()), timeliness, coverage, checks, majorHazards, due, hazards, notes, load };
 };

@@ -1,11 +1,11 @@
 import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { beijingToday } from '$lib/year';
+import { dateInShanghai } from '@liancha/domain';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
   note: await must(event, event.locals.api.supervisionNotes.get.query({ id: event.params.id })),
-  today: beijingToday(),
+  today: dateInShanghai(new Date()),
   saved: event.url.searchParams.get('saved'),
 });
 

@@ -1,8 +1,5 @@
 import { type FormReader } from '@liancha/api-client/sveltekit';
-
-type Risk = 'A' | 'B' | 'C' | 'D';
-type StratifyField = 'sectorCode' | 'riskClass' | 'townshipCode' | 'category';
-const FIELDS: readonly StratifyField[] = ['sectorCode', 'riskClass', 'townshipCode', 'category'];
+import { RISK_CLASSES, STRATUM_FIELDS, type RiskClass, type StratumField } from '@liancha/domain/vocabulary';
 
 /** One selection rule as typed: ratio (%) or count, with optional bounds. */
 function selection(mode: string, value: string, min: string, max: string) {
@@ -29,13 +26,13 @@ export function configuration(form: FormReader, participants: { agencyId: string
     .filter((r) => r.stratum !== '' && r.value.trim() !== '')
     .map((r) => ({ stratum: r.stratum, ...selection(r.mode, r.value, r.min, r.max) }));
   const defaultValue = form.text('defaultValue');
-  const byRiskClass: Partial<Record<Risk, number | null>> = {};
-  for (const risk of ['A', 'B', 'C', 'D'] as const) {
+  const byRiskClass: Partial<Record<RiskClass, number | null>> = {};
+  for (const risk of RISK_CLASSES) {
     const text = form.text(`cap${risk}`);
     if (text !== '') byRiskClass[risk] = Number(text);
   }
   const capDefault = form.text('capDefault');
-  const stratifyBy = FIELDS.filter((f) => form.list('stratifyBy').includes(f));
+  const stratifyBy = STRATUM_FIELDS.filter((f) => form.list('stratifyBy').includes(f));
   const minOfficers: Record<string, number> = {};
   for (const p of participants) {
     const key = p.unitId ?? p.agencyId;
@@ -43,7 +40,7 @@ export function configuration(form: FormReader, participants: { agencyId: string
     if (text !== '') minOfficers[key] = Number(text);
   }
   const sectorCodes = form.list('poolSectors');
-  const riskClasses = form.list('poolRisk') as Risk[];
+  const riskClasses = form.list('poolRisk') as RiskClass[];
   return {
     poolFilter: {
       supervision: (form.text('supervision') === 'all' ? 'all' : 'any') as 'any' | 'all',
@@ -51,7 +48,7 @@ export function configuration(form: FormReader, participants: { agencyId: string
       ...(riskClasses.length ? { riskClasses } : {}),
     },
     matrix: {
-      stratifyBy: stratifyBy.length ? stratifyBy : (['sectorCode'] as StratifyField[]),
+      stratifyBy: stratifyBy.length ? stratifyBy : (['sectorCode'] as StratumField[]),
       rules,
       default: defaultValue === '' ? null : selection(form.text('defaultMode'), defaultValue, form.text('defaultMin'), form.text('defaultMax')),
       frequencyCap: { default: capDefault === '' ? null : Number(capDefault), byRiskClass },

@@ -1,3 +1,4 @@
+import { dateInShanghai } from '@liancha/domain';
 import { error } from '@sveltejs/kit';
 import { must } from '$lib/server/api-errors';
 import { jsonDownload } from '$lib/server/file-response';
@@ -27,7 +28,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
       id: a.id, position: a.position, hash: a.hash, anchoredAt: new Date(a.anchoredAt).toISOString(), anchoredOn: a.anchoredOn, reason: a.reason, publicationId: a.publicationId,
     })),
   };
-  const day = downloadedAt.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const day = dateInShanghai(downloadedAt);
   // The list grows every day: never serve a stale copy.
   return jsonDownload(file, `审计日志链头-${region.name}-${day}.json`, `audit-anchors-${region.code}-${day}.json`, 'no-store');
 };

@@ -1,3 +1,5 @@
+import { labelFor } from './words.js';
+
 /** The roles of Liancha and their Chinese names, as users know them. */
 export const ROLES = ['platform_admin', 'agency_admin', 'coordinator', 'inspector', 'agency_leader', 'leadership_member'] as const;
 export type RoleName = (typeof ROLES)[number];
@@ -12,5 +14,5 @@ export const ROLE_LABELS: Record<RoleName, string> = {
 };
 
 export function roleLabels(roles: readonly string[]): string {
-  return roles.map((role) => (ROLE_LABELS as Record<string, string>)[role] ?? role).join('、');
+  return roles.map((role) => labelFor(ROLE_LABELS, role)).join('、');
 }

@@ -1,0 +1,12 @@
+/** 年度抽查工作计划: draft → submitted → approved → published; an adjustment supersedes it. */
+export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'published', 'superseded'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  draft: '草稿',
+  submitted: '待审批',
+  approved: '已审批（待公布）',
+  rejected: '已退回',
+  published: '已公布',
+  superseded: '已被调整后的版本取代',
+};

@@ -1,0 +1,30 @@
+/** 联合抽查任务: prepared (draft → inviting → ready), frozen for the draw, drawn, inspected. */
+export const TASK_STATUSES = ['draft', 'inviting', 'ready', 'frozen', 'drawn', 'in_progress', 'completed', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  draft: '草稿',
+  inviting: '邀请配合部门中',
+  ready: '待抽取',
+  frozen: '抽取仪式进行中',
+  drawn: '已抽取',
+  in_progress: '检查中',
+  completed: '已完成',
+  cancelled: '已取消',
+};
+
+/** A task between agencies, or inside one agency (its units). */
+export const TASK_KINDS = ['inter_agency', 'internal'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export const PARTICIPANT_ROLES = ['lead', 'partner'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const PARTICIPANT_STATUSES = ['invited', 'confirmed', 'declined'] as const;
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
+  invited: '待确认',
+  confirmed: '已确认参加',
+  declined: '已拒绝',
+};
