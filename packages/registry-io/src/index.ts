@@ -6,3 +6,4 @@ export { neutraliseFormula } from './neutralise-formula.js';
 export { templateFor } from './templates/index.js';
 export type { ColumnSpec, RegistryTemplate } from './templates/column.js';
 export type * from './types.js';
+export { parseCsv } from './csv-parser.js';

@@ -15,6 +15,7 @@ import { oversightRouter } from './oversight/router.js';
 import { publicationsRouter } from './publications/router.js';
 import { supervisionNotesRouter } from './supervisionNotes/router.js';
 import { publicRouter } from './public/router.js';
+import { referenceRouter } from './reference/router.js';
 import { registryRouter } from './registry/router.js';
 import { tasksRouter } from './tasks/router.js';
 import { usersRouter } from './users/router.js';
@@ -24,6 +25,7 @@ export const appRouter = router({
   auth: authRouter,
   public: publicRouter,
   registry: registryRouter,
+  reference: referenceRouter,
   audit: auditRouter,
   plans: plansRouter,
   tasks: tasksRouter,
