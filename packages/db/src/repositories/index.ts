@@ -32,3 +32,4 @@ export * from './credit.repository.js';
 export * from './attachment.repository.js';
 export * from './login-throttle.repository.js';
 export * from './holiday-schedule.repository.js';
+export * from './todo.repository.js';

@@ -1,7 +1,7 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { closeFollowUp, getFollowUp } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { FOLLOW_UP_LABELS } from '../../followUps/follow-up-rules.js';
+import { assertCloseFollowUp } from '../../followUps/follow-up-steps.js';
 import { localDate } from '../../hazards/local-date.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../registry/access.js';
@@ -12,12 +12,11 @@ import { presentFollowUp } from '../../followUps/present-follow-up.js';
 export const closeFollowUpRoute = abilityMutation.input(ZCloseFollowUpRequest).mutation(async ({ ctx, input }) => {
   const access = canRead(ctx.ability, 'FollowUpAction');
   const before = found(await getFollowUp(ctx.db, ctx.scope, access, input.id), 'FollowUpAction');
-  assertCan(ctx.ability, 'approve', subjectOf('FollowUpAction', before));
+  assertCloseFollowUp(ctx.ability, before);
   const now = ctx.now();
   const refused = () =>
     new DomainError('precondition_failed', `后续处置“${FOLLOW_UP_LABELS[before.kind]}”当前状态为“已办结”，不能再次办结`, { reason: 'followUp.already_closed' });
-  if (before.status !== 'open') throw refused();
   if (!(await closeFollowUp(ctx.db, ctx.scope, before.id, { closedBy: ctx.actor.userId, closedAt: now, closureNote: input.closureNote }))) throw refused();
   await ctx.audit.record({ action: 'followUpAction.close', subjectKind: 'followUpAction', subjectId: before.id, before: { status: before.status }, after: { status: 'closed', closureNote: input.closureNote } });
-  return presentFollowUp(found(await getFollowUp(ctx.db, ctx.scope, access, before.id), 'FollowUpAction'), localDate(now));
+  return presentFollowUp(found(await getFollowUp(ctx.db, ctx.scope, access, before.id), 'FollowUpAction'), localDate(now), ctx.ability);
 });

@@ -1,20 +1,18 @@
-import { assertCan, subjectOf, type Action } from '@liancha/authz';
 import { getPlan, updatePlan, type PlanDetail, type PlanStatus } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { assertPlanStep } from '../../plans/plan-permissions.js';
 import { nextPlanStatus, type PlanStep } from '../../plans/plan-state.js';
 import { publishAnnualPlan } from '../../publications/publish.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../registry/access.js';
 import { ZPlanStepRequest, ZRejectPlanRequest } from './plan.schema.js';
 
-const ACTION: Record<PlanStep, Action> = { submit: 'update', approve: 'approve', reject: 'approve', publish: 'publish' };
-
 type StepContext = Parameters<Parameters<typeof abilityMutation.mutation>[0]>[0]['ctx'];
 
 /** Load through the abilities, check the verb, move the state, audit. */
 async function step(ctx: StepContext, id: string, which: PlanStep, note?: string): Promise<{ plan: PlanDetail; status: PlanStatus }> {
   const plan = found(await getPlan(ctx.db, ctx.scope, canRead(ctx.ability, 'AnnualPlan'), id), 'AnnualPlan');
-  assertCan(ctx.ability, ACTION[which], subjectOf('AnnualPlan', plan));
+  assertPlanStep(ctx.ability, plan, which);
   const status = nextPlanStatus(plan.status, which);
   if (which === 'submit' && plan.itemIds.length === 0) {
     throw new DomainError('precondition_failed', '计划尚未选择抽查事项，不能提交审批', { reason: 'plan_incomplete' });

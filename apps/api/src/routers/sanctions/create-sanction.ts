@@ -1,6 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { findSanctionIdByDecisionNo, getObject, getSanction, insertSanction } from '@liancha/db';
-import { loadOutcomeCheck } from '../../followUps/outcome-check.js';
+import { enforce } from '../../can/refusal.js';
+import { loadOutcomeCheck, outcomeRefusal } from '../../followUps/outcome-check.js';
 import { localDate } from '../../hazards/local-date.js';
 import { requireAgency } from '../../registries/require-agency.js';
 import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
@@ -14,6 +15,7 @@ export const createSanctionRoute = abilityMutation.input(ZCreateSanctionRequest)
   const agencyId = requireAgency(ctx.actor);
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
   const check = input.checkId === null ? null : await loadOutcomeCheck(ctx, input.checkId, object.id);
+  if (check) enforce(outcomeRefusal(ctx, check, 'Sanction'));
   assertCan(
     ctx.ability,
     'create',
