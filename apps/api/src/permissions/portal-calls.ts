@@ -7,4 +7,5 @@ type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknow
 /** How to call the procedures of PORTAL_MATRIX. */
 export const PORTAL_CALLS: Record<string, Call> = {
   'reference.directory': (api) => api.reference.directory(),
+  'home.todo': (api) => api.home.todo(),
 };

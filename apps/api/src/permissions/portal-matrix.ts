@@ -6,4 +6,6 @@ const loggedIn = { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinato
 export const PORTAL_MATRIX: Record<string, MatrixRow> = {
   // Names behind codes: every logged-in user of the region (the answer is the caller's region only).
   'reference.directory': { expect: loggedIn },
+  // The home page: anyone logged in gets their own panels (none without an agency); never another's.
+  'home.todo': { expect: loggedIn },
 };

@@ -7,6 +7,7 @@ import { checksRouter } from './checks/router.js';
 import { creditRouter } from './credit/router.js';
 import { followUpsRouter } from './followUps/router.js';
 import { hazardsRouter } from './hazards/router.js';
+import { homeRouter } from './home/router.js';
 import { sanctionsRouter } from './sanctions/router.js';
 import { drawsRouter } from './draws/router.js';
 import { healthRoute } from './health/health.js';
@@ -26,6 +27,7 @@ export const appRouter = router({
   public: publicRouter,
   registry: registryRouter,
   reference: referenceRouter,
+  home: homeRouter,
   audit: auditRouter,
   plans: plansRouter,
   tasks: tasksRouter,
