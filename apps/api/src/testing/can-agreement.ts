@@ -50,3 +50,35 @@ export function expectAgreement(label: string, can: Record<string, boolean> | nu
     else expect(REFUSALS.has(outcome) ? 'refused' : outcome, `${label}: can.${step} is false, so the mutation is refused`).toBe('refused');
   }
 }
+
+/**
+ * Read each persona's `can` (NOT_FOUND: the row is out of its reach, so nothing is offered),
+ * probe every step's mutation, and hold the two to agreement. Returns, per persona, the steps
+ * offered (space-separated, in `calls` order) or 'NOT_FOUND', for the tests to pin.
+ */
+export async function checkAgreement<S extends string>(options: {
+  db: Executor;
+  label: string;
+  tokens: Record<string, string>;
+  read: (api: Api) => Promise<Record<S, boolean>>;
+  calls: Record<S, (api: Api, persona: string) => Promise<unknown>>;
+}): Promise<Record<string, string>> {
+  const offered: Record<string, string> = {};
+  for (const [persona, token] of Object.entries(options.tokens)) {
+    const api = await callerFor(options.db, { token });
+    const can = await options.read(api).then(
+      (flags) => flags,
+      (error: unknown) => {
+        if (error instanceof TRPCError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      },
+    );
+    const outcomes: Record<string, Outcome> = {};
+    for (const [step, call] of Object.entries(options.calls) as [S, (api: Api, persona: string) => Promise<unknown>][]) {
+      outcomes[step] = await probe(options.db, token, (probeApi) => call(probeApi, persona));
+    }
+    expectAgreement(`${options.label} × ${persona}`, can, outcomes);
+    offered[persona] = can ? Object.keys(options.calls).filter((s) => can[s as S]).join(' ') : 'NOT_FOUND';
+  }
+  return offered;
+}
