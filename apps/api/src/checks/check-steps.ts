@@ -42,7 +42,7 @@ export const CHECK_STEPS = [
 export type CheckStep = (typeof CHECK_STEPS)[number];
 
 /** The caller's agency's results of the check, as one status (the review panel and the progress bar show it). */
-export type OwnResultsStatus = ResultStatus | null;
+type OwnResultsStatus = ResultStatus | null;
 
 export function ownResultsStatus(statuses: ResultStatus[]): OwnResultsStatus {
   if (statuses.length === 0) return null;

@@ -30,7 +30,7 @@ type Panel<K extends TodoPanel['key']> = Extract<TodoPanel, { key: K }>;
  * admin) keeps plans, tasks and publication; its leader approves; inspectors check. Accounts
  * without an agency (platform admin) have none.
  */
-export function panelsFor(actor: UserActor): TodoPanel['key'][] {
+function panelsFor(actor: UserActor): TodoPanel['key'][] {
   const has = (role: UserActor['roles'][number]) => actor.roles.includes(role);
   if (actor.agencyId === null) return [];
   const office = has('coordinator') || has('agency_admin');

@@ -21,5 +21,5 @@ export function assertSanctionStep(ability: AppAbility, row: SanctionRow, step: 
 
 /** Every step as a flag, for sanctions.get. */
 export function sanctionCan(ability: AppAbility, row: SanctionRow): Record<SanctionAction, boolean> {
-  return flagsOf({ update: sanctionStepRefusal(ability, row, 'update'), approve: sanctionStepRefusal(ability, row, 'approve'), publish: sanctionStepRefusal(ability, row, 'publish') });
+  return flagsOf(Object.fromEntries(SANCTION_STEPS.map((step) => [step, sanctionStepRefusal(ability, row, step)])) as Record<SanctionAction, Refusal>);
 }

@@ -35,5 +35,4 @@ export const ZTodo = z.object({
     ]),
   ),
 });
-export type Todo = z.infer<typeof ZTodo>;
-export type TodoPanel = Todo['panels'][number];
+export type TodoPanel = z.infer<typeof ZTodo>['panels'][number];
