@@ -106,6 +106,20 @@ export default tseslint.config(
     },
   },
   {
+    // The API is another process: the portals and api-client take its router's types only, from
+    // its one entry (docs/architecture.md, "The router type boundary").
+    files: ['packages/api-client/**', 'apps/agency/**', 'apps/leadership/**', 'apps/public/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@liancha/api/router', allowTypeImports: true, message: 'Only `import type` from @liancha/api/router: the API ships no code to the portals.' }],
+          patterns: [{ group: ['@liancha/api', '@liancha/api/*', '!@liancha/api/router'], message: 'The API is reached over HTTP; take its types with `import type` from @liancha/api/router.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },

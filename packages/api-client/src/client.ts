@@ -1,5 +1,5 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
-import type { AppRouter, MaxBatchCalls } from '@liancha/api';
+import type { AppRouter, MaxBatchCalls } from '@liancha/api/router';
 import superjson from 'superjson';
 
 export interface ApiClientOptions {

@@ -7,3 +7,4 @@ export { templateFor } from './templates/index.js';
 export type { ColumnSpec, RegistryTemplate } from './templates/column.js';
 export type * from './types.js';
 export { FILE_FORMATS } from './types.js';
+export { parseCsv } from './csv-parser.js';

@@ -1,7 +1,6 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { checkIdOfResult, getAttachmentUnchecked, listAttachments, listResults, type Executor, type RegionScope } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { assertResultsEditable } from '../checks/check-state.js';
+import { assertCheckStep } from '../checks/check-steps.js';
 import { loadCheck } from '../checks/load-check.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
 import { requireAgency } from '../registry/require-agency.js';
@@ -16,11 +15,11 @@ export async function uploadResultEvidence(
   input: { checkId: string; itemId: string; filename: string; contentBase64: string },
 ): Promise<AttachmentView> {
   const agencyId = requireAgency(ctx.actor);
-  const { check, results, teamInspectorIds } = await loadCheck(ctx, input.checkId);
+  const loaded = await loadCheck(ctx, input.checkId);
+  const { check, results } = loaded;
+  assertCheckStep(ctx, { ...loaded, resultsPublished: false }, 'uploadEvidence');
   const result = results.find((r) => r.itemId === input.itemId && r.agencyId === agencyId);
   if (!result) throw new DomainError('precondition_failed', '请先录入该事项的检查结果，再上传证据材料', { reason: 'evidence_without_result' });
-  assertCan(ctx.ability, 'update', subjectOf('CheckResult', { regionCode: ctx.scope.regionCode, agencyId, taskId: check.taskId, teamInspectorIds }));
-  assertResultsEditable(check.status, results.filter((r) => r.agencyId === agencyId).map((r) => r.status));
   return saveAttachment(ctx, { agencyId, ownerKind: 'check_result', ownerId: result.id }, input, { checkId: check.id, itemId: input.itemId });
 }
 

@@ -1,7 +1,8 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { getAttachmentUnchecked, getHazard, hazardIdOfStep, listAttachments, type Executor, type RegionScope } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { enforce } from '../can/refusal.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
+import { attachRefusal } from '../hazards/hazard-permissions.js';
 import { canRead, found } from '../trpc/access.js';
 import { attachmentContent, attachmentNotFound, saveAttachment, view, type AttachmentView } from './attachment-files.js';
 
@@ -17,7 +18,7 @@ export async function uploadHazardAttachment(
   input: { hazardId: string; stepId: string | null; filename: string; contentBase64: string },
 ): Promise<AttachmentView> {
   const hazard = found(await getHazard(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), input.hazardId), 'Hazard');
-  assertCan(ctx.ability, 'update', subjectOf('Hazard', hazard));
+  enforce(attachRefusal(ctx.ability, hazard));
   if (input.stepId !== null && (await hazardIdOfStep(ctx.db, ctx.scope, input.stepId)) !== hazard.id) {
     throw new DomainError('bad_request', '所选进展记录不属于该隐患', { reason: 'attachment.step_mismatch', issues: [{ field: 'stepId', message: '不属于该隐患' }] });
   }

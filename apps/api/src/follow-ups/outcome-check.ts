@@ -1,6 +1,9 @@
-import { getOutcomeCheck, type CheckStatus, type OutcomeCheck } from '@liancha/db';
+import { subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
+import { getOutcomeCheck, type CheckStatus, type OutcomeCheck, type RegionScope } from '@liancha/db';
 import { CHECK_STATUS_LABELS, DomainError } from '@liancha/domain';
 import type { MutationContext } from '../trpc/mutation-context.js';
+import { caught, firstRefusal, forbiddenUnless, type Refusal } from '../can/refusal.js';
+import { requireAgency } from '../registry/require-agency.js';
 import { canRead, found } from '../trpc/access.js';
 
 /** A follow-up, hazard or sanction comes out of an inspection that has actually taken place. */
@@ -8,17 +11,46 @@ const INSPECTED: readonly CheckStatus[] = ['in_progress', 'recorded', 'approved'
 
 /**
  * The check an outcome is recorded against, through the caller's abilities (out of reach →
- * NOT_FOUND), refused unless it has been carried out and, when given, is about `objectId`.
+ * NOT_FOUND), refused when, given, `objectId` is not its object. Whether the caller may record
+ * the outcome now is `outcomeRefusal`'s answer.
  */
 export async function loadOutcomeCheck(ctx: Pick<MutationContext, 'db' | 'scope' | 'ability'>, checkId: string, objectId?: string): Promise<OutcomeCheck> {
   const check = found(await getOutcomeCheck(ctx.db, ctx.scope, canRead(ctx.ability, 'Check'), checkId), 'Check');
-  if (!INSPECTED.includes(check.status)) {
-    throw new DomainError('precondition_failed', `检查当前状态为“${CHECK_STATUS_LABELS[check.status]}”，尚未实施检查，不能登记检查后的处置`, {
-      reason: 'check.not_inspected',
-    });
-  }
   if (objectId !== undefined && check.objectId !== objectId) {
     throw new DomainError('bad_request', '所选检查对象与该次检查的对象不一致', { reason: 'check.object_mismatch', issues: [{ field: 'objectId', message: '与检查对象不一致' }] });
   }
   return check;
+}
+
+/** Outcomes recorded against a check: each is its agency's own row (谁检查、谁处置). */
+export type OutcomeSubject = 'FollowUpAction' | 'Hazard' | 'Sanction';
+
+/**
+ * May the caller's agency record a follow-up, hazard or sanction against this check now? Its
+ * ability for the new row (its own agency, the check's task and team), then the check's state:
+ * the inspection must have taken place. The create mutations and checks.get's `can` ask this.
+ */
+export function outcomeRefusal(ctx: { ability: AppAbility; actor: UserActor; scope: RegionScope }, check: OutcomeCheck, type: OutcomeSubject): Refusal {
+  return firstRefusal(
+    () => caught(() => requireAgency(ctx.actor)),
+    () =>
+      forbiddenUnless(
+        ctx.ability,
+        'create',
+        subjectOf(type, {
+          id: '',
+          regionCode: ctx.scope.regionCode,
+          checkId: check.id,
+          objectId: check.objectId,
+          agencyId: ctx.actor.agencyId,
+          status: type === 'Sanction' ? 'draft' : 'open',
+          taskId: [check.taskId],
+          teamInspectorIds: check.teamInspectorIds,
+        }),
+      ),
+    () =>
+      INSPECTED.includes(check.status)
+        ? null
+        : new DomainError('precondition_failed', `检查当前状态为“${CHECK_STATUS_LABELS[check.status]}”，尚未实施检查，不能登记检查后的处置`, { reason: 'check.not_inspected' }),
+  );
 }

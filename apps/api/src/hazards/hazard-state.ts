@@ -205,11 +205,26 @@ function throwIf(issues: DomainIssue[]): void {
   if (issues.length > 0) throw badDates(issues);
 }
 
+/**
+ * Whether the hazard's state allows an event of `type` today, whatever its content: the legal
+ * states, and for 升级处置 a 督办 deadline that has passed. The portal offers exactly these steps.
+ */
+export function eventRefusal(h: HazardSnapshot, type: HazardEventType, today: LocalDate): DomainError | null {
+  const rule = LEGAL_FROM[type];
+  if (h.severity !== rule.severity || !rule.from.includes(h.status)) return refuse(h, type);
+  if (type === 'escalate' && h.status === 'listed' && h.listingDeadline !== null && h.listingDeadline >= today) {
+    return new DomainError('precondition_failed', `隐患当前状态为“${HAZARD_STATUS_LABELS[h.status]}”，督办期限（${h.listingDeadline}）尚未届满，不能升级处置`, {
+      reason: 'hazard.not_overdue',
+    });
+  }
+  return null;
+}
+
 /** Apply `event` to `h`: the transition, or a DomainError (illegal state → precondition_failed; bad dates → bad_request). */
 export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: TransitionContext): HazardTransition {
-  const rule = LEGAL_FROM[event.type];
-  if (h.severity !== rule.severity || !rule.from.includes(h.status)) throw refuse(h, event.type);
   const today = dateInShanghai(ctx.now);
+  const refusal = eventRefusal(h, event.type, today);
+  if (refusal) throw refusal;
   const listedOn = h.listedAt ? dateInShanghai(h.listedAt) : null;
   const issues: DomainIssue[] = [];
   const step = (kind: HazardProgressKind, reportedOn: LocalDate, extra: Partial<HazardStep> = {}): HazardStep => ({
@@ -350,11 +365,6 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
         marksDishonest: false,
       };
     case 'escalate': {
-      if (h.status === 'listed' && h.listingDeadline !== null && h.listingDeadline >= today) {
-        throw new DomainError('precondition_failed', `隐患当前状态为“${HAZARD_STATUS_LABELS[h.status]}”，督办期限（${h.listingDeadline}）尚未届满，不能升级处置`, {
-          reason: 'hazard.not_overdue',
-        });
-      }
       if (event.measures.length === 0) throw new DomainError('bad_request', '请选择至少一项升级处置措施', { reason: 'hazard.no_measures', issues: [{ field: 'measures', message: '请选择升级处置措施' }] });
       const measures = [...new Set([...h.escalationMeasures, ...event.measures])];
       return {

@@ -40,4 +40,6 @@ export interface HazardDetail extends HazardView {
   steps: HazardStepRow[];
   /** Files of the hazard and of its steps (metadata; hazards.downloadAttachment serves the content). */
   attachments: AttachmentView[];
+  /** What the caller may do now: the steps it may record and whether it may attach files (hazard-permissions.ts). */
+  can: { events: HazardEventType[]; attach: boolean };
 }

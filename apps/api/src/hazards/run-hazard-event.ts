@@ -1,11 +1,11 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { getHazard, insertHazardStep, listHazardSteps, updateHazard, type HazardRow } from '@liancha/db';
 import { dateInShanghai, DomainError, ESCALATION_MEASURE_LABELS, LISTING_LEVEL_LABELS } from '@liancha/domain';
 import { hazardAttachments } from '../attachments/hazard-attachments.js';
 import { markDishonest, recordCredit } from '../credit/credit-records.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
 import { canRead, found } from '../trpc/access.js';
-import { applyHazardEvent, EVENT_ACTIONS, type HazardEvent, type HazardTransition } from './hazard-state.js';
+import { assertHazardEvent, hazardCan } from './hazard-permissions.js';
+import { applyHazardEvent, type HazardEvent, type HazardTransition } from './hazard-state.js';
 import { presentHazard, snapshotOf, type HazardDetail } from './hazard-view.js';
 
 /**
@@ -15,8 +15,8 @@ import { presentHazard, snapshotOf, type HazardDetail } from './hazard-view.js';
  */
 export async function runHazardEvent(ctx: MutationContext, id: string, event: HazardEvent): Promise<HazardDetail> {
   const before = found(await getHazard(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), id, { forUpdate: true }), 'Hazard');
-  assertCan(ctx.ability, EVENT_ACTIONS[event.type], subjectOf('Hazard', before));
   const now = ctx.now();
+  assertHazardEvent(ctx.ability, before, event.type, dateInShanghai(now));
   const transition = applyHazardEvent(snapshotOf(before), event, { now, userId: ctx.actor.userId });
 
   if (!(await updateHazard(ctx.db, ctx.scope, id, before.status, transition.patch, now))) {
@@ -51,7 +51,8 @@ export async function loadHazardDetail(ctx: Pick<MutationContext, 'db' | 'scope'
   const row = found(await getHazard(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), id), 'Hazard');
   const steps = await listHazardSteps(ctx.db, ctx.scope, id);
   const attachments = await hazardAttachments(ctx.db, ctx.scope, id, steps.map((s) => s.id));
-  return { ...presentHazard(row, dateInShanghai(ctx.now())), steps, attachments };
+  const today = dateInShanghai(ctx.now());
+  return { ...presentHazard(row, today), steps, attachments, can: hazardCan(ctx.ability, row, today) };
 }
 
 function creditReason(hazard: HazardRow, transition: HazardTransition, event: HazardEvent): string {

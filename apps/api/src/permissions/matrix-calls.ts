@@ -3,6 +3,7 @@ import type { MatrixWorld, Relation } from './matrix-world.js';
 import { WORKFLOW_CALLS } from './workflow-calls.js';
 import { OUTCOME_CALLS } from './outcome-calls.js';
 import { PUBLICATION_CALLS } from './publication-calls.js';
+import { PORTAL_CALLS } from './portal-calls.js';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
 type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknown>;
@@ -74,4 +75,5 @@ export const MATRIX_CALLS: Record<string, Call> = {
   ...WORKFLOW_CALLS,
   ...OUTCOME_CALLS,
   ...PUBLICATION_CALLS,
+  ...PORTAL_CALLS,
 };

@@ -2,6 +2,7 @@ import type { Relation } from './matrix-world.js';
 import { WORKFLOW_MATRIX } from './workflow-matrix.js';
 import { OUTCOME_MATRIX } from './outcome-matrix.js';
 import { PUBLICATION_MATRIX } from './publication-matrix.js';
+import { PORTAL_MATRIX } from './portal-matrix.js';
 
 /** The personas of the matrix, all of 漳平市; agency personas belong to 应急局 (yjj). */
 export const PERSONAS = {
@@ -97,4 +98,5 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   ...WORKFLOW_MATRIX,
   ...OUTCOME_MATRIX,
   ...PUBLICATION_MATRIX,
+  ...PORTAL_MATRIX,
 };

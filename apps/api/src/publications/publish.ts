@@ -18,12 +18,15 @@ import {
   type PublicationKind,
   type RegionScope,
 } from '@liancha/db';
-import { dateInShanghai, DomainError, PLAN_STATUS_LABELS, RESULT_STATUS_LABELS, SANCTION_STATUS_LABELS } from '@liancha/domain';
+import { dateInShanghai, DomainError, PLAN_STATUS_LABELS, SANCTION_STATUS_LABELS } from '@liancha/domain';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
 import { resultDueOn } from './deadlines.js';
 import { annualPlanPayload, checkResultPayload, itemListPayload, jointTaskPayload, sanctionPayload } from './payloads.js';
 import { assertPublicPayload } from './redact.js';
+import { resultPublishRefusal } from './result-publish-rule.js';
+import { taskPublishRefusal } from './task-publish-rule.js';
+import { enforce } from '../can/refusal.js';
 
 /**
  * Publishing (公示), as functions other use cases can call inside their own transaction
@@ -88,34 +91,32 @@ async function draftAnnualPlan(ctx: PublishContext, planId: string): Promise<Dra
 async function draftJointTask(ctx: PublishContext, taskId: string): Promise<Draft> {
   const task = await loadTaskSource(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'JointTask'), taskId);
   if (!task) throw notFound('JointTask');
-  canPublishFor(ctx, { kind: 'joint_task', subjectId: task.id, agencyId: task.leadAgency.id });
-  if (task.status === 'cancelled') throw new DomainError('precondition_failed', '任务已取消，不能公示', { reason: 'task_cancelled' });
-  if (!task.draw || task.draw.status !== 'drawn' || task.draw.bundle === null) {
-    const state = task.draw ? `抽取状态为“${task.draw.status}”` : '尚未开始抽取';
-    throw new DomainError('precondition_failed', `任务${state}，完成抽取后方可公示抽查名单和抽取证明`, { reason: 'draw_not_done' });
-  }
-  const { title, payload } = jointTaskPayload(await region(ctx), task, task.draw);
+  enforce(taskPublishRefusal(ctx, { taskId: task.id, leadAgencyId: task.leadAgency.id, status: task.status, draw: task.draw ? { status: task.draw.status, proof: task.draw.bundle !== null } : null }));
+  // taskPublishRefusal has refused a task without a finished draw.
+  const draw = task.draw as NonNullable<typeof task.draw>;
+  const { title, payload } = jointTaskPayload(await region(ctx), task, draw);
   return { kind: 'joint_task', subjectId: task.id, agencyId: task.leadAgency.id, title, payload, dueOn: null };
 }
 
 async function draftCheckResults(ctx: PublishContext, checkId: string, agencyId: string): Promise<Draft> {
   const source = await loadCheckResultSource(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'Check'), checkId, agencyId);
   if (!source) throw notFound('Check');
-  canPublishFor(ctx, { kind: 'result', subjectId: source.id, agencyId });
-  if (source.status === 'cancelled') throw new DomainError('precondition_failed', '该检查已取消，无需公示结果', { reason: 'check_cancelled' });
-  if (!source.participates) throw new DomainError('precondition_failed', `${source.agency.name}未参加该检查，不能公示其结果`, { reason: 'agency_not_participating' });
-  if (source.endedOn === null) throw new DomainError('precondition_failed', '该检查尚未结束（没有结束日期），不能公示结果', { reason: 'check_not_ended' });
-  if (source.results.length === 0) throw new DomainError('precondition_failed', `${source.agency.name}尚未录入该检查的检查结果`, { reason: 'results_missing' });
-  const pending = source.results.filter((r) => r.status !== 'approved');
-  if (pending.length > 0) {
-    const states = [...new Set(pending.map((r) => RESULT_STATUS_LABELS[r.status]))].join('、');
-    throw new DomainError('precondition_failed', `本部门该检查尚有 ${pending.length} 项检查结果未经分管领导审核通过（当前：${states}），审核通过后方可公示`, {
-      reason: 'results_not_approved',
-    });
-  }
+  enforce(
+    resultPublishRefusal(ctx, {
+      checkId: source.id,
+      checkStatus: source.status,
+      agencyId,
+      agencyName: source.agency.name,
+      participates: source.participates,
+      endedOn: source.endedOn,
+      resultStatuses: source.results.map((r) => r.status),
+    }),
+  );
+  // resultPublishRefusal has refused a check without an end date.
+  const endedOn = source.endedOn as string;
   // Fixed when published (publications are immutable): an estimated deadline says so in the payload.
-  const due = resultDueOn(source.endedOn, await loadWorkingCalendar(ctx.db));
-  const { title, payload } = checkResultPayload(await region(ctx), source, source.endedOn, due);
+  const due = resultDueOn(endedOn, await loadWorkingCalendar(ctx.db));
+  const { title, payload } = checkResultPayload(await region(ctx), source, endedOn, due);
   return { kind: 'result', subjectId: source.id, agencyId, title, payload, dueOn: due?.date ?? null };
 }
 

@@ -7,6 +7,7 @@ import { checksRouter } from './checks/router.js';
 import { creditRouter } from './credit/router.js';
 import { followUpsRouter } from './follow-ups/router.js';
 import { hazardsRouter } from './hazards/router.js';
+import { homeRouter } from './home/router.js';
 import { sanctionsRouter } from './sanctions/router.js';
 import { drawsRouter } from './draws/router.js';
 import { healthRoute } from './health/health.js';
@@ -15,6 +16,7 @@ import { oversightRouter } from './oversight/router.js';
 import { publicationsRouter } from './publications/router.js';
 import { supervisionNotesRouter } from './supervision-notes/router.js';
 import { publicRouter } from './public/router.js';
+import { referenceRouter } from './reference/router.js';
 import { registryRouter } from './registry/router.js';
 import { tasksRouter } from './tasks/router.js';
 import { usersRouter } from './users/router.js';
@@ -24,6 +26,8 @@ export const appRouter = router({
   auth: authRouter,
   public: publicRouter,
   registry: registryRouter,
+  reference: referenceRouter,
+  home: homeRouter,
   audit: auditRouter,
   plans: plansRouter,
   tasks: tasksRouter,

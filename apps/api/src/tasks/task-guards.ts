@@ -10,13 +10,6 @@ export function assertTaskEditable(task: TaskRow): void {
   }
 }
 
-/** The caller's own participation, or a refusal: only participating agencies bring items and inspectors. */
-export function ownParticipation(participants: ParticipantRow[], agencyId: string): ParticipantRow {
-  const mine = participants.find((p) => p.agencyId === agencyId && p.status !== 'declined');
-  if (!mine) throw new DomainError('forbidden', '本部门未参加该联合抽查任务', { reason: 'not_participating' });
-  return mine;
-}
-
 /** Invitations all answered → the task can be prepared for the draw. */
 export function statusAfterResponses(task: TaskRow, participants: ParticipantRow[]): TaskRow['status'] {
   if (task.status !== 'inviting') return task.status;

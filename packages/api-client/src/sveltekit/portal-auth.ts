@@ -1,5 +1,5 @@
 import { fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import type { SessionUser } from '@liancha/api';
+import type { SessionUser } from '@liancha/api/router';
 import { apiErrorOf } from '../client.js';
 import type { PortalLocals } from './portal-handle.js';
 import { FormReader } from './form-reader.js';

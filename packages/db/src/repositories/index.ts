@@ -34,3 +34,4 @@ export * from './login-throttle.repository.js';
 export * from './holiday-schedule.repository.js';
 export * from './maintenance.repository.js';
 export * from './region-seed.repository.js';
+export * from './todo.repository.js';

@@ -1,4 +1,5 @@
 import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
 
 /** Codes and Chinese names that registry rows point at: sectors, townships, units, tags. */
 export interface ReferenceRows {
@@ -16,4 +17,29 @@ export async function loadReference(db: Executor, scope: RegionScope): Promise<R
     db.selectFrom('tag').select(['dimension', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('archivedAt', 'is', null).orderBy('code').execute(),
   ]);
   return { sectors, townships, units, tags };
+}
+
+/** What a logged-in caller may know by name: `ReferenceRows` plus the region's agencies. */
+export interface DirectoryRows extends ReferenceRows {
+  agencies: { id: string; code: string; name: string; shortName: string }[];
+}
+
+/**
+ * The directory in one query per list, each over a small reference table (never over objects or
+ * inspectors): agencies, units and tags through the caller's abilities; sectors (with their
+ * sub-sectors) are national and townships the region's, readable by every logged-in user.
+ */
+export async function loadDirectory(
+  db: Executor,
+  scope: RegionScope,
+  access: { agency: AccessFilter<'agency'>; unit: AccessFilter<'unit'>; tag: AccessFilter<'tag'> },
+): Promise<DirectoryRows> {
+  const [agencies, sectors, townships, units, tags] = await Promise.all([
+    db.selectFrom('agency').select(['id', 'code', 'name', 'shortName']).where('regionCode', '=', scope.regionCode).where(access.agency).orderBy('code').execute(),
+    db.selectFrom('sector').select(['code', 'name', 'parentCode']).orderBy('sortOrder').orderBy('code').execute(),
+    db.selectFrom('township').select(['code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
+    db.selectFrom('unit').select(['id', 'agencyId', 'code', 'name']).where('regionCode', '=', scope.regionCode).where(access.unit).orderBy('code').execute(),
+    db.selectFrom('tag').select(['dimension', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('archivedAt', 'is', null).where(access.tag).orderBy('code').execute(),
+  ]);
+  return { agencies, sectors, townships, units, tags };
 }

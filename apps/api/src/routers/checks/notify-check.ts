@@ -1,8 +1,8 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { updateCheck } from '@liancha/db';
 import { dateInShanghai } from '@liancha/domain';
 import { loadCheck } from '../../checks/load-check.js';
 import { nextCheckStatus } from '../../checks/check-state.js';
+import { assertCheckStep } from '../../checks/check-steps.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZNoticeRequest } from './check.schema.js';
 
@@ -11,8 +11,9 @@ import { ZNoticeRequest } from './check.schema.js';
  * agency's items, and the materials to prepare.
  */
 export const notifyCheckRoute = abilityMutation.input(ZNoticeRequest).mutation(async ({ ctx, input }) => {
-  const { check, team, items, participants, teamInspectorIds } = await loadCheck(ctx, input.checkId);
-  assertCan(ctx.ability, 'update', subjectOf('Check', { ...check, teamInspectorIds }));
+  const loaded = await loadCheck(ctx, input.checkId);
+  const { check, team, items, participants } = loaded;
+  assertCheckStep(ctx, { ...loaded, resultsPublished: false }, 'notify');
   const status = nextCheckStatus(check.status, 'notify');
   const agencyName = new Map(participants.map((p) => [p.agencyId, p.agencyName]));
   const notice = {

@@ -1,17 +1,19 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { listResults, setAgencyResultsStatus, updateCheck } from '@liancha/db';
 import { DomainError, isProblemResult, RESULT_CODES, type ResultCode } from '@liancha/domain';
 import { recordCredit } from '../../credit/credit-records.js';
 import { loadCheck } from '../../checks/load-check.js';
+import { assertCheckStep, type CheckStep } from '../../checks/check-steps.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import type { MutationContext } from '../../trpc/mutation-context.js';
 import { ZCheckRequest, ZReturnResultsRequest } from './check.schema.js';
 
 
-async function ownResults(ctx: MutationContext, checkId: string) {
+/** The check with the caller's agency's results and items, once `step` is the caller's to take now. */
+async function ownResults(ctx: MutationContext, checkId: string, step: CheckStep) {
   const agencyId = requireAgency(ctx.actor);
   const loaded = await loadCheck(ctx, checkId);
+  assertCheckStep(ctx, { ...loaded, resultsPublished: false }, step);
   const mine = loaded.results.filter((r) => r.agencyId === agencyId);
   const myItems = loaded.items.filter((i) => i.agencyId === agencyId);
   return { ...loaded, agencyId, mine, myItems };
@@ -19,12 +21,9 @@ async function ownResults(ctx: MutationContext, checkId: string) {
 
 /** The agency hands in its results for its leader's approval; every one of its items needs a result. */
 export const submitResultsRoute = abilityMutation.input(ZCheckRequest).mutation(async ({ ctx, input }) => {
-  const { check, agencyId, mine, myItems, teamInspectorIds } = await ownResults(ctx, input.checkId);
-  assertCan(ctx.ability, 'update', subjectOf('CheckResult', { regionCode: ctx.scope.regionCode, agencyId, taskId: check.taskId, teamInspectorIds }));
-  if (check.status !== 'recorded') throw new DomainError('precondition_failed', '检查结束后才能提交结果', { reason: 'check_state' });
+  const { check, agencyId, mine, myItems } = await ownResults(ctx, input.checkId, 'submitResults');
   const missing = myItems.filter((i) => !mine.some((r) => r.itemId === i.id)).map((i) => i.name);
   if (missing.length > 0) throw new DomainError('precondition_failed', `以下事项尚未录入结果：${missing.join('、')}`, { reason: 'results_missing' });
-  if (mine.some((r) => r.status === 'submitted' || r.status === 'approved')) throw new DomainError('conflict', '本部门结果已提交', { reason: 'results_submitted' });
   await setAgencyResultsStatus(ctx.db, ctx.scope, check.id, agencyId, { status: 'submitted', submittedAt: ctx.now() });
   await ctx.audit.record({ action: 'checkResult.submit', subjectKind: 'check', subjectId: check.id, after: { agencyId, count: mine.length } });
   return { status: 'submitted' as const };
@@ -32,9 +31,7 @@ export const submitResultsRoute = abilityMutation.input(ZCheckRequest).mutation(
 
 /** The agency's leader approves its results; when every agency's are approved, the check is approved. */
 export const approveResultsRoute = abilityMutation.input(ZCheckRequest).mutation(async ({ ctx, input }) => {
-  const { check, agencyId, mine, participants } = await ownResults(ctx, input.checkId);
-  assertCan(ctx.ability, 'approve', subjectOf('CheckResult', { regionCode: ctx.scope.regionCode, agencyId, taskId: check.taskId }));
-  if (mine.length === 0 || mine.some((r) => r.status !== 'submitted')) throw new DomainError('precondition_failed', '本部门结果尚未提交审核', { reason: 'results_not_submitted' });
+  const { check, agencyId, mine, participants } = await ownResults(ctx, input.checkId, 'approveResults');
   await setAgencyResultsStatus(ctx.db, ctx.scope, check.id, agencyId, { status: 'approved', approvedBy: ctx.actor.userId, approvedAt: ctx.now() });
   // An approved result that found a problem goes on the enterprise's credit record (结果运用).
   for (const result of mine.filter((r) => isProblemResult(r.resultCode))) {
@@ -58,9 +55,7 @@ export const approveResultsRoute = abilityMutation.input(ZCheckRequest).mutation
 
 /** The leader sends the results back with a reason; the agency corrects and submits again. */
 export const returnResultsRoute = abilityMutation.input(ZReturnResultsRequest).mutation(async ({ ctx, input }) => {
-  const { check, agencyId, mine } = await ownResults(ctx, input.checkId);
-  assertCan(ctx.ability, 'approve', subjectOf('CheckResult', { regionCode: ctx.scope.regionCode, agencyId, taskId: check.taskId }));
-  if (mine.length === 0 || mine.some((r) => r.status !== 'submitted')) throw new DomainError('precondition_failed', '只有已提交的结果可以退回', { reason: 'results_not_submitted' });
+  const { check, agencyId } = await ownResults(ctx, input.checkId, 'returnResults');
   await setAgencyResultsStatus(ctx.db, ctx.scope, check.id, agencyId, { status: 'returned', returnReason: input.reason });
   await ctx.audit.record({ action: 'checkResult.return', subjectKind: 'check', subjectId: check.id, after: { agencyId, reason: input.reason } });
   return { status: 'returned' as const };

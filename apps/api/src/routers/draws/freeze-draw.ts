@@ -1,4 +1,4 @@
-import { assertCan, subjectOf } from '@liancha/authz';
+import { assertDrawStep } from '../../draws/draw-steps.js';
 import { listEntropy, lockDraw, lockTask, markDrawFrozen, updateTask } from '@liancha/db';
 import { checkTeamFeasibility, DomainError, freezeTask, type EntropySource } from '@liancha/domain';
 import { assertCapsWithinPlan, taskPlan } from '../../plans/plan-caps.js';
@@ -16,7 +16,7 @@ import { ZDrawRequest } from './draw.schema.js';
  */
 export const freezeDrawRoute = abilityMutation.input(ZDrawRequest).mutation(async ({ ctx, input }) => {
   const { draw, participants } = await loadDraw(ctx, input.drawId);
-  assertCan(ctx.ability, 'update', subjectOf('Draw', draw));
+  assertDrawStep(ctx, { draw, sources: [] }, 'freeze');
   const locked = await lockDraw(ctx.db, ctx.scope, draw.id);
   if (locked?.status !== 'open') throw new DomainError('precondition_failed', '抽取已冻结或已完成', { reason: 'draw_state' });
   const task = (await lockTask(ctx.db, ctx.scope, draw.taskId))!;

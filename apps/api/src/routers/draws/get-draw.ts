@@ -1,12 +1,13 @@
 import { findDrawOfTask, listDrawResults, listEntropy, listSubstitutions } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityQuery } from '../../trpc/init.js';
+import { drawCan } from '../../draws/draw-steps.js';
 import { loadDraw } from './load-draw.js';
 import { ZDrawRequest } from './draw.schema.js';
 import { ZTaskRequest } from '../tasks/task.schema.js';
 import { loadTask } from '../tasks/load-task.js';
 
-/** The ceremony's state: sources (values only once revealed), commitment, drawn list, substitutions. */
+/** The ceremony's state: sources (values only once revealed), commitment, drawn list, substitutions, and the steps the caller may take now. */
 export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx, input }) => {
   const { draw, task } = await loadDraw(ctx, input.drawId);
   const [sources, results, substitutions] = await Promise.all([
@@ -15,7 +16,7 @@ export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx,
     listSubstitutions(ctx.db, ctx.scope, draw.id),
   ]);
   const { commitmentInputs: _inputs, ...summary } = draw;
-  return { ...summary, task: { id: task.id, code: task.code, title: task.title, status: task.status }, sources, results, substitutions };
+  return { ...summary, task: { id: task.id, code: task.code, title: task.title, status: task.status }, sources, results, substitutions, can: drawCan(ctx, { draw, sources }) };
 });
 
 export const drawOfTaskRoute = abilityQuery.input(ZTaskRequest).query(async ({ ctx, input }) => {

@@ -1,4 +1,4 @@
-import { assertCan, subjectOf } from '@liancha/authz';
+import { assertTaskStep } from '../../tasks/task-steps.js';
 import { findDrawOfTask, insertDraw, insertEntropySources, listTaskInspectors, listTaskItems } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { agencySources } from '../../draws/entropy-sources.js';
@@ -12,9 +12,8 @@ import { ZOpenDrawRequest } from './draw.schema.js';
  */
 export const openDrawRoute = abilityMutation.input(ZOpenDrawRequest).mutation(async ({ ctx, input }) => {
   const { task, participants } = await loadTask(ctx, input.taskId);
-  assertCan(ctx.ability, 'create', subjectOf('Draw', { regionCode: ctx.scope.regionCode, taskId: task.id, status: 'open' }));
-  if (task.status !== 'ready') throw new DomainError('precondition_failed', '任务须在全部配合部门答复后、且尚未抽取时才能开始抽取仪式', { reason: 'task_state' });
-  if (await findDrawOfTask(ctx.db, ctx.scope, task.id)) throw new DomainError('conflict', '该任务已开始过抽取仪式；抽取不能重来', { reason: 'draw_exists' });
+  const existing = await findDrawOfTask(ctx.db, ctx.scope, task.id);
+  assertTaskStep(ctx, { task, participants, draw: existing ? { status: existing.status, proof: false } : null, published: false }, 'openDraw');
   if (input.revealDeadline.getTime() <= ctx.now().getTime()) throw new DomainError('bad_request', '揭示截止时间应晚于当前时间', { reason: 'draw_invalid' });
   if (Object.keys(task.matrix).length === 0) throw new DomainError('precondition_failed', '尚未设置抽查对象矩阵', { reason: 'task_incomplete' });
   const confirmed = participants.filter((p) => p.status === 'confirmed');

@@ -1,8 +1,8 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { listEntropy, lockDraw, setEntropyReveal, type EntropyRow } from '@liancha/db';
 import { checkReveal, DomainError, type EntropySource } from '@liancha/domain';
 import { executeDraw } from '../../draws/execute-draw.js';
-import { requireAgency } from '../../registry/require-agency.js';
+import { assertDrawStep, ownSource, publicValueRefusal } from '../../draws/draw-steps.js';
+import { enforce } from '../../can/refusal.js';
 import { abilityMutation } from '../../trpc/init.js';
 import type { MutationContext } from '../../trpc/mutation-context.js';
 import { loadDraw } from './load-draw.js';
@@ -42,19 +42,18 @@ async function reveal(ctx: MutationContext, loaded: Loaded, row: EntropyRow, val
 
 /** An agency reveals its secret. */
 export const revealSecretRoute = abilityMutation.input(ZRevealRequest).mutation(async ({ ctx, input }) => {
-  const agencyId = requireAgency(ctx.actor);
   const loaded = await loadDraw(ctx, input.drawId);
-  const row = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).find((e) => e.sourceKind === 'agency' && e.agencyId === agencyId);
-  if (!row) throw new DomainError('forbidden', '本部门不是该抽取的随机源', { reason: 'not_a_source' });
-  assertCan(ctx.ability, 'update', subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: loaded.task.id, sourceKind: 'agency', agencyId }));
-  return reveal(ctx, loaded, row, input.secret);
+  const facts = { draw: loaded.draw, sources: await listEntropy(ctx.db, ctx.scope, loaded.draw.id) };
+  assertDrawStep(ctx, facts, 'reveal');
+  return reveal(ctx, loaded, ownSource(ctx, facts)!, input.secret);
 });
 
 /** The lead enters the witnesses' digits or the named external value as announced. */
 export const enterPublicValueRoute = abilityMutation.input(ZPublicValueRequest).mutation(async ({ ctx, input }) => {
   const loaded = await loadDraw(ctx, input.drawId);
-  const row = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).find((e) => e.sourceId === input.sourceId);
+  const sources = await listEntropy(ctx.db, ctx.scope, loaded.draw.id);
+  const row = sources.find((e) => e.sourceId === input.sourceId);
   if (!row) throw new DomainError('not_found', '该抽取未声明此随机源', { reason: 'source_not_declared' });
-  assertCan(ctx.ability, 'update', subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: loaded.task.id, sourceKind: row.sourceKind, agencyId: null }));
+  enforce(publicValueRefusal(ctx, { draw: loaded.draw, sources }, row));
   return reveal(ctx, loaded, row, input.value);
 });

@@ -1,4 +1,4 @@
-import { assertCan, subjectOf } from '@liancha/authz';
+import { assertDrawStep } from '../../draws/draw-steps.js';
 import { findObjectsByUsccs, listChecks, lockDraw, saveDrawBundle } from '@liancha/db';
 import { applySubstitution, DomainError, SUBSTITUTION_REASON_LABELS, type DrawBundle } from '@liancha/domain';
 import { idMaps, logSubstitution } from '../../draws/store-draw.js';
@@ -13,7 +13,7 @@ import { ZSubstituteRequest } from './draw.schema.js';
  */
 export const substituteObjectRoute = abilityMutation.input(ZSubstituteRequest).mutation(async ({ ctx, input }) => {
   const loaded = await loadDraw(ctx, input.drawId);
-  assertCan(ctx.ability, 'update', subjectOf('Draw', loaded.draw));
+  assertDrawStep(ctx, { draw: loaded.draw, sources: [] }, 'substitute');
   const locked = await lockDraw(ctx.db, ctx.scope, loaded.draw.id);
   if (locked?.status !== 'drawn') throw new DomainError('precondition_failed', '抽取完成后才能替补', { reason: 'draw_state' });
   const bundle = (await loadDraw(ctx, input.drawId)).bundle as DrawBundle;

@@ -1,6 +1,6 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { closeFollowUp, getFollowUp } from '@liancha/db';
 import { dateInShanghai, DomainError, FOLLOW_UP_KIND_LABELS } from '@liancha/domain';
+import { assertCloseFollowUp } from '../../follow-ups/follow-up-steps.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
 import { ZCloseFollowUpRequest } from './follow-up.schema.js';
@@ -10,12 +10,11 @@ import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 export const closeFollowUpRoute = abilityMutation.input(ZCloseFollowUpRequest).mutation(async ({ ctx, input }) => {
   const access = canRead(ctx.ability, 'FollowUpAction');
   const before = found(await getFollowUp(ctx.db, ctx.scope, access, input.id), 'FollowUpAction');
-  assertCan(ctx.ability, 'approve', subjectOf('FollowUpAction', before));
+  assertCloseFollowUp(ctx.ability, before);
   const now = ctx.now();
   const refused = () =>
     new DomainError('precondition_failed', `后续处置“${FOLLOW_UP_KIND_LABELS[before.kind]}”当前状态为“已办结”，不能再次办结`, { reason: 'followUp.already_closed' });
-  if (before.status !== 'open') throw refused();
   if (!(await closeFollowUp(ctx.db, ctx.scope, before.id, { closedBy: ctx.actor.userId, closedAt: now, closureNote: input.closureNote }))) throw refused();
   await ctx.audit.record({ action: 'followUpAction.close', subjectKind: 'followUpAction', subjectId: before.id, before: { status: before.status }, after: { status: 'closed', closureNote: input.closureNote } });
-  return presentFollowUp(found(await getFollowUp(ctx.db, ctx.scope, access, before.id), 'FollowUpAction'), dateInShanghai(now));
+  return presentFollowUp(found(await getFollowUp(ctx.db, ctx.scope, access, before.id), 'FollowUpAction'), dateInShanghai(now), ctx.ability);
 });

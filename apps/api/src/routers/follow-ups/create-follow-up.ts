@@ -1,7 +1,7 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { getFollowUp, insertFollowUp } from '@liancha/db';
 import { dateInShanghai } from '@liancha/domain';
-import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
+import { enforce } from '../../can/refusal.js';
+import { loadOutcomeCheck, outcomeRefusal } from '../../follow-ups/outcome-check.js';
 import { validateFollowUp } from '../../follow-ups/follow-up-rules.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -13,15 +13,11 @@ import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 export const createFollowUpRoute = abilityMutation.input(ZCreateFollowUpRequest).mutation(async ({ ctx, input }) => {
   const agencyId = requireAgency(ctx.actor);
   const check = await loadOutcomeCheck(ctx, input.checkId);
-  assertCan(
-    ctx.ability,
-    'create',
-    subjectOf('FollowUpAction', { id: '', regionCode: ctx.scope.regionCode, checkId: check.id, agencyId, kind: input.kind, status: 'open', taskId: [check.taskId], teamInspectorIds: check.teamInspectorIds }),
-  );
+  enforce(outcomeRefusal(ctx, check, 'FollowUpAction'));
   const today = dateInShanghai(ctx.now());
   validateFollowUp(input, today);
   const fields = { checkId: check.id, agencyId, kind: input.kind, target: input.target, deadline: input.deadline, note: input.note };
   const id = await insertFollowUp(ctx.db, ctx.scope, fields, ctx.actor.userId);
   await ctx.audit.record({ action: 'followUpAction.create', subjectKind: 'followUpAction', subjectId: id, after: fields });
-  return presentFollowUp(found(await getFollowUp(ctx.db, ctx.scope, canRead(ctx.ability, 'FollowUpAction'), id), 'FollowUpAction'), today);
+  return presentFollowUp(found(await getFollowUp(ctx.db, ctx.scope, canRead(ctx.ability, 'FollowUpAction'), id), 'FollowUpAction'), today, ctx.ability);
 });

@@ -7,5 +7,5 @@ import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 
 export const getFollowUpRoute = abilityQuery.input(ZIdRequest).query(async ({ ctx, input }) => {
   const row = found(await getFollowUp(ctx.db, ctx.scope, canRead(ctx.ability, 'FollowUpAction'), input.id), 'FollowUpAction');
-  return presentFollowUp(row, dateInShanghai(ctx.now()));
+  return presentFollowUp(row, dateInShanghai(ctx.now()), ctx.ability);
 });

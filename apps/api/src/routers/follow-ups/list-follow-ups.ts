@@ -9,5 +9,5 @@ export const listFollowUpsRoute = abilityQuery.input(ZListFollowUpsRequest).quer
   const today = dateInShanghai(ctx.now());
   const { overdueOnly, ...filter } = input.filter;
   const page = await listFollowUps(ctx.db, ctx.scope, canRead(ctx.ability, 'FollowUpAction'), { ...input, filter: { ...filter, ...(overdueOnly ? { overdueOn: today } : {}) } });
-  return { ...page, rows: page.rows.map((row) => presentFollowUp(row, today)) };
+  return { ...page, rows: page.rows.map((row) => presentFollowUp(row, today, ctx.ability)) };
 });

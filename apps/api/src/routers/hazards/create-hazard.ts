@@ -1,7 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { getObject, insertHazard } from '@liancha/db';
 import { dateInShanghai, DomainError, type DomainIssue } from '@liancha/domain';
-import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
+import { enforce } from '../../can/refusal.js';
+import { loadOutcomeCheck, outcomeRefusal } from '../../follow-ups/outcome-check.js';
 import { loadHazardDetail } from '../../hazards/run-hazard-event.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -17,6 +18,7 @@ export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mut
   const agencyId = requireAgency(ctx.actor);
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
   const check = input.checkId === null ? null : await loadOutcomeCheck(ctx, input.checkId, object.id);
+  if (check) enforce(outcomeRefusal(ctx, check, 'Hazard'));
   assertCan(
     ctx.ability,
     'create',

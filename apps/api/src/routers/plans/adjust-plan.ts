@@ -1,6 +1,6 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { findLatestPlan, getPlan, insertPlan, replacePlanContents } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { assertPlanStep } from '../../plans/plan-permissions.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
 import { ZAdjustPlanRequest } from './plan.schema.js';
@@ -11,10 +11,7 @@ import { ZAdjustPlanRequest } from './plan.schema.js';
  */
 export const adjustPlanRoute = abilityMutation.input(ZAdjustPlanRequest).mutation(async ({ ctx, input }) => {
   const plan = found(await getPlan(ctx.db, ctx.scope, canRead(ctx.ability, 'AnnualPlan'), input.id), 'AnnualPlan');
-  assertCan(ctx.ability, 'create', subjectOf('AnnualPlan', { ...plan, publishedAt: null }));
-  if (plan.status !== 'published') {
-    throw new DomainError('precondition_failed', '只有已公布的计划才能调整；未公布的计划可直接修改', { reason: 'plan_state' });
-  }
+  assertPlanStep(ctx.ability, plan, 'adjust');
   const latest = await findLatestPlan(ctx.db, ctx.scope, plan.agencyId, plan.year);
   if (latest && latest.id !== plan.id) {
     throw new DomainError('conflict', `已有第${latest.version}版调整在办理中，请在该版本上继续`, { reason: 'plan_adjustment_open' });

@@ -1,7 +1,7 @@
-import { assertCan, subjectOf, type Action } from '@liancha/authz';
 import { getPlan, updatePlan, type PlanDetail, type PlanStatus } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { assertPlanReachesFloor, planFloorReach } from '../../plans/plan-floor.js';
+import { assertPlanStep } from '../../plans/plan-permissions.js';
 import { nextPlanStatus, type PlanStep } from '../../plans/plan-state.js';
 import { publishAnnualPlan } from '../../publications/publish.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -9,12 +9,11 @@ import type { MutationContext } from '../../trpc/mutation-context.js';
 import { canRead, found } from '../../trpc/access.js';
 import { ZPlanStepRequest, ZRejectPlanRequest } from './plan.schema.js';
 
-const ACTION: Record<PlanStep, Action> = { submit: 'update', approve: 'approve', reject: 'approve', publish: 'publish' };
 
 /** Load through the abilities, check the verb, move the state, audit. */
 async function step(ctx: MutationContext, id: string, which: PlanStep, note?: string): Promise<{ plan: PlanDetail; status: PlanStatus }> {
   const plan = found(await getPlan(ctx.db, ctx.scope, canRead(ctx.ability, 'AnnualPlan'), id), 'AnnualPlan');
-  assertCan(ctx.ability, ACTION[which], subjectOf('AnnualPlan', plan));
+  assertPlanStep(ctx.ability, plan, which);
   const status = nextPlanStatus(plan.status, which);
   if (which === 'submit' && plan.itemIds.length === 0) {
     throw new DomainError('precondition_failed', '计划尚未选择抽查事项，不能提交审批', { reason: 'plan_incomplete' });

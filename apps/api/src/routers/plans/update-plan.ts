@@ -1,6 +1,5 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { getPlan, replacePlanContents, updatePlan } from '@liancha/db';
-import { assertPlanEditable } from '../../plans/plan-state.js';
+import { assertPlanStep } from '../../plans/plan-permissions.js';
 import { validatePlanContents } from '../../plans/validate-plan.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
@@ -8,8 +7,7 @@ import { ZUpdatePlanRequest } from './plan.schema.js';
 
 export const updatePlanRoute = abilityMutation.input(ZUpdatePlanRequest).mutation(async ({ ctx, input }) => {
   const before = found(await getPlan(ctx.db, ctx.scope, canRead(ctx.ability, 'AnnualPlan'), input.id), 'AnnualPlan');
-  assertCan(ctx.ability, 'update', subjectOf('AnnualPlan', before));
-  assertPlanEditable(before.status);
+  assertPlanStep(ctx.ability, before, 'update');
   await validatePlanContents(ctx.db, ctx.scope, before.agencyId, before.year, input.itemIds, input.batches);
   const { id, itemIds, batches, ...fields } = input;
   await updatePlan(ctx.db, ctx.scope, id, fields, ctx.now());

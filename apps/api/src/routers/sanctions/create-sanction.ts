@@ -1,7 +1,8 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { findSanctionIdByDecisionNo, getObject, getSanction, insertSanction } from '@liancha/db';
 import { dateInShanghai } from '@liancha/domain';
-import { loadOutcomeCheck } from '../../follow-ups/outcome-check.js';
+import { enforce } from '../../can/refusal.js';
+import { loadOutcomeCheck, outcomeRefusal } from '../../follow-ups/outcome-check.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
@@ -14,6 +15,7 @@ export const createSanctionRoute = abilityMutation.input(ZCreateSanctionRequest)
   const agencyId = requireAgency(ctx.actor);
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
   const check = input.checkId === null ? null : await loadOutcomeCheck(ctx, input.checkId, object.id);
+  if (check) enforce(outcomeRefusal(ctx, check, 'Sanction'));
   assertCan(
     ctx.ability,
     'create',

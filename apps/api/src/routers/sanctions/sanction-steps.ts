@@ -1,9 +1,9 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { getSanction, markSanctionApproved, markSanctionPublished } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { recordCredit } from '../../credit/credit-records.js';
 import { publishSanction } from '../../publications/publish.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
+import { assertSanctionStep } from '../../sanctions/sanction-permissions.js';
 import { nextSanctionStatus, yuan } from '../../sanctions/sanction-state.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
@@ -15,7 +15,7 @@ const concurrent = () => new DomainError('conflict', '行政处罚决定已被�
 export const approveSanctionRoute = abilityMutation.input(ZSanctionStepRequest).mutation(async ({ ctx, input }) => {
   const access = canRead(ctx.ability, 'Sanction');
   const before = found(await getSanction(ctx.db, ctx.scope, access, input.id, { forUpdate: true }), 'Sanction');
-  assertCan(ctx.ability, 'approve', subjectOf('Sanction', before));
+  assertSanctionStep(ctx.ability, before, 'approve');
   const status = nextSanctionStatus(before.status, 'approve');
   if (!(await markSanctionApproved(ctx.db, ctx.scope, before.id, ctx.actor.userId, ctx.now()))) throw concurrent();
   await ctx.audit.record({ action: 'sanction.approve', subjectKind: 'sanction', subjectId: before.id, before: { status: before.status }, after: { status } });
@@ -39,7 +39,7 @@ export const approveSanctionRoute = abilityMutation.input(ZSanctionStepRequest).
 export const publishSanctionRoute = abilityMutation.input(ZSanctionStepRequest).mutation(async ({ ctx, input }) => {
   const access = canRead(ctx.ability, 'Sanction');
   const before = found(await getSanction(ctx.db, ctx.scope, access, input.id, { forUpdate: true }), 'Sanction');
-  assertCan(ctx.ability, 'publish', subjectOf('Sanction', before));
+  assertSanctionStep(ctx.ability, before, 'publish');
   const status = nextSanctionStatus(before.status, 'publish');
   if (!(await markSanctionPublished(ctx.db, ctx.scope, before.id, ctx.actor.userId, ctx.now()))) throw concurrent();
   await ctx.audit.record({ action: 'sanction.publish', subjectKind: 'sanction', subjectId: before.id, before: { status: before.status }, after: { status } });

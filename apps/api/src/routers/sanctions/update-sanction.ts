@@ -3,6 +3,7 @@ import { findSanctionIdByDecisionNo, getSanction, updateSanctionDraft } from '@l
 import { dateInShanghai } from '@liancha/domain';
 import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
+import { assertSanctionStep } from '../../sanctions/sanction-permissions.js';
 import { assertSanctionEditable } from '../../sanctions/sanction-state.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
@@ -12,8 +13,8 @@ import { ZUpdateSanctionRequest } from './sanction.schema.js';
 export const updateSanctionRoute = abilityMutation.input(ZUpdateSanctionRequest).mutation(async ({ ctx, input }) => {
   const access = canRead(ctx.ability, 'Sanction');
   const before = found(await getSanction(ctx.db, ctx.scope, access, input.id, { forUpdate: true }), 'Sanction');
+  assertSanctionStep(ctx.ability, before, 'update');
   assertCanUpdate(ctx.ability, 'Sanction', before, input.patch);
-  assertSanctionEditable(before.status);
   if (input.patch.decidedOn !== undefined) assertDecidedOn(input.patch.decidedOn, dateInShanghai(ctx.now()));
   if (input.patch.decisionNo !== undefined && input.patch.decisionNo !== before.decisionNo) {
     if (await findSanctionIdByDecisionNo(ctx.db, ctx.scope, input.patch.decisionNo)) throw duplicateDecisionNo(input.patch.decisionNo);

@@ -1,6 +1,6 @@
-import { assertCanUpdate } from '@liancha/authz';
 import { getSupervisionNote, updateSupervisionNote } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { assertRespondNote, responsePatch } from '../../oversight/note-steps.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { canRead, found } from '../../trpc/access.js';
 import { ZRespondNoteRequest } from './supervision-note.schema.js';
@@ -9,12 +9,8 @@ import { ZRespondNoteRequest } from './supervision-note.schema.js';
 export const respondNoteRoute = abilityMutation.input(ZRespondNoteRequest).mutation(async ({ ctx, input }) => {
   const before = found(await getSupervisionNote(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), input.id), 'SupervisionNote');
   const now = ctx.now();
-  const patch = { response: input.response, respondedBy: ctx.actor.userId, respondedAt: now, status: 'responded' as const };
-  // The caller can see the note, so saying it is closed tells nothing new (and beats a bare FORBIDDEN).
-  if (before.status === 'closed') {
-    throw new DomainError('precondition_failed', '督办单已办结，不能再答复', { reason: 'note_closed' });
-  }
-  assertCanUpdate(ctx.ability, 'SupervisionNote', before, patch);
+  const patch = responsePatch(ctx.actor.userId, now, input.response);
+  assertRespondNote(ctx.ability, before, ctx.actor.userId, now);
   if (!(await updateSupervisionNote(ctx.db, ctx.scope, before.id, before.status, patch))) {
     throw new DomainError('conflict', '督办单状态刚刚已变化，请刷新后重试', { reason: 'note_changed' });
   }

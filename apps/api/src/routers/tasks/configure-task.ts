@@ -1,8 +1,7 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { updateTask } from '@liancha/db';
 import { assertCapsWithinPlan, taskPlan } from '../../plans/plan-caps.js';
 import { taskFloorReach } from '../../tasks/task-floor.js';
-import { assertTaskEditable } from '../../tasks/task-guards.js';
+import { assertTaskStep } from '../../tasks/task-steps.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadTask } from './load-task.js';
 import { ZConfigureRequest } from './task.schema.js';
@@ -13,9 +12,8 @@ import { ZConfigureRequest } from './task.schema.js';
  * reaches the plan's ratio floor per sector (null for ad hoc tasks).
  */
 export const configureTaskRoute = abilityMutation.input(ZConfigureRequest).mutation(async ({ ctx, input }) => {
-  const { task } = await loadTask(ctx, input.taskId);
-  assertCan(ctx.ability, 'update', subjectOf('JointTask', task));
-  assertTaskEditable(task);
+  const { task, participants } = await loadTask(ctx, input.taskId);
+  assertTaskStep(ctx, { task, participants, draw: null, published: false }, 'configure');
   if (task.inspectionStartsOn) assertCapsWithinPlan(await taskPlan(ctx.db, ctx.scope, task, Number(task.inspectionStartsOn.slice(0, 4))), input.matrix.frequencyCap, 'bad_request');
   await updateTask(ctx.db, ctx.scope, task.id, { poolFilter: input.poolFilter, matrix: input.matrix, teamRules: input.teamRules ?? {} }, ctx.now());
   await ctx.audit.record({

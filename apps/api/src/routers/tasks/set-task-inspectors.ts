@@ -1,8 +1,7 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { listInspectors, replaceTaskInspectors } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { requireAgency } from '../../registry/require-agency.js';
-import { assertTaskEditable, ownParticipation } from '../../tasks/task-guards.js';
+import { assertTaskStep } from '../../tasks/task-steps.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadTask } from './load-task.js';
 import { ZSetInspectorsRequest } from './task.schema.js';
@@ -11,9 +10,7 @@ import { ZSetInspectorsRequest } from './task.schema.js';
 export const setTaskInspectorsRoute = abilityMutation.input(ZSetInspectorsRequest).mutation(async ({ ctx, input }) => {
   const agencyId = requireAgency(ctx.actor);
   const { task, participants } = await loadTask(ctx, input.taskId);
-  ownParticipation(participants, agencyId);
-  assertCan(ctx.ability, 'create', subjectOf('JointTaskInspector', { regionCode: ctx.scope.regionCode, taskId: task.id, agencyId }));
-  assertTaskEditable(task);
+  assertTaskStep(ctx, { task, participants, draw: null, published: false }, 'setInspectors');
   const own = await listInspectors(ctx.db, ctx.scope, (eb) => eb.lit(true), { page: 1, pageSize: 5000, sort: { field: 'name', direction: 'asc' }, filter: { agencyId } });
   const ids = new Set(own.rows.map((r) => r.id));
   const issues = input.inspectorIds.flatMap((id, i) => (ids.has(id) ? [] : [{ field: `inspectorIds.${i}`, message: '检查人员不属于本部门或已归档' }]));

@@ -1,8 +1,7 @@
-import { assertCan, subjectOf } from '@liancha/authz';
 import { listItems, replaceTaskItems } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { requireAgency } from '../../registry/require-agency.js';
-import { assertTaskEditable, ownParticipation } from '../../tasks/task-guards.js';
+import { assertTaskStep } from '../../tasks/task-steps.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadTask } from './load-task.js';
 import { ZSetItemsRequest } from './task.schema.js';
@@ -11,9 +10,7 @@ import { ZSetItemsRequest } from './task.schema.js';
 export const setTaskItemsRoute = abilityMutation.input(ZSetItemsRequest).mutation(async ({ ctx, input }) => {
   const agencyId = requireAgency(ctx.actor);
   const { task, participants } = await loadTask(ctx, input.taskId);
-  ownParticipation(participants, agencyId);
-  assertCan(ctx.ability, 'create', subjectOf('JointTaskItem', { regionCode: ctx.scope.regionCode, taskId: task.id, agencyId }));
-  assertTaskEditable(task);
+  assertTaskStep(ctx, { task, participants, draw: null, published: false }, 'setItems');
   const own = await listItems(ctx.db, ctx.scope, (eb) => eb.lit(true), { page: 1, pageSize: 1000, sort: { field: 'code', direction: 'asc' }, filter: { agencyId } });
   const byId = new Map(own.rows.map((r) => [r.id, r]));
   const issues = input.itemIds.flatMap((id, i) => {

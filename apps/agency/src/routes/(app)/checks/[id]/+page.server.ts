@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
     maybe(event, api.publications.list.query({ regionCode: check.check.regionCode, filter: { kind: 'result', subjectId: id } })),
   ]);
   return {
-    ...check,
+    detail: check,
     followUps: followUps.ok ? followUps.value.rows : [],
     hazards: hazards.ok ? hazards.value.rows : [],
     sanctions: sanctions.ok ? sanctions.value.rows : [],

@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
   };
   const [result, directory, tags] = await Promise.all([
     must(event, locals.api.registry.inspectors.list.query({ ...list, filter })),
-    directoryOf(locals.api, user),
+    directoryOf(locals.api),
     must(event, locals.api.registry.tags.list.query({ dimension: 'inspector_expertise' })),
   ]);
   return {

@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
   };
   const [result, directory, listed] = await Promise.all([
     must(event, locals.api.registry.items.list.query({ ...list, filter })),
-    directoryOf(locals.api, user),
+    directoryOf(locals.api),
     user.agency ? maybe(event, locals.api.publications.list.query({ regionCode: user.regionCode, pageSize: 1, filter: { kind: 'item_list', agencyId: user.agency.id, currentOnly: true } })) : null,
   ]);
   // The agency's 事项清单 as last put on 公示, if ever.

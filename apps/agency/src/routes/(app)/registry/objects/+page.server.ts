@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
   };
   const [result, directory, tags] = await Promise.all([
     must(event, locals.api.registry.objects.list.query({ ...list, filter })),
-    directoryOf(locals.api, user),
+    directoryOf(locals.api),
     must(event, locals.api.registry.tags.list.query({})),
   ]);
   return {

@@ -7,19 +7,16 @@ export const load: PageServerLoad = async (event) => {
   const api = event.locals.api;
   const task = await must(event, api.tasks.get.query({ taskId: event.params.id }));
   const agencyId = user.agency?.id;
-  const mine = task.participants.find((p) => p.agencyId === agencyId && p.status !== 'declined');
-  const editable = ['draft', 'inviting', 'ready'].includes(task.status);
+  // The agency's own published items and usable inspectors, when it may name them for this task.
+  const naming = task.can.setItems || task.can.setInspectors;
   const [items, inspectors, checks, publications] = await Promise.all([
-    mine && editable ? maybe(event, api.registry.items.list.query({ pageSize: 200, filter: { agencyId, published: true } })) : null,
-    mine && editable ? maybe(event, api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId, statuses: ['on_duty'], validOn: task.inspectionEndsOn ?? undefined } })) : null,
+    naming ? maybe(event, api.registry.items.list.query({ pageSize: 200, filter: { agencyId, published: true } })) : null,
+    naming ? maybe(event, api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId, statuses: ['on_duty'], validOn: task.inspectionEndsOn ?? undefined } })) : null,
     task.draw?.status === 'drawn' ? maybe(event, api.checks.list.query({ taskId: task.id })) : null,
     maybe(event, api.publications.list.query({ regionCode: task.regionCode, filter: { kind: 'joint_task', subjectId: task.id } })),
   ]);
   return {
     task,
-    mine: mine ?? null,
-    lead: task.leadAgencyId === agencyId,
-    editable,
     ownItems: items?.ok ? items.value.rows.map((i) => ({ id: i.id, code: i.code, name: i.name })) : [],
     ownInspectors: inspectors?.ok ? inspectors.value.rows.map((i) => ({ id: i.id, name: i.name, certificateNo: i.certificateNo, isExpert: i.isExpert, certificateExpiry: i.certificateExpiry })) : [],
     checks: checks?.ok ? checks.value : [],

@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const api = event.locals.api;
-  const [directory, plans] = await Promise.all([directoryOf(api, user), maybe(event, api.plans.list.query({ agencyId: user.agency?.id }))]);
+  const [directory, plans] = await Promise.all([directoryOf(api), maybe(event, api.plans.list.query({ agencyId: user.agency?.id }))]);
   const published = plans.ok ? plans.value.filter((p) => p.status === 'published') : [];
   const details = await Promise.all(published.map((p) => api.plans.get.query({ id: p.id }).catch(() => null)));
   const batches = details.flatMap((plan) => (plan ? plan.batches.map((b) => ({ id: b.id, label: `${plan.year}年计划（第${plan.version}版）· ${b.name}（${b.startsOn} 至 ${b.endsOn}）`, startsOn: b.startsOn, endsOn: b.endsOn })) : []));

@@ -1,6 +1,5 @@
 import { must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { forgetDirectory } from '$lib/server/directory';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE = 100;
@@ -21,8 +20,6 @@ export const actions: Actions = {
     } catch (cause) {
       return refusal(event, cause, {});
     }
-    const { user } = await event.locals.api.auth.me.query();
-    forgetDirectory(user);
     redirect(303, `/registry/imports/${event.params.jobId}`);
   },
 };

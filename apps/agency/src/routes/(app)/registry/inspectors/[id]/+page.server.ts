@@ -5,11 +5,11 @@ import { INSPECTOR_FIELDS, inspectorFields } from '../inspector-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
+  await event.parent();
   const api = event.locals.api;
   const inspector = await must(event, api.registry.inspectors.get.query({ id: event.params.id }));
   const [directory, tags, conflicts] = await Promise.all([
-    directoryOf(api, user),
+    directoryOf(api),
     must(event, api.registry.tags.list.query({ dimension: 'inspector_expertise' })),
     maybe(event, api.registry.conflicts.list.query({ inspectorId: inspector.id })),
   ]);

@@ -5,10 +5,10 @@ import { ITEM_FIELDS, itemFields } from '../item-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
+  await event.parent();
   const api = event.locals.api;
   const item = await must(event, api.registry.items.get.query({ id: event.params.id }));
-  const [directory, tags] = await Promise.all([directoryOf(api, user), must(event, api.registry.tags.list.query({ dimension: 'inspector_expertise' }))]);
+  const [directory, tags] = await Promise.all([directoryOf(api), must(event, api.registry.tags.list.query({ dimension: 'inspector_expertise' }))]);
   return { item, saved: event.url.searchParams.get('saved'), directory: directoryData(directory), expertise: tags.map((t) => ({ code: t.code, name: t.name })) };
 };
 

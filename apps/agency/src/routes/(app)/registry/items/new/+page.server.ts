@@ -5,8 +5,8 @@ import { ITEM_FIELDS, itemFields } from '../item-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
-  const [directory, tags] = await Promise.all([directoryOf(event.locals.api, user), must(event, event.locals.api.registry.tags.list.query({ dimension: 'inspector_expertise' }))]);
+  await event.parent();
+  const [directory, tags] = await Promise.all([directoryOf(event.locals.api), must(event, event.locals.api.registry.tags.list.query({ dimension: 'inspector_expertise' }))]);
   return { directory: directoryData(directory), expertise: tags.map((t) => ({ code: t.code, name: t.name })) };
 };
 

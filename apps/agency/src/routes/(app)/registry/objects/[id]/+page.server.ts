@@ -5,11 +5,11 @@ import { OBJECT_FIELDS, objectFields } from '../object-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
+  await event.parent();
   const api = event.locals.api;
   const object = await must(event, api.registry.objects.get.query({ id: event.params.id }));
   const [directory, tags, conflicts, hazards] = await Promise.all([
-    directoryOf(api, user),
+    directoryOf(api),
     must(event, api.registry.tags.list.query({})),
     maybe(event, api.registry.conflicts.list.query({ objectId: object.id })),
     maybe(event, api.hazards.list.query({ pageSize: 20, filter: { objectId: object.id } })),

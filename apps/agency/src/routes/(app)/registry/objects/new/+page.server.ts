@@ -1,12 +1,12 @@
 import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
-import { directoryData, directoryOf, forgetDirectory } from '$lib/server/directory';
+import { directoryData, directoryOf } from '$lib/server/directory';
 import { OBJECT_FIELDS, objectFields } from '../object-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
-  const [directory, tags] = await Promise.all([directoryOf(event.locals.api, user), must(event, event.locals.api.registry.tags.list.query({}))]);
+  await event.parent();
+  const [directory, tags] = await Promise.all([directoryOf(event.locals.api), must(event, event.locals.api.registry.tags.list.query({}))]);
   return { directory: directoryData(directory), tags: tags.filter((t) => t.dimension.startsWith('object_')).map((t) => ({ code: t.code, name: t.name })) };
 };
 
@@ -20,8 +20,6 @@ export const actions: Actions = {
     } catch (cause) {
       return refusal(event, cause, form.values(), { fields: OBJECT_FIELDS });
     }
-    const { user } = await event.locals.api.auth.me.query();
-    forgetDirectory(user);
     redirect(303, `/registry/objects/${id}?saved=created`);
   },
 };

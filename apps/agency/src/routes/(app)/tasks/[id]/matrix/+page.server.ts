@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const [preview, quotas, directory] = await Promise.all([
     configured ? maybe(event, api.tasks.preview.query({ taskId: task.id, fairnessSeeds: event.url.searchParams.get('fairness') === '0' ? 0 : FAIRNESS_SEEDS })) : null,
     task.planBatchId ? maybe(event, api.tasks.batchQuotas.query({ taskId: task.id })) : null,
-    directoryOf(api, user),
+    directoryOf(api),
   ]);
   return {
     task,

@@ -1,0 +1,11 @@
+import type { MatrixRow } from './permission-matrix.js';
+
+const loggedIn = { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
+
+/** Rows of the permission matrix for what the portals read to draw a page: reference data, the home page's to-do. */
+export const PORTAL_MATRIX: Record<string, MatrixRow> = {
+  // Names behind codes: every logged-in user of the region (the answer is the caller's region only).
+  'reference.directory': { expect: loggedIn },
+  // The home page: anyone logged in gets their own panels (none without an agency); never another's.
+  'home.todo': { expect: loggedIn },
+};
