@@ -13,7 +13,8 @@ const everywhere = [
   },
   {
     selector: "CallExpression[callee.property.name='formData'][arguments.length=0]",
-    message: 'Read posted forms with FormReader.of(request) (@liancha/api-client/sveltekit): it answers 415/400 for bodies that are not form data instead of a 500.',
+    message:
+      'Read posted forms with FormReader.of(request) (@liancha/api-client/sveltekit): it answers 415/400 for bodies that are not form data instead of a 500.',
   },
 ];
 
@@ -34,9 +35,7 @@ const testFiles = ['**/*.test.ts', '**/src/testing/**', '**/src/test-support/**'
 const testsOnly = ['**/*.test.ts'];
 
 export default tseslint.config(
-  {
-    ignores: ['**/node_modules/**', '**/.run-*/**', '**/.cache/**', '**/dist/**', '**/build/**', '**/.svelte-kit/**', '**/.data/**', 'e2e/output/**'],
-  },
+  { ignores: ['**/node_modules/**', '**/.run-*/**', '**/.cache/**', '**/dist/**', '**/build/**', '**/.svelte-kit/**', '**/.data/**', 'e2e/output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -52,20 +51,11 @@ export default tseslint.config(
     },
   },
   // Fixtures may use the test factories; they still build no query of their own.
-  {
-    files: testFiles,
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [kysely] }] },
-  },
+  { files: testFiles, rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [kysely] }] } },
   // Tests may read and tamper stored rows directly to check what the code stored.
-  {
-    files: testsOnly,
-    rules: { 'no-restricted-syntax': ['error', ...everywhere], '@typescript-eslint/no-restricted-imports': 'off' },
-  },
+  { files: testsOnly, rules: { 'no-restricted-syntax': ['error', ...everywhere], '@typescript-eslint/no-restricted-imports': 'off' } },
   // The database package is where SQL lives.
-  {
-    files: ['packages/db/**'],
-    rules: { 'no-restricted-syntax': ['error', ...everywhere], '@typescript-eslint/no-restricted-imports': 'off' },
-  },
+  { files: ['packages/db/**'], rules: { 'no-restricted-syntax': ['error', ...everywhere], '@typescript-eslint/no-restricted-imports': 'off' } },
   // authz compiles CASL rules into Kysely where-expressions (sub-selects included) that repositories
   // run; its agreement tests run those expressions against every table.
   {
@@ -74,7 +64,12 @@ export default tseslint.config(
   },
   // Fixtures still inserting rows by hand, until they are built on the test factories.
   {
-    files: ['apps/api/src/testing/*-world.ts', 'apps/api/src/testing/workflow-rows.ts', 'apps/api/src/permissions/*.ts', 'packages/authz/src/test-support/world.ts'],
+    files: [
+      'apps/api/src/testing/*-world.ts',
+      'apps/api/src/testing/workflow-rows.ts',
+      'apps/api/src/permissions/*.ts',
+      'packages/authz/src/test-support/world.ts',
+    ],
     rules: { 'no-restricted-syntax': ['error', ...everywhere] },
   },
   // Benchmarks build their data sets in bulk, and the browser suite drops and recreates its own
@@ -91,11 +86,20 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [...builtinModules, ...noDatabase].map((name) => ({ name, message: 'packages/domain is pure: no Node built-ins, database or I/O (do that in apps/api).' })),
+          paths: [...builtinModules, ...noDatabase].map((name) => ({
+            name,
+            message: 'packages/domain is pure: no Node built-ins, database or I/O (do that in apps/api).',
+          })),
           patterns: [{ group: ['node:*'], message: 'packages/domain is pure: no Node built-ins (do that in apps/api).' }],
         },
       ],
-      'no-restricted-globals': ['error', ...['fetch', 'process', 'require', 'XMLHttpRequest', 'WebSocket', 'Buffer'].map((name) => ({ name, message: 'packages/domain is pure: no I/O or process state.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'process', 'require', 'XMLHttpRequest', 'WebSocket', 'Buffer'].map((name) => ({
+          name,
+          message: 'packages/domain is pure: no I/O or process state.',
+        })),
+      ],
     },
   },
   // The portals ask the API; they never open the database.
@@ -119,14 +123,22 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@liancha/api/router', allowTypeImports: true, message: 'Only `import type` from @liancha/api/router: the API ships no code to the portals.' }],
-          patterns: [{ group: ['@liancha/api', '@liancha/api/*', '!@liancha/api/router'], message: 'The API is reached over HTTP; take its types with `import type` from @liancha/api/router.' }],
+          paths: [
+            {
+              name: '@liancha/api/router',
+              allowTypeImports: true,
+              message: 'Only `import type` from @liancha/api/router: the API ships no code to the portals.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@liancha/api', '@liancha/api/*', '!@liancha/api/router'],
+              message: 'The API is reached over HTTP; take its types with `import type` from @liancha/api/router.',
+            },
+          ],
         },
       ],
     },
   },
-  {
-    files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: tseslint.parser } },
-  },
+  { files: ['**/*.svelte', '**/*.svelte.ts'], languageOptions: { parserOptions: { parser: tseslint.parser } } },
 );

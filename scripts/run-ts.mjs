@@ -24,7 +24,17 @@ const workspaceOnly = {
   },
 };
 try {
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: 'inline', logLevel: 'warning', plugins: [workspaceOnly] });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    plugins: [workspaceOnly],
+  });
   process.argv = [process.argv[0], entry, ...rest];
   await import(pathToFileURL(outfile).href);
 } finally {

@@ -5,9 +5,7 @@ import { build } from 'esbuild';
 const external = {
   name: 'externalize-npm-deps',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@liancha/') ? undefined : { path: args.path, external: true },
-    );
+    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@liancha/') ? undefined : { path: args.path, external: true }));
   },
 };
 

@@ -16,7 +16,21 @@ function reminderYear(today: string): number | null {
 /** A schedule to import for `year`: the test 2027 one, or a short one for a later run of this spec. */
 function scheduleFor(year: number): string {
   if (year === 2027) {
-    return ['# 2027年部分节假日安排（测试数据，非真实通知）', '2027-01-01~2027-01-03,holiday,元旦', '2027-02-05~2027-02-11,holiday,春节', '2027-01-31,workday,春节调休', '2027-02-20,workday', '2027-04-03~2027-04-05,holiday,清明节', '2027-05-01~2027-05-05,holiday,劳动节', '2027-04-25,workday', '2027-06-09,holiday,端午节', '2027-09-15,holiday,中秋节', '2027-10-01~2027-10-07,holiday,国庆节', '2027-09-26,workday', '2027-10-09,workday'].join('\n');
+    return [
+      '# 2027年部分节假日安排（测试数据，非真实通知）',
+      '2027-01-01~2027-01-03,holiday,元旦',
+      '2027-02-05~2027-02-11,holiday,春节',
+      '2027-01-31,workday,春节调休',
+      '2027-02-20,workday',
+      '2027-04-03~2027-04-05,holiday,清明节',
+      '2027-05-01~2027-05-05,holiday,劳动节',
+      '2027-04-25,workday',
+      '2027-06-09,holiday,端午节',
+      '2027-09-15,holiday,中秋节',
+      '2027-10-01~2027-10-07,holiday,国庆节',
+      '2027-09-26,workday',
+      '2027-10-09,workday',
+    ].join('\n');
   }
   return [`${year}-01-01,holiday,元旦`, `${year}-10-01~${year}-10-07,holiday,国庆节`].join('\n');
 }

@@ -19,7 +19,11 @@ test.describe('部门工作门户 一单两库 import', () => {
     const page = await agencyUser(browser, 'yjj.coord');
     const good = uscc(freshBody('T'));
     const bad = withBadCheck(uscc(freshBody('U')));
-    const file = csvFile('名录-有错误.csv', [`${good},漳平市导入测试一厂,菁城街道,工贸,B`, `${bad},漳平市导入测试二厂,菁城街道,工贸,B`, `${good},漳平市重复企业,菁城街道,工贸,C`]);
+    const file = csvFile('名录-有错误.csv', [
+      `${good},漳平市导入测试一厂,菁城街道,工贸,B`,
+      `${bad},漳平市导入测试二厂,菁城街道,工贸,B`,
+      `${good},漳平市重复企业,菁城街道,工贸,C`,
+    ]);
 
     await open(page, '/registry/imports?kind=object');
     await expect(page.getByRole('heading', { name: '批量导入名录' })).toBeVisible();

@@ -38,7 +38,10 @@ test.describe('部门工作门户 joint task', () => {
       await open(scj, '/');
       await expect(scj.getByTestId('todo-tasks')).toContainText(`确认是否参加：${title}`);
       await keepScreenshot(scj, 'agency-home-partner-invited');
-      await scj.getByTestId('todo-tasks').getByRole('link', { name: `确认是否参加：${title}` }).click();
+      await scj
+        .getByTestId('todo-tasks')
+        .getByRole('link', { name: `确认是否参加：${title}` })
+        .click();
       await scj.waitForURL(taskUrl);
       await hydrated(scj);
       await expect(scj.getByTestId('invitation')).toBeVisible();
@@ -46,7 +49,10 @@ test.describe('部门工作门户 joint task', () => {
     });
 
     await test.step('each agency names its own items and inspectors', async () => {
-      for (const [page, code] of [[scj, 'SCJ-01'], [yjj, 'YJJ-04']] as [Page, string][]) {
+      for (const [page, code] of [
+        [scj, 'SCJ-01'],
+        [yjj, 'YJJ-04'],
+      ] as [Page, string][]) {
         await open(page, taskUrl);
         await page.getByRole('checkbox', { name: new RegExp(`^${code} `) }).check();
         await submit(page, page.getByRole('button', { name: '保存抽查事项' }), /saved=items/);
@@ -76,7 +82,10 @@ test.describe('部门工作门户 joint task', () => {
     });
 
     await test.step('both agencies generate a secret in the browser and commit only its hash', async () => {
-      for (const [name, page] of [['scj', scj], ['yjj', yjj]] as [string, Page][]) {
+      for (const [name, page] of [
+        ['scj', scj],
+        ['yjj', yjj],
+      ] as [string, Page][]) {
         await open(page, drawUrl);
         await page.getByRole('button', { name: '生成随机数密钥' }).click();
         const secret = await page.getByTestId('secret').getAttribute('data-secret');
@@ -105,7 +114,10 @@ test.describe('部门工作门户 joint task', () => {
     });
 
     await test.step('both agencies reveal; the last reveal runs the draw', async () => {
-      for (const [name, page] of [['scj', scj], ['yjj', yjj]] as [string, Page][]) {
+      for (const [name, page] of [
+        ['scj', scj],
+        ['yjj', yjj],
+      ] as [string, Page][]) {
         await open(page, drawUrl);
         await page.getByRole('textbox', { name: '随机数密钥' }).fill(secrets[name]!);
         await expect(page.getByText('与承诺值一致')).toBeVisible();
@@ -175,7 +187,9 @@ test.describe('部门工作门户 joint task', () => {
       await record(yjj, '发现重大事故隐患', '粉碎车间除尘系统未设置泄爆装置，铝粉尘积聚');
       // Evidence: a program renamed to .jpg is refused by its content; a photo is kept and downloads.
       const upload = yjj.locator('form[aria-label^="上传"][aria-label$="的证据材料"]');
-      await upload.locator('input[type=file]').setInputFiles({ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ\x90\x00 this program cannot be run in DOS mode') });
+      await upload
+        .locator('input[type=file]')
+        .setInputFiles({ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ\x90\x00 this program cannot be run in DOS mode') });
       await submit(yjj, upload.getByRole('button', { name: '上传' }), /\/checks\/[0-9a-f-]{36}/);
       await expect(yjj.locator('main')).toContainText('不支持该文件类型');
       const photo = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR 粉碎车间')]);
@@ -231,7 +245,9 @@ test.describe('部门工作门户 joint task', () => {
       await expect(yjj.getByTestId('five-implementations')).toContainText('企业自筹 18 万元');
       const attach = yjj.getByRole('form', { name: '上传隐患附件' });
       await attach.getByLabel('所属环节').selectOption({ index: 2 });
-      await attach.locator('input[type=file]').setInputFiles({ name: '五落实整改方案.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n五落实整改方案\n%%EOF') });
+      await attach
+        .locator('input[type=file]')
+        .setInputFiles({ name: '五落实整改方案.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n五落实整改方案\n%%EOF') });
       await submit(yjj, attach.getByRole('button', { name: '上传附件' }), /saved=attached/);
       await expect(yjj.getByTestId('hazard-attachments')).toContainText('五落实整改方案.pdf');
       await keepScreenshot(yjj, 'agency-hazard-major');
@@ -242,7 +258,10 @@ test.describe('部门工作门户 joint task', () => {
     await test.step('each agency publishes its results with one action; the lead publishes the task and drawn list', async () => {
       for (const page of [yjj, scj]) {
         await open(page, '/publications');
-        const row = page.getByTestId('due').locator('tbody tr').filter({ has: page.getByRole('button', { name: /^公示 .* 的检查结果$/ }) });
+        const row = page
+          .getByTestId('due')
+          .locator('tbody tr')
+          .filter({ has: page.getByRole('button', { name: /^公示 .* 的检查结果$/ }) });
         await expect(row).toHaveCount(1);
         if (page === yjj) await keepScreenshot(page, 'agency-publications-due');
         await submit(page, row.getByRole('button'), /saved=result/);

@@ -13,7 +13,11 @@ test.describe('部门工作门户 layout', () => {
   test('pages stay readable on a tablet and are usable from the keyboard', async ({ browser }) => {
     const page = await agencyUser(browser, 'yjj.coord');
     await page.setViewportSize({ width: 820, height: 1180 });
-    for (const [path, name] of [['/', 'agency-tablet-home'], ['/registry/objects', 'agency-tablet-objects'], ['/plans/new', 'agency-tablet-plan-new']] as const) {
+    for (const [path, name] of [
+      ['/', 'agency-tablet-home'],
+      ['/registry/objects', 'agency-tablet-objects'],
+      ['/plans/new', 'agency-tablet-plan-new'],
+    ] as const) {
       await open(page, path);
       await expectNoSidewaysScroll(page);
       await keepScreenshot(page, name);

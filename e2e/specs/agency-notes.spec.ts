@@ -8,7 +8,9 @@ test.describe('部门工作门户 督办', () => {
   test('the addressed agency sees a leadership note on its home page and answers it; another agency cannot open it', async ({ browser }) => {
     const subject = `督促整改重大事故隐患（${Date.now()}）`;
     const yjjId = ((await (await apiAs('yjj.coord')).query('auth.me')) as { user: { agency: { id: string } } }).user.agency.id;
-    const { id } = (await (await apiAs('ldxz.zhang')).mutate('supervisionNotes.create', {
+    const { id } = (await (
+      await apiAs('ldxz.zhang')
+    ).mutate('supervisionNotes.create', {
       toAgencyId: yjjId,
       subject,
       body: '请于期限内完成挂牌督办隐患的整改验收，并报告办理情况。',

@@ -16,7 +16,11 @@ async function yjjCoverage(page: Page) {
   const figures: Record<string, string | boolean | null>[] = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
-    figures.push({ sector: await row.getAttribute('data-sector'), ...(await rowFigures(row, ['generalUnits', 'ratioFloor', 'required', 'drawn'])), highlighted: await row.evaluate((el) => el.classList.contains('lc-row-highlight')) });
+    figures.push({
+      sector: await row.getAttribute('data-sector'),
+      ...(await rowFigures(row, ['generalUnits', 'ratioFloor', 'required', 'drawn'])),
+      highlighted: await row.evaluate((el) => el.classList.contains('lc-row-highlight')),
+    });
   }
   return figures;
 }
@@ -77,7 +81,12 @@ test.describe('领导小组门户 oversight', () => {
     const rows = leader.locator('[data-testid="coverage-table"] [data-testid="coverage-row"]');
     await expect(rows).toHaveCount(after.length);
     for (let i = 0; i < after.length; i++) {
-      expect(await rowFigures(rows.nth(i), ['generalUnits', 'ratioFloor', 'required', 'drawn'])).toEqual({ generalUnits: after[i]!.generalUnits, ratioFloor: '15%', required: after[i]!.required, drawn: '0' });
+      expect(await rowFigures(rows.nth(i), ['generalUnits', 'ratioFloor', 'required', 'drawn'])).toEqual({
+        generalUnits: after[i]!.generalUnits,
+        ratioFloor: '15%',
+        required: after[i]!.required,
+        drawn: '0',
+      });
     }
     await keepScreenshot(leader, 'leadership-agency');
   });
@@ -140,7 +149,9 @@ test.describe('领导小组门户 oversight', () => {
 
   test('a note about a major hazard links the two both ways, and the agency sees which hazard', async ({ browser }) => {
     // The demo's 2020 history has 应急管理局's 挂牌督办 hazard; any major hazard of 应急管理局 will do.
-    const hazards = (await (await apiAs('yjj.coord')).query('hazards.list', { pageSize: 1, filter: { severity: 'major' } })) as { rows: { id: string; objectName: string }[] };
+    const hazards = (await (await apiAs('yjj.coord')).query('hazards.list', { pageSize: 1, filter: { severity: 'major' } })) as {
+      rows: { id: string; objectName: string }[];
+    };
     const hazard = hazards.rows[0]!;
     const leader = await leadershipUser(browser);
     await openLeadership(leader, `/hazards/${hazard.id}`);

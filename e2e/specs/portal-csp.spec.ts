@@ -10,7 +10,12 @@ import { urls } from '../fixtures/platform';
  */
 
 function directive(policy: string, name: string): string {
-  return policy.split(';').map((d) => d.trim()).find((d) => d === name || d.startsWith(`${name} `)) ?? '';
+  return (
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d === name || d.startsWith(`${name} `)) ?? ''
+  );
 }
 
 function expectPolicy(response: Response | null, options: { worker?: boolean } = {}): string {
@@ -61,7 +66,9 @@ test.describe('Content-Security-Policy on the three portals', () => {
     await login(page, urls.agency, 'yjj.coord');
     for (const path of ['/', '/registry', '/tasks', '/checks', '/hazards', '/plans', '/publications']) await visit(page, urls.agency + path);
     await visit(page, urls.agency + '/tasks');
-    const task = await page.locator('a[href^="/tasks/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!).find((href) => /^\/tasks\/[0-9a-f-]{36}$/.test(href)));
+    const task = await page
+      .locator('a[href^="/tasks/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!).find((href) => /^\/tasks\/[0-9a-f-]{36}$/.test(href)));
     expect(task).toBeTruthy();
     await visit(page, urls.agency + task!);
     await navigateInPage(page, '/plans');

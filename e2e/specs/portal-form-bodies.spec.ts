@@ -10,7 +10,12 @@ const BAD_BODIES: { name: string; headers: Record<string, string>; data: string 
   { name: 'JSON', headers: { 'content-type': 'application/json' }, data: '{"username":"yjj.coord"}', status: 415 },
   { name: 'no content type', headers: {}, data: Buffer.from('username=yjj.coord'), status: 415 },
   { name: 'multipart without boundary', headers: { 'content-type': 'multipart/form-data' }, data: '--x\r\n', status: 400 },
-  { name: 'truncated multipart', headers: { 'content-type': 'multipart/form-data; boundary=x' }, data: '--x\r\ncontent-disposition: form-data; name="username"\r\n\r\nyjj', status: 400 },
+  {
+    name: 'truncated multipart',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    data: '--x\r\ncontent-disposition: form-data; name="username"\r\n\r\nyjj',
+    status: 400,
+  },
 ];
 
 async function expectRefused(api: APIRequestContext, origin: string, path: string, accept = 'text/html') {
@@ -27,11 +32,19 @@ test.describe('form actions refuse bodies that are not form data', () => {
     const agency = await playwrightRequest.newContext();
     await expectRefused(agency, urls.agency, '/login');
     await expectRefused(agency, urls.agency, '/login', 'application/json'); // what use:enhance posts ask for
-    const login = await agency.post(urls.agency + '/login', { headers: { origin: urls.agency, accept: 'text/html' }, form: { username: 'yjj.coord', password: DEMO_PASSWORD }, maxRedirects: 0 });
+    const login = await agency.post(urls.agency + '/login', {
+      headers: { origin: urls.agency, accept: 'text/html' },
+      form: { username: 'yjj.coord', password: DEMO_PASSWORD },
+      maxRedirects: 0,
+    });
     expect(login.status()).toBe(303);
     await expectRefused(agency, urls.agency, '/registry/tags?/create');
     // Form data naming an action the page does not have, or the reserved name "default".
-    for (const [path, status, message] of [['/registry/tags?/default', 400, '请求的操作名称无效'], ['/registry/tags?/nope', 404, '页面不存在或您无权查看'], ['/registry/tags', 404, '页面不存在或您无权查看']] as const) {
+    for (const [path, status, message] of [
+      ['/registry/tags?/default', 400, '请求的操作名称无效'],
+      ['/registry/tags?/nope', 404, '页面不存在或您无权查看'],
+      ['/registry/tags', 404, '页面不存在或您无权查看'],
+    ] as const) {
       const response = await agency.post(urls.agency + path, { headers: { origin: urls.agency, accept: 'text/html' }, form: { name: 'x' }, maxRedirects: 0 });
       expect(response.status(), path).toBe(status);
       expect(await response.text(), path).toContain(message);

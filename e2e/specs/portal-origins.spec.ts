@@ -33,7 +33,11 @@ test.describe('portal origins', () => {
       const response = await api.post(`${target}/login`, { headers: { origin: origin! }, form, maxRedirects: 0 });
       expect(response.status(), `${origin} → ${target}`).toBe(403);
     }
-    const plain = await api.post(`${urls.agency}/login`, { headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, data: 'username=yjj.coord', maxRedirects: 0 });
+    const plain = await api.post(`${urls.agency}/login`, {
+      headers: { origin: 'http://evil.example', 'content-type': 'text/plain' },
+      data: 'username=yjj.coord',
+      maxRedirects: 0,
+    });
     expect(plain.status()).toBe(403);
     const none = await api.post(`${urls.agency}/login`, { form, maxRedirects: 0 });
     expect(none.status(), 'a form post without an Origin header').toBe(403);

@@ -24,7 +24,9 @@ test.describe('信息公示门户 · 公示与验证抽取', () => {
       await expect(page.getByTestId('kind-counts').getByRole('link', { name: /抽查任务及抽取名单\s*[1-9]/ })).toBeVisible();
       await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '公示信息' }).click();
       // Every agency of the region can be chosen, also one that has published nothing.
-      expect(await page.getByLabel('公示部门').locator('option').allTextContents()).toEqual(expect.arrayContaining(['龙岩市漳平生态环境局', '漳平市应急管理局', '漳平市市场监督管理局', '漳平市消防救援大队']));
+      expect(await page.getByLabel('公示部门').locator('option').allTextContents()).toEqual(
+        expect.arrayContaining(['龙岩市漳平生态环境局', '漳平市应急管理局', '漳平市市场监督管理局', '漳平市消防救援大队']),
+      );
       await page.getByRole('searchbox', { name: '搜索' }).fill(title);
       await page.getByLabel('公示类别').selectOption({ label: '抽查任务及抽取名单' });
       await page.getByRole('button', { name: '查询' }).click();
@@ -108,7 +110,10 @@ test.describe('信息公示门户 · 公示与验证抽取', () => {
     });
 
     await test.step('phone and tablet widths: the task notice stays readable', async () => {
-      for (const [name, width, height] of [['phone', 390, 844], ['tablet', 820, 1180]] as const) {
+      for (const [name, width, height] of [
+        ['phone', 390, 844],
+        ['tablet', 820, 1180],
+      ] as const) {
         const context = await browser.newContext({ viewport: { width, height } });
         const page = await context.newPage();
         await page.goto(detailUrl);

@@ -24,7 +24,14 @@ export function serviceDefinitions({ ports, dataDir, env = {} }) {
       urls,
       command: ['node', `apps/${name}/build/index.js`],
       // Registry imports (32 MiB) and attachments (10 MiB) post files through the agency portal.
-      env: { PORT: String(ports[name]), HOST: '127.0.0.1', ORIGIN: urls[0], LIANCHA_ORIGINS: urls.slice(1).join(','), LIANCHA_API_URL: apiUrl, BODY_SIZE_LIMIT: '48M' },
+      env: {
+        PORT: String(ports[name]),
+        HOST: '127.0.0.1',
+        ORIGIN: urls[0],
+        LIANCHA_ORIGINS: urls.slice(1).join(','),
+        LIANCHA_API_URL: apiUrl,
+        BODY_SIZE_LIMIT: '48M',
+      },
     };
   };
   return [

@@ -67,7 +67,12 @@ try {
     lastInspectedOn: null,
   }));
   const file = await writeRegistryFile('object', records, format, { reference });
-  const ctx = await createContextInner({ db: handle.db, config: { sessionTtlMs: 3_600_000 }, log: pino({ level: 'silent' }), token: await sessionTokenFor(handle.db, 'yjj.coord') });
+  const ctx = await createContextInner({
+    db: handle.db,
+    config: { sessionTtlMs: 3_600_000 },
+    log: pino({ level: 'silent' }),
+    token: await sessionTokenFor(handle.db, 'yjj.coord'),
+  });
   const api = createCallerFactory(appRouter)(ctx);
 
   const t0 = performance.now();

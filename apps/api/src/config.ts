@@ -16,11 +16,20 @@ const ConfigSchema = z.object({
   LIANCHA_ATTACHMENT_DIR: z.string().optional(),
   LIANCHA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   LIANCHA_DEMO_PASSWORD: z.string().min(8).default('liancha-demo'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   LIANCHA_TRUSTED_PORTALS: z
     .string()
     .default('127.0.0.1,::1')
-    .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .refine((list) => list.every((address) => normaliseAddress(address) !== null), 'LIANCHA_TRUSTED_PORTALS must list IP addresses, comma-separated'),
   // The first wait after the free failed logins of one account (doubling after each further failure).
   LOGIN_DELAY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(1000),

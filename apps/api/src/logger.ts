@@ -7,9 +7,6 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'liancha-api' },
-    redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'req.headers.authorization', 'req.headers.cookie'],
-      censor: '[redacted]',
-    },
+    redact: { paths: ['password', '*.password', 'token', '*.token', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
   });
 }

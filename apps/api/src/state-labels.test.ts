@@ -44,20 +44,29 @@ describe('refusals name states with the domain labels', () => {
 
   it('tasks', () => {
     for (const status of TASK_STATUSES.filter((s) => !['draft', 'inviting', 'ready'].includes(s))) {
-      expect(refusal(() => assertTaskEditable({ status } as TaskRow)), status).toContain(`“${TASK_STATUS_LABELS[status]}”`);
+      expect(
+        refusal(() => assertTaskEditable({ status } as TaskRow)),
+        status,
+      ).toContain(`“${TASK_STATUS_LABELS[status]}”`);
     }
   });
 
   it('checks', () => {
     for (const status of CHECK_STATUSES.filter((s) => s !== 'in_progress' && s !== 'recorded')) {
-      expect(refusal(() => assertResultsEditable(status, [])), status).toContain(`“${CHECK_STATUS_LABELS[status]}”`);
+      expect(
+        refusal(() => assertResultsEditable(status, [])),
+        status,
+      ).toContain(`“${CHECK_STATUS_LABELS[status]}”`);
     }
     expect(refusal(() => nextCheckStatus('approved', 'start'))).toContain(`“${CHECK_STATUS_LABELS.approved}”`);
   });
 
   it('sanctions', () => {
     for (const status of SANCTION_STATUSES.filter((s) => s !== 'draft')) {
-      expect(refusal(() => assertSanctionEditable(status)), status).toContain(`“${SANCTION_STATUS_LABELS[status]}”`);
+      expect(
+        refusal(() => assertSanctionEditable(status)),
+        status,
+      ).toContain(`“${SANCTION_STATUS_LABELS[status]}”`);
     }
     expect(refusal(() => nextSanctionStatus('draft', 'publish'))).toContain(`“${SANCTION_STATUS_LABELS.draft}”`);
   });

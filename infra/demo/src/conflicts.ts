@@ -17,29 +17,29 @@ const PLANS: readonly ReasonPlan[] = [
   {
     reason: 'kinship',
     count: 6,
-    note: (o, rng) => rng.pick([
-      '执法人员配偶在该企业担任安全管理人员',
-      '执法人员之兄为该企业股东',
-      '执法人员子女在该企业任职',
-      `执法人员与企业法定代表人${o.legalRepresentative}系近亲属关系`,
-    ]),
+    note: (o, rng) =>
+      rng.pick([
+        '执法人员配偶在该企业担任安全管理人员',
+        '执法人员之兄为该企业股东',
+        '执法人员子女在该企业任职',
+        `执法人员与企业法定代表人${o.legalRepresentative}系近亲属关系`,
+      ]),
   },
   {
     reason: 'declared',
     count: 6,
-    note: (o, rng) => rng.pick([
-      `本人申报：与企业法定代表人${o.legalRepresentative}系同学关系，申请回避`,
-      '本人申报：曾为该企业提供安全生产技术咨询服务，申请回避',
-      '本人申报：与该企业存在邻里纠纷，申请回避',
-    ]),
+    note: (o, rng) =>
+      rng.pick([
+        `本人申报：与企业法定代表人${o.legalRepresentative}系同学关系，申请回避`,
+        '本人申报：曾为该企业提供安全生产技术咨询服务，申请回避',
+        '本人申报：与该企业存在邻里纠纷，申请回避',
+      ]),
   },
   {
     reason: 'enterprise_requested',
     count: 5,
-    note: (_o, rng) => rng.pick([
-      '企业书面申请回避：该执法人员曾承办本企业行政处罚案件，经审查同意',
-      '企业申请回避：认为该执法人员与同业竞争企业存在利害关系，经审查同意',
-    ]),
+    note: (_o, rng) =>
+      rng.pick(['企业书面申请回避：该执法人员曾承办本企业行政处罚案件，经审查同意', '企业申请回避：认为该执法人员与同业竞争企业存在利害关系，经审查同意']),
     validUntil: '2027-12-31',
   },
   {
@@ -47,17 +47,8 @@ const PLANS: readonly ReasonPlan[] = [
     count: 4,
     note: (_o, rng) => rng.pick([`执法人员${rng.int(2012, 2019)}年前曾在该企业任职`, '执法人员入职前曾在该企业担任专职安全员']),
   },
-  {
-    reason: 'recent_repeat',
-    count: 3,
-    note: () => '该执法人员已连续两次参与对该企业的检查，本年度予以回避',
-    validUntil: '2026-12-31',
-  },
-  {
-    reason: 'other',
-    count: 2,
-    note: () => '执法人员与该企业存在民间借贷关系，经审查予以回避',
-  },
+  { reason: 'recent_repeat', count: 3, note: () => '该执法人员已连续两次参与对该企业的检查，本年度予以回避', validUntil: '2026-12-31' },
+  { reason: 'other', count: 2, note: () => '执法人员与该企业存在民间借贷关系，经审查予以回避' },
 ];
 
 const HOME_AREA_COUNT = 12;

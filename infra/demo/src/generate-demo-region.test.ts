@@ -10,12 +10,7 @@ const count = <T>(rows: readonly T[], pick: (row: T) => string) =>
 describe('generateDemoRegion', () => {
   it('matches the seed plan: 513 enterprises, 33/52/96/332 by sector', () => {
     expect(region.objects).toHaveLength(513);
-    expect(count(region.objects, (o) => o.sectorCode)).toEqual({
-      non_coal_mine: 33,
-      hazardous_chemicals: 52,
-      fireworks: 96,
-      industry_trade: 332,
-    });
+    expect(count(region.objects, (o) => o.sectorCode)).toEqual({ non_coal_mine: 33, hazardous_chemicals: 52, fireworks: 96, industry_trade: 332 });
   });
 
   it('gives every enterprise a valid, unique USCC registered in 漳平市', () => {
@@ -58,7 +53,10 @@ describe('generateDemoRegion', () => {
       const inSector = region.objects.filter((o) => o.sectorCode === sector);
       const general = inSector.filter((o) => o.supervisionCategory === 'general' && o.status === 'operating');
       expect(general.length, sector).toBeGreaterThanOrEqual(Math.max(10, inSector.length / 2));
-      expect(inSector.some((o) => o.supervisionCategory === 'key'), sector).toBe(true);
+      expect(
+        inSector.some((o) => o.supervisionCategory === 'key'),
+        sector,
+      ).toBe(true);
     }
     const risk = count(region.objects, (o) => o.riskClass);
     expect((risk.B ?? 0) + (risk.C ?? 0)).toBeGreaterThan(513 / 2);
@@ -116,20 +114,38 @@ describe('generateDemoRegion', () => {
     const supervisedBy = (agency: string) => new Set(region.supervisions.filter((s) => s.agencyCode === agency).map((s) => s.uscc));
     const yjj = supervisedBy('yjj');
     expect(region.objects.every((o) => yjj.has(o.uscc))).toBe(true);
-    for (const [agency, sectors] of [['scj', ['hazardous_chemicals', 'fireworks']], ['xf', ['hazardous_chemicals', 'fireworks']], ['sthj', ['non_coal_mine', 'hazardous_chemicals']]] as const) {
+    for (const [agency, sectors] of [
+      ['scj', ['hazardous_chemicals', 'fireworks']],
+      ['xf', ['hazardous_chemicals', 'fireworks']],
+      ['sthj', ['non_coal_mine', 'hazardous_chemicals']],
+    ] as const) {
       const theirs = supervisedBy(agency);
-      for (const o of region.objects.filter((x) => (sectors as readonly string[]).includes(x.sectorCode))) expect(theirs.has(o.uscc), `${agency} ${o.name}`).toBe(true);
+      for (const o of region.objects.filter((x) => (sectors as readonly string[]).includes(x.sectorCode)))
+        expect(theirs.has(o.uscc), `${agency} ${o.name}`).toBe(true);
     }
   });
 
   it('has one account for every role, with the exact demo usernames', () => {
     expect(region.users.map((u) => u.username)).toEqual([
       'admin',
-      'yjj.admin', 'yjj.coord', 'yjj.leader', 'yjj.insp1', 'yjj.insp2',
-      'scj.admin', 'scj.coord', 'scj.leader', 'scj.insp1',
-      'xf.coord', 'xf.leader', 'xf.insp1',
-      'sthj.coord', 'sthj.leader', 'sthj.insp1',
-      'ldxz.zhang', 'ldxz.li', 'ldxz.wang',
+      'yjj.admin',
+      'yjj.coord',
+      'yjj.leader',
+      'yjj.insp1',
+      'yjj.insp2',
+      'scj.admin',
+      'scj.coord',
+      'scj.leader',
+      'scj.insp1',
+      'xf.coord',
+      'xf.leader',
+      'xf.insp1',
+      'sthj.coord',
+      'sthj.leader',
+      'sthj.insp1',
+      'ldxz.zhang',
+      'ldxz.li',
+      'ldxz.wang',
     ]);
     const roles = new Set(region.users.flatMap((u) => u.roles));
     for (const role of ['platform_admin', 'agency_admin', 'coordinator', 'inspector', 'agency_leader', 'leadership_member']) {

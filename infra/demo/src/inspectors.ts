@@ -40,7 +40,10 @@ function accountSlot(username: string): Slot {
 const ROSTERS: Readonly<Record<AgencyCode, AgencyRoster>> = {
   yjj: {
     certificatePrefix: '35088101',
-    expired: 2, expiringSoon: 2, onLeave: 1, transferred: 1,
+    expired: 2,
+    expiringSoon: 2,
+    onLeave: 1,
+    transferred: 1,
     slots: [
       accountSlot('yjj.insp1'),
       s('zfdd', 'hazardous_chemicals', 'fireworks'),
@@ -77,7 +80,10 @@ const ROSTERS: Readonly<Record<AgencyCode, AgencyRoster>> = {
   },
   scj: {
     certificatePrefix: '35088102',
-    expired: 1, expiringSoon: 1, onLeave: 1, transferred: 0,
+    expired: 1,
+    expiringSoon: 1,
+    onLeave: 1,
+    transferred: 0,
     slots: [
       accountSlot('scj.insp1'),
       s('tzg', 'special_equipment'),
@@ -93,7 +99,10 @@ const ROSTERS: Readonly<Record<AgencyCode, AgencyRoster>> = {
   },
   xf: {
     certificatePrefix: '35088103',
-    expired: 0, expiringSoon: 1, onLeave: 0, transferred: 1,
+    expired: 0,
+    expiringSoon: 1,
+    onLeave: 0,
+    transferred: 1,
     slots: [
       accountSlot('xf.insp1'),
       s('fhjd', 'fire_safety'),
@@ -108,7 +117,10 @@ const ROSTERS: Readonly<Record<AgencyCode, AgencyRoster>> = {
   },
   sthj: {
     certificatePrefix: '35088104',
-    expired: 1, expiringSoon: 0, onLeave: 1, transferred: 0,
+    expired: 1,
+    expiringSoon: 0,
+    onLeave: 1,
+    transferred: 0,
     slots: [
       accountSlot('sthj.insp1'),
       s('zfdd', 'environment'),
@@ -167,7 +179,10 @@ export function generateInspectors(rng: Rng): DemoInspector[] {
       const name = account?.displayName ?? uniqueValue(names, () => personName(rng, gender), 'inspector name');
       serial += rng.int(1, 9);
       const homeTownship = rng.chance(0.9)
-        ? rng.weighted(TOWNSHIPS, TOWNSHIPS.map((t) => (URBAN_TOWNSHIP_CODES.has(t.code) ? 4 : 1))).code
+        ? rng.weighted(
+            TOWNSHIPS,
+            TOWNSHIPS.map((t) => (URBAN_TOWNSHIP_CODES.has(t.code) ? 4 : 1)),
+          ).code
         : null;
       inspectors.push({
         agencyCode,

@@ -9,14 +9,27 @@ const PASSWORD = 'demo-password';
 const hashPassword = async (plain: string) => 'test$' + plain;
 
 const TABLES = [
-  'region', 'sector', 'township', 'agency', 'unit', 'appUser', 'tag', 'inspectionItem',
-  'object', 'objectSupervision', 'inspector', 'conflict',
+  'region',
+  'sector',
+  'township',
+  'agency',
+  'unit',
+  'appUser',
+  'tag',
+  'inspectionItem',
+  'object',
+  'objectSupervision',
+  'inspector',
+  'conflict',
 ] as const;
 
 async function tableCounts(db: Kysely<DB>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;
@@ -166,10 +179,7 @@ describe(`loadDemoRegion on ${testDbKind()}`, () => {
     const before = await tableCounts(handle.db);
     const hashesBefore = await handle.db.selectFrom('appUser').select(['username', 'passwordHash', 'updatedAt']).orderBy('username').execute();
     let hashed = 0;
-    const result = await loadDemoRegion(handle.db, data, {
-      hashPassword: async (p) => ((hashed += 1), 'other$' + p),
-      password: 'changed',
-    });
+    const result = await loadDemoRegion(handle.db, data, { hashPassword: async (p) => ((hashed += 1), 'other$' + p), password: 'changed' });
     expect(result).toEqual({ loaded: false, counts: {} });
     expect(hashed).toBe(0);
     expect(await tableCounts(handle.db)).toEqual(before);

@@ -11,4 +11,5 @@ export const isRegionLoaded = (db: Executor, code: string): Promise<boolean> => 
  * Put the demo region into the database in ONE transaction (the loader is the region-seed
  * repository of @liancha/db): all of it or none of it; `loaded` is false if it was there already.
  */
-export const loadDemoRegion = (db: Executor, data: DemoRegion, options: LoadDemoRegionOptions): Promise<LoadDemoRegionResult> => loadRegionSeed(db, data, options);
+export const loadDemoRegion = (db: Executor, data: DemoRegion, options: LoadDemoRegionOptions): Promise<LoadDemoRegionResult> =>
+  loadRegionSeed(db, data, options);

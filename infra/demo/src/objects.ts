@@ -32,97 +32,175 @@ interface ObjectStyle {
 const digits = (rng: Rng, n: number) => String(rng.int(0, 10 ** n - 1)).padStart(n, '0');
 const mineralShort = (mineral: string) => mineral.replace(/^(建筑用|饰面用)/, '');
 const endingName = (sub: string, prefixes: readonly [string, number][]) => (ctx: NameContext) =>
-  ctx.rng.weighted(prefixes.map(([p]) => p), prefixes.map(([, w]) => w)) + ctx.trade + ctx.rng.pick(NAME_ENDINGS[sub]!);
+  ctx.rng.weighted(
+    prefixes.map(([p]) => p),
+    prefixes.map(([, w]) => w),
+  ) +
+  ctx.trade +
+  ctx.rng.pick(NAME_ENDINGS[sub]!);
 const LOCAL: [string, number][] = [['漳平市', 1]];
-const MOSTLY_LOCAL: [string, number][] = [['漳平市', 8], ['福建', 1.5], ['龙岩', 0.5]];
+const MOSTLY_LOCAL: [string, number][] = [
+  ['漳平市', 8],
+  ['福建', 1.5],
+  ['龙岩', 0.5],
+];
 
-const kindsByName = (rules: readonly (readonly [RegExp, string, number])[], always: readonly (readonly [string, number])[] = []) =>
+const kindsByName =
+  (rules: readonly (readonly [RegExp, string, number])[], always: readonly (readonly [string, number])[] = []) =>
   (name: string) => [...rules.filter(([re]) => re.test(name)).map(([, tag, p]) => [tag, p] as const), ...always];
 
 /** How each sub-sector looks: where it sits, how risky, which licence, how it is named. */
 const STYLES: Readonly<Record<string, ObjectStyle>> = {
   'non_coal_mine.open_pit': {
-    placement: 'rural', risk: [5, 35, 45, 15], highRisk: true, industry: 'mining',
+    placement: 'rural',
+    risk: [5, 35, 45, 15],
+    highRisk: true,
+    industry: 'mining',
     licence: (rng, year) => `（闽）FM安许证字〔${year}〕${digits(rng, 4)}`,
     name: ({ rng, township, village, trade }) => {
       const mineral = rng.pick(MINERALS_OPEN_PIT);
-      return rng.chance(0.6)
-        ? `漳平市${townshipShortName(township.name)}${village}${mineral}矿`
-        : `漳平市${trade}${mineralShort(mineral)}矿业有限公司`;
+      return rng.chance(0.6) ? `漳平市${townshipShortName(township.name)}${village}${mineral}矿` : `漳平市${trade}${mineralShort(mineral)}矿业有限公司`;
     },
   },
   'non_coal_mine.underground': {
-    placement: 'rural', risk: [0, 25, 50, 25], highRisk: true, industry: 'mining',
+    placement: 'rural',
+    risk: [0, 25, 50, 25],
+    highRisk: true,
+    industry: 'mining',
     licence: (rng, year) => `（闽）FM安许证字〔${year}〕${digits(rng, 4)}`,
     name: ({ rng, township, village }) => `漳平市${townshipShortName(township.name)}${village}${rng.pick(MINERALS_UNDERGROUND)}`,
     kinds: () => [['confined_space', 0.5]],
   },
   'non_coal_mine.tailings_pond': {
-    placement: 'rural', risk: [0, 20, 50, 30], highRisk: true, industry: 'mining',
+    placement: 'rural',
+    risk: [0, 20, 50, 30],
+    highRisk: true,
+    industry: 'mining',
     licence: (rng, year) => `（闽）FM安许证字〔${year}〕${digits(rng, 4)}`,
     name: ({ village, trade }) => `漳平市${trade}矿业有限公司${village}尾矿库`,
   },
   'hazardous_chemicals.production': {
-    placement: 'rural', risk: [5, 35, 45, 15], highRisk: true, industry: 'manufacturing',
+    placement: 'rural',
+    risk: [5, 35, 45, 15],
+    highRisk: true,
+    industry: 'manufacturing',
     licence: (rng, year) => `（闽）WH安许证字〔${year}〕${digits(rng, 4)}`,
     name: endingName('hazardous_chemicals.production', MOSTLY_LOCAL),
-    kinds: () => [['major_hazard_source', 0.45], ['confined_space', 0.5], ['above_scale', 0.5]],
+    kinds: () => [
+      ['major_hazard_source', 0.45],
+      ['confined_space', 0.5],
+      ['above_scale', 0.5],
+    ],
   },
   'hazardous_chemicals.storage_trading': {
-    placement: 'any', risk: [5, 40, 45, 10], highRisk: true, industry: 'wholesale_retail',
+    placement: 'any',
+    risk: [5, 40, 45, 10],
+    highRisk: true,
+    industry: 'wholesale_retail',
     licence: (rng, year) => `闽岩安经（甲）字〔${year}〕${digits(rng, 6)}`,
     name: endingName('hazardous_chemicals.storage_trading', LOCAL),
     kinds: () => [['major_hazard_source', 0.35]],
   },
   'hazardous_chemicals.trading': {
-    placement: 'urban', risk: [15, 55, 25, 5], highRisk: false, industry: 'wholesale_retail',
+    placement: 'urban',
+    risk: [15, 55, 25, 5],
+    highRisk: false,
+    industry: 'wholesale_retail',
     licence: (rng, year) => `闽岩漳安经（乙）字〔${year}〕${digits(rng, 6)}`,
     name: endingName('hazardous_chemicals.trading', LOCAL),
   },
   'hazardous_chemicals.gas_station': {
-    placement: 'any', risk: [10, 50, 35, 5], highRisk: false, industry: 'wholesale_retail',
+    placement: 'any',
+    risk: [10, 50, 35, 5],
+    highRisk: false,
+    industry: 'wholesale_retail',
     licence: (rng, year) => `闽岩安经（甲）字〔${year}〕${digits(rng, 6)}`,
     name: ({ rng, township, trade }) => {
       const town = townshipShortName(township.name);
-      return rng.weighted(
-        [`漳平市${town}${trade}加油站`, `漳平市${trade}加油站`, `龙岩${trade}石油有限公司漳平${town}加油站`],
-        [5, 3, 2],
-      );
+      return rng.weighted([`漳平市${town}${trade}加油站`, `漳平市${trade}加油站`, `龙岩${trade}石油有限公司漳平${town}加油站`], [5, 3, 2]);
     },
   },
   'fireworks.wholesale': {
-    placement: 'rural', risk: [0, 40, 50, 10], highRisk: true, industry: 'wholesale_retail',
+    placement: 'rural',
+    risk: [0, 40, 50, 10],
+    highRisk: true,
+    industry: 'wholesale_retail',
     licence: (rng, year) => `（闽）YH批字〔${year}〕${digits(rng, 4)}`,
     name: ({ trade }) => `漳平市${trade}烟花爆竹贸易有限公司`,
     kinds: () => [['major_hazard_source', 0.5]],
   },
   'fireworks.retail': {
-    placement: 'any', risk: [15, 55, 25, 5], highRisk: false, industry: 'wholesale_retail',
+    placement: 'any',
+    risk: [15, 55, 25, 5],
+    highRisk: false,
+    industry: 'wholesale_retail',
     licence: (rng, year) => `（闽岩漳）YH零字〔${year}〕${digits(rng, 4)}`,
     name: ({ township, trade }) => `漳平市${townshipShortName(township.name)}${trade}烟花爆竹零售点`,
   },
   'industry_trade.metallurgy': {
-    placement: 'rural', risk: [5, 35, 45, 15], highRisk: true, industry: 'manufacturing', licence: null,
+    placement: 'rural',
+    risk: [5, 35, 45, 15],
+    highRisk: true,
+    industry: 'manufacturing',
+    licence: null,
     name: endingName('industry_trade.metallurgy', MOSTLY_LOCAL),
-    kinds: () => [['metal_smelting', 0.7], ['dust_explosion', 0.2], ['confined_space', 0.4], ['above_scale', 0.4]],
+    kinds: () => [
+      ['metal_smelting', 0.7],
+      ['dust_explosion', 0.2],
+      ['confined_space', 0.4],
+      ['above_scale', 0.4],
+    ],
   },
   'industry_trade.nonferrous': {
-    placement: 'rural', risk: [5, 40, 45, 10], highRisk: true, industry: 'manufacturing', licence: null,
+    placement: 'rural',
+    risk: [5, 40, 45, 10],
+    highRisk: true,
+    industry: 'manufacturing',
+    licence: null,
     name: endingName('industry_trade.nonferrous', MOSTLY_LOCAL),
-    kinds: () => [['metal_smelting', 0.6], ['dust_explosion', 0.4], ['above_scale', 0.4]],
+    kinds: () => [
+      ['metal_smelting', 0.6],
+      ['dust_explosion', 0.4],
+      ['above_scale', 0.4],
+    ],
   },
   'industry_trade.building_materials': {
-    placement: 'any', risk: [15, 45, 32, 8], highRisk: false, industry: 'manufacturing', licence: null,
+    placement: 'any',
+    risk: [15, 45, 32, 8],
+    highRisk: false,
+    industry: 'manufacturing',
+    licence: null,
     name: endingName('industry_trade.building_materials', MOSTLY_LOCAL),
-    kinds: kindsByName([[/水泥/, 'confined_space', 0.8], [/水泥/, 'above_scale', 0.8]], [['confined_space', 0.15], ['above_scale', 0.2]]),
+    kinds: kindsByName(
+      [
+        [/水泥/, 'confined_space', 0.8],
+        [/水泥/, 'above_scale', 0.8],
+      ],
+      [
+        ['confined_space', 0.15],
+        ['above_scale', 0.2],
+      ],
+    ),
   },
   'industry_trade.machinery': {
-    placement: 'any', risk: [20, 45, 30, 5], highRisk: false, industry: 'manufacturing', licence: null,
+    placement: 'any',
+    risk: [20, 45, 30, 5],
+    highRisk: false,
+    industry: 'manufacturing',
+    licence: null,
     name: endingName('industry_trade.machinery', MOSTLY_LOCAL),
-    kinds: () => [['dust_explosion', 0.2], ['confined_space', 0.1], ['above_scale', 0.3]],
+    kinds: () => [
+      ['dust_explosion', 0.2],
+      ['confined_space', 0.1],
+      ['above_scale', 0.3],
+    ],
   },
   'industry_trade.light_industry': {
-    placement: 'any', risk: [15, 45, 32, 8], highRisk: false, industry: 'manufacturing', licence: null,
+    placement: 'any',
+    risk: [15, 45, 32, 8],
+    highRisk: false,
+    industry: 'manufacturing',
+    licence: null,
     name: endingName('industry_trade.light_industry', MOSTLY_LOCAL),
     kinds: kindsByName(
       [
@@ -134,17 +212,36 @@ const STYLES: Readonly<Record<string, ObjectStyle>> = {
     ),
   },
   'industry_trade.textile': {
-    placement: 'any', risk: [20, 45, 30, 5], highRisk: false, industry: 'manufacturing', licence: null,
+    placement: 'any',
+    risk: [20, 45, 30, 5],
+    highRisk: false,
+    industry: 'manufacturing',
+    licence: null,
     name: endingName('industry_trade.textile', MOSTLY_LOCAL),
-    kinds: () => [['dust_explosion', 0.15], ['above_scale', 0.3]],
+    kinds: () => [
+      ['dust_explosion', 0.15],
+      ['above_scale', 0.3],
+    ],
   },
   'industry_trade.tobacco': {
-    placement: 'any', risk: [20, 50, 25, 5], highRisk: false, industry: 'manufacturing', licence: null,
+    placement: 'any',
+    risk: [20, 50, 25, 5],
+    highRisk: false,
+    industry: 'manufacturing',
+    licence: null,
     name: endingName('industry_trade.tobacco', LOCAL),
-    kinds: () => [['dust_explosion', 0.6], ['confined_space', 0.3], ['above_scale', 0.7]],
+    kinds: () => [
+      ['dust_explosion', 0.6],
+      ['confined_space', 0.3],
+      ['above_scale', 0.7],
+    ],
   },
   'industry_trade.commerce': {
-    placement: 'urban', risk: [25, 45, 25, 5], highRisk: false, industry: 'wholesale_retail', licence: null,
+    placement: 'urban',
+    risk: [25, 45, 25, 5],
+    highRisk: false,
+    industry: 'wholesale_retail',
+    licence: null,
     name: endingName('industry_trade.commerce', LOCAL),
     kinds: kindsByName([[/物流|仓储/, 'ammonia_refrigeration', 0.15]]),
   },
@@ -198,12 +295,19 @@ function generateOne(rng: Rng, spec: SubSectorSpec, names: Set<string>, usccs: S
   const style = STYLES[spec.code];
   if (!style) throw new Error(`no object style for sub-sector ${spec.code}`);
   const weights = PLACEMENT_WEIGHTS[style.placement];
-  const township = rng.weighted(TOWNSHIPS, TOWNSHIPS.map((t) => (URBAN_TOWNSHIP_CODES.has(t.code) ? weights.urban : weights.rural)));
+  const township = rng.weighted(
+    TOWNSHIPS,
+    TOWNSHIPS.map((t) => (URBAN_TOWNSHIP_CODES.has(t.code) ? weights.urban : weights.rural)),
+  );
   let village = '';
-  const name = uniqueValue(names, () => {
-    village = rng.pick(VILLAGES);
-    return style.name({ rng, township, village, trade: tradeName(rng) });
-  }, 'object name');
+  const name = uniqueValue(
+    names,
+    () => {
+      village = rng.pick(VILLAGES);
+      return style.name({ rng, township, village, trade: tradeName(rng) });
+    },
+    'object name',
+  );
   const uscc = uniqueValue(usccs, () => composeUscc({ authority: '9', entityType: '1', division: DEMO_REGION_CODE, orgBody: orgBody(rng) }), 'USCC');
   const riskClass = rng.weighted(RISK_CLASSES, style.risk);
   const kinds = (style.kinds?.(name) ?? []).filter(([, p]) => rng.chance(p)).map(([tag]) => tag);

@@ -5,12 +5,7 @@ export type SectorCode = 'non_coal_mine' | 'hazardous_chemicals' | 'fireworks' |
 export const SECTOR_CODES: readonly SectorCode[] = ['non_coal_mine', 'hazardous_chemicals', 'fireworks', 'industry_trade'];
 
 /** The seed: 2020年，全市企业共513家（非煤矿山33家，危险化学品52家，烟花爆竹96家，工贸332家）. */
-export const SEED_OBJECT_COUNTS: Readonly<Record<SectorCode, number>> = {
-  non_coal_mine: 33,
-  hazardous_chemicals: 52,
-  fireworks: 96,
-  industry_trade: 332,
-};
+export const SEED_OBJECT_COUNTS: Readonly<Record<SectorCode, number>> = { non_coal_mine: 33, hazardous_chemicals: 52, fireworks: 96, industry_trade: 332 };
 
 export interface SubSectorSpec {
   code: string;

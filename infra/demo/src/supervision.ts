@@ -47,12 +47,7 @@ const PARTNER_SHARE: Readonly<Record<Exclude<AgencyCode, 'yjj'>, Readonly<Record
   },
 };
 
-const DOMAIN_TAG: Readonly<Record<AgencyCode, string>> = {
-  yjj: 'work_safety',
-  scj: 'market_safety',
-  xf: 'fire_prevention',
-  sthj: 'eco_environment',
-};
+const DOMAIN_TAG: Readonly<Record<AgencyCode, string>> = { yjj: 'work_safety', scj: 'market_safety', xf: 'fire_prevention', sthj: 'eco_environment' };
 
 function shareFor(agency: Exclude<AgencyCode, 'yjj'>, object: DemoObject): number {
   const table = PARTNER_SHARE[agency];
@@ -76,8 +71,5 @@ export function generateSupervisions(rng: Rng, objects: readonly DemoObject[]): 
 export function withDomainTags(objects: readonly DemoObject[], supervisions: readonly DemoSupervision[]): DemoObject[] {
   const byObject = new Map<string, AgencyCode[]>();
   for (const s of supervisions) byObject.set(s.uscc, [...(byObject.get(s.uscc) ?? []), s.agencyCode]);
-  return objects.map((object) => ({
-    ...object,
-    tags: [...object.tags, ...(byObject.get(object.uscc) ?? []).map((agency) => DOMAIN_TAG[agency])],
-  }));
+  return objects.map((object) => ({ ...object, tags: [...object.tags, ...(byObject.get(object.uscc) ?? []).map((agency) => DOMAIN_TAG[agency])] }));
 }

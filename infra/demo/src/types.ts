@@ -1,4 +1,14 @@
-import type { ConflictReason, Gender, InspectorFieldsBase, ItemFields, ObjectFields, RegionLevel, RoleName as Role, TagDimension, UnitKind } from '@liancha/domain';
+import type {
+  ConflictReason,
+  Gender,
+  InspectorFieldsBase,
+  ItemFields,
+  ObjectFields,
+  RegionLevel,
+  RoleName as Role,
+  TagDimension,
+  UnitKind,
+} from '@liancha/domain';
 
 /**
  * The demo region as plain data. Nothing here carries a database id: rows link

@@ -62,7 +62,13 @@ export function apiErrorOf(error: unknown): ApiErrorInfo {
   if (error instanceof TRPCClientError) {
     const data = (error.data ?? {}) as { code?: string; reason?: string | null; issues?: ApiErrorInfo['issues']; retryAfterSeconds?: number | null };
     if (!data.code) return NETWORK;
-    return { code: data.code, message: error.message, reason: data.reason ?? null, issues: data.issues ?? [], retryAfterSeconds: data.retryAfterSeconds ?? null };
+    return {
+      code: data.code,
+      message: error.message,
+      reason: data.reason ?? null,
+      issues: data.issues ?? [],
+      retryAfterSeconds: data.retryAfterSeconds ?? null,
+    };
   }
   return NETWORK;
 }

@@ -121,12 +121,7 @@ const expectedReads: Record<SubjectType, Expected> = {
     fiCoord: ['rK3Fi'],
     xrCoord: ['rK4Xr'],
   },
-  FollowUpAction: {
-    leadership: ['fK1Em', 'fK2Ms', 'fK3Fi'],
-    ...each([...emOffice, ...ms], ['fK1Em', 'fK2Ms']),
-    emInsp: ['fK1Em'],
-    fiCoord: ['fK3Fi'],
-  },
+  FollowUpAction: { leadership: ['fK1Em', 'fK2Ms', 'fK3Fi'], ...each([...emOffice, ...ms], ['fK1Em', 'fK2Ms']), emInsp: ['fK1Em'], fiCoord: ['fK3Fi'] },
   Hazard: {
     leadership: ['hK1Em', 'hMs', 'hK3Fi'],
     ...each([...em, 'msInsp'], ['hK1Em']),
@@ -159,7 +154,11 @@ const expectedWrites: [Action, SubjectType, Expected][] = [
   // The lead writes its own secret and the witness digits, never the partner's secret.
   ['update', 'DrawEntropy', { emCoord: ['e1', 'e3'], msCoord: ['e2'], fiCoord: ['e4'], xrCoord: ['e5'] }],
   ['update', 'Check', { emCoord: ['k1', 'k2'], fiCoord: ['k3'], xrCoord: ['k4'] }],
-  ['update', 'CheckResult', { emCoord: ['rK1Em', 'rK2Em'], emInsp: ['rK1Em'], msCoord: ['rK1Ms', 'rK2Ms'], msInsp: ['rK1Ms', 'rK2Ms'], fiCoord: ['rK3Fi'], xrCoord: ['rK4Xr'] }],
+  [
+    'update',
+    'CheckResult',
+    { emCoord: ['rK1Em', 'rK2Em'], emInsp: ['rK1Em'], msCoord: ['rK1Ms', 'rK2Ms'], msInsp: ['rK1Ms', 'rK2Ms'], fiCoord: ['rK3Fi'], xrCoord: ['rK4Xr'] },
+  ],
   ['approve', 'CheckResult', { emLeader: ['rK1Em', 'rK2Em'] }],
   ['update', 'Hazard', { emCoord: ['hK1Em'], emInsp: ['hK1Em'], msCoord: ['hMs'], fiCoord: ['hK3Fi'], xrCoord: ['hXr'] }],
   ['publish', 'Sanction', { emCoord: ['sK1Em'], msCoord: ['sK2Ms'], fiCoord: ['sFi'], xrCoord: ['sXr'] }],
@@ -186,7 +185,15 @@ describe(`accessibleBy on ${testDbKind()}`, () => {
     await handle?.close();
   });
 
-  const names = (keys: string[]) => keys.map((key) => key.split(':').map((part) => world.name(part)).join(':')).sort();
+  const names = (keys: string[]) =>
+    keys
+      .map((key) =>
+        key
+          .split(':')
+          .map((part) => world.name(part))
+          .join(':'),
+      )
+      .sort();
   const personas = [...all, 'noRoles'] as const;
 
   describe.each(Object.entries(expectedReads))('read %s', (type, expected) => {
@@ -206,8 +213,18 @@ describe(`accessibleBy on ${testDbKind()}`, () => {
   it('works as a typed where-clause, with a table alias and inside a join', async () => {
     const ability = abilities.get('msCoord') as AppAbility;
     const db = handle.db;
-    const plain = await db.selectFrom('object').select('id').where(accessibleBy(ability, 'read', 'Object')).orderBy('id').execute();
-    const aliased = await db.selectFrom('object as o').select('o.id').where(accessibleBy(ability, 'read', 'Object', 'o')).orderBy('o.id').execute();
+    const plain = await db
+      .selectFrom('object')
+      .select('id')
+      .where(accessibleBy(ability, 'read', 'Object'))
+      .orderBy('id')
+      .execute();
+    const aliased = await db
+      .selectFrom('object as o')
+      .select('o.id')
+      .where(accessibleBy(ability, 'read', 'Object', 'o'))
+      .orderBy('o.id')
+      .execute();
     expect(aliased).toEqual(plain);
     // Results of the checks ms may read, joined to those checks: both filters in one query.
     const joined = await db
@@ -224,7 +241,13 @@ describe(`accessibleBy on ${testDbKind()}`, () => {
   it('loads a single row through the filter: out of reach reads exactly like missing', async () => {
     const ability = abilities.get('msCoord') as AppAbility;
     const load = (id: string) =>
-      handle.db.selectFrom('object').select('id').where('regionCode', '=', '350881').where('id', '=', id).where(accessibleBy(ability, 'read', 'Object')).executeTakeFirst();
+      handle.db
+        .selectFrom('object')
+        .select('id')
+        .where('regionCode', '=', '350881')
+        .where('id', '=', id)
+        .where(accessibleBy(ability, 'read', 'Object'))
+        .executeTakeFirst();
     expect(await load(world.id('oShared'))).toBeDefined();
     expect(await load(world.id('oFi'))).toBeUndefined();
     expect(await load('00000000-0000-4000-8000-000000000000')).toBeUndefined();
@@ -239,7 +262,11 @@ describe(`accessibleBy on ${testDbKind()}`, () => {
       .executeTakeFirstOrThrow();
     expect(row.supervisingAgencyIds).toEqual([world.id('em'), world.id('ms')].sort());
     expect(row.taskIds).toEqual([world.id('t1')]);
-    const lone = await handle.db.selectFrom('hazard as h').select(selectVirtualFields('Hazard', 'h')).where('h.id', '=', world.id('hMs')).executeTakeFirstOrThrow();
+    const lone = await handle.db
+      .selectFrom('hazard as h')
+      .select(selectVirtualFields('Hazard', 'h'))
+      .where('h.id', '=', world.id('hMs'))
+      .executeTakeFirstOrThrow();
     expect(lone).toEqual({ taskId: [], teamInspectorIds: [] });
   });
 });

@@ -24,11 +24,16 @@ const db = new Kysely<DB>({
 function compile(ability: AppAbility, action: (typeof actions)[number], type: SubjectType) {
   const table = fieldMaps[type].table;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks every subject by name
-  const query = (db as Kysely<any>).selectFrom(table).select('id').where(accessibleBy(ability, action, type)).compile();
+  const query = (db as Kysely<any>)
+    .selectFrom(table)
+    .select('id')
+    .where(accessibleBy(ability, action, type))
+    .compile();
   return { sql: query.sql.replace(/^select "id" from "[a-z_]+" where /, ''), parameters: query.parameters };
 }
 
-const can = (subject: SubjectType, conditions?: Record<string, unknown>): AppRule => ({ action: 'read', subject, ...(conditions ? { conditions } : {}) }) as AppRule;
+const can = (subject: SubjectType, conditions?: Record<string, unknown>): AppRule =>
+  ({ action: 'read', subject, ...(conditions ? { conditions } : {}) }) as AppRule;
 const cannot = (subject: SubjectType, conditions: Record<string, unknown>): AppRule => ({ ...can(subject, conditions), inverted: true });
 const rulesOf = (...rules: AppRule[]) => createAppAbility(rules);
 
@@ -68,7 +73,11 @@ describe('accessibleBy: SQL shapes', () => {
 
   it('uses the alias it is given', () => {
     const ability = defineAbilityFor(user(['inspector'], { inspectorId: 'insp-1' }));
-    const query = db.selectFrom('checkResult as r').select('r.id').where(accessibleBy(ability, 'update', 'CheckResult', 'r')).compile();
+    const query = db
+      .selectFrom('checkResult as r')
+      .select('r.id')
+      .where(accessibleBy(ability, 'update', 'CheckResult', 'r'))
+      .compile();
     expect(query.sql).toBe(
       'select "r"."id" from "check_result" as "r" where ("r"."region_code" = $1 and exists (select 1 as "one" from "team_member" as "authz_rel" where "authz_rel"."check_id" = "r"."check_id" and "authz_rel"."region_code" = "r"."region_code" and "authz_rel"."inspector_id" = $2) and "r"."agency_id" = $3)',
     );
@@ -81,12 +90,20 @@ describe('accessibleBy: negations keep CASL semantics for NULL', () => {
     ['$ne on a nullable column', can('User', { agencyId: { $ne: 'a' } }), '"app_user"."agency_id" is distinct from $1'],
     ['$ne on a non-null column', can('User', { status: { $ne: 'disabled' } }), '"app_user"."status" <> $1'],
     ['$ne null', can('AnnualPlan', { publishedAt: { $ne: null } }), '"annual_plan"."published_at" is not null'],
-    ['$nin on a nullable column', can('User', { agencyId: { $nin: ['a', 'b'] } }), '("app_user"."agency_id" not in ($1, $2) or "app_user"."agency_id" is null)'],
+    [
+      '$nin on a nullable column',
+      can('User', { agencyId: { $nin: ['a', 'b'] } }),
+      '("app_user"."agency_id" not in ($1, $2) or "app_user"."agency_id" is null)',
+    ],
     ['$nin holding null', can('User', { agencyId: { $nin: ['a', null] } }), '("app_user"."agency_id" not in ($1) and "app_user"."agency_id" is not null)'],
     ['$in holding null', can('User', { agencyId: { $in: ['a', null] } }), '("app_user"."agency_id" in ($1) or "app_user"."agency_id" is null)'],
     ['empty $in', can('User', { agencyId: { $in: [] } }), 'false'],
     ['empty $nin', can('User', { agencyId: { $nin: [] } }), 'true'],
-    ['$ne on a virtual field', can('Hazard', { taskId: { $ne: 't' } }), 'not exists (select 1 as "one" from "check" as "authz_rel" where "authz_rel"."id" = "hazard"."check_id" and "authz_rel"."region_code" = "hazard"."region_code" and "authz_rel"."task_id" = $1)'],
+    [
+      '$ne on a virtual field',
+      can('Hazard', { taskId: { $ne: 't' } }),
+      'not exists (select 1 as "one" from "check" as "authz_rel" where "authz_rel"."id" = "hazard"."check_id" and "authz_rel"."region_code" = "hazard"."region_code" and "authz_rel"."task_id" = $1)',
+    ],
     ['a range', can('AnnualPlan', { year: { $gte: 2026 } }), '"annual_plan"."year" >= $1'],
   ])('%s', (_label, rule, sql) => {
     expect(compile(rulesOf(rule), 'read', rule.subject as SubjectType).sql).toBe(sql);
@@ -139,7 +156,10 @@ describe('accessibleBy: total over every rule we write', () => {
     user(['platform_admin'], { agencyId: null }),
     user(['leadership_member'], { agencyId: null }),
     user(['agency_admin', 'coordinator', 'inspector', 'agency_leader'], { inspectorId: 'insp-1', jointTasks: memberships }),
-    user(['platform_admin', 'agency_admin', 'coordinator', 'inspector', 'agency_leader', 'leadership_member'], { inspectorId: 'insp-1', jointTasks: memberships }),
+    user(['platform_admin', 'agency_admin', 'coordinator', 'inspector', 'agency_leader', 'leadership_member'], {
+      inspectorId: 'insp-1',
+      jointTasks: memberships,
+    }),
   ];
   it('compiles every subject and action for every role', () => {
     let compiled = 0;

@@ -6,11 +6,4 @@ export const actions = ['read', 'create', 'update', 'archive', 'approve', 'publi
 export type Action = (typeof actions)[number];
 
 /** Verbs as users read them in an error message: 无权{label}该{subject}. */
-export const actionLabels: Record<Action, string> = {
-  read: '查看',
-  create: '新建',
-  update: '修改',
-  archive: '归档',
-  approve: '审批',
-  publish: '公示',
-};
+export const actionLabels: Record<Action, string> = { read: '查看', create: '新建', update: '修改', archive: '归档', approve: '审批', publish: '公示' };

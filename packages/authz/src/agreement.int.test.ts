@@ -75,14 +75,30 @@ describe(`in-memory and SQL agree on ${testDbKind()}`, () => {
     ['cannot on a nullable column', () => [can('User'), cannot('User', { agencyId: em() })], 'User'],
     ['cannot null', () => [can('User'), cannot('User', { agencyId: null })], 'User'],
     ['cannot with two fields (De Morgan)', () => [can('User'), cannot('User', { agencyId: { $in: [ms(), null] }, roles: 'coordinator' })], 'User'],
-    ['array column $in and $nin', () => [can('User', { roles: { $in: ['coordinator', 'inspector'] } }), can('User', { roles: { $nin: ['platform_admin'] }, agencyId: null })], 'User'],
+    [
+      'array column $in and $nin',
+      () => [can('User', { roles: { $in: ['coordinator', 'inspector'] } }), can('User', { roles: { $nin: ['platform_admin'] }, agencyId: null })],
+      'User',
+    ],
     ['$ne on a virtual field with empty relations', () => [can('Hazard', { taskId: { $ne: t1() } })], 'Hazard'],
     ['cannot on a virtual field', () => [can('Hazard'), cannot('Hazard', { taskId: { $in: [t1(), t2()] } })], 'Hazard'],
     ['null check column', () => [can('Hazard', { checkId: null })], 'Hazard'],
     ['$ne on a nullable region', () => [can('AuditEvent', { regionCode: { $ne: R1 } })], 'AuditEvent'],
-    ['empty $in and $nin', () => [can('DrawEntropy', { agencyId: { $in: [] } }), can('DrawEntropy', { sourceKind: 'witness', agencyId: { $nin: [] } })], 'DrawEntropy'],
-    ['ranges and a cannot over them', () => [can('AnnualPlan', { year: { $gte: 2026 } }), cannot('AnnualPlan', { year: { $lt: 2027 }, status: 'draft' })], 'AnnualPlan'],
-    ['a cannot that disables everything', () => [can('Sanction', { status: 'published' }), cannot('Sanction', { status: { $in: ['draft', 'published'] } })], 'Sanction'],
+    [
+      'empty $in and $nin',
+      () => [can('DrawEntropy', { agencyId: { $in: [] } }), can('DrawEntropy', { sourceKind: 'witness', agencyId: { $nin: [] } })],
+      'DrawEntropy',
+    ],
+    [
+      'ranges and a cannot over them',
+      () => [can('AnnualPlan', { year: { $gte: 2026 } }), cannot('AnnualPlan', { year: { $lt: 2027 }, status: 'draft' })],
+      'AnnualPlan',
+    ],
+    [
+      'a cannot that disables everything',
+      () => [can('Sanction', { status: 'published' }), cannot('Sanction', { status: { $in: ['draft', 'published'] } })],
+      'Sanction',
+    ],
   ];
 
   it.each(edgeCases)('for %s', async (label, rules, type) => {

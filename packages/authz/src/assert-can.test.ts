@@ -64,7 +64,14 @@ describe('assertCanUpdate', () => {
 describe('permittedFields and notFound', () => {
   it('lists the fields a form may offer', () => {
     const partner = defineAbilityFor(user(['coordinator'], { jointTasks: memberships }));
-    const participation = subjectOf('JointTaskParticipant', { id: 'p1', regionCode: region, taskId: 'task-2', agencyId: 'agency-em', role: 'partner', status: 'invited' });
+    const participation = subjectOf('JointTaskParticipant', {
+      id: 'p1',
+      regionCode: region,
+      taskId: 'task-2',
+      agencyId: 'agency-em',
+      role: 'partner',
+      status: 'invited',
+    });
     expect(permittedFields(partner, 'update', participation, ['status', 'role', 'unitId', 'taskId'])).toEqual(['status', 'unitId']);
   });
 

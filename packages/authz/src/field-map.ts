@@ -46,11 +46,7 @@ function define<T extends Table, R extends string = never>(
   columns: ColumnKinds<T>,
   relations?: (rel: RelationBuilder<T>) => Record<R, RelationField>,
 ): SubjectFields<T, R> {
-  const rel: RelationBuilder<T> = (from, on, value) => ({
-    from,
-    on: Object.entries(on).map(([child, parent]) => [child, parent as string] as const),
-    value,
-  });
+  const rel: RelationBuilder<T> = (from, on, value) => ({ from, on: Object.entries(on).map(([child, parent]) => [child, parent as string] as const), value });
   return { table, columns, relations: relations ? relations(rel) : ({} as Record<R, RelationField>) };
 }
 
@@ -88,21 +84,23 @@ export const fieldMaps = {
   AnnualPlan: define('annualPlan', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', year: 'scalar', status: 'scalar', publishedAt: 'nullable' }),
   JointTask: define('jointTask', { id: 'scalar', regionCode: 'scalar', leadAgencyId: 'scalar', kind: 'scalar', status: 'scalar' }),
   JointTaskParticipant: define('jointTaskParticipant', {
-    id: 'scalar', regionCode: 'scalar', taskId: 'scalar', agencyId: 'scalar', unitId: 'nullable', role: 'scalar', status: 'scalar',
+    id: 'scalar',
+    regionCode: 'scalar',
+    taskId: 'scalar',
+    agencyId: 'scalar',
+    unitId: 'nullable',
+    role: 'scalar',
+    status: 'scalar',
   }),
   JointTaskItem: define('jointTaskItem', { regionCode: 'scalar', taskId: 'scalar', itemId: 'scalar', agencyId: 'scalar' }),
   JointTaskInspector: define('jointTaskInspector', { regionCode: 'scalar', taskId: 'scalar', inspectorId: 'scalar', agencyId: 'scalar' }),
   Draw: define('draw', { id: 'scalar', regionCode: 'scalar', taskId: 'scalar', status: 'scalar' }),
-  DrawEntropy: define(
-    'drawEntropy',
-    { id: 'scalar', regionCode: 'scalar', drawId: 'scalar', sourceKind: 'scalar', agencyId: 'nullable' },
-    (rel) => ({ taskId: rel('draw', { id: 'drawId', regionCode: 'regionCode' }, 'taskId') }),
-  ),
-  Check: define(
-    'check',
-    { id: 'scalar', regionCode: 'scalar', taskId: 'scalar', drawId: 'scalar', objectId: 'scalar', status: 'scalar' },
-    (rel) => ({ teamInspectorIds: rel('teamMember', { checkId: 'id', regionCode: 'regionCode' }, 'inspectorId') }),
-  ),
+  DrawEntropy: define('drawEntropy', { id: 'scalar', regionCode: 'scalar', drawId: 'scalar', sourceKind: 'scalar', agencyId: 'nullable' }, (rel) => ({
+    taskId: rel('draw', { id: 'drawId', regionCode: 'regionCode' }, 'taskId'),
+  })),
+  Check: define('check', { id: 'scalar', regionCode: 'scalar', taskId: 'scalar', drawId: 'scalar', objectId: 'scalar', status: 'scalar' }, (rel) => ({
+    teamInspectorIds: rel('teamMember', { checkId: 'id', regionCode: 'regionCode' }, 'inspectorId'),
+  })),
   CheckResult: define(
     'checkResult',
     { id: 'scalar', regionCode: 'scalar', checkId: 'scalar', agencyId: 'scalar', itemId: 'scalar', status: 'scalar' },

@@ -27,7 +27,9 @@ export const rename = (db: Executor) => db.updateTable('agency').set({ name: 'x'
 
 describe('the SQL boundary', () => {
   it('fails a query built outside packages/db', async () => {
-    expect(await problems('apps/api/src/routers/x/query.ts', query)).toEqual([expect.stringMatching(/^no-restricted-syntax: SQL lives in packages\/db repositories/)]);
+    expect(await problems('apps/api/src/routers/x/query.ts', query)).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: SQL lives in packages\/db repositories/),
+    ]);
     expect(await problems('apps/api/src/publications/x.ts', update)).toEqual([expect.stringMatching(/^no-restricted-syntax: SQL lives/)]);
     expect(await problems('infra/demo/src/x.ts', query)).toHaveLength(1);
   });
@@ -40,7 +42,9 @@ describe('the SQL boundary', () => {
 
   it('fails the test factories in application code, and queries in test fixtures', async () => {
     const factories = `import { seedAgency } from '@liancha/db/testing';\nexport const f = seedAgency;\n`;
-    expect(await problems('apps/api/src/routers/x/y.ts', factories)).toEqual([expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: '@liancha\/db\/testing'/)]);
+    expect(await problems('apps/api/src/routers/x/y.ts', factories)).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: '@liancha\/db\/testing'/),
+    ]);
     expect(await problems('apps/api/src/testing/x-fixture.ts', factories)).toEqual([]);
     expect(await problems('apps/api/src/testing/x-fixture.ts', query)).toHaveLength(1);
   });
@@ -59,7 +63,9 @@ describe('the pure domain', () => {
     ]);
     expect(await problems('packages/domain/src/x.ts', `import { createHash } from 'crypto';\nexport const f = createHash;\n`)).toHaveLength(1);
     expect(await problems('packages/domain/src/x.ts', `import { createDb } from '@liancha/db';\nexport const f = createDb;\n`)).toHaveLength(1);
-    expect(await problems('packages/domain/src/x.ts', `export const f = () => fetch('https://example.org');\n`)).toEqual([expect.stringMatching(/^no-restricted-globals:/)]);
+    expect(await problems('packages/domain/src/x.ts', `export const f = () => fetch('https://example.org');\n`)).toEqual([
+      expect.stringMatching(/^no-restricted-globals:/),
+    ]);
     expect(await problems('packages/domain/src/x.ts', `export const env = () => process.env.X;\n`)).toEqual([expect.stringMatching(/^no-restricted-globals:/)]);
   });
 
@@ -72,8 +78,12 @@ describe('the portals', () => {
   it('fails @liancha/db in apps/agency, apps/leadership and apps/public', async () => {
     const code = `import { listAgencies } from '@liancha/db';\nexport const f = listAgencies;\n`;
     for (const portal of ['agency', 'leadership', 'public']) {
-      expect(await problems(`apps/${portal}/src/lib/server/x.ts`, code)).toEqual([expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: '@liancha\/db' import is restricted .*Portals ask the API/)]);
+      expect(await problems(`apps/${portal}/src/lib/server/x.ts`, code)).toEqual([
+        expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: '@liancha\/db' import is restricted .*Portals ask the API/),
+      ]);
     }
-    expect(await problems('apps/agency/src/lib/server/x.ts', `import { createTestDb } from '@liancha/db/testing';\nexport const f = createTestDb;\n`)).toHaveLength(1);
+    expect(
+      await problems('apps/agency/src/lib/server/x.ts', `import { createTestDb } from '@liancha/db/testing';\nexport const f = createTestDb;\n`),
+    ).toHaveLength(1);
   });
 });

@@ -32,10 +32,39 @@ describe(`schema on ${testDbKind()}`, () => {
     // Not tenant tables: reference data, and login throttle counters keyed by a name or an address that has no region.
     const global = ['region', 'sector', 'login_throttle'];
     expect(tables['import_job'], 'table import_job').toBe(true);
-    for (const name of ['agency', 'unit', 'app_user', 'user_session', 'object', 'inspector', 'conflict', 'inspection_item',
-      'object_supervision', 'annual_plan', 'plan_batch', 'joint_task', 'joint_task_participant', 'draw', 'draw_entropy',
-      'draw_result', 'draw_substitution', 'check', 'team_member', 'check_result', 'follow_up_action', 'attachment',
-      'hazard', 'hazard_progress', 'sanction', 'credit_record', 'publication', 'supervision_note', 'audit_event', 'tag', 'township']) {
+    for (const name of [
+      'agency',
+      'unit',
+      'app_user',
+      'user_session',
+      'object',
+      'inspector',
+      'conflict',
+      'inspection_item',
+      'object_supervision',
+      'annual_plan',
+      'plan_batch',
+      'joint_task',
+      'joint_task_participant',
+      'draw',
+      'draw_entropy',
+      'draw_result',
+      'draw_substitution',
+      'check',
+      'team_member',
+      'check_result',
+      'follow_up_action',
+      'attachment',
+      'hazard',
+      'hazard_progress',
+      'sanction',
+      'credit_record',
+      'publication',
+      'supervision_note',
+      'audit_event',
+      'tag',
+      'township',
+    ]) {
       expect(tables[name], `table ${name}`).toBe(true);
     }
     for (const name of global) expect(name in tables, `table ${name}`).toBe(true);
@@ -43,13 +72,18 @@ describe(`schema on ${testDbKind()}`, () => {
 
   it('refuses a reference from one region to a row of another', async () => {
     const db = handle.db;
-    await db.insertInto('region').values([
-      { code: '350881', name: '漳平市', level: 'county', parentCode: null },
-      { code: '350802', name: '新罗区', level: 'county', parentCode: null },
-    ]).execute();
-    const agency = await db.insertInto('agency')
+    await db
+      .insertInto('region')
+      .values([
+        { code: '350881', name: '漳平市', level: 'county', parentCode: null },
+        { code: '350802', name: '新罗区', level: 'county', parentCode: null },
+      ])
+      .execute();
+    const agency = await db
+      .insertInto('agency')
       .values({ regionCode: '350881', code: 'yjj', name: '漳平市应急管理局', shortName: '应急局', kind: 'emergency' })
-      .returning('id').executeTakeFirstOrThrow();
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await expect(
       db.insertInto('unit').values({ regionCode: '350802', agencyId: agency.id, code: 'x', name: '外区股室', kind: 'division' }).execute(),
     ).rejects.toThrow(/foreign key/i);
@@ -57,14 +91,27 @@ describe(`schema on ${testDbKind()}`, () => {
 
   it('refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
     const db = handle.db;
-    await db.insertInto('auditEvent').values({
-      regionCode: null, actorUserId: null, action: 'test', subjectKind: 'test', subjectId: null,
-      before: null, after: { a: 1 }, prevHash: '0'.repeat(64), hash: 'a'.repeat(64),
-    }).execute();
+    await db
+      .insertInto('auditEvent')
+      .values({
+        regionCode: null,
+        actorUserId: null,
+        action: 'test',
+        subjectKind: 'test',
+        subjectId: null,
+        before: null,
+        after: { a: 1 },
+        prevHash: '0'.repeat(64),
+        hash: 'a'.repeat(64),
+      })
+      .execute();
     await expect(db.updateTable('auditEvent').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
     await expect(db.deleteFrom('auditEvent').execute()).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_event`.execute(db)).rejects.toThrow(/append-only/);
-    const count = await db.selectFrom('auditEvent').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await db
+      .selectFrom('auditEvent')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(count.n).toBe(1);
   });
 

@@ -25,7 +25,12 @@ const entropy = [{ id: 'witness', kind: 'witness' as const, label: '见证人', 
 const reveals = [{ source: 'witness', value: '271828' }];
 
 const build = time(2, () => buildPoolSnapshot(rows));
-const frozen = freezeTask({ task: { id: 'BENCH-1M', regionCode: '350881', year: 2024 }, objects: rows, matrix: { default: { selection: ratioBp(1000) } }, entropy });
+const frozen = freezeTask({
+  task: { id: 'BENCH-1M', regionCode: '350881', year: 2024 },
+  objects: rows,
+  matrix: { default: { selection: ratioBp(1000) } },
+  entropy,
+});
 const inputs = frozen.commitmentInputs;
 
 const commit = time(RUNS, () => computeCommitment(inputs));
@@ -36,7 +41,9 @@ const commitDraw = commit.times.map((t, i) => t + draw.times[i]!);
 
 console.log(`objects ${N}, strata ${STRATA}, drawn ${drawn} (+${drawn} substitutes listed)`);
 console.log(`pool snapshot from rows (USCC validation, exclusions, sort): best ${ms(best(build.times))}`);
-console.log(`commit (canonical JSON ${(computeCommitmentSize() / 1e6).toFixed(1)} MB + SHA-256): best ${ms(best(commit.times))}, median ${ms(median(commit.times))}`);
+console.log(
+  `commit (canonical JSON ${(computeCommitmentSize() / 1e6).toFixed(1)} MB + SHA-256): best ${ms(best(commit.times))}, median ${ms(median(commit.times))}`,
+);
 console.log(`draw (seed + 1M HMAC tickets + bottom-k per stratum): best ${ms(best(draw.times))}, median ${ms(median(draw.times))}`);
 console.log(`commit + draw: best ${ms(best(commitDraw))}, median ${ms(median(commitDraw))}`);
 console.log(`runDraw (re-checks the commitment, then draws): best ${ms(best(total.times))}, median ${ms(median(total.times))}`);

@@ -17,8 +17,17 @@ const AGENCIES = ['yjj', 'scjg', 'xf'];
 
 console.log(`# teams-10k — ${await machineNote()}`);
 const rng = new Prng('teams-bench');
-const objects = Array.from({ length: CHECKS }, (_, i) => ({ uscc: syntheticUscc(i + 1), sectorCode: `S${i % 4}`, status: 'operating' as const, drawsThisYear: 0 }));
-const inspectors = Array.from({ length: INSPECTORS }, (_, i) => ({ certNo: `FJ${String(i).padStart(6, '0')}`, agencyId: AGENCIES[i % 3]!, certificateExpiresOn: '2030-12-31' }));
+const objects = Array.from({ length: CHECKS }, (_, i) => ({
+  uscc: syntheticUscc(i + 1),
+  sectorCode: `S${i % 4}`,
+  status: 'operating' as const,
+  drawsThisYear: 0,
+}));
+const inspectors = Array.from({ length: INSPECTORS }, (_, i) => ({
+  certNo: `FJ${String(i).padStart(6, '0')}`,
+  agencyId: AGENCIES[i % 3]!,
+  certificateExpiresOn: '2030-12-31',
+}));
 const conflicts = Array.from({ length: Math.round(CHECKS * INSPECTORS * 0.01) }, () => ({
   certNo: inspectors[rng.below(INSPECTORS)]!.certNo,
   uscc: objects[rng.below(CHECKS)]!.uscc,
@@ -29,13 +38,25 @@ const frozen = freezeTask({
   task: { id: 'BENCH-TEAMS', regionCode: '350881', year: 2024 },
   objects,
   matrix: { default: { selection: { kind: 'count', count: CHECKS } } },
-  team: { rules: { inspectionStart: '2024-01-01', inspectionEnd: '2024-12-31', agencies: AGENCIES.map((agencyId) => ({ agencyId })), officersPerTeam: 3, maxChecksPerOfficer: 20 }, inspectors, conflicts },
+  team: {
+    rules: {
+      inspectionStart: '2024-01-01',
+      inspectionEnd: '2024-12-31',
+      agencies: AGENCIES.map((agencyId) => ({ agencyId })),
+      officersPerTeam: 3,
+      maxChecksPerOfficer: 20,
+    },
+    inspectors,
+    conflicts,
+  },
   entropy: [{ id: 'witness', kind: 'witness', label: '见证人', digits: 6 }],
 });
 const inputs = frozen.commitmentInputs as CommitmentInputs & { team: TeamSnapshot };
 const seed = 'ab'.repeat(32);
 const checks = drawObjects(inputs, seed).flatMap((s) => s.drawn.map((d) => ({ uscc: d.uscc, stratum: s.stratum })));
-console.log(`checks ${checks.length}, officers ${inputs.team.roster.length}, conflict pairs ${inputs.team.conflicts.length}, eligible pairs ≈ ${(checks.length * INSPECTORS - inputs.team.conflicts.length).toLocaleString('en')}`);
+console.log(
+  `checks ${checks.length}, officers ${inputs.team.roster.length}, conflict pairs ${inputs.team.conflicts.length}, eligible pairs ≈ ${(checks.length * INSPECTORS - inputs.team.conflicts.length).toLocaleString('en')}`,
+);
 
 // The floor: one HMAC ticket per eligible (check, officer) pair, as the protocol requires.
 const tickets = new Tickets(seed);
@@ -64,5 +85,7 @@ if (outcome.status !== 'assigned') throw new Error(JSON.stringify(outcome.issues
 const loads = new Map<string, number>();
 for (const c of outcome.checks) for (const m of c.officers) loads.set(m.certNo, (loads.get(m.certNo) ?? 0) + 1);
 const atCap = [...loads.values()].filter((n) => n === 20).length;
-console.log(`assignTeams: ${ms(total)} (of which ≈ ${ms(hmacOnly)} tickets, ≈ ${ms(Math.max(0, total - hmacOnly))} eligibility, candidate selection and min-cost flow)`);
+console.log(
+  `assignTeams: ${ms(total)} (of which ≈ ${ms(hmacOnly)} tickets, ≈ ${ms(Math.max(0, total - hmacOnly))} eligibility, candidate selection and min-cost flow)`,
+);
 console.log(`teams ${outcome.checks.length}, inspectors at their load cap ${atCap}, max load ${Math.max(...loads.values())}`);

@@ -35,13 +35,26 @@ const inspectors = [
   })),
   ...Array.from({ length: 20 }, (_, i) => ({ certNo: `ZJ${String(i).padStart(4, '0')}`, agencyId: 'yjj', role: 'expert' as const, expertise: sectors })),
 ];
-const conflicts = Array.from({ length: 300 }, () => ({ certNo: inspectors[rng.below(90)]!.certNo, uscc: objects[rng.below(OBJECTS)]!.uscc, reason: 'declared' as const }));
+const conflicts = Array.from({ length: 300 }, () => ({
+  certNo: inspectors[rng.below(90)]!.certNo,
+  uscc: objects[rng.below(OBJECTS)]!.uscc,
+  reason: 'declared' as const,
+}));
 const frozen = freezeTask({
   task: { id: 'BENCH-VERIFY-10K', regionCode: '350881', year: 2024 },
   objects,
   matrix: { strata: sectors.map((s) => ({ stratum: s, selection: ratioBp(1000), requiredExpertise: [s] })) },
   team: {
-    rules: { inspectionStart: '2024-04-01', inspectionEnd: '2024-06-30', agencies: agencies.map((agencyId) => ({ agencyId })), officersPerTeam: 3, expertsPerTeam: 1, maxChecksPerOfficer: 60, maxChecksPerExpert: 60, homeAreaConflict: true },
+    rules: {
+      inspectionStart: '2024-04-01',
+      inspectionEnd: '2024-06-30',
+      agencies: agencies.map((agencyId) => ({ agencyId })),
+      officersPerTeam: 3,
+      expertsPerTeam: 1,
+      maxChecksPerOfficer: 60,
+      maxChecksPerExpert: 60,
+      homeAreaConflict: true,
+    },
     inspectors,
     conflicts,
   },
@@ -95,7 +108,9 @@ try {
   }, json);
   if (!inPage.ok) throw new Error('verification failed in the browser');
   console.log(`Chromium: ${inPage.ua.match(/Chrome\/[\d.]+/)?.[0] ?? inPage.ua}`);
-  console.log(`in-page verifyDraw: first ${ms(inPage.verify[0]!)}, best ${ms(best(inPage.verify))}, median ${ms(median(inPage.verify))}; JSON.parse best ${ms(best(inPage.parse))}`);
+  console.log(
+    `in-page verifyDraw: first ${ms(inPage.verify[0]!)}, best ${ms(best(inPage.verify))}, median ${ms(median(inPage.verify))}; JSON.parse best ${ms(best(inPage.parse))}`,
+  );
 } finally {
   await browser.close();
 }

@@ -4,15 +4,7 @@
  * `reason` is a stable machine code; `issues` point at the row and field at fault.
  */
 export type DomainErrorKind =
-  | 'bad_request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'precondition_failed'
-  | 'payload_too_large'
-  | 'too_many_requests'
-  | 'internal';
+  'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'precondition_failed' | 'payload_too_large' | 'too_many_requests' | 'internal';
 
 export interface DomainIssue {
   /** 1-based row of an imported file, when the fault is in a file. */

@@ -91,7 +91,15 @@ export { CN_HOLIDAY_SCHEDULES, CN_OFFICIAL_CALENDAR } from './calendar/holidays-
 export * from './vocabulary/index.js';
 
 // Overdue: the one rule of deadlines (its SQL twin is overdueWhere in packages/db)
-export { FOLLOW_UP_DEADLINE, HAZARD_DEADLINES, hazardOverdueFlags, isOverdue, NOTE_DEADLINE, type DeadlineRule, type HazardDeadlineField } from './deadlines/overdue.js';
+export {
+  FOLLOW_UP_DEADLINE,
+  HAZARD_DEADLINES,
+  hazardOverdueFlags,
+  isOverdue,
+  NOTE_DEADLINE,
+  type DeadlineRule,
+  type HazardDeadlineField,
+} from './deadlines/overdue.js';
 
 // The seed's rules and their defaults, one module each (docs/rules.md maps them to the code and tests)
 export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
@@ -119,4 +127,13 @@ export {
 } from './rules/ratio-floor.js';
 
 // Check results (检查结果, 核查方式)
-export { isProblemResult, PROBLEM_RESULT_CODES, RESULT_CODE_LIST, RESULT_CODES, VERIFICATION_METHOD_LIST, VERIFICATION_METHODS, type ResultCode, type VerificationMethod } from './checks/result-codes.js';
+export {
+  isProblemResult,
+  PROBLEM_RESULT_CODES,
+  RESULT_CODE_LIST,
+  RESULT_CODES,
+  VERIFICATION_METHOD_LIST,
+  VERIFICATION_METHODS,
+  type ResultCode,
+  type VerificationMethod,
+} from './checks/result-codes.js';

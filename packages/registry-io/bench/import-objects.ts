@@ -56,7 +56,10 @@ async function child(file: string, mode: string): Promise<void> {
       'object',
       { bytes, filename: file },
       // 100,000 realistic rows of UTF-8 CSV are just over the default 20 MiB, so the bench allows 32 MiB.
-      { reference: BENCH_REFERENCE, today: TODAY, limits: { maxBytes: 32 * 1024 * 1024 },
+      {
+        reference: BENCH_REFERENCE,
+        today: TODAY,
+        limits: { maxBytes: 32 * 1024 * 1024 },
         onProgress: (p) => {
           progressCalls++;
           if (p.phase === 'reading') readingMs = performance.now() - start;
@@ -114,7 +117,11 @@ async function main(): Promise<void> {
       ['objects.xlsx', xlsx, 'exceljs-load'],
     ] as const;
     const self = fileURLToPath(import.meta.url);
-    console.log(`\nnode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `\nnode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     console.log('\n| file | what | total | reading | validating | peak RSS | rows | records | issues | progress calls |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const [name, bytes, mode] of files) {

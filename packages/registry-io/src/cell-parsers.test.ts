@@ -75,14 +75,25 @@ describe('parseRatio', () => {
 describe('lists', () => {
   it('splits multi-value cells on 、，, ; ； line breaks and blanks, dropping repeats', () => {
     expect(splitList('危险化学品、烟花爆竹，工贸,非煤矿山;冶金；轻工\n纺织 商贸、危险化学品')).toEqual([
-      '危险化学品', '烟花爆竹', '工贸', '非煤矿山', '冶金', '轻工', '纺织', '商贸',
+      '危险化学品',
+      '烟花爆竹',
+      '工贸',
+      '非煤矿山',
+      '冶金',
+      '轻工',
+      '纺织',
+      '商贸',
     ]);
     expect(splitList(' 、 ')).toEqual([]);
   });
 
   it('splits sub-items only on semicolons and line breaks, dropping enumerators but not decimals', () => {
     expect(splitSubItems('1.许可证、证照；2、人员，培训\n(3)应急预案\n①演练;1.5米以上护栏')).toEqual([
-      '许可证、证照', '人员，培训', '应急预案', '演练', '1.5米以上护栏',
+      '许可证、证照',
+      '人员，培训',
+      '应急预案',
+      '演练',
+      '1.5米以上护栏',
     ]);
   });
 });

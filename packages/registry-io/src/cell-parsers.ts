@@ -36,8 +36,7 @@ export function excelSerialToIso(serial: number): string {
 export function parseDate(text: string, label: string): Parsed<string> {
   const t = text.normalize('NFKC').trim();
   const match =
-    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(t) ??
-    /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (match) {
     const iso = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     if (iso) return ok(iso);
@@ -102,7 +101,12 @@ export function splitList(text: string): string[] {
 export function splitSubItems(text: string): string[] {
   return text
     .split(/[\n\r;；]+/)
-    .map((part) => part.trim().replace(/^(?:\d{1,3}\s*(?:[.．](?!\d)|[、)）])|[（(]\d{1,3}[)）]|[①-⑳])\s*/, '').trim())
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^(?:\d{1,3}\s*(?:[.．](?!\d)|[、)）])|[（(]\d{1,3}[)）]|[①-⑳])\s*/, '')
+        .trim(),
+    )
     .filter((part) => part !== '');
 }
 

@@ -6,13 +6,21 @@ const all = (text: string, delimiter = ',') => [...parseCsv(text, delimiter)];
 
 describe('parseCsv (RFC 4180)', () => {
   it('splits fields and records with CRLF, LF or CR', () => {
-    expect(all('a,b\r\nc,d\ne,f\rg,h')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'h']]);
+    expect(all('a,b\r\nc,d\ne,f\rg,h')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
     expect(all('a,b\r\n')).toEqual([['a', 'b']]);
     expect(all('')).toEqual([]);
   });
 
   it('keeps empty fields, including a trailing one', () => {
-    expect(all(',a,,\r\n,\r\n')).toEqual([['', 'a', '', ''], ['', '']]);
+    expect(all(',a,,\r\n,\r\n')).toEqual([
+      ['', 'a', '', ''],
+      ['', ''],
+    ]);
     expect(all('a,')).toEqual([['a', '']]);
   });
 

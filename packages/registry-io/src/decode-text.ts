@@ -44,7 +44,5 @@ function strictDecode(label: string, bytes: Uint8Array): string {
 }
 
 function undecodable(): DomainError {
-  return new DomainError('bad_request', `无法识别文件的文字编码（支持UTF-8、带BOM的UTF-8和GBK），${SAVE_AS_HINT}`, {
-    reason: 'undecodable_text',
-  });
+  return new DomainError('bad_request', `无法识别文件的文字编码（支持UTF-8、带BOM的UTF-8和GBK），${SAVE_AS_HINT}`, { reason: 'undecodable_text' });
 }

@@ -29,7 +29,10 @@ describe('whole-file faults', () => {
 
   it('rejects more data rows than the limit, in CSV and xlsx', async () => {
     const rows = [HEADER, ...[1, 2, 3, 4].map(dataRow)];
-    for (const [bytes, name] of [[utf8(csv(rows)), 'o.csv'], [await xlsx(rows), 'o.xlsx']] as const) {
+    for (const [bytes, name] of [
+      [utf8(csv(rows)), 'o.csv'],
+      [await xlsx(rows), 'o.xlsx'],
+    ] as const) {
       const error = await fault(parse('object', bytes, name, { limits: { maxRows: 3 } }));
       expect(error).toMatchObject({ kind: 'payload_too_large', reason: 'too_many_rows' });
       expect(error.message).toBe('行数超过上限：最多允许3行数据（不含表头），请分成几个文件导入');
@@ -64,12 +67,34 @@ describe('whole-file faults', () => {
       { row: 1, field: '属地乡镇（街道）', message: '缺少此列' },
       { row: 1, field: '风险等级', message: '缺少此列' },
     ]);
-    const inspectors = await fault(parse('inspector', utf8(csv([['工号', '备注'], ['1', '2']])), 'i.csv'));
+    const inspectors = await fault(
+      parse(
+        'inspector',
+        utf8(
+          csv([
+            ['工号', '备注'],
+            ['1', '2'],
+          ]),
+        ),
+        'i.csv',
+      ),
+    );
     expect(inspectors.message).toBe('缺少必需的列：姓名、执法证号、执法证有效期。请使用系统提供的模板，或把表头改成模板中的名称');
   });
 
   it('rejects two columns for the same field', async () => {
-    const error = await fault(parse('object', utf8(csv([[...HEADER, '单位名称'], [...dataRow(1), 'x']])), 'o.csv'));
+    const error = await fault(
+      parse(
+        'object',
+        utf8(
+          csv([
+            [...HEADER, '单位名称'],
+            [...dataRow(1), 'x'],
+          ]),
+        ),
+        'o.csv',
+      ),
+    );
     expect(error).toMatchObject({ reason: 'duplicate_columns', message: '表头中第2列“企业名称”和第6列“单位名称”都表示“企业名称”，请只保留一列' });
   });
 

@@ -21,11 +21,9 @@ export function fileTooLarge(size: number, limit: number): DomainError {
   let [got, max] = [formatBytes(size), formatBytes(limit)];
   // Just over the limit both round alike (“20 MB，最多允许20 MB”): show the bytes instead.
   if (got === max) [got, max] = [`${size.toLocaleString('en-US')}字节`, `${limit.toLocaleString('en-US')}字节`];
-  return new DomainError(
-    'payload_too_large',
-    `文件大小超过上限：${got}，最多允许${max}。请删除无关的工作表、图片和空行，或分成几个文件导入`,
-    { reason: 'file_too_large' },
-  );
+  return new DomainError('payload_too_large', `文件大小超过上限：${got}，最多允许${max}。请删除无关的工作表、图片和空行，或分成几个文件导入`, {
+    reason: 'file_too_large',
+  });
 }
 
 export function inflatedTooLarge(limit: number): DomainError {
@@ -37,11 +35,9 @@ export function inflatedTooLarge(limit: number): DomainError {
 }
 
 export function tooManyRows(limit: number): DomainError {
-  return new DomainError(
-    'payload_too_large',
-    `行数超过上限：最多允许${limit.toLocaleString('en-US')}行数据（不含表头），请分成几个文件导入`,
-    { reason: 'too_many_rows' },
-  );
+  return new DomainError('payload_too_large', `行数超过上限：最多允许${limit.toLocaleString('en-US')}行数据（不含表头），请分成几个文件导入`, {
+    reason: 'too_many_rows',
+  });
 }
 
 export function unsupportedFormat(filename: string): DomainError {
@@ -63,12 +59,8 @@ export function noDataRows(headerRow: number): DomainError {
 
 export function missingColumns(headers: readonly string[], headerRow: number | undefined): DomainError {
   const where = headerRow === undefined ? '' : `（按第${headerRow}行表头识别）`;
-  return new DomainError(
-    'bad_request',
-    `缺少必需的列：${headers.join('、')}${where}。请使用系统提供的模板，或把表头改成模板中的名称`,
-    {
-      reason: 'missing_columns',
-      issues: headers.map((field) => (headerRow === undefined ? { field, message: '缺少此列' } : { row: headerRow, field, message: '缺少此列' })),
-    },
-  );
+  return new DomainError('bad_request', `缺少必需的列：${headers.join('、')}${where}。请使用系统提供的模板，或把表头改成模板中的名称`, {
+    reason: 'missing_columns',
+    issues: headers.map((field) => (headerRow === undefined ? { field, message: '缺少此列' } : { row: headerRow, field, message: '缺少此列' })),
+  });
 }

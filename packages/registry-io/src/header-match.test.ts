@@ -15,7 +15,11 @@ describe('header matching', () => {
   it('maps template headers and aliases to fields, and lists the rest as ignored', () => {
     const match = matchHeaders(['统一社会信用代码/注册号', '市场主体名称', '乡镇(街道)', '监管行业', '风险分类', '联络人', ''], objectTemplate.columns);
     expect([...match.columns]).toEqual([
-      ['uscc', 0], ['name', 1], ['townshipCode', 2], ['sectorCode', 3], ['riskClass', 4],
+      ['uscc', 0],
+      ['name', 1],
+      ['townshipCode', 2],
+      ['sectorCode', 3],
+      ['riskClass', 4],
     ]);
     expect(match.missing).toEqual([]);
     expect(match.ignored).toEqual(['联络人']);

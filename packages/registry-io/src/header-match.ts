@@ -51,9 +51,5 @@ export function matchHeaders(cells: readonly string[], columns: readonly ColumnS
     }
     matched.set(column.field, index);
   });
-  return {
-    columns: matched,
-    missing: columns.filter((column) => column.required && !matched.has(column.field)),
-    ignored,
-  };
+  return { columns: matched, missing: columns.filter((column) => column.required && !matched.has(column.field)), ignored };
 }

@@ -3,7 +3,10 @@
  * full-width letters, digits and brackets to half-width; blanks vanish; case is ignored.
  */
 export function comparisonKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000\u200b\ufeff]+/g, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u3000\u200b\ufeff]+/g, '')
+    .toLowerCase();
 }
 
 const BLANK = /[\s\u3000\u200b\ufeff]/;

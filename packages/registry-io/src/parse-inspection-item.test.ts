@@ -3,8 +3,16 @@ import { csv, utf8, utf8Bom, xlsx } from './test-support/encode.js';
 import { parse } from './test-support/parse.js';
 
 const COLUMNS = {
-  code: '编号', name: '抽查事项名称', sub: '抽查子项', basis: '抽查依据', category: '事项类别', ratio: '抽查比例',
-  frequency: '抽查频次', method: '抽查方式', expertise: '检查人员要求', sectors: '适用行业',
+  code: '编号',
+  name: '抽查事项名称',
+  sub: '抽查子项',
+  basis: '抽查依据',
+  category: '事项类别',
+  ratio: '抽查比例',
+  frequency: '抽查频次',
+  method: '抽查方式',
+  expertise: '检查人员要求',
+  sectors: '适用行业',
 };
 type Key = keyof typeof COLUMNS;
 const KEYS = Object.keys(COLUMNS) as Key[];
@@ -14,22 +22,36 @@ const base = { name: '检查', basis: '《安全生产法》', category: '一般
 
 describe('inspection item rows', () => {
   it('reads a full row: sub-items, ratio in basis points, expertise and sectors as codes', async () => {
-    const bytes = utf8Bom(csv([
-      HEADER,
-      row({
-        code: 'YJJ-02', name: '危险化学品企业安全生产监督检查', sub: '1.许可证持证情况\n2.重大危险源辨识、登记和监控；（3）1.5米以上平台护栏',
-        basis: '《危险化学品安全管理条例》第六条', category: '一般检查事项', ratio: '不低于10%', frequency: '每年不超过1次',
-        method: '现场检查', expertise: '危险化学品', sectors: '危险化学品、加油站',
-      }),
-    ]));
+    const bytes = utf8Bom(
+      csv([
+        HEADER,
+        row({
+          code: 'YJJ-02',
+          name: '危险化学品企业安全生产监督检查',
+          sub: '1.许可证持证情况\n2.重大危险源辨识、登记和监控；（3）1.5米以上平台护栏',
+          basis: '《危险化学品安全管理条例》第六条',
+          category: '一般检查事项',
+          ratio: '不低于10%',
+          frequency: '每年不超过1次',
+          method: '现场检查',
+          expertise: '危险化学品',
+          sectors: '危险化学品、加油站',
+        }),
+      ]),
+    );
     const outcome = await parse('inspectionItem', bytes, 'items.csv');
     expect(outcome.encoding).toBe('utf-8-bom');
     expect(outcome.issues).toEqual([]);
     expect(outcome.records[0]!.record).toEqual({
-      code: 'YJJ-02', name: '危险化学品企业安全生产监督检查',
+      code: 'YJJ-02',
+      name: '危险化学品企业安全生产监督检查',
       subItems: ['许可证持证情况', '重大危险源辨识、登记和监控', '1.5米以上平台护栏'],
-      legalBasis: '《危险化学品安全管理条例》第六条', category: 'general', ratioBp: 1000, frequency: '每年不超过1次',
-      method: '现场检查', requiredExpertise: ['hazardous_chemicals'],
+      legalBasis: '《危险化学品安全管理条例》第六条',
+      category: 'general',
+      ratioBp: 1000,
+      frequency: '每年不超过1次',
+      method: '现场检查',
+      requiredExpertise: ['hazardous_chemicals'],
       applicableSectors: ['hazardous_chemicals', 'hazardous_chemicals.gas_station'],
     });
   });
@@ -48,14 +70,16 @@ describe('inspection item rows', () => {
   });
 
   it('reports missing fields, duplicate codes, bad categories and unknown expertise or sectors', async () => {
-    const bytes = utf8(csv([
-      HEADER,
-      row({ ...base, code: 'A1' }),
-      row({ ...base, code: 'A1' }),
-      row({ code: 'A3', name: '检查' }),
-      row({ ...base, code: 'A4', category: '特殊' }),
-      row({ ...base, code: 'A5', expertise: '消防', sectors: '石油' }),
-    ]));
+    const bytes = utf8(
+      csv([
+        HEADER,
+        row({ ...base, code: 'A1' }),
+        row({ ...base, code: 'A1' }),
+        row({ code: 'A3', name: '检查' }),
+        row({ ...base, code: 'A4', category: '特殊' }),
+        row({ ...base, code: 'A5', expertise: '消防', sectors: '石油' }),
+      ]),
+    );
     const outcome = await parse('inspectionItem', bytes, 'items.csv');
     expect(outcome.records.map((r) => r.row)).toEqual([2]);
     expect(outcome.issues).toEqual([

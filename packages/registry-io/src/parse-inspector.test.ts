@@ -3,8 +3,16 @@ import { csv, encodeGbk, utf8, xlsx } from './test-support/encode.js';
 import { parse } from './test-support/parse.js';
 
 const COLUMNS = {
-  name: '姓名', gender: '性别', cert: '执法证号', expiry: '执法证有效期', unit: '所在业务部门（机构）',
-  expertise: '执法领域', expert: '是否专家', status: '执法人员状态', township: '属地乡镇', phone: '手机号',
+  name: '姓名',
+  gender: '性别',
+  cert: '执法证号',
+  expiry: '执法证有效期',
+  unit: '所在业务部门（机构）',
+  expertise: '执法领域',
+  expert: '是否专家',
+  status: '执法人员状态',
+  township: '属地乡镇',
+  phone: '手机号',
 };
 type Key = keyof typeof COLUMNS;
 const KEYS = Object.keys(COLUMNS) as Key[];
@@ -14,21 +22,38 @@ const base = { name: '林志强', expiry: '2028-12-31' };
 
 describe('inspector rows', () => {
   it('reads a full row', async () => {
-    const bytes = utf8(csv([
-      HEADER,
-      row({
-        name: '林志强', gender: '男', cert: '0035088101003', expiry: '2028年12月31日', unit: '应急管理综合行政执法大队',
-        expertise: '危险化学品;烟花爆竹', expert: '是', status: '休假', township: '永福镇', phone: '138 5901 2345',
-      }),
-    ]));
+    const bytes = utf8(
+      csv([
+        HEADER,
+        row({
+          name: '林志强',
+          gender: '男',
+          cert: '0035088101003',
+          expiry: '2028年12月31日',
+          unit: '应急管理综合行政执法大队',
+          expertise: '危险化学品;烟花爆竹',
+          expert: '是',
+          status: '休假',
+          township: '永福镇',
+          phone: '138 5901 2345',
+        }),
+      ]),
+    );
     const outcome = await parse('inspector', bytes, 'inspectors.csv');
     expect(outcome.issues).toEqual([]);
     expect(outcome.records).toEqual([
       {
         row: 2,
         record: {
-          name: '林志强', gender: 'male', certificateNo: '0035088101003', certificateExpiry: '2028-12-31', unitCode: 'zfdd',
-          expertise: ['hazardous_chemicals', 'fireworks'], isExpert: true, status: 'on_leave', homeTownshipCode: '350881102',
+          name: '林志强',
+          gender: 'male',
+          certificateNo: '0035088101003',
+          certificateExpiry: '2028-12-31',
+          unitCode: 'zfdd',
+          expertise: ['hazardous_chemicals', 'fireworks'],
+          isExpert: true,
+          status: 'on_leave',
+          homeTownshipCode: '350881102',
           phone: '13859012345',
         },
       },
@@ -36,20 +61,22 @@ describe('inspector rows', () => {
   });
 
   it('reports expired certificates, duplicate numbers and unknown references', async () => {
-    const bytes = utf8(csv([
-      HEADER,
-      row({ ...base, cert: 'A001' }),
-      row({ ...base, cert: 'A002', expiry: '2026-11-24' }),
-      row({ ...base, cert: 'A003', expiry: '2026-11-25' }),
-      row({ ...base, cert: 'A001' }),
-      row({ ...base, cert: 'A005', unit: '办公室' }),
-      row({ ...base, cert: 'A006', expertise: '危险化学品、消防' }),
-      row({ ...base, cert: 'A007', township: '城关镇' }),
-      row({ ...base, cert: 'A008', gender: '未知', expert: '也许', status: '出差' }),
-      row({ ...base, cert: 'A009', phone: '12345' }),
-      row({ ...base, cert: 'A010', expiry: '长期' }),
-      row({ ...base, cert: '', expiry: '' }),
-    ]));
+    const bytes = utf8(
+      csv([
+        HEADER,
+        row({ ...base, cert: 'A001' }),
+        row({ ...base, cert: 'A002', expiry: '2026-11-24' }),
+        row({ ...base, cert: 'A003', expiry: '2026-11-25' }),
+        row({ ...base, cert: 'A001' }),
+        row({ ...base, cert: 'A005', unit: '办公室' }),
+        row({ ...base, cert: 'A006', expertise: '危险化学品、消防' }),
+        row({ ...base, cert: 'A007', township: '城关镇' }),
+        row({ ...base, cert: 'A008', gender: '未知', expert: '也许', status: '出差' }),
+        row({ ...base, cert: 'A009', phone: '12345' }),
+        row({ ...base, cert: 'A010', expiry: '长期' }),
+        row({ ...base, cert: '', expiry: '' }),
+      ]),
+    );
     const outcome = await parse('inspector', bytes, 'inspectors.csv');
     expect(outcome.records.map((r) => r.row)).toEqual([2, 4]);
     expect(outcome.issues).toEqual([
@@ -76,8 +103,16 @@ describe('inspector rows', () => {
     const outcome = await parse('inspector', bytes, 'inspectors.xlsx');
     expect(outcome.issues).toEqual([]);
     expect(outcome.records[0]!.record).toEqual({
-      name: '林志强', gender: 'male', certificateNo: '0035088101003', certificateExpiry: '2028-12-31', unitCode: 'zfdd',
-      expertise: ['fireworks'], isExpert: true, status: 'on_duty', homeTownshipCode: '350881001', phone: '13859012345',
+      name: '林志强',
+      gender: 'male',
+      certificateNo: '0035088101003',
+      certificateExpiry: '2028-12-31',
+      unitCode: 'zfdd',
+      expertise: ['fireworks'],
+      isExpert: true,
+      status: 'on_duty',
+      homeTownshipCode: '350881001',
+      phone: '13859012345',
     });
   });
 
@@ -91,8 +126,15 @@ describe('inspector rows', () => {
     expect(outcome.ignoredColumns).toEqual(['工号']);
     expect(outcome.issues).toEqual([]);
     expect(outcome.records[0]!.record).toEqual({
-      name: '黄丽萍', gender: 'female', certificateNo: 'FJ0007', certificateExpiry: '2027-03-01', unitCode: 'whg',
-      expertise: ['hazardous_chemicals', 'industry_trade'], isExpert: false, status: 'on_duty', homeTownshipCode: null,
+      name: '黄丽萍',
+      gender: 'female',
+      certificateNo: 'FJ0007',
+      certificateExpiry: '2027-03-01',
+      unitCode: 'whg',
+      expertise: ['hazardous_chemicals', 'industry_trade'],
+      isExpert: false,
+      status: 'on_duty',
+      homeTownshipCode: null,
       phone: '0597-7531234',
     });
   });

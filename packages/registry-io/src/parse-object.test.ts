@@ -4,9 +4,20 @@ import { parse } from './test-support/parse.js';
 import { usccOf } from './test-support/reference.js';
 
 const COLUMNS = {
-  uscc: '统一社会信用代码', name: '企业名称', rep: '法定代表人', address: '注册地址', township: '属地乡镇（街道）',
-  sector: '行业领域', sub: '细分行业', risk: '风险等级', category: '重点/一般', licence: '许可证号',
-  expiry: '许可证有效期', status: '经营状态', tags: '标签', last: '上次检查日期',
+  uscc: '统一社会信用代码',
+  name: '企业名称',
+  rep: '法定代表人',
+  address: '注册地址',
+  township: '属地乡镇（街道）',
+  sector: '行业领域',
+  sub: '细分行业',
+  risk: '风险等级',
+  category: '重点/一般',
+  licence: '许可证号',
+  expiry: '许可证有效期',
+  status: '经营状态',
+  tags: '标签',
+  last: '上次检查日期',
 };
 type Key = keyof typeof COLUMNS;
 const KEYS = Object.keys(COLUMNS) as Key[];
@@ -16,25 +27,47 @@ const base = { name: '某公司', township: '菁城街道', sector: '危险化�
 
 describe('object rows', () => {
   it('reads a full row, mapping names to codes and words to values', async () => {
-    const bytes = utf8(csv([
-      HEADER,
-      row({
-        uscc: usccOf(1), name: '漳平市菁城加油站有限公司', rep: '陈明华', address: '和平路88号',
-        township: '菁城街道', sector: '危险化学品', sub: '加油站', risk: 'B类', category: '重点',
-        licence: '闽岩漳安经（乙）字〔2024〕000123', expiry: '2027/6/30', status: '停产',
-        tags: '重大危险源，规模以上企业', last: '2025年9月12日',
-      }),
-    ]));
+    const bytes = utf8(
+      csv([
+        HEADER,
+        row({
+          uscc: usccOf(1),
+          name: '漳平市菁城加油站有限公司',
+          rep: '陈明华',
+          address: '和平路88号',
+          township: '菁城街道',
+          sector: '危险化学品',
+          sub: '加油站',
+          risk: 'B类',
+          category: '重点',
+          licence: '闽岩漳安经（乙）字〔2024〕000123',
+          expiry: '2027/6/30',
+          status: '停产',
+          tags: '重大危险源，规模以上企业',
+          last: '2025年9月12日',
+        }),
+      ]),
+    );
     const outcome = await parse('object', bytes, 'objects.csv');
     expect(outcome.issues).toEqual([]);
     expect(outcome.records).toEqual([
       {
         row: 2,
         record: {
-          uscc: usccOf(1), name: '漳平市菁城加油站有限公司', legalRepresentative: '陈明华', address: '和平路88号',
-          townshipCode: '350881001', sectorCode: 'hazardous_chemicals', subSectorCode: 'hazardous_chemicals.gas_station',
-          riskClass: 'B', supervisionCategory: 'key', licenceNo: '闽岩漳安经（乙）字〔2024〕000123', licenceExpiry: '2027-06-30',
-          status: 'suspended', tags: ['major_hazard_source', 'above_scale'], lastInspectedOn: '2025-09-12',
+          uscc: usccOf(1),
+          name: '漳平市菁城加油站有限公司',
+          legalRepresentative: '陈明华',
+          address: '和平路88号',
+          townshipCode: '350881001',
+          sectorCode: 'hazardous_chemicals',
+          subSectorCode: 'hazardous_chemicals.gas_station',
+          riskClass: 'B',
+          supervisionCategory: 'key',
+          licenceNo: '闽岩漳安经（乙）字〔2024〕000123',
+          licenceExpiry: '2027-06-30',
+          status: 'suspended',
+          tags: ['major_hazard_source', 'above_scale'],
+          lastInspectedOn: '2025-09-12',
         },
       },
     ]);
@@ -42,23 +75,25 @@ describe('object rows', () => {
   });
 
   it('reports each fault with its row, column, value and a Chinese message', async () => {
-    const bytes = utf8(csv([
-      HEADER,
-      row({ ...base, uscc: usccOf(1) }),
-      row({ ...base, uscc: '91110000802100433C' }),
-      row({ ...base, uscc: usccOf(3), name: '' }),
-      row({ ...base, uscc: ` ${usccOf(1).toLowerCase()} ` }),
-      row({ ...base, uscc: usccOf(5), sector: '石油化工' }),
-      row({ ...base, uscc: usccOf(6), sector: '工贸', sub: '加油站' }),
-      row({ ...base, uscc: usccOf(7), township: '城关镇' }),
-      row({ ...base, uscc: usccOf(8), risk: 'E' }),
-      row({ ...base, uscc: usccOf(9), expiry: '2026-02-30' }),
-      row({ ...base, uscc: usccOf(10), tags: '重大危险源、危险、高温' }),
-      row({ ...base, uscc: usccOf(11), last: '2027-01-01' }),
-      row({}),
-      row({ ...base, uscc: usccOf(12), status: '倒闭', category: '特别', sub: '冶金火星' }),
-      row({ uscc: usccOf(13), name: '', township: '', sector: '', risk: '' }),
-    ]));
+    const bytes = utf8(
+      csv([
+        HEADER,
+        row({ ...base, uscc: usccOf(1) }),
+        row({ ...base, uscc: '91110000802100433C' }),
+        row({ ...base, uscc: usccOf(3), name: '' }),
+        row({ ...base, uscc: ` ${usccOf(1).toLowerCase()} ` }),
+        row({ ...base, uscc: usccOf(5), sector: '石油化工' }),
+        row({ ...base, uscc: usccOf(6), sector: '工贸', sub: '加油站' }),
+        row({ ...base, uscc: usccOf(7), township: '城关镇' }),
+        row({ ...base, uscc: usccOf(8), risk: 'E' }),
+        row({ ...base, uscc: usccOf(9), expiry: '2026-02-30' }),
+        row({ ...base, uscc: usccOf(10), tags: '重大危险源、危险、高温' }),
+        row({ ...base, uscc: usccOf(11), last: '2027-01-01' }),
+        row({}),
+        row({ ...base, uscc: usccOf(12), status: '倒闭', category: '特别', sub: '冶金火星' }),
+        row({ uscc: usccOf(13), name: '', township: '', sector: '', risk: '' }),
+      ]),
+    );
     const outcome = await parse('object', bytes, 'objects.csv');
     expect(outcome.totalRows).toBe(13);
     expect(outcome.records.map((r) => r.row)).toEqual([2]);
@@ -71,7 +106,9 @@ describe('object rows', () => {
       { row: 8, column: '属地乡镇（街道）', value: '城关镇', message: '未知的乡镇（街道）“城关镇”，请填写系统中已有的乡镇（街道）名称或代码' },
       { row: 9, column: '风险等级', value: 'E', message: '风险等级“E”无法识别，应填写A、B、C、D之一' },
       {
-        row: 10, column: '许可证有效期', value: '2026-02-30',
+        row: 10,
+        column: '许可证有效期',
+        value: '2026-02-30',
         message: '许可证有效期“2026-02-30”不是有效日期，请检查年月日是否存在，并按2026-12-31、2026/12/31或2026年12月31日的格式填写',
       },
       { row: 11, column: '标签', value: '重大危险源、危险、高温', message: '未知的标签“危险”、“高温”，请填写系统中已有的标签名称或代码' },
@@ -113,21 +150,34 @@ describe('object rows', () => {
   it('fills defaults for blank optional cells', async () => {
     const outcome = await parse('object', utf8(csv([HEADER, row({ ...base, uscc: usccOf(1) })])), 'objects.csv');
     expect(outcome.records[0]!.record).toEqual({
-      uscc: usccOf(1), name: '某公司', legalRepresentative: '', address: '', townshipCode: '350881001',
-      sectorCode: 'hazardous_chemicals', subSectorCode: null, riskClass: 'B', supervisionCategory: 'general',
-      licenceNo: null, licenceExpiry: null, status: 'operating', tags: [], lastInspectedOn: null,
+      uscc: usccOf(1),
+      name: '某公司',
+      legalRepresentative: '',
+      address: '',
+      townshipCode: '350881001',
+      sectorCode: 'hazardous_chemicals',
+      subSectorCode: null,
+      riskClass: 'B',
+      supervisionCategory: 'general',
+      licenceNo: null,
+      licenceExpiry: null,
+      status: 'operating',
+      tags: [],
+      lastInspectedOn: null,
     });
   });
 
   it('matches header aliases, full-width brackets, blanks, asterisks and notes; skips title rows', async () => {
-    const bytes = utf8(csv([
-      ['漳平市检查对象名录库（2026年）'],
-      [],
-      ['序号', '* 统一社会信用代码（注册号）', '市场主体名称*', '乡镇(街道)', '所属行业', '信用风险分类', '许可证有效期（格式：2026-12-31）', '备注'],
-      ['1', usccOf(1), '某公司', '桂林街道', '工贸', 'C', '2027-01-01', '无'],
-      ['2', '', '', '', '', '', '', ''],
-      ['3', '', '', '', '', '', '', '旧数据'],
-    ]));
+    const bytes = utf8(
+      csv([
+        ['漳平市检查对象名录库（2026年）'],
+        [],
+        ['序号', '* 统一社会信用代码（注册号）', '市场主体名称*', '乡镇(街道)', '所属行业', '信用风险分类', '许可证有效期（格式：2026-12-31）', '备注'],
+        ['1', usccOf(1), '某公司', '桂林街道', '工贸', 'C', '2027-01-01', '无'],
+        ['2', '', '', '', '', '', '', ''],
+        ['3', '', '', '', '', '', '', '旧数据'],
+      ]),
+    );
     const outcome = await parse('object', bytes, 'objects.csv');
     expect(outcome.headerRow).toBe(3);
     expect(outcome.ignoredColumns).toEqual(['序号', '备注']);
@@ -150,13 +200,19 @@ describe('object rows', () => {
     expect(outcome.encoding).toBeUndefined();
     expect(outcome.issues).toEqual([
       {
-        row: 2, column: '统一社会信用代码', value: '913508811234568000',
+        row: 2,
+        column: '统一社会信用代码',
+        value: '913508811234568000',
         message: '统一社会信用代码“913508811234568000”被Excel存成了数字，超过15位的部分已丢失；请把该列设置为“文本”格式后重新录入',
       },
     ]);
     expect(outcome.records).toEqual([{ row: 3, record: expect.objectContaining({ uscc: usccOf(2), licenceNo: '20240101' }) }]);
     // The row with the bad USCC still had its dates read: 46000 is the Excel serial of 2025-12-09.
-    const again = await parse('object', await xlsx([HEADER, [usccOf(3), '日期公司', '', '', '菁城街道', '工贸', '', 'A', '', '', new Date(Date.UTC(2027, 5, 30)), '', '', 46000]]), 'o.xlsx');
+    const again = await parse(
+      'object',
+      await xlsx([HEADER, [usccOf(3), '日期公司', '', '', '菁城街道', '工贸', '', 'A', '', '', new Date(Date.UTC(2027, 5, 30)), '', '', 46000]]),
+      'o.xlsx',
+    );
     expect(again.records[0]!.record).toMatchObject({ licenceExpiry: '2027-06-30', lastInspectedOn: '2025-12-09' });
   });
 });

@@ -6,16 +6,7 @@ import { indexReference } from './reference-index.js';
 import { RowReader } from './row-reader.js';
 import type { SheetRow } from './sheet-row.js';
 import { templateFor } from './templates/index.js';
-import type {
-  ImportIssue,
-  ImportProgress,
-  ParseContext,
-  ParseInput,
-  ParseOutcome,
-  ParsedRow,
-  RegistryKind,
-  RegistryRecord,
-} from './types.js';
+import type { ImportIssue, ImportProgress, ParseContext, ParseInput, ParseOutcome, ParsedRow, RegistryKind, RegistryRecord } from './types.js';
 
 /** Progress is reported, and the event loop given a turn, once per this many rows. */
 const PROGRESS_EVERY = 1000;
@@ -30,11 +21,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * without any fault are in `records`. Committing is the caller's business: commit
  * nothing unless `issues` is empty.
  */
-export async function parseRegistryFile<K extends RegistryKind>(
-  kind: K,
-  input: ParseInput,
-  ctx: ParseContext,
-): Promise<ParseOutcome<K>> {
+export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: ParseInput, ctx: ParseContext): Promise<ParseOutcome<K>> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ctx.today)) throw new TypeError(`today must be YYYY-MM-DD, got ${ctx.today}`);
   const template = templateFor(kind);
   const limits = { ...DEFAULT_LIMITS, ...ctx.limits };

@@ -4,11 +4,7 @@ import { INSPECTORS, ITEMS, OBJECTS, REFERENCE, TODAY } from './test-support/ref
 import type { FileFormat, RegistryKind, RegistryRecord } from './types.js';
 import { writeRegistryFile } from './write-registry-file.js';
 
-const CASES: { [K in RegistryKind]: RegistryRecord<K>[] } = {
-  object: OBJECTS,
-  inspector: INSPECTORS,
-  inspectionItem: ITEMS,
-};
+const CASES: { [K in RegistryKind]: RegistryRecord<K>[] } = { object: OBJECTS, inspector: INSPECTORS, inspectionItem: ITEMS };
 
 describe('export re-imports to the same records', () => {
   for (const kind of Object.keys(CASES) as RegistryKind[]) {

@@ -55,11 +55,7 @@ export class RowReader {
     const text = this.raw(field);
     const index = this.positions.get(field);
     if (text !== '' && index !== undefined && this.current.lossy?.includes(index)) {
-      this.fail(
-        field,
-        `${this.header(field)}“${text}”被Excel存成了数字，超过15位的部分已丢失；请把该列设置为“文本”格式后重新录入`,
-        text,
-      );
+      this.fail(field, `${this.header(field)}“${text}”被Excel存成了数字，超过15位的部分已丢失；请把该列设置为“文本”格式后重新录入`, text);
       return '';
     }
     return text;

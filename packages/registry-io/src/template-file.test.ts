@@ -23,15 +23,41 @@ describe('templateFile', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['检查对象名录库', '填写说明', '可选值']);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([
-      undefined, '*统一社会信用代码', '*企业名称', '法定代表人', '注册地址', '*属地乡镇（街道）', '*行业领域', '细分行业',
-      '*风险等级', '重点/一般', '许可证号', '许可证有效期', '经营状态', '标签', '上次检查日期',
+      undefined,
+      '*统一社会信用代码',
+      '*企业名称',
+      '法定代表人',
+      '注册地址',
+      '*属地乡镇（街道）',
+      '*行业领域',
+      '细分行业',
+      '*风险等级',
+      '重点/一般',
+      '许可证号',
+      '许可证有效期',
+      '经营状态',
+      '标签',
+      '上次检查日期',
     ]);
     expect(sheet.rowCount).toBe(1);
     expect(sheet.getColumn(1).numFmt).toBe('@');
     const guide = workbook.getWorksheet('填写说明')!;
     expect(guide.getRow(2).values).toEqual([undefined, '统一社会信用代码', '是', expect.stringContaining('GB 32100'), expect.stringMatching(/^91350881/)]);
     const choices = workbook.getWorksheet('可选值')!;
-    expect(choices.getRow(2).values).toEqual([undefined, '菁城街道', '350881001', undefined, '非煤矿山', 'non_coal_mine', undefined, '金属非金属露天矿山', 'non_coal_mine.open_pit', undefined, '重大危险源', 'major_hazard_source']);
+    expect(choices.getRow(2).values).toEqual([
+      undefined,
+      '菁城街道',
+      '350881001',
+      undefined,
+      '非煤矿山',
+      'non_coal_mine',
+      undefined,
+      '金属非金属露天矿山',
+      'non_coal_mine.open_pit',
+      undefined,
+      '重大危险源',
+      'major_hazard_source',
+    ]);
 
     const xml = new TextDecoder('utf-8', { ignoreBOM: true }).decode(readZipEntry(bytes, zipEntries(bytes)!.get('xl/worksheets/sheet1.xml')!));
     expect(xml).toContain('sqref="E2:E5001"><formula1>&apos;可选值&apos;!$A$2:$A$5</formula1>');

@@ -3,7 +3,17 @@ import { writeCsv } from './csv-writer.js';
 import { templateFor } from './templates/index.js';
 import type { ColumnSpec } from './templates/column.js';
 import type { FileFormat, ReferenceData, ReferenceEntry, RegistryKind } from './types.js';
-import { GENDER, INSPECTOR_STATUS, ITEM_CATEGORY, OBJECT_STATUS, RISK_CLASS, SUPERVISION_CATEGORY, YES_NO, allowedWords, type Vocabulary } from './vocabulary.js';
+import {
+  GENDER,
+  INSPECTOR_STATUS,
+  ITEM_CATEGORY,
+  OBJECT_STATUS,
+  RISK_CLASS,
+  SUPERVISION_CATEGORY,
+  YES_NO,
+  allowedWords,
+  type Vocabulary,
+} from './vocabulary.js';
 import { HEADER_FILL } from './xlsx-writer.js';
 
 export interface TemplateOptions {
@@ -61,10 +71,7 @@ export async function templateFile(kind: RegistryKind, format: FileFormat, optio
 
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(template.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({
-    width: column.width,
-    ...(column.textFormat ? { style: { numFmt: '@' } } : {}),
-  }));
+  sheet.columns = columns.map((column) => ({ width: column.width, ...(column.textFormat ? { style: { numFmt: '@' } } : {}) }));
   const headerRow = sheet.addRow(header);
   headerRow.eachCell((cell, index) => {
     const column = columns[index - 1]!;
@@ -81,7 +88,11 @@ export async function templateFile(kind: RegistryKind, format: FileFormat, optio
     guide.addRow([column.header, column.required ? '是' : '', column.hint, column.example]).alignment = { wrapText: true, vertical: 'top' };
   }
   guide.addRow([]);
-  guide.addRow(['说明', '', '第一行为表头，请勿修改；从第二行起每行一条。带*的列必须填写。日期可写2026-12-31、2026/12/31或2026年12月31日。可上传.xlsx或.csv（UTF-8或GBK编码）。']);
+  guide.addRow([
+    '说明',
+    '',
+    '第一行为表头，请勿修改；从第二行起每行一条。带*的列必须填写。日期可写2026-12-31、2026/12/31或2026年12月31日。可上传.xlsx或.csv（UTF-8或GBK编码）。',
+  ]);
 
   const lists = options.reference ? addChoicesSheet(workbook, kind, columns, options.reference) : new Map<string, string>();
   columns.forEach((column, index) => {
@@ -104,12 +115,7 @@ export async function templateFile(kind: RegistryKind, format: FileFormat, optio
 }
 
 /** 可选值: one pair of columns (名称, 代码) per reference list; returns drop-down ranges by column key. */
-function addChoicesSheet(
-  workbook: ExcelJS.Workbook,
-  kind: RegistryKind,
-  columns: readonly ColumnSpec[],
-  reference: ReferenceData,
-): Map<string, string> {
+function addChoicesSheet(workbook: ExcelJS.Workbook, kind: RegistryKind, columns: readonly ColumnSpec[], reference: ReferenceData): Map<string, string> {
   const sheet = workbook.addWorksheet('可选值');
   const ranges = new Map<string, string>();
   let at = 1;

@@ -1,4 +1,14 @@
-import type { Gender, InspectorFieldsBase, InspectorStatus, ItemCategory, ItemFields, ObjectFields, ObjectStatus, RegistryKind, RiskClass } from '@liancha/domain';
+import type {
+  Gender,
+  InspectorFieldsBase,
+  InspectorStatus,
+  ItemCategory,
+  ItemFields,
+  ObjectFields,
+  ObjectStatus,
+  RegistryKind,
+  RiskClass,
+} from '@liancha/domain';
 
 /**
  * Public types of @liancha/registry-io. Record shapes are the domain's entity fields (the

@@ -28,18 +28,12 @@ export const RISK_CLASS: Vocabulary<RiskClass> = {
 /** 重点/一般 of an object; 是/否 serves a “是否重点” column. */
 export const SUPERVISION_CATEGORY: Vocabulary<ItemCategory> = {
   label: '重点/一般',
-  words: {
-    general: ['一般', '一般监管', '一般企业', '一般对象', '否', 'general'],
-    key: ['重点', '重点监管', '重点企业', '重点对象', '是', 'key'],
-  },
+  words: { general: ['一般', '一般监管', '一般企业', '一般对象', '否', 'general'], key: ['重点', '重点监管', '重点企业', '重点对象', '是', 'key'] },
 };
 
 export const ITEM_CATEGORY: Vocabulary<ItemCategory> = {
   label: '事项类别',
-  words: {
-    general: ['一般', '一般检查事项', '一般事项', '一般抽查事项', 'general'],
-    key: ['重点', '重点检查事项', '重点事项', '重点抽查事项', 'key'],
-  },
+  words: { general: ['一般', '一般检查事项', '一般事项', '一般抽查事项', 'general'], key: ['重点', '重点检查事项', '重点事项', '重点抽查事项', 'key'] },
 };
 
 export const OBJECT_STATUS: Vocabulary<ObjectStatus> = {
@@ -60,20 +54,11 @@ export const INSPECTOR_STATUS: Vocabulary<InspectorStatus> = {
   },
 };
 
-export const GENDER: Vocabulary<Gender> = {
-  label: '性别',
-  words: {
-    male: ['男', '男性', 'M', 'male'],
-    female: ['女', '女性', 'F', 'female'],
-  },
-};
+export const GENDER: Vocabulary<Gender> = { label: '性别', words: { male: ['男', '男性', 'M', 'male'], female: ['女', '女性', 'F', 'female'] } };
 
 export const YES_NO: Vocabulary<'yes' | 'no'> = {
   label: '是/否',
-  words: {
-    yes: ['是', 'Y', 'yes', 'true', '1', '√', '✓', '✔'],
-    no: ['否', 'N', 'no', 'false', '0', '×', '✗', '✘'],
-  },
+  words: { yes: ['是', 'Y', 'yes', 'true', '1', '√', '✓', '✔'], no: ['否', 'N', 'no', 'false', '0', '×', '✗', '✘'] },
 };
 
 const lookups = new WeakMap<Vocabulary<string>, Map<string, string>>();

@@ -20,6 +20,11 @@ export async function writeRegistryFile<K extends RegistryKind>(
   function* rows() {
     for (const record of records) yield template.toCells(record, reference);
   }
-  if (format === 'csv') return writeCsv(header, rows(), template.columns.map((column) => column.type !== 'text'));
+  if (format === 'csv')
+    return writeCsv(
+      header,
+      rows(),
+      template.columns.map((column) => column.type !== 'text'),
+    );
   return writeXlsx({ name: template.sheetName, columns: template.columns, header, rows: rows() });
 }

@@ -19,14 +19,10 @@ export interface XlsxSheet {
 const STALL_MS = 30_000;
 
 const SHEET_PART = 'xl/worksheets/sheet1.xml';
-const EMPTY_SHARED_STRINGS =
-  '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
+const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
 
 function corrupt(detail: string, cause?: unknown): DomainError {
-  return new DomainError('bad_request', `无法读取Excel文件：${detail}。请用Excel打开检查后另存为.xlsx再上传`, {
-    reason: 'corrupt_xlsx',
-    cause,
-  });
+  return new DomainError('bad_request', `无法读取Excel文件：${detail}。请用Excel打开检查后另存为.xlsx再上传`, { reason: 'corrupt_xlsx', cause });
 }
 
 /**

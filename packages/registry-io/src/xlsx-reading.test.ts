@@ -43,8 +43,7 @@ describe('reading xlsx', () => {
       'xl/workbook.xml':
         '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
         '<sheets><sheet name="说明" sheetId="1" state="hidden" r:id="rId1"/><sheet name="名录 &amp; 清单" sheetId="2" r:id="rId2"/></sheets></workbook>',
-      'xl/sharedStrings.xml':
-        `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map(si).join('')}</sst>`,
+      'xl/sharedStrings.xml': `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map(si).join('')}</sst>`,
       'xl/worksheets/sheet1.xml':
         '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>隐藏</t></is></c></row></sheetData></worksheet>',
       'xl/worksheets/data.xml':
@@ -60,7 +59,10 @@ describe('reading xlsx', () => {
     const outcome = await parse('object', bytes, 'hand-made.xlsx');
     expect(outcome.issues).toEqual([]);
     expect(outcome.records).toEqual([
-      { row: 2, record: expect.objectContaining({ uscc: usccOf(1), name: '共享字符串企业', townshipCode: '350881002', sectorCode: 'industry_trade', address: 'TRUE' }) },
+      {
+        row: 2,
+        record: expect.objectContaining({ uscc: usccOf(1), name: '共享字符串企业', townshipCode: '350881002', sectorCode: 'industry_trade', address: 'TRUE' }),
+      },
       { row: 4, record: expect.objectContaining({ uscc: usccOf(2), name: '第四行', riskClass: 'A', address: '#N/A' }) },
     ]);
   });

@@ -64,4 +64,11 @@ export {
   sha256Hex,
 } from '@liancha/domain';
 // The seed's rules and defaults (docs/rules.md), shown and pre-filled by the portals.
-export { FREQUENCY_CAP_PER_YEAR, MIN_OFFICERS_PER_AGENCY, MIN_OFFICERS_PER_TEAM, RATIO_FLOOR_BP, RESULT_PUBLICATION_WORKING_DAYS, type ConflictReason } from '@liancha/domain';
+export {
+  FREQUENCY_CAP_PER_YEAR,
+  MIN_OFFICERS_PER_AGENCY,
+  MIN_OFFICERS_PER_TEAM,
+  RATIO_FLOOR_BP,
+  RESULT_PUBLICATION_WORKING_DAYS,
+  type ConflictReason,
+} from '@liancha/domain';

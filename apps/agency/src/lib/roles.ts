@@ -34,10 +34,26 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
   const calendar = user.roles.includes('platform_admin') ? [{ href: '/calendar', label: '节假日安排' }] : [];
   if (!can.hasAgency) return [...nav, { href: '/registry', label: '一单两库' }, ...locks, ...calendar];
   if (can.inspector && !can.office && !can.leader) {
-    return [...nav, { href: '/checks', label: '我的检查' }, { href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/registry', label: '一单两库' }];
+    return [
+      ...nav,
+      { href: '/checks', label: '我的检查' },
+      { href: '/hazards', label: '隐患台账' },
+      { href: '/follow-ups', label: '后续处置' },
+      { href: '/registry', label: '一单两库' },
+    ];
   }
-  nav.push({ href: '/registry', label: '一单两库' }, { href: '/plans', label: '年度计划' }, { href: '/tasks', label: '联合抽查任务' }, { href: '/checks', label: '检查' });
-  nav.push({ href: '/hazards', label: '隐患台账' }, { href: '/follow-ups', label: '后续处置' }, { href: '/sanctions', label: '行政处罚' }, { href: '/publications', label: '公示' });
+  nav.push(
+    { href: '/registry', label: '一单两库' },
+    { href: '/plans', label: '年度计划' },
+    { href: '/tasks', label: '联合抽查任务' },
+    { href: '/checks', label: '检查' },
+  );
+  nav.push(
+    { href: '/hazards', label: '隐患台账' },
+    { href: '/follow-ups', label: '后续处置' },
+    { href: '/sanctions', label: '行政处罚' },
+    { href: '/publications', label: '公示' },
+  );
   nav.push({ href: '/notes', label: '督办' }, ...locks);
   return nav;
 }

@@ -40,19 +40,31 @@ export async function saveAttachment(
   const bytes = decode(file.contentBase64);
   if (bytes.length === 0) throw new DomainError('bad_request', '文件为空', { reason: 'attachment.empty' });
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new DomainError('payload_too_large', `文件大小为${(bytes.length / 1024 / 1024).toFixed(1)} MiB，超过10 MiB的上限`, { reason: 'attachment.too_large' });
+    throw new DomainError('payload_too_large', `文件大小为${(bytes.length / 1024 / 1024).toFixed(1)} MiB，超过10 MiB的上限`, {
+      reason: 'attachment.too_large',
+    });
   }
   const type = detectFileType(bytes);
   if (type === null) throw new DomainError('bad_request', `不支持该文件类型：仅接受${ACCEPTED_LABELS}，按文件内容识别`, { reason: 'attachment.type_refused' });
   const stored = await storeContent(storageDir(ctx), bytes);
-  const fields = { ...owner, filename: cleanFilename(file.filename, type), mimeType: type.mime, sizeBytes: bytes.length, sha256: stored.sha256, storageKey: stored.storageKey };
+  const fields = {
+    ...owner,
+    filename: cleanFilename(file.filename, type),
+    mimeType: type.mime,
+    sizeBytes: bytes.length,
+    sha256: stored.sha256,
+    storageKey: stored.storageKey,
+  };
   const id = await insertAttachment(ctx.db, ctx.scope, fields, ctx.actor.userId, ctx.now());
   await ctx.audit.record({ action: 'attachment.upload', subjectKind: 'attachment', subjectId: id, after: { ...fields, ...auditContext } });
   return view((await getAttachmentUnchecked(ctx.db, ctx.scope, id))!);
 }
 
 /** The file of an attachment row the caller has been allowed to read, checked against its hash. */
-export async function attachmentContent(ctx: { config: { attachmentDir?: string | undefined } }, row: AttachmentRow): Promise<AttachmentView & { contentBase64: string }> {
+export async function attachmentContent(
+  ctx: { config: { attachmentDir?: string | undefined } },
+  row: AttachmentRow,
+): Promise<AttachmentView & { contentBase64: string }> {
   const bytes = await readContent(storageDir(ctx), row.storageKey, row.sha256);
   return { ...view(row), contentBase64: bytes.toString('base64') };
 }

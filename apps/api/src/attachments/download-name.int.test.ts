@@ -37,8 +37,16 @@ describe(`download names on ${testDbKind()}`, () => {
 
   it('check evidence gets the same, and so do rows stored before names followed their type', async () => {
     const { checkId } = await world.jointCheck();
-    const item = await handle.db.selectFrom('inspectionItem').select('id').where('agencyId', '=', world.agencyId('yjj')).orderBy('code').executeTakeFirstOrThrow();
-    await handle.db.insertInto('checkResult').values({ regionCode: '350881', checkId, agencyId: world.agencyId('yjj'), itemId: item.id, resultCode: 'no_problem' }).execute();
+    const item = await handle.db
+      .selectFrom('inspectionItem')
+      .select('id')
+      .where('agencyId', '=', world.agencyId('yjj'))
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('checkResult')
+      .values({ regionCode: '350881', checkId, agencyId: world.agencyId('yjj'), itemId: item.id, resultCode: 'no_problem' })
+      .execute();
     const coord = await world.as('yjj.coord');
     const evidence = await coord.checks.uploadEvidence({ checkId, itemId: item.id, filename: '检查记录.svg', contentBase64: pdf });
     expect(evidence.filename).toBe('检查记录.pdf');

@@ -82,11 +82,15 @@ const EXTENSION = /^[A-Za-z][A-Za-z0-9]{0,7}$/;
  * `evil.pdf`, so no browser or desktop opens it as something else.
  */
 export function cleanFilename(name: string, type: FileType): string {
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(HIDDEN, '').trim().replace(/[.\s]+$/, '');
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .replace(HIDDEN, '')
+    .trim()
+    .replace(/[.\s]+$/, '');
   if (base === '' || base === '.' || base === '..') return `附件.${type.ext}`;
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1) : '';
-  if ([type.ext, ...(type.aliases ?? [])].includes(extension.toLowerCase())) return base.length <= MAX_NAME ? base : `${[...base.slice(0, dot)].slice(0, MAX_NAME - extension.length - 1).join('')}.${extension}`;
+  if ([type.ext, ...(type.aliases ?? [])].includes(extension.toLowerCase()))
+    return base.length <= MAX_NAME ? base : `${[...base.slice(0, dot)].slice(0, MAX_NAME - extension.length - 1).join('')}.${extension}`;
   const stem = EXTENSION.test(extension) ? base.slice(0, dot) : base;
   return `${[...stem].slice(0, MAX_NAME - type.ext.length - 1).join('')}.${type.ext}`;
 }

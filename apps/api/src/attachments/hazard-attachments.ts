@@ -20,7 +20,10 @@ export async function uploadHazardAttachment(
   const hazard = found(await getHazard(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), input.hazardId), 'Hazard');
   enforce(attachRefusal(ctx.ability, hazard));
   if (input.stepId !== null && (await hazardIdOfStep(ctx.db, ctx.scope, input.stepId)) !== hazard.id) {
-    throw new DomainError('bad_request', '所选进展记录不属于该隐患', { reason: 'attachment.step_mismatch', issues: [{ field: 'stepId', message: '不属于该隐患' }] });
+    throw new DomainError('bad_request', '所选进展记录不属于该隐患', {
+      reason: 'attachment.step_mismatch',
+      issues: [{ field: 'stepId', message: '不属于该隐患' }],
+    });
   }
   return saveAttachment(
     ctx,
@@ -50,7 +53,8 @@ export async function downloadHazardAttachment(
   const missing = attachmentNotFound;
   const row = await getAttachmentUnchecked(ctx.db, ctx.scope, id);
   if (!row) throw missing();
-  const hazardId = row.ownerKind === 'hazard' ? row.ownerId : row.ownerKind === 'hazard_progress' ? await hazardIdOfStep(ctx.db, ctx.scope, row.ownerId) : undefined;
+  const hazardId =
+    row.ownerKind === 'hazard' ? row.ownerId : row.ownerKind === 'hazard_progress' ? await hazardIdOfStep(ctx.db, ctx.scope, row.ownerId) : undefined;
   if (hazardId === undefined || !(await getHazard(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), hazardId))) throw missing();
   return attachmentContent(ctx, row);
 }

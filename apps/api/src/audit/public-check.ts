@@ -40,7 +40,15 @@ function summarise(regionCode: string, checkedAt: Date, report: AuditChainReport
   const base = { regionCode, checkedAt, events: report.count };
   if (report.ok) return { ...base, ok: true, anchors: report.anchorsChecked, problem: null, position: null, firstMissing: null, intactThrough: null };
   if (report.problem === 'truncated') {
-    return { ...base, ok: false, anchors: null, problem: report.problem, position: null, firstMissing: report.firstMissing, intactThrough: report.intactThrough };
+    return {
+      ...base,
+      ok: false,
+      anchors: null,
+      problem: report.problem,
+      position: null,
+      firstMissing: report.firstMissing,
+      intactThrough: report.intactThrough,
+    };
   }
   const intactThrough = report.problem === 'rewritten' ? report.intactThrough : null;
   return { ...base, ok: false, anchors: null, problem: report.problem, position: report.position, firstMissing: null, intactThrough };

@@ -52,14 +52,16 @@ export async function login(db: Executor, input: LoginInput, meta: LoginMeta): P
       const { token, id } = newSessionToken();
       const expiresAt = new Date(meta.now.getTime() + meta.ttlMs);
       await insertSession(trx, { id, userId: user.id, regionCode: user.regionCode, expiresAt, userAgent: meta.userAgent, ip: meta.ip });
-      await audit(trx, meta, [{
-        action: 'auth.login',
-        subjectKind: 'user',
-        subjectId: user.id,
-        actorUserId: user.id,
-        regionCode: user.regionCode,
-        after: { username: user.username, ip: meta.ip, userAgent: meta.userAgent },
-      }]);
+      await audit(trx, meta, [
+        {
+          action: 'auth.login',
+          subjectKind: 'user',
+          subjectId: user.id,
+          actorUserId: user.id,
+          regionCode: user.regionCode,
+          after: { username: user.username, ip: meta.ip, userAgent: meta.userAgent },
+        },
+      ]);
       return { token, expiresAt, user: toSessionUser(user) };
     });
   }
@@ -102,7 +104,11 @@ function failureEvents(
     },
   ];
   if (account.lockedUntil) {
-    events.push({ action: 'auth.login_locked', ...subject, after: { ...who, failures: account.failures, locks: account.locks, lockedUntil: account.lockedUntil.toISOString(), ip: meta.ip } });
+    events.push({
+      action: 'auth.login_locked',
+      ...subject,
+      after: { ...who, failures: account.failures, locks: account.locks, lockedUntil: account.lockedUntil.toISOString(), ip: meta.ip },
+    });
   }
   if (address?.lockedUntil) {
     events.push({

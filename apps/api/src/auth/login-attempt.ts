@@ -19,10 +19,7 @@ export interface AttemptKeys {
 }
 
 export function attemptKeys(username: string, ip: string | null): AttemptKeys {
-  return {
-    account: { keyKind: 'account', key: username },
-    address: ip === null ? null : { keyKind: 'address', key: addressThrottleKey(ip) },
-  };
+  return { account: { keyKind: 'account', key: username }, address: ip === null ? null : { keyKind: 'address', key: addressThrottleKey(ip) } };
 }
 
 const keyList = (keys: AttemptKeys) => (keys.address ? [keys.account, keys.address] : [keys.account]);
@@ -61,14 +58,26 @@ export async function claimAttempt(db: Executor, keys: AttemptKeys, now: Date, p
     for (const row of rows) {
       const { state, locked } = afterFailure(policyOf(row, policies), row, now);
       await saveLoginThrottleRow(trx, state, now);
-      counted.set(row.keyKind, { key: row.key, failures: state.failures, lockedUntil: locked ? state.lockedUntil : null, locks: state.locks, previousFailureAt: row.lastFailureAt });
+      counted.set(row.keyKind, {
+        key: row.key,
+        failures: state.failures,
+        lockedUntil: locked ? state.lockedUntil : null,
+        locks: state.locks,
+        previousFailureAt: row.lastFailureAt,
+      });
     }
     return { refusal: null, account: counted.get('account')!, address: counted.get('address') ?? null };
   });
 }
 
 /** A right password: the account starts afresh; the address only loses this attempt's provisional failure. */
-export async function settleSuccess(trx: Executor, keys: AttemptKeys, claimed: CountedKey | null, now: Date, policies: ThrottlePolicies = DEFAULT_POLICIES): Promise<void> {
+export async function settleSuccess(
+  trx: Executor,
+  keys: AttemptKeys,
+  claimed: CountedKey | null,
+  now: Date,
+  policies: ThrottlePolicies = DEFAULT_POLICIES,
+): Promise<void> {
   const rows = await lockLoginThrottleRows(trx, keyList(keys));
   await deleteLoginThrottleRow(trx, keys.account);
   const address = rows.find((row) => row.keyKind === 'address');

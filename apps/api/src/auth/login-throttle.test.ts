@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { afterFailure, formatWait, tooManyAttempts, waitMs, withoutProvisionalFailure, type ThrottleState } from './login-throttle.js';
 import { ACCOUNT_POLICY, ADDRESS_POLICY } from './login-throttle-policy.js';
 
-const fresh: ThrottleState = { failures: 0, lastFailureAt: null, nextAttemptAt: null, lockedAt: null, lockedUntil: null, locks: 0, refused: 0, lastRefusedAt: null };
+const fresh: ThrottleState = {
+  failures: 0,
+  lastFailureAt: null,
+  nextAttemptAt: null,
+  lockedAt: null,
+  lockedUntil: null,
+  locks: 0,
+  refused: 0,
+  lastRefusedAt: null,
+};
 const at = (seconds: number) => new Date(Date.UTC(2026, 11, 4) + seconds * 1000);
 
 function fail(policy: typeof ACCOUNT_POLICY, state: ThrottleState, seconds: number) {

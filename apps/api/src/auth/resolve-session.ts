@@ -9,10 +9,7 @@ export interface ActiveSession {
   user: SessionUser;
 }
 
-export type SessionState =
-  | { state: 'none' }
-  | { state: 'active'; session: ActiveSession }
-  | { state: 'invalid'; error: DomainError };
+export type SessionState = { state: 'none' } | { state: 'active'; session: ActiveSession } | { state: 'invalid'; error: DomainError };
 
 // Writing last_seen_at on every request would turn reads into writes; once a minute is enough.
 const TOUCH_INTERVAL_MS = 60_000;

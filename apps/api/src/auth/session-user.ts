@@ -20,10 +20,7 @@ export function toSessionUser(user: UserWithAgency): SessionUser {
     roles: user.roles,
     regionCode: user.regionCode,
     regionName: user.regionName,
-    agency:
-      user.agencyId && user.agencyName && user.agencyShortName
-        ? { id: user.agencyId, name: user.agencyName, shortName: user.agencyShortName }
-        : null,
+    agency: user.agencyId && user.agencyName && user.agencyShortName ? { id: user.agencyId, name: user.agencyName, shortName: user.agencyShortName } : null,
     unitId: user.unitId,
   };
 }

@@ -41,15 +41,24 @@ export async function saveSchedule(ctx: Ctx, header: ScheduleHeader, entries: re
   const issues: { field: string; message: string }[] = [];
   if (year > thisYear + 1) issues.push({ field: 'year', message: `只能录入 ${thisYear + 1} 年及以前的安排（通知通常在上一年年底公布）` });
   if (header.noticeDate > today) issues.push({ field: 'noticeDate', message: `发布日期 ${header.noticeDate} 晚于今天（${today}）` });
-  else if (header.noticeDate < `${year - 1}-01-01` || header.noticeDate > `${year}-12-31`) issues.push({ field: 'noticeDate', message: `发布日期应在 ${year - 1} 年或 ${year} 年内` });
+  else if (header.noticeDate < `${year - 1}-01-01` || header.noticeDate > `${year}-12-31`)
+    issues.push({ field: 'noticeDate', message: `发布日期应在 ${year - 1} 年或 ${year} 年内` });
   if (issues.length > 0) throw new DomainError('bad_request', '节假日安排未保存：请检查标注的内容', { reason: 'calendar.schedule_invalid', issues });
 
   const current = await listCurrentHolidaySchedules(ctx.db);
-  const { days, warnings } = checkScheduleEntries(year, entries, current.filter((s) => Math.abs(s.year - year) === 1));
+  const { days, warnings } = checkScheduleEntries(
+    year,
+    entries,
+    current.filter((s) => Math.abs(s.year - year) === 1),
+  );
   const versions = await listHolidayScheduleVersions(ctx.db, year);
   const previous = versions.find((v) => v.supersededAt === null) ?? null;
   if (header.expectedVersion !== undefined && header.expectedVersion !== (previous?.version ?? null)) {
-    throw new DomainError('conflict', previous ? `${year} 年的安排已被更新为第 ${previous.version} 版，请刷新后再保存` : `${year} 年的安排已被删除或尚未录入，请刷新后再保存`, { reason: 'calendar.schedule_changed' });
+    throw new DomainError(
+      'conflict',
+      previous ? `${year} 年的安排已被更新为第 ${previous.version} 版，请刷新后再保存` : `${year} 年的安排已被删除或尚未录入，请刷新后再保存`,
+      { reason: 'calendar.schedule_changed' },
+    );
   }
 
   const before = await loadWorkingCalendar(ctx.db);
@@ -57,7 +66,8 @@ export async function saveSchedule(ctx: Ctx, header: ScheduleHeader, entries: re
   try {
     saved = await insertHolidaySchedule(ctx.db, { ...header, enteredBy: ctx.actor.userId, enteredAt: ctx.now(), days });
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new DomainError('conflict', `${year} 年的安排刚刚已被他人保存，请刷新后再保存`, { reason: 'calendar.schedule_changed', cause: error });
+    if ((error as { code?: string }).code === '23505')
+      throw new DomainError('conflict', `${year} 年的安排刚刚已被他人保存，请刷新后再保存`, { reason: 'calendar.schedule_changed', cause: error });
     throw error;
   }
   const after = calendarOf(await listCurrentHolidaySchedules(ctx.db));
@@ -70,7 +80,12 @@ export async function saveSchedule(ctx: Ctx, header: ScheduleHeader, entries: re
   const summary = {
     total: moves.filter(moved).length,
     confirmed: moves.filter((m) => !moved(m)).length,
-    regions: [...byRegion].map(([regionCode, list]) => ({ regionCode, regionName: names.get(regionCode) ?? regionCode, moved: list.filter(moved).length, confirmed: list.filter((m) => !moved(m)).length })),
+    regions: [...byRegion].map(([regionCode, list]) => ({
+      regionCode,
+      regionName: names.get(regionCode) ?? regionCode,
+      moved: list.filter(moved).length,
+      confirmed: list.filter((m) => !moved(m)).length,
+    })),
   };
 
   await ctx.audit.record({
@@ -78,7 +93,16 @@ export async function saveSchedule(ctx: Ctx, header: ScheduleHeader, entries: re
     subjectKind: 'holiday_schedule',
     subjectId: saved.id,
     before: previous ? { id: previous.id, year, version: previous.version, noticeNumber: previous.noticeNumber, noticeDate: previous.noticeDate } : null,
-    after: { id: saved.id, year, version: saved.version, noticeNumber: header.noticeNumber, noticeDate: header.noticeDate, sourceText: header.sourceText, days, deadlines: summary },
+    after: {
+      id: saved.id,
+      year,
+      version: saved.version,
+      noticeNumber: header.noticeNumber,
+      noticeDate: header.noticeDate,
+      sourceText: header.sourceText,
+      days,
+      deadlines: summary,
+    },
   });
   // Each region's own chain records the moves of its own checks.
   for (const [regionCode, list] of byRegion) {

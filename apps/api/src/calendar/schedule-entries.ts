@@ -27,7 +27,8 @@ const KINDS: Record<string, ScheduleEntry['kind']> = {
 export const WORKDAY_NAME = '调休上班';
 
 /** The text format of an import: one entry per line (documented in docs/holiday-schedules.md). */
-export const SCHEDULE_TEXT_HELP = '每行一条：日期或“起始日期~结束日期”,类型（holiday 放假 / workday 调休上班）,名称，例如 2027-02-05~2027-02-11,holiday,春节；以 # 开头的行和空行忽略';
+export const SCHEDULE_TEXT_HELP =
+  '每行一条：日期或“起始日期~结束日期”,类型（holiday 放假 / workday 调休上班）,名称，例如 2027-02-05~2027-02-11,holiday,春节；以 # 开头的行和空行忽略';
 
 /**
  * Parses the import text: lines `2027-01-01,holiday,元旦`, `2027-02-05~2027-02-11,holiday,春节`
@@ -52,7 +53,11 @@ export function parseScheduleText(text: string): ScheduleEntry[] {
     }
     const kind = KINDS[kindText.toLowerCase()];
     if (!kind) {
-      issues.push({ row, field: 'text', message: kindText === '' ? '缺少类型：应为 holiday（放假）或 workday（调休上班）' : `类型“${kindText}”无效：应为 holiday（放假）或 workday（调休上班）` });
+      issues.push({
+        row,
+        field: 'text',
+        message: kindText === '' ? '缺少类型：应为 holiday（放假）或 workday（调休上班）' : `类型“${kindText}”无效：应为 holiday（放假）或 workday（调休上班）`,
+      });
       return;
     }
     const [from = '', to = from, ...more] = when.split(/\s*[~～]\s*/);
@@ -80,7 +85,14 @@ export function scheduleText(days: readonly { date: string; kind: ScheduleDayKin
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
     let last = first;
-    while (first.kind === 'holiday' && i + 1 < sorted.length && sorted[i + 1]!.kind === 'holiday' && sorted[i + 1]!.name === first.name && isNextDay(last.date, sorted[i + 1]!.date)) last = sorted[++i]!;
+    while (
+      first.kind === 'holiday' &&
+      i + 1 < sorted.length &&
+      sorted[i + 1]!.kind === 'holiday' &&
+      sorted[i + 1]!.name === first.name &&
+      isNextDay(last.date, sorted[i + 1]!.date)
+    )
+      last = sorted[++i]!;
     lines.push(`${first.date}${last === first ? '' : `~${last.date}`},${first.kind},${first.name}`);
   }
   return lines.join('\n');

@@ -33,22 +33,52 @@ export function checkScheduleEntries(
   for (const entry of entries) {
     const { row } = entry;
     const bad = (message: string) => issues.push({ row, field: 'date', message });
-    if (!isIsoDate(entry.from)) { bad(`日期“${entry.from}”无效，应为 YYYY-MM-DD`); continue; }
-    if (!isIsoDate(entry.to)) { bad(`结束日期“${entry.to}”无效，应为 YYYY-MM-DD`); continue; }
-    if (entry.to < entry.from) { bad(`结束日期 ${entry.to} 早于起始日期 ${entry.from}`); continue; }
-    if (entry.from < first || entry.to > last) { bad(`日期应在 ${year} 年内（元旦假期可从 ${first} 起），${entry.from === entry.to ? entry.from : `${entry.from}~${entry.to}`} 超出`); continue; }
+    if (!isIsoDate(entry.from)) {
+      bad(`日期“${entry.from}”无效，应为 YYYY-MM-DD`);
+      continue;
+    }
+    if (!isIsoDate(entry.to)) {
+      bad(`结束日期“${entry.to}”无效，应为 YYYY-MM-DD`);
+      continue;
+    }
+    if (entry.to < entry.from) {
+      bad(`结束日期 ${entry.to} 早于起始日期 ${entry.from}`);
+      continue;
+    }
+    if (entry.from < first || entry.to > last) {
+      bad(`日期应在 ${year} 年内（元旦假期可从 ${first} 起），${entry.from === entry.to ? entry.from : `${entry.from}~${entry.to}`} 超出`);
+      continue;
+    }
     const name = entry.name.trim() || (entry.kind === 'workday' ? WORKDAY_NAME : '');
-    if (name === '') { issues.push({ row, field: 'name', message: '放假日期须填写节日名称，例如 春节' }); continue; }
-    if (name.length > 30) { issues.push({ row, field: 'name', message: '名称不超过 30 个字' }); continue; }
+    if (name === '') {
+      issues.push({ row, field: 'name', message: '放假日期须填写节日名称，例如 春节' });
+      continue;
+    }
+    if (name.length > 30) {
+      issues.push({ row, field: 'name', message: '名称不超过 30 个字' });
+      continue;
+    }
     const span = spanOf(entry.from, entry.to);
-    if (span.length > 31) { bad(`一段放假不应超过 31 天（${entry.from}~${entry.to} 共 ${span.length} 天）`); continue; }
+    if (span.length > 31) {
+      bad(`一段放假不应超过 31 天（${entry.from}~${entry.to} 共 ${span.length} 天）`);
+      continue;
+    }
     for (const date of span) {
       const weekday = dayOfWeek(date);
-      if (entry.kind === 'workday' && weekday !== 0 && weekday !== 6) { bad(`调休上班日应为周六或周日，${date} 是星期${WEEKDAYS[weekday]}`); break; }
+      if (entry.kind === 'workday' && weekday !== 0 && weekday !== 6) {
+        bad(`调休上班日应为周六或周日，${date} 是星期${WEEKDAYS[weekday]}`);
+        break;
+      }
       const before = seen.get(date);
-      if (before !== undefined) { bad(`${date} 已在第 ${before} 行填写过，同一天只能有一条安排`); break; }
+      if (before !== undefined) {
+        bad(`${date} 已在第 ${before} 行填写过，同一天只能有一条安排`);
+        break;
+      }
       const other = setElsewhere.get(date);
-      if (other && other.kind !== entry.kind) { bad(`${date} 在 ${other.year} 年的安排中为${other.kind === 'holiday' ? '放假' : '调休上班'}，与本行矛盾`); break; }
+      if (other && other.kind !== entry.kind) {
+        bad(`${date} 在 ${other.year} 年的安排中为${other.kind === 'holiday' ? '放假' : '调休上班'}，与本行矛盾`);
+        break;
+      }
       seen.set(date, row);
       days.push({ date, kind: entry.kind, name });
     }
@@ -59,7 +89,9 @@ export function checkScheduleEntries(
   const off = new Set(days.filter((d) => d.kind === 'holiday').map((d) => d.date));
   const warnings =
     year >= STATUTORY_YEARS.first && year <= STATUTORY_YEARS.last
-      ? statutoryHolidays(year).days.filter((d) => !off.has(d.date)).map((d) => `法定节假日 ${d.date}（${d.name}${d.detail ? `·${d.detail}` : ''}）不在放假日期中，请与通知核对`)
+      ? statutoryHolidays(year)
+          .days.filter((d) => !off.has(d.date))
+          .map((d) => `法定节假日 ${d.date}（${d.name}${d.detail ? `·${d.detail}` : ''}）不在放假日期中，请与通知核对`)
       : [];
   return { days: days.sort((a, b) => (a.date < b.date ? -1 : 1)), warnings };
 }

@@ -12,7 +12,17 @@ type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 type Api = Awaited<ReturnType<typeof callerFor>>;
 
 const PERSONAS = ['yjj.coord', 'yjj.insp1', 'yjj.leader', 'yjj.admin', 'scj.coord', 'scj.leader', 'ldxz.zhang', 'admin', 'xl.coord'];
-const HAZARD_EVENTS = ['reportRectified', 'reinspect', 'putUnderSupervision', 'filePlan', 'reportProgress', 'requestAcceptance', 'accept', 'writeOff', 'escalate'] as const;
+const HAZARD_EVENTS = [
+  'reportRectified',
+  'reinspect',
+  'putUnderSupervision',
+  'filePlan',
+  'reportProgress',
+  'requestAcceptance',
+  'accept',
+  'writeOff',
+  'escalate',
+] as const;
 const beijing = (days = 0) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /**
@@ -39,8 +49,17 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
     const check = (await yjj.checks.list({ taskId }))[0]!;
     checkId = check.id;
     objectId = check.objectId;
-    const inspector = await handle.db.selectFrom('inspector').innerJoin('appUser as u', 'u.id', 'inspector.userId').select(['inspector.id', 'inspector.agencyId']).where('u.username', '=', 'yjj.insp1').executeTakeFirstOrThrow();
-    await handle.db.insertInto('teamMember').values({ regionCode: '350881', checkId, inspectorId: inspector.id, agencyId: inspector.agencyId, role: 'member', ticket: 'e'.repeat(64) }).onConflict((oc) => oc.doNothing()).execute();
+    const inspector = await handle.db
+      .selectFrom('inspector')
+      .innerJoin('appUser as u', 'u.id', 'inspector.userId')
+      .select(['inspector.id', 'inspector.agencyId'])
+      .where('u.username', '=', 'yjj.insp1')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('teamMember')
+      .values({ regionCode: '350881', checkId, inspectorId: inspector.id, agencyId: inspector.agencyId, role: 'member', ticket: 'e'.repeat(64) })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     await yjj.checks.start({ checkId, on: '2020-04-10' });
     yjjItemId = (await yjj.checks.get({ checkId })).items.find((i) => i.agencyId === world.agencyId('yjj'))!.id;
     for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(handle.db, persona);
@@ -53,8 +72,10 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
     const calls: Record<(typeof HAZARD_EVENTS)[number] | 'attach', (api: Api) => Promise<unknown>> = {
       reportRectified: (api) => api.hazards.reportRectified({ id, note: '已整改' }),
       reinspect: (api) => api.hazards.reinspect({ id, passed: true, note: '复查合格' }),
-      putUnderSupervision: (api) => api.hazards.putUnderSupervision({ id, listingLevel: 'county', supervisingBody: '漳平市安委会', listingDeadline: beijing(30) }),
-      filePlan: (api) => api.hazards.filePlan({ id, plan: { responsibility: '法人', measures: '停产整改', funds: '10万元', timeLimit: '30日', contingency: '应急预案' } }),
+      putUnderSupervision: (api) =>
+        api.hazards.putUnderSupervision({ id, listingLevel: 'county', supervisingBody: '漳平市安委会', listingDeadline: beijing(30) }),
+      filePlan: (api) =>
+        api.hazards.filePlan({ id, plan: { responsibility: '法人', measures: '停产整改', funds: '10万元', timeLimit: '30日', contingency: '应急预案' } }),
       reportProgress: (api) => api.hazards.reportProgress({ id, note: '进展顺利' }),
       requestAcceptance: (api) => api.hazards.requestAcceptance({ id }),
       accept: (api) => api.hazards.accept({ id, passed: true, note: '验收合格' }),
@@ -77,7 +98,13 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   it('hazards: ordinary and major, every state', async () => {
     const yjj = await world.as('yjj.coord');
     const ordinary = (await yjj.hazards.create({ objectId, checkId, severity: 'ordinary', description: '灭火器过期', rectificationDeadline: beijing(10) })).id;
-    expect(await hazardAgrees(ordinary, 'ordinary open')).toMatchObject({ 'yjj.coord': 'reportRectified attach', 'yjj.insp1': 'reportRectified attach', 'yjj.leader': '', 'scj.coord': '', 'xl.coord': 'NOT_FOUND' });
+    expect(await hazardAgrees(ordinary, 'ordinary open')).toMatchObject({
+      'yjj.coord': 'reportRectified attach',
+      'yjj.insp1': 'reportRectified attach',
+      'yjj.leader': '',
+      'scj.coord': '',
+      'xl.coord': 'NOT_FOUND',
+    });
     await yjj.hazards.reportRectified({ id: ordinary, note: '已更换' });
     expect((await hazardAgrees(ordinary, 'ordinary rectified'))['yjj.coord']).toBe('reinspect attach');
 
@@ -95,7 +122,17 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
 
   it('sanctions: draft, approved, published', async () => {
     const yjj = await world.as('yjj.coord');
-    const id = (await yjj.sanctions.create({ objectId, checkId, decisionNo: '漳应急罚〔2020〕9号', basis: '《安全生产法》', penalty: '警告', fineFen: null, decidedOn: beijing() })).id;
+    const id = (
+      await yjj.sanctions.create({
+        objectId,
+        checkId,
+        decisionNo: '漳应急罚〔2020〕9号',
+        basis: '《安全生产法》',
+        penalty: '警告',
+        fineFen: null,
+        decidedOn: beijing(),
+      })
+    ).id;
     const agrees = (stage: string) =>
       checkAgreement({
         db: handle.db,
@@ -133,7 +170,13 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
 
   it('plans: draft, submitted, approved, published', async () => {
     const yjj = await world.as('yjj.coord');
-    const { id } = await yjj.plans.create({ year: 2033, title: '2033年度双随机抽查计划', ratioFloorBp: 500, itemIds: [yjjItemId], batches: [{ seq: 1, name: '第一批', startsOn: '2033-03-01', endsOn: '2033-03-31' }] });
+    const { id } = await yjj.plans.create({
+      year: 2033,
+      title: '2033年度双随机抽查计划',
+      ratioFloorBp: 500,
+      itemIds: [yjjItemId],
+      batches: [{ seq: 1, name: '第一批', startsOn: '2033-03-01', endsOn: '2033-03-31' }],
+    });
     const agrees = (stage: string) =>
       checkAgreement({
         db: handle.db,
@@ -141,7 +184,14 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
         tokens,
         read: async (api) => (await api.plans.get({ id })).can,
         calls: {
-          update: (api: Api) => api.plans.update({ id, title: '2033年度双随机抽查计划（修订）', ratioFloorBp: 500, itemIds: [yjjItemId], batches: [{ seq: 1, name: '第一批', startsOn: '2033-03-01', endsOn: '2033-03-31' }] }),
+          update: (api: Api) =>
+            api.plans.update({
+              id,
+              title: '2033年度双随机抽查计划（修订）',
+              ratioFloorBp: 500,
+              itemIds: [yjjItemId],
+              batches: [{ seq: 1, name: '第一批', startsOn: '2033-03-01', endsOn: '2033-03-31' }],
+            }),
           submit: (api: Api) => api.plans.submit({ id }),
           approve: (api: Api) => api.plans.approve({ id }),
           reject: (api: Api) => api.plans.reject({ id, reason: '请补充批次' }),
@@ -159,19 +209,24 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   }, 300_000);
 
   it('督办 notes: open, responded, closed', async () => {
-    const { id } = await (await world.as('ldxz.zhang')).supervisionNotes.create({ toAgencyId: world.agencyId('yjj'), subject: '加快整改', body: '请报告进展。' });
+    const { id } = await (
+      await world.as('ldxz.zhang')
+    ).supervisionNotes.create({ toAgencyId: world.agencyId('yjj'), subject: '加快整改', body: '请报告进展。' });
     const agrees = (stage: string) =>
       checkAgreement({
         db: handle.db,
         label: `note ${stage}`,
         tokens,
         read: async (api) => (await api.supervisionNotes.get({ id })).can,
-        calls: {
-          respond: (api: Api) => api.supervisionNotes.respond({ id, response: '已部署整改' }),
-          close: (api: Api) => api.supervisionNotes.close({ id }),
-        },
+        calls: { respond: (api: Api) => api.supervisionNotes.respond({ id, response: '已部署整改' }), close: (api: Api) => api.supervisionNotes.close({ id }) },
       });
-    expect(await agrees('open')).toMatchObject({ 'yjj.coord': 'respond', 'yjj.leader': 'respond', 'yjj.insp1': 'NOT_FOUND', 'ldxz.zhang': 'close', 'scj.coord': 'NOT_FOUND' });
+    expect(await agrees('open')).toMatchObject({
+      'yjj.coord': 'respond',
+      'yjj.leader': 'respond',
+      'yjj.insp1': 'NOT_FOUND',
+      'ldxz.zhang': 'close',
+      'scj.coord': 'NOT_FOUND',
+    });
     await (await world.as('yjj.coord')).supervisionNotes.respond({ id, response: '已部署整改' });
     await agrees('responded');
     await (await world.as('ldxz.zhang')).supervisionNotes.close({ id });

@@ -41,8 +41,17 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
     checkId = check.id;
     objectId = check.objectId;
     // yjj.insp1 joins the team, so that an inspector on the team is among the personas.
-    const inspector = await handle.db.selectFrom('inspector').innerJoin('appUser as u', 'u.id', 'inspector.userId').select(['inspector.id', 'inspector.agencyId']).where('u.username', '=', 'yjj.insp1').executeTakeFirstOrThrow();
-    await handle.db.insertInto('teamMember').values({ regionCode: '350881', checkId, inspectorId: inspector.id, agencyId: inspector.agencyId, role: 'member', ticket: 'e'.repeat(64) }).onConflict((oc) => oc.doNothing()).execute();
+    const inspector = await handle.db
+      .selectFrom('inspector')
+      .innerJoin('appUser as u', 'u.id', 'inspector.userId')
+      .select(['inspector.id', 'inspector.agencyId'])
+      .where('u.username', '=', 'yjj.insp1')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('teamMember')
+      .values({ regionCode: '350881', checkId, inspectorId: inspector.id, agencyId: inspector.agencyId, role: 'member', ticket: 'e'.repeat(64) })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(handle.db, persona);
   }, 180_000);
   afterAll(async () => {
@@ -68,7 +77,16 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
     publishResults: (api) => api.publications.publishResults({ checkId }),
     createFollowUp: (api) => api.followUps.create({ checkId, kind: 'case_filed', target: `立案${++serial}` }),
     createHazard: (api) => api.hazards.create({ objectId, checkId, severity: 'ordinary', description: '消防通道堵塞', rectificationDeadline: today() }),
-    createSanction: (api) => api.sanctions.create({ objectId, checkId, decisionNo: `漳应急罚〔2020〕${++serial}号`, basis: '《安全生产法》', penalty: '警告', fineFen: null, decidedOn: today() }),
+    createSanction: (api) =>
+      api.sanctions.create({
+        objectId,
+        checkId,
+        decisionNo: `漳应急罚〔2020〕${++serial}号`,
+        basis: '《安全生产法》',
+        penalty: '警告',
+        fineFen: null,
+        decidedOn: today(),
+      }),
   };
 
   async function agreeAt(stage: string): Promise<Record<Persona, Record<CheckStep, boolean> | null>> {
@@ -115,7 +133,8 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
     const loaded = await coord.checks.get({ checkId });
     for (const c of ['yjj', 'scj', 'xf'] as const) {
       const api = await world.as(`${c}.coord`);
-      for (const item of loaded.items.filter((i) => i.agencyId === world.agencyId(c))) await api.checks.recordResult({ checkId, itemId: item.id, resultCode: 'no_problem', verificationMethods: ['on_site'] });
+      for (const item of loaded.items.filter((i) => i.agencyId === world.agencyId(c)))
+        await api.checks.recordResult({ checkId, itemId: item.id, resultCode: 'no_problem', verificationMethods: ['on_site'] });
     }
     await coord.checks.finish({ checkId, on: '2020-04-12' });
     const recorded = await agreeAt('recorded');

@@ -55,7 +55,12 @@ export function ownResultsStatus(statuses: ResultStatus[]): OwnResultsStatus {
 const noAgency = (ctx: StepContext): Refusal => caught(() => requireAgency(ctx.actor));
 
 function resultSubject(ctx: StepContext, facts: CheckFacts) {
-  return subjectOf('CheckResult', { regionCode: ctx.scope.regionCode, agencyId: ctx.actor.agencyId, taskId: facts.check.taskId, teamInspectorIds: facts.teamInspectorIds });
+  return subjectOf('CheckResult', {
+    regionCode: ctx.scope.regionCode,
+    agencyId: ctx.actor.agencyId,
+    taskId: facts.check.taskId,
+    teamInspectorIds: facts.teamInspectorIds,
+  });
 }
 
 /**
@@ -78,7 +83,10 @@ export function checkStepRefusal(ctx: StepContext, facts: CheckFacts, step: Chec
     case 'recordResult':
       return firstRefusal(
         () => noAgency(ctx),
-        () => (facts.items.some((i) => i.agencyId === agencyId) ? null : new DomainError('forbidden', '只能录入本部门抽查事项的检查结果', { reason: 'not_own_item' })),
+        () =>
+          facts.items.some((i) => i.agencyId === agencyId)
+            ? null
+            : new DomainError('forbidden', '只能录入本部门抽查事项的检查结果', { reason: 'not_own_item' }),
         () => forbiddenUnless(ctx.ability, 'create', resultSubject(ctx, facts)),
         editable,
       );
@@ -94,7 +102,8 @@ export function checkStepRefusal(ctx: StepContext, facts: CheckFacts, step: Chec
         () => noAgency(ctx),
         () => forbiddenUnless(ctx.ability, 'update', resultSubject(ctx, facts)),
         () => (check.status === 'recorded' ? null : new DomainError('precondition_failed', '检查结束后才能提交结果', { reason: 'check_state' })),
-        () => (mine.some((s) => s === 'submitted' || s === 'approved') ? new DomainError('conflict', '本部门结果已提交', { reason: 'results_submitted' }) : null),
+        () =>
+          mine.some((s) => s === 'submitted' || s === 'approved') ? new DomainError('conflict', '本部门结果已提交', { reason: 'results_submitted' }) : null,
         () => (mine.length > 0 ? null : new DomainError('precondition_failed', '本部门尚未录入检查结果', { reason: 'results_missing' })),
       );
     case 'approveResults':
@@ -123,7 +132,11 @@ export function checkStepRefusal(ctx: StepContext, facts: CheckFacts, step: Chec
     case 'createHazard':
     case 'createSanction': {
       const type = step === 'createFollowUp' ? 'FollowUpAction' : step === 'createHazard' ? 'Hazard' : 'Sanction';
-      return outcomeRefusal(ctx, { id: check.id, taskId: check.taskId, objectId: check.objectId, status: check.status, teamInspectorIds: facts.teamInspectorIds }, type);
+      return outcomeRefusal(
+        ctx,
+        { id: check.id, taskId: check.taskId, objectId: check.objectId, status: check.status, teamInspectorIds: facts.teamInspectorIds },
+        type,
+      );
     }
   }
 }

@@ -4,7 +4,6 @@ import { DomainError, RISK_CLASS_LABELS } from '@liancha/domain';
 import { canRead, found } from '../trpc/access.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
 
-
 /**
  * Append one entry to the object's credit record, audited. Credit records are children of the
  * object: whoever may take the step that causes them (publish a sanction, list a hazard …)
@@ -24,14 +23,28 @@ async function objectForCreditChange(ctx: MutationContext, objectId: string, pat
 }
 
 /** Change the risk/credit class the next draw uses; the reason is mandatory and kept in the credit record. */
-export async function changeRiskClass(ctx: MutationContext, objectId: string, riskClass: RiskClass, reason: string): Promise<{ previousClass: RiskClass; riskClass: RiskClass; creditRecordId: string }> {
+export async function changeRiskClass(
+  ctx: MutationContext,
+  objectId: string,
+  riskClass: RiskClass,
+  reason: string,
+): Promise<{ previousClass: RiskClass; riskClass: RiskClass; creditRecordId: string }> {
   const object = await objectForCreditChange(ctx, objectId, { riskClass });
   if (object.riskClass === riskClass) {
-    throw new DomainError('conflict', `该企业的风险等级已是${RISK_CLASS_LABELS[riskClass]}，无需调整`, { reason: 'credit.same_class', issues: [{ field: 'riskClass', message: '与当前等级相同' }] });
+    throw new DomainError('conflict', `该企业的风险等级已是${RISK_CLASS_LABELS[riskClass]}，无需调整`, {
+      reason: 'credit.same_class',
+      issues: [{ field: 'riskClass', message: '与当前等级相同' }],
+    });
   }
   const now = ctx.now();
   await setObjectRiskClass(ctx.db, ctx.scope, objectId, riskClass, now);
-  await ctx.audit.record({ action: 'object.changeRiskClass', subjectKind: 'object', subjectId: objectId, before: { riskClass: object.riskClass }, after: { riskClass, reason } });
+  await ctx.audit.record({
+    action: 'object.changeRiskClass',
+    subjectKind: 'object',
+    subjectId: objectId,
+    before: { riskClass: object.riskClass },
+    after: { riskClass, reason },
+  });
   const creditRecordId = await recordCredit(ctx, {
     objectId,
     agencyId: ctx.actor.agencyId,
@@ -60,7 +73,13 @@ export async function markDishonest(
     throw new DomainError('conflict', `“${object.name}”已在失信名单中`, { reason: 'credit.already_dishonest' });
   }
   await setObjectDishonest(ctx.db, ctx.scope, objectId, true, ctx.now());
-  await ctx.audit.record({ action: 'object.markDishonest', subjectKind: 'object', subjectId: objectId, before: { dishonest: false }, after: { dishonest: true, reason } });
+  await ctx.audit.record({
+    action: 'object.markDishonest',
+    subjectKind: 'object',
+    subjectId: objectId,
+    before: { dishonest: false },
+    after: { dishonest: true, reason },
+  });
   const creditRecordId = await recordCredit(ctx, {
     objectId,
     agencyId: ctx.actor.agencyId,
@@ -78,7 +97,21 @@ export async function liftDishonest(ctx: MutationContext, objectId: string, reas
   const object = await objectForCreditChange(ctx, objectId, { dishonest: false });
   if (!object.dishonest) throw new DomainError('conflict', `“${object.name}”不在失信名单中，无需移出`, { reason: 'credit.not_dishonest' });
   await setObjectDishonest(ctx.db, ctx.scope, objectId, false, ctx.now());
-  await ctx.audit.record({ action: 'object.liftDishonest', subjectKind: 'object', subjectId: objectId, before: { dishonest: true }, after: { dishonest: false, reason } });
-  const creditRecordId = await recordCredit(ctx, { objectId, agencyId: ctx.actor.agencyId, kind: 'dishonest_lifted', sourceId: null, previousClass: null, newClass: null, reason });
+  await ctx.audit.record({
+    action: 'object.liftDishonest',
+    subjectKind: 'object',
+    subjectId: objectId,
+    before: { dishonest: true },
+    after: { dishonest: false, reason },
+  });
+  const creditRecordId = await recordCredit(ctx, {
+    objectId,
+    agencyId: ctx.actor.agencyId,
+    kind: 'dishonest_lifted',
+    sourceId: null,
+    previousClass: null,
+    newClass: null,
+    reason,
+  });
   return { creditRecordId };
 }

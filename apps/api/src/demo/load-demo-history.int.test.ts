@@ -20,7 +20,13 @@ describe(`the demo's 2020 history on ${testDbKind()}`, () => {
   });
 
   it('publishes the plan, four drawn tasks and every agency’s results', async () => {
-    const counts = await handle.db.selectFrom('publication').select(['kind']).select((eb) => eb.fn.countAll<number>().as('n')).where('regionCode', '=', '350881').groupBy('kind').execute();
+    const counts = await handle.db
+      .selectFrom('publication')
+      .select(['kind'])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('regionCode', '=', '350881')
+      .groupBy('kind')
+      .execute();
     const byKind = Object.fromEntries(counts.map((c) => [c.kind, Number(c.n)]));
     expect(byKind.item_list).toBe(3);
     expect(byKind.annual_plan).toBe(1);

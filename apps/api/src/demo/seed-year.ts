@@ -91,9 +91,21 @@ export async function prepareSeedTask(actors: SeedActors, planId: string, quarte
     await api.tasks.setItems({ taskId, itemIds: items.slice(0, 2) });
     await api.tasks.setInspectors({ taskId, inspectorIds: await usableInspectors(api, actors.agencyId(code), quarter.inspect[1]) });
   }
-  const base = { stratifyBy: ['sectorCode' as const], frequencyCap: { default: FREQUENCY_CAP_PER_YEAR, byRiskClass: {} }, excludeKeyCheckList: true, default: null };
+  const base = {
+    stratifyBy: ['sectorCode' as const],
+    frequencyCap: { default: FREQUENCY_CAP_PER_YEAR, byRiskClass: {} },
+    excludeKeyCheckList: true,
+    default: null,
+  };
   // One officer of each of the three agencies (the default MIN_OFFICERS_PER_AGENCY each): more than the seed's minimum of two.
-  const teamRules = { officersPerTeam: Math.max(MIN_OFFICERS_PER_TEAM, AGENCIES.length), expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: true, recentRepeatYears: 0 };
+  const teamRules = {
+    officersPerTeam: Math.max(MIN_OFFICERS_PER_TEAM, AGENCIES.length),
+    expertsPerTeam: 0,
+    minOfficers: {},
+    maxChecksPerOfficer: 12,
+    homeAreaConflict: true,
+    recentRepeatYears: 0,
+  };
   await yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: { ...base, rules: [] }, teamRules });
   const { quotas } = await yjj.tasks.batchQuotas({ taskId });
   await yjj.tasks.configure({
@@ -125,7 +137,12 @@ export async function runSeedCeremony(actors: SeedActors, taskId: string, quarte
  * results, submitted and approved by each agency's leader. With `majorHazardOnFirst`, the first
  * enterprise turns out to have a 重大事故隐患 (found by 应急管理局). Returns that check.
  */
-export async function recordSeedChecks(actors: SeedActors, taskId: string, quarter: SeedQuarter, majorHazardOnFirst: boolean): Promise<{ checkId: string; objectId: string } | null> {
+export async function recordSeedChecks(
+  actors: SeedActors,
+  taskId: string,
+  quarter: SeedQuarter,
+  majorHazardOnFirst: boolean,
+): Promise<{ checkId: string; objectId: string } | null> {
   const visit = quarter.inspect[0];
   const day = beijing(visit);
   const yjj = await actors.as('yjj.coord', day);
@@ -160,9 +177,24 @@ export async function recordSeedChecks(actors: SeedActors, taskId: string, quart
 export async function superviseSeedHazard(actors: SeedActors, found: { checkId: string; objectId: string }): Promise<string> {
   const coordAt = (date: string) => actors.as('yjj.coord', beijing(date, '10:00'));
   const coord = await coordAt('2020-03-03');
-  const { id } = await coord.hazards.create({ ...found, severity: 'major', description: '液氨储罐区未设置泄漏报警装置', foundOn: '2020-03-02', rectificationDeadline: '2020-04-30' });
+  const { id } = await coord.hazards.create({
+    ...found,
+    severity: 'major',
+    description: '液氨储罐区未设置泄漏报警装置',
+    foundOn: '2020-03-02',
+    rectificationDeadline: '2020-04-30',
+  });
   await coord.hazards.putUnderSupervision({ id, listingLevel: 'county', supervisingBody: '漳平市人民政府安全生产委员会', listingDeadline: '2020-04-30' });
-  await coord.hazards.filePlan({ id, plan: { responsibility: '企业主要负责人', measures: '加装泄漏报警并联锁', funds: '12万元', timeLimit: '2020年4月30日前', contingency: '液氨泄漏专项应急预案' } });
+  await coord.hazards.filePlan({
+    id,
+    plan: {
+      responsibility: '企业主要负责人',
+      measures: '加装泄漏报警并联锁',
+      funds: '12万元',
+      timeLimit: '2020年4月30日前',
+      contingency: '液氨泄漏专项应急预案',
+    },
+  });
   await (await coordAt('2020-04-01')).hazards.reportProgress({ id, reportedOn: '2020-04-01', note: '报警装置已采购，安装中' });
   await (await coordAt('2020-04-25')).hazards.requestAcceptance({ id, requestedOn: '2020-04-25' });
   await (await coordAt('2020-04-28')).hazards.accept({ id, acceptedOn: '2020-04-28', passed: true, note: '现场验收合格' });
@@ -182,7 +214,10 @@ export async function publishSeedTask(actors: SeedActors, taskId: string, quarte
 }
 
 /** The whole year, as the demo loads it. */
-export async function playSeedYear(actors: SeedActors, secretOf: (agency: SeedAgency, quarter: SeedQuarter) => string): Promise<{ planId: string; taskIds: string[] }> {
+export async function playSeedYear(
+  actors: SeedActors,
+  secretOf: (agency: SeedAgency, quarter: SeedQuarter) => string,
+): Promise<{ planId: string; taskIds: string[] }> {
   await publishSeedItemLists(actors);
   const planId = await publishSeedPlan(actors);
   const taskIds: string[] = [];

@@ -43,7 +43,12 @@ function revealWindow(ctx: DrawStepContext, facts: DrawFacts, source: EntropyRow
 /** The lead's entry of a witness or external value for `source`. */
 export function publicValueRefusal(ctx: DrawStepContext, facts: DrawFacts, source: EntropyRow): Refusal {
   return firstRefusal(
-    () => forbiddenUnless(ctx.ability, 'update', subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: facts.draw.taskId, sourceKind: source.sourceKind, agencyId: null })),
+    () =>
+      forbiddenUnless(
+        ctx.ability,
+        'update',
+        subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: facts.draw.taskId, sourceKind: source.sourceKind, agencyId: null }),
+      ),
     () => revealWindow(ctx, facts, source),
   );
 }
@@ -56,11 +61,18 @@ export function drawStepRefusal(ctx: DrawStepContext, facts: DrawFacts, step: Dr
     firstRefusal(
       () => caught(() => requireAgency(ctx.actor)),
       () => (mine ? null : notASource()),
-      () => forbiddenUnless(ctx.ability, 'update', subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: draw.taskId, sourceKind: 'agency', agencyId: ctx.actor.agencyId })),
+      () =>
+        forbiddenUnless(
+          ctx.ability,
+          'update',
+          subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: draw.taskId, sourceKind: 'agency', agencyId: ctx.actor.agencyId }),
+        ),
     );
   switch (step) {
     case 'commit':
-      return firstRefusal(ownSecret, () => (draw.status === 'open' ? null : new DomainError('precondition_failed', '抽取输入已冻结，不能再提交或更改承诺值', { reason: 'draw_state' })));
+      return firstRefusal(ownSecret, () =>
+        draw.status === 'open' ? null : new DomainError('precondition_failed', '抽取输入已冻结，不能再提交或更改承诺值', { reason: 'draw_state' }),
+      );
     case 'reveal':
       return firstRefusal(ownSecret, () => revealWindow(ctx, facts, mine!));
     case 'freeze':

@@ -24,7 +24,13 @@ const CAP_NOTE = '本年度抽查次数已达上限：冻结后已被同年其�
  * another task drew since this one froze is replaced by the next ticket of its stratum,
  * as a logged, published substitution (never by drawing again).
  */
-export async function executeDraw(db: Executor, scope: RegionScope, draw: DrawRow & { commitmentInputs: unknown }, task: TaskRow, now: Date): Promise<DrawBundle> {
+export async function executeDraw(
+  db: Executor,
+  scope: RegionScope,
+  draw: DrawRow & { commitmentInputs: unknown },
+  task: TaskRow,
+  now: Date,
+): Promise<DrawBundle> {
   const year = taskYear(task);
   await lockDrawYear(db, scope, year);
   const entropy = await listEntropy(db, scope, draw.id);
@@ -35,8 +41,17 @@ export async function executeDraw(db: Executor, scope: RegionScope, draw: DrawRo
   const caps = capsInForce(await taskPlan(db, scope, task, year), ZMatrix.parse(task.matrix).frequencyCap);
   for (let guard = 0; guard < 10_000; guard++) {
     const inForce = currentChecks(bundle);
-    const objects = await findObjectsByUsccs(db, scope, inForce.map((c) => c.uscc));
-    const counts = await drawsThisYear(db, scope, objects.map((o) => o.id), year);
+    const objects = await findObjectsByUsccs(
+      db,
+      scope,
+      inForce.map((c) => c.uscc),
+    );
+    const counts = await drawsThisYear(
+      db,
+      scope,
+      objects.map((o) => o.id),
+      year,
+    );
     const capped = objects.find((o) => {
       const cap = frequencyCapFor(o.riskClass, { frequencyCap: caps });
       return cap !== null && (counts.get(o.id) ?? 0) >= cap;

@@ -1,12 +1,4 @@
-import {
-  insertCheckWithTeam,
-  insertDrawResults,
-  insertSubstitution,
-  listTaskInspectors,
-  updateCheck,
-  type Executor,
-  type RegionScope,
-} from '@liancha/db';
+import { insertCheckWithTeam, insertDrawResults, insertSubstitution, listTaskInspectors, updateCheck, type Executor, type RegionScope } from '@liancha/db';
 import { currentChecks, type DrawBundle, type Substitution, type TeamMember, type TeamRole } from '@liancha/domain';
 
 export interface IdMaps {
@@ -38,10 +30,23 @@ function objectId(maps: IdMaps, uscc: string): string {
 }
 
 /** The drawn list and substitutes (with tickets), and one check with its team per object in force. */
-export async function storeDrawOutcome(db: Executor, scope: RegionScope, ids: { taskId: string; drawId: string }, bundle: DrawBundle, maps: IdMaps): Promise<void> {
+export async function storeDrawOutcome(
+  db: Executor,
+  scope: RegionScope,
+  ids: { taskId: string; drawId: string },
+  bundle: DrawBundle,
+  maps: IdMaps,
+): Promise<void> {
   const results = bundle.objects.flatMap((s) => [
     ...s.drawn.map((d) => ({ objectId: objectId(maps, d.uscc), uscc: d.uscc, stratum: s.stratum, ticket: d.ticket, rank: d.rank, outcome: 'drawn' as const })),
-    ...s.substitutes.map((d) => ({ objectId: objectId(maps, d.uscc), uscc: d.uscc, stratum: s.stratum, ticket: d.ticket, rank: d.rank, outcome: 'substitute' as const })),
+    ...s.substitutes.map((d) => ({
+      objectId: objectId(maps, d.uscc),
+      uscc: d.uscc,
+      stratum: s.stratum,
+      ticket: d.ticket,
+      rank: d.rank,
+      outcome: 'substitute' as const,
+    })),
   ]);
   await insertDrawResults(db, scope, ids.drawId, results);
   for (const check of currentChecks(bundle)) {

@@ -10,7 +10,9 @@ export function closeFollowUpRefusal(ability: AppAbility, row: FollowUpRow): Ref
     () =>
       row.status === 'open'
         ? null
-        : new DomainError('precondition_failed', `后续处置“${FOLLOW_UP_KIND_LABELS[row.kind]}”当前状态为“已办结”，不能再次办结`, { reason: 'followUp.already_closed' }),
+        : new DomainError('precondition_failed', `后续处置“${FOLLOW_UP_KIND_LABELS[row.kind]}”当前状态为“已办结”，不能再次办结`, {
+            reason: 'followUp.already_closed',
+          }),
   );
 }
 

@@ -17,7 +17,10 @@ const INSPECTED: readonly CheckStatus[] = ['in_progress', 'recorded', 'approved'
 export async function loadOutcomeCheck(ctx: Pick<MutationContext, 'db' | 'scope' | 'ability'>, checkId: string, objectId?: string): Promise<OutcomeCheck> {
   const check = found(await getOutcomeCheck(ctx.db, ctx.scope, canRead(ctx.ability, 'Check'), checkId), 'Check');
   if (objectId !== undefined && check.objectId !== objectId) {
-    throw new DomainError('bad_request', '所选检查对象与该次检查的对象不一致', { reason: 'check.object_mismatch', issues: [{ field: 'objectId', message: '与检查对象不一致' }] });
+    throw new DomainError('bad_request', '所选检查对象与该次检查的对象不一致', {
+      reason: 'check.object_mismatch',
+      issues: [{ field: 'objectId', message: '与检查对象不一致' }],
+    });
   }
   return check;
 }
@@ -51,6 +54,8 @@ export function outcomeRefusal(ctx: { ability: AppAbility; actor: UserActor; sco
     () =>
       INSPECTED.includes(check.status)
         ? null
-        : new DomainError('precondition_failed', `检查当前状态为“${CHECK_STATUS_LABELS[check.status]}”，尚未实施检查，不能登记检查后的处置`, { reason: 'check.not_inspected' }),
+        : new DomainError('precondition_failed', `检查当前状态为“${CHECK_STATUS_LABELS[check.status]}”，尚未实施检查，不能登记检查后的处置`, {
+            reason: 'check.not_inspected',
+          }),
   );
 }

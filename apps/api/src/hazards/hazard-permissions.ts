@@ -24,8 +24,5 @@ export function attachRefusal(ability: AppAbility, row: HazardRow): Refusal {
 
 /** What the caller may do with the hazard now: the steps (in the state machine's order) and attaching files. */
 export function hazardCan(ability: AppAbility, row: HazardRow, today: LocalDate): { events: HazardEventType[]; attach: boolean } {
-  return {
-    events: nextEvents(row).filter((type) => hazardEventRefusal(ability, row, type, today) === null),
-    attach: attachRefusal(ability, row) === null,
-  };
+  return { events: nextEvents(row).filter((type) => hazardEventRefusal(ability, row, type, today) === null), attach: attachRefusal(ability, row) === null };
 }

@@ -107,13 +107,22 @@ describe('ordinary hazard', () => {
 
   it('a failed 复查 needs a new deadline after the 复查 date', () => {
     const rectified = hazard({ status: 'rectified', rectifiedOn: '2026-03-05', reinspectionDue: '2026-03-15' });
-    expect(refusal(() => applyHazardEvent(rectified, { ...SAMPLE.reinspect, passed: false }, ctx))).toMatchObject({ kind: 'bad_request', issues: [{ field: 'newDeadline' }] });
-    expect(refusal(() => applyHazardEvent(rectified, { ...SAMPLE.reinspect, passed: false, newDeadline: '2026-03-10' }, ctx)).message).toContain('应晚于复查日期');
+    expect(refusal(() => applyHazardEvent(rectified, { ...SAMPLE.reinspect, passed: false }, ctx))).toMatchObject({
+      kind: 'bad_request',
+      issues: [{ field: 'newDeadline' }],
+    });
+    expect(refusal(() => applyHazardEvent(rectified, { ...SAMPLE.reinspect, passed: false, newDeadline: '2026-03-10' }, ctx)).message).toContain(
+      '应晚于复查日期',
+    );
   });
 
   it('refuses dates in the future or before the step they follow', () => {
-    expect(refusal(() => applyHazardEvent(hazard(), { ...SAMPLE.reportRectified, on: '2026-03-11' }, ctx)).message).toBe('整改完成日期（2026-03-11）不能晚于今天（2026-03-10）');
-    expect(refusal(() => applyHazardEvent(hazard(), { ...SAMPLE.reportRectified, on: '2026-02-28' }, ctx)).message).toBe('整改完成日期（2026-02-28）不能早于发现日期（2026-03-01）');
+    expect(refusal(() => applyHazardEvent(hazard(), { ...SAMPLE.reportRectified, on: '2026-03-11' }, ctx)).message).toBe(
+      '整改完成日期（2026-03-11）不能晚于今天（2026-03-10）',
+    );
+    expect(refusal(() => applyHazardEvent(hazard(), { ...SAMPLE.reportRectified, on: '2026-02-28' }, ctx)).message).toBe(
+      '整改完成日期（2026-02-28）不能早于发现日期（2026-03-01）',
+    );
   });
 
   it('flags a late 复查 on the step', () => {
@@ -127,7 +136,13 @@ describe('major hazard', () => {
     let h = hazard({ severity: 'major' });
     let t: HazardTransition;
     [h, t] = step(h, SAMPLE.putUnderSupervision);
-    expect(h).toMatchObject({ status: 'listed', listingLevel: 'county', supervisingBody: '漳平市人民政府安委办', listingDeadline: '2026-04-30', listedAt: NOW });
+    expect(h).toMatchObject({
+      status: 'listed',
+      listingLevel: 'county',
+      supervisingBody: '漳平市人民政府安委办',
+      listingDeadline: '2026-04-30',
+      listedAt: NOW,
+    });
     expect(t.credit).toBe('hazard_listed');
     expect(t.step).toMatchObject({ kind: 'listing', reportedOn: '2026-03-10', details: { level: 'county', deadline: '2026-04-30' } });
 
@@ -156,8 +171,18 @@ describe('major hazard', () => {
   });
 
   it('escalates only once the 督办 deadline has passed, and can still be accepted afterwards', () => {
-    const listed = hazard({ severity: 'major', status: 'listed', listedAt: new Date('2026-01-05T02:00:00Z'), listingDeadline: '2026-03-10', planFiledAt: new Date('2026-01-10T02:00:00Z') });
-    expect(refusal(() => applyHazardEvent(listed, SAMPLE.escalate, ctx))).toMatchObject({ kind: 'precondition_failed', reason: 'hazard.not_overdue', message: '隐患当前状态为“挂牌督办中”，督办期限（2026-03-10）尚未届满，不能升级处置' });
+    const listed = hazard({
+      severity: 'major',
+      status: 'listed',
+      listedAt: new Date('2026-01-05T02:00:00Z'),
+      listingDeadline: '2026-03-10',
+      planFiledAt: new Date('2026-01-10T02:00:00Z'),
+    });
+    expect(refusal(() => applyHazardEvent(listed, SAMPLE.escalate, ctx))).toMatchObject({
+      kind: 'precondition_failed',
+      reason: 'hazard.not_overdue',
+      message: '隐患当前状态为“挂牌督办中”，督办期限（2026-03-10）尚未届满，不能升级处置',
+    });
 
     const nextDay = { now: new Date('2026-03-11T02:00:00Z'), userId: 'u-1' };
     let [h, t] = step(listed, { type: 'escalate', measures: ['licence_suspension', 'dishonest'], note: '逾期未整改' }, nextDay);
@@ -178,7 +203,15 @@ describe('major hazard', () => {
   });
 
   it('a failed acceptance of a listed hazard returns it to listed', () => {
-    const requested = hazard({ severity: 'major', status: 'acceptance_requested', listedAt: NOW, listingDeadline: '2026-04-30', planFiledAt: NOW, acceptanceRequestedOn: '2026-03-10', acceptanceDue: '2026-03-20' });
+    const requested = hazard({
+      severity: 'major',
+      status: 'acceptance_requested',
+      listedAt: NOW,
+      listingDeadline: '2026-04-30',
+      planFiledAt: NOW,
+      acceptanceRequestedOn: '2026-03-10',
+      acceptanceDue: '2026-03-20',
+    });
     expect(applyHazardEvent(requested, { ...SAMPLE.accept, passed: false }, ctx).patch.status).toBe('listed');
   });
 
@@ -199,22 +232,42 @@ describe('major hazard', () => {
   });
 
   it('flags an acceptance after its window, and refuses one before the request', () => {
-    const requested = hazard({ severity: 'major', status: 'acceptance_requested', listedAt: new Date('2026-01-05T02:00:00Z'), listingDeadline: '2026-02-20', planFiledAt: NOW, acceptanceRequestedOn: '2026-02-15', acceptanceDue: '2026-02-25' });
+    const requested = hazard({
+      severity: 'major',
+      status: 'acceptance_requested',
+      listedAt: new Date('2026-01-05T02:00:00Z'),
+      listingDeadline: '2026-02-20',
+      planFiledAt: NOW,
+      acceptanceRequestedOn: '2026-02-15',
+      acceptanceDue: '2026-02-25',
+    });
     const [h, t] = step(requested, SAMPLE.accept);
     expect(t.step.details).toEqual({ due: '2026-02-25', late: true });
     expect(acceptanceLate(h)).toBe(true);
-    expect(refusal(() => applyHazardEvent(requested, { ...SAMPLE.accept, on: '2026-02-14' }, ctx)).message).toBe('验收日期（2026-02-14）不能早于申请验收日期（2026-02-15）');
+    expect(refusal(() => applyHazardEvent(requested, { ...SAMPLE.accept, on: '2026-02-14' }, ctx)).message).toBe(
+      '验收日期（2026-02-14）不能早于申请验收日期（2026-02-15）',
+    );
   });
 
   it('refuses a 督办 deadline in the past', () => {
-    expect(refusal(() => applyHazardEvent(hazard({ severity: 'major' }), { ...SAMPLE.putUnderSupervision, deadline: '2026-03-09' }, ctx))).toMatchObject({ kind: 'bad_request', issues: [{ field: 'listingDeadline' }] });
+    expect(refusal(() => applyHazardEvent(hazard({ severity: 'major' }), { ...SAMPLE.putUnderSupervision, deadline: '2026-03-09' }, ctx))).toMatchObject({
+      kind: 'bad_request',
+      issues: [{ field: 'listingDeadline' }],
+    });
   });
 });
 
 describe('illegal transitions', () => {
   const STATES: [HazardSeverity, HazardStatus][] = [
-    ['ordinary', 'open'], ['ordinary', 'rectified'], ['ordinary', 'reinspected'],
-    ['major', 'open'], ['major', 'listed'], ['major', 'acceptance_requested'], ['major', 'accepted'], ['major', 'written_off'], ['major', 'escalated'],
+    ['ordinary', 'open'],
+    ['ordinary', 'rectified'],
+    ['ordinary', 'reinspected'],
+    ['major', 'open'],
+    ['major', 'listed'],
+    ['major', 'acceptance_requested'],
+    ['major', 'accepted'],
+    ['major', 'written_off'],
+    ['major', 'escalated'],
   ];
   const cases = STATES.flatMap(([severity, status]) =>
     (Object.keys(SAMPLE) as HazardEventType[])
@@ -235,9 +288,15 @@ describe('illegal transitions', () => {
   });
 
   it('says which severity and which states would be needed', () => {
-    expect(refusal(() => applyHazardEvent(hazard(), SAMPLE.putUnderSupervision, ctx)).message).toBe('该隐患为一般隐患（当前状态“待整改”），不能挂牌督办：仅重大事故隐患可以挂牌督办');
-    expect(refusal(() => applyHazardEvent(hazard({ severity: 'major', status: 'listed' }), SAMPLE.writeOff, ctx)).message).toBe('隐患当前状态为“挂牌督办中”，不能核销并同意恢复生产经营：仅“验收合格（待核销）”状态可以核销并同意恢复生产经营');
-    expect(refusal(() => applyHazardEvent(hazard({ severity: 'major', status: 'accepted' }), SAMPLE.reportProgress, ctx)).message).toBe('隐患当前状态为“验收合格（待核销）”，不能报告整改进展：仅“挂牌督办中”或“已升级处置”状态可以报告整改进展');
+    expect(refusal(() => applyHazardEvent(hazard(), SAMPLE.putUnderSupervision, ctx)).message).toBe(
+      '该隐患为一般隐患（当前状态“待整改”），不能挂牌督办：仅重大事故隐患可以挂牌督办',
+    );
+    expect(refusal(() => applyHazardEvent(hazard({ severity: 'major', status: 'listed' }), SAMPLE.writeOff, ctx)).message).toBe(
+      '隐患当前状态为“挂牌督办中”，不能核销并同意恢复生产经营：仅“验收合格（待核销）”状态可以核销并同意恢复生产经营',
+    );
+    expect(refusal(() => applyHazardEvent(hazard({ severity: 'major', status: 'accepted' }), SAMPLE.reportProgress, ctx)).message).toBe(
+      '隐患当前状态为“验收合格（待核销）”，不能报告整改进展：仅“挂牌督办中”或“已升级处置”状态可以报告整改进展',
+    );
   });
 });
 
@@ -246,10 +305,14 @@ describe('overdue flags on read', () => {
   it('flags each kind of deadline only in the state that waits for it', () => {
     expect(overdueFlags(hazard({ rectificationDeadline: '2026-03-09' }), today)).toEqual(['rectification_overdue']);
     expect(overdueFlags(hazard({ rectificationDeadline: '2026-03-10' }), today)).toEqual([]);
-    expect(overdueFlags(hazard({ status: 'rectified', rectificationDeadline: '2026-03-01', reinspectionDue: '2026-03-09' }), today)).toEqual(['reinspection_overdue']);
+    expect(overdueFlags(hazard({ status: 'rectified', rectificationDeadline: '2026-03-01', reinspectionDue: '2026-03-09' }), today)).toEqual([
+      'reinspection_overdue',
+    ]);
     expect(overdueFlags(hazard({ status: 'reinspected', rectificationDeadline: '2026-03-01', reinspectionDue: '2026-03-02' }), today)).toEqual([]);
     expect(overdueFlags(hazard({ severity: 'major', status: 'listed', listingDeadline: '2026-03-09' }), today)).toEqual(['listing_overdue']);
-    expect(overdueFlags(hazard({ severity: 'major', status: 'acceptance_requested', listingDeadline: '2026-03-01', acceptanceDue: '2026-03-09' }), today)).toEqual(['acceptance_overdue']);
+    expect(
+      overdueFlags(hazard({ severity: 'major', status: 'acceptance_requested', listingDeadline: '2026-03-01', acceptanceDue: '2026-03-09' }), today),
+    ).toEqual(['acceptance_overdue']);
     expect(overdueFlags(hazard({ severity: 'major', status: 'accepted', listingDeadline: '2026-03-01', acceptanceDue: '2026-03-02' }), today)).toEqual([]);
     expect(overdueFlags(hazard({ severity: 'major', status: 'written_off', listingDeadline: '2026-03-01' }), today)).toEqual([]);
   });

@@ -1,4 +1,16 @@
-import { addCalendarDays, dateInShanghai, DomainError, HAZARD_EVENT_LABELS, HAZARD_SEVERITY_LABELS, HAZARD_STATUS_LABELS, type DomainIssue, type EscalationMeasure, type HazardEventType, type HazardSeverity, type ListingLevel } from '@liancha/domain';
+import {
+  addCalendarDays,
+  dateInShanghai,
+  DomainError,
+  HAZARD_EVENT_LABELS,
+  HAZARD_SEVERITY_LABELS,
+  HAZARD_STATUS_LABELS,
+  type DomainIssue,
+  type EscalationMeasure,
+  type HazardEventType,
+  type HazardSeverity,
+  type ListingLevel,
+} from '@liancha/domain';
 import type { CreditRecordKind, HazardProgressKind, HazardStatus } from '@liancha/db';
 import type { LocalDate } from './local-date.js';
 
@@ -49,13 +61,7 @@ export interface FiveInPlacePlan {
   contingency: string;
 }
 
-const PLAN_LABELS: Record<keyof FiveInPlacePlan, string> = {
-  responsibility: '责任',
-  measures: '措施',
-  funds: '资金',
-  timeLimit: '时限',
-  contingency: '预案',
-};
+const PLAN_LABELS: Record<keyof FiveInPlacePlan, string> = { responsibility: '责任', measures: '措施', funds: '资金', timeLimit: '时限', contingency: '预案' };
 
 /** What the machine reads of a hazard row. */
 export interface HazardSnapshot {
@@ -196,7 +202,15 @@ function badDates(issues: DomainIssue[]): DomainError {
 }
 
 /** Dates a user enters must not lie in the future nor before the step they follow. */
-function checkDate(issues: DomainIssue[], field: string, label: string, value: LocalDate, today: LocalDate, notBefore: LocalDate | null, notBeforeLabel: string): void {
+function checkDate(
+  issues: DomainIssue[],
+  field: string,
+  label: string,
+  value: LocalDate,
+  today: LocalDate,
+  notBefore: LocalDate | null,
+  notBeforeLabel: string,
+): void {
   if (value > today) issues.push({ field, message: `${label}（${value}）不能晚于今天（${today}）` });
   else if (notBefore !== null && value < notBefore) issues.push({ field, message: `${label}（${value}）不能早于${notBeforeLabel}（${notBefore}）` });
 }
@@ -253,7 +267,8 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
       checkDate(issues, 'reinspectedOn', '复查日期', event.on, today, h.rectifiedOn, '整改完成日期');
       if (!event.passed) {
         if (event.newDeadline === null) issues.push({ field: 'newDeadline', message: '复查不合格时须重新确定整改期限' });
-        else if (event.newDeadline <= event.on) issues.push({ field: 'newDeadline', message: `新的整改期限（${event.newDeadline}）应晚于复查日期（${event.on}）` });
+        else if (event.newDeadline <= event.on)
+          issues.push({ field: 'newDeadline', message: `新的整改期限（${event.newDeadline}）应晚于复查日期（${event.on}）` });
       }
       throwIf(issues);
       const late = h.reinspectionDue !== null && event.on > h.reinspectionDue;
@@ -279,7 +294,13 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
       if (event.supervisingBody.trim() === '') issues.push({ field: 'supervisingBody', message: '请填写督办单位' });
       throwIf(issues);
       return {
-        patch: { status: 'listed', listingLevel: event.level, supervisingBody: event.supervisingBody.trim(), listedAt: ctx.now, listingDeadline: event.deadline },
+        patch: {
+          status: 'listed',
+          listingLevel: event.level,
+          supervisingBody: event.supervisingBody.trim(),
+          listedAt: ctx.now,
+          listingDeadline: event.deadline,
+        },
         step: step('listing', today, { details: { level: event.level, supervisingBody: event.supervisingBody.trim(), deadline: event.deadline } }),
         credit: 'hazard_listed',
         marksDishonest: false,
@@ -322,9 +343,11 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
     }
     case 'requestAcceptance': {
       if (h.planFiledAt === null) {
-        throw new DomainError('precondition_failed', `隐患当前状态为“${HAZARD_STATUS_LABELS[h.status]}”，尚未报备五落实整改方案（责任、措施、资金、时限、预案），不能申请验收`, {
-          reason: 'hazard.plan_missing',
-        });
+        throw new DomainError(
+          'precondition_failed',
+          `隐患当前状态为“${HAZARD_STATUS_LABELS[h.status]}”，尚未报备五落实整改方案（责任、措施、资金、时限、预案），不能申请验收`,
+          { reason: 'hazard.plan_missing' },
+        );
       }
       checkDate(issues, 'requestedOn', '申请验收日期', event.on, today, listedOn, '挂牌督办日期');
       throwIf(issues);
@@ -365,7 +388,11 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
         marksDishonest: false,
       };
     case 'escalate': {
-      if (event.measures.length === 0) throw new DomainError('bad_request', '请选择至少一项升级处置措施', { reason: 'hazard.no_measures', issues: [{ field: 'measures', message: '请选择升级处置措施' }] });
+      if (event.measures.length === 0)
+        throw new DomainError('bad_request', '请选择至少一项升级处置措施', {
+          reason: 'hazard.no_measures',
+          issues: [{ field: 'measures', message: '请选择升级处置措施' }],
+        });
       const measures = [...new Set([...h.escalationMeasures, ...event.measures])];
       return {
         patch: { status: 'escalated', escalatedAt: ctx.now, escalationNote: event.note, escalationMeasures: measures },

@@ -50,7 +50,12 @@ export async function runHazardEvent(ctx: MutationContext, id: string, event: Ha
 export async function loadHazardDetail(ctx: Pick<MutationContext, 'db' | 'scope' | 'ability' | 'now'>, id: string): Promise<HazardDetail> {
   const row = found(await getHazard(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), id), 'Hazard');
   const steps = await listHazardSteps(ctx.db, ctx.scope, id);
-  const attachments = await hazardAttachments(ctx.db, ctx.scope, id, steps.map((s) => s.id));
+  const attachments = await hazardAttachments(
+    ctx.db,
+    ctx.scope,
+    id,
+    steps.map((s) => s.id),
+  );
   const today = dateInShanghai(ctx.now());
   return { ...presentHazard(row, today), steps, attachments, can: hazardCan(ctx.ability, row, today) };
 }

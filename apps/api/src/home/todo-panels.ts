@@ -84,14 +84,26 @@ async function tasks(ctx: TodoContext, agencyId: string): Promise<Panel<'tasks'>
   const rows = await todoTasks(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'JointTask'), agencyId, OPEN_TASKS);
   const items = rows.flatMap((row) => {
     // The same check as draws.commit / draws.reveal make: the agency's own secret, by its coordinator.
-    const writesOwnSecret = ctx.ability.can('update', subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: row.id, sourceKind: 'agency', agencyId }));
+    const writesOwnSecret = ctx.ability.can(
+      'update',
+      subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: row.id, sourceKind: 'agency', agencyId }),
+    );
     const action = taskTodoAction(row, agencyId, writesOwnSecret);
-    return action ? [{ taskId: row.id, code: row.code, title: row.title, action, drawId: row.drawId, waiting: row.waiting, revealDeadline: row.revealDeadline }] : [];
+    return action
+      ? [{ taskId: row.id, code: row.code, title: row.title, action, drawId: row.drawId, waiting: row.waiting, revealDeadline: row.revealDeadline }]
+      : [];
   });
   return { key: 'tasks', items: items.slice(0, LIMIT) };
 }
 
-const planItem = (p: TodoPlanRow) => ({ planId: p.id, year: p.year, title: p.title, version: p.version, status: p.status, adjustmentReason: p.adjustmentReason });
+const planItem = (p: TodoPlanRow) => ({
+  planId: p.id,
+  year: p.year,
+  title: p.title,
+  version: p.version,
+  status: p.status,
+  adjustmentReason: p.adjustmentReason,
+});
 
 /** Submitted plans the caller may approve; or the office's drafts, returned and approved plans. */
 async function plans<K extends 'plan-approvals' | 'plans'>(ctx: TodoContext, agencyId: string, key: K): Promise<Panel<K>> {
@@ -132,7 +144,15 @@ async function publish(ctx: TodoContext, agencyId: string): Promise<Panel<'publi
     key: 'publish',
     items: [
       ...taskRows.map((t) => ({ kind: 'task' as const, taskId: t.id, code: t.code, title: t.title })),
-      ...ready.map((r) => ({ kind: 'result' as const, checkId: r.checkId, objectName: r.objectName, taskCode: r.taskCode, dueOn: r.dueOn, dueProvisional: r.dueProvisional, overdue: r.overdue })),
+      ...ready.map((r) => ({
+        kind: 'result' as const,
+        checkId: r.checkId,
+        objectName: r.objectName,
+        taskCode: r.taskCode,
+        dueOn: r.dueOn,
+        dueProvisional: r.dueProvisional,
+        overdue: r.overdue,
+      })),
     ],
   };
 }
@@ -153,5 +173,14 @@ async function notes(ctx: TodoContext): Promise<Panel<'notes'>> {
 
 async function overdueResults(ctx: TodoContext): Promise<Panel<'overdue-results'>> {
   const overdue = await resultsDue(ctx, { page: 1, pageSize: LIMIT }, true);
-  return { key: 'overdue-results', items: overdue.rows.map((r) => ({ checkId: r.checkId, objectName: r.objectName, agencyName: r.agencyName, dueOn: r.dueOn, dueProvisional: r.dueProvisional })) };
+  return {
+    key: 'overdue-results',
+    items: overdue.rows.map((r) => ({
+      checkId: r.checkId,
+      objectName: r.objectName,
+      agencyName: r.agencyName,
+      dueOn: r.dueOn,
+      dueProvisional: r.dueProvisional,
+    })),
+  };
 }

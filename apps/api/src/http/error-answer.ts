@@ -44,6 +44,7 @@ const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 413: 'Payload 
 /** A request Node's parser refused: which Chinese answer it gets, by the parser's error code. */
 export function clientErrorAnswer(code: string | undefined): DomainError {
   if (code === 'HPE_HEADER_OVERFLOW') return new DomainError('payload_too_large', '请求头或请求路径过长', { reason: 'header_too_large' });
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'ERR_HTTP_HEADERS_TIMEOUT') return new DomainError('bad_request', '请求未在限定时间内发送完整', { reason: 'request_timeout' });
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'ERR_HTTP_HEADERS_TIMEOUT')
+    return new DomainError('bad_request', '请求未在限定时间内发送完整', { reason: 'request_timeout' });
   return new DomainError('bad_request', '请求格式不正确，无法解析', { reason: 'malformed_request' });
 }

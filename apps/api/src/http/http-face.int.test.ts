@@ -76,17 +76,53 @@ describe(`the API's HTTP face on ${testDbKind()}`, () => {
       ['unknown procedure', { path: '/trpc/nope.nothing', headers: auth }, 404],
       ['broken JSON in the query', { path: '/trpc/registry.objects.list?input=%7B', headers: auth }, 400],
       ['broken JSON in the body', { method: 'POST', path: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, body: '{"json":' }, 400],
-      ['superjson meta of an unknown class', { path: `/trpc/registry.objects.list?input=${encodeURIComponent(JSON.stringify({ json: {}, meta: { values: { filter: ['class', 'Nope'] } } }))}`, headers: auth }, 400],
-      ['superjson meta nested past any input', { path: `/trpc/registry.objects.list?input=${encodeURIComponent(`{"json":{},"meta":{"values":${'{"a":'.repeat(500)}["Date"]${'}'.repeat(500)}}}`)}`, headers: auth }, 400],
-      ['superjson meta 20,000 deep (once "Maximum call stack size exceeded")', { method: 'POST', path: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, body: `{"json":{},"meta":{"values":${'{"a":'.repeat(20_000)}["Date"]${'}'.repeat(20_000)}}}` }, 400],
-      ['a body nested 100,000 deep', { method: 'POST', path: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, body: `{"json":${'['.repeat(100_000)}${']'.repeat(100_000)}}` }, 400],
+      [
+        'superjson meta of an unknown class',
+        {
+          path: `/trpc/registry.objects.list?input=${encodeURIComponent(JSON.stringify({ json: {}, meta: { values: { filter: ['class', 'Nope'] } } }))}`,
+          headers: auth,
+        },
+        400,
+      ],
+      [
+        'superjson meta nested past any input',
+        {
+          path: `/trpc/registry.objects.list?input=${encodeURIComponent(`{"json":{},"meta":{"values":${'{"a":'.repeat(500)}["Date"]${'}'.repeat(500)}}}`)}`,
+          headers: auth,
+        },
+        400,
+      ],
+      [
+        'superjson meta 20,000 deep (once "Maximum call stack size exceeded")',
+        {
+          method: 'POST',
+          path: '/trpc/auth.login',
+          headers: { 'content-type': 'application/json' },
+          body: `{"json":{},"meta":{"values":${'{"a":'.repeat(20_000)}["Date"]${'}'.repeat(20_000)}}}`,
+        },
+        400,
+      ],
+      [
+        'a body nested 100,000 deep',
+        {
+          method: 'POST',
+          path: '/trpc/auth.login',
+          headers: { 'content-type': 'application/json' },
+          body: `{"json":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+        },
+        400,
+      ],
       ['a query and a mutation in one batch', { path: `/trpc/auth.me,auth.logout?batch=1`, headers: auth }, 400],
       ['a query sent as POST', { method: 'POST', path: '/trpc/auth.me', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' }, 405],
       ['a mutation sent as GET', { path: '/trpc/auth.logout', headers: auth }, 405],
       ['PUT without a content type', { method: 'PUT', path: '/trpc/auth.me', headers: auth, body: 'x' }, 415],
       ['an unknown content type', { method: 'POST', path: '/trpc/auth.login', headers: { 'content-type': 'text/x-nope' }, body: 'x' }, 415],
       ['a path outside the API', { path: '/etc/passwd' }, 404],
-      ['a body over the limit', { method: 'POST', path: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, body: `{"json":"${'x'.repeat(1_100_000)}"}` }, 413],
+      [
+        'a body over the limit',
+        { method: 'POST', path: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, body: `{"json":"${'x'.repeat(1_100_000)}"}` },
+        413,
+      ],
     ];
     for (const [name, request, status] of cases) {
       const response = await rawRequest(server.port, request);

@@ -75,7 +75,10 @@ describe(`API over HTTP on ${testDbKind()}`, () => {
     const base = await start('127.0.0.1');
     // A lock in force (how it came about is tested in login-throttle.int.test.ts; here, the answer's shape).
     const lockedUntil = new Date(Date.now() + 10 * 60_000);
-    await handle.db.insertInto('loginThrottle').values({ keyKind: 'account', key: 'http.locked', failures: 10, locks: 1, lastFailureAt: new Date(), lockedAt: new Date(), lockedUntil }).execute();
+    await handle.db
+      .insertInto('loginThrottle')
+      .values({ keyKind: 'account', key: 'http.locked', failures: 10, locks: 1, lastFailureAt: new Date(), lockedAt: new Date(), lockedUntil })
+      .execute();
     const refused = await login(base, 'http.locked', password, { 'x-liancha-client-ip': '198.51.100.78' });
     expect(refused.status).toBe(429);
     expect(refused.error?.message).toMatch(/^登录尝试过于频繁，请在 (9 分 \d+|10 分 0) 秒后再试。该账号已被临时锁定，也可请本单位管理员解除锁定$/);

@@ -46,7 +46,10 @@ export function createApiServer(deps: { db: Executor; config: Config; log: Logge
       return;
     }
     if (url.searchParams.get('batch') === '1' && procedures.length > MAX_BATCH_CALLS) {
-      answerError(res, new DomainError('bad_request', `一次批量请求最多包含${MAX_BATCH_CALLS}个调用，本次有${procedures.length}个；请分批发送`, { reason: 'batch_too_large' }));
+      answerError(
+        res,
+        new DomainError('bad_request', `一次批量请求最多包含${MAX_BATCH_CALLS}个调用，本次有${procedures.length}个；请分批发送`, { reason: 'batch_too_large' }),
+      );
       return;
     }
     (procedures.every((p) => UPLOAD_PROCEDURES.has(p)) ? upload : trpc)(req, res);

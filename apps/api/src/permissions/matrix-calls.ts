@@ -21,7 +21,8 @@ export const MATRIX_CALLS: Record<string, Call> = {
 
   'registry.items.list': (api) => api.registry.items.list({}),
   'registry.items.get': async (api, w, r) => api.registry.items.get({ id: await w.make.item(r) }),
-  'registry.items.create': (api, w) => api.registry.items.create({ code: `C-${w.unique()}`, name: '新事项', legalBasis: '《安全生产法》', category: 'general' }),
+  'registry.items.create': (api, w) =>
+    api.registry.items.create({ code: `C-${w.unique()}`, name: '新事项', legalBasis: '《安全生产法》', category: 'general' }),
   'registry.items.update': async (api, w, r) => api.registry.items.update({ id: await w.make.item(r), patch: { name: '改名事项' } }),
   'registry.items.archive': async (api, w, r) => api.registry.items.archive({ id: await w.make.item(r) }),
   'registry.items.publish': async (api, w, r) => api.registry.items.publish({ id: await w.make.item(r) }),
@@ -39,13 +40,19 @@ export const MATRIX_CALLS: Record<string, Call> = {
 
   'registry.inspectors.list': (api) => api.registry.inspectors.list({}),
   'registry.inspectors.get': async (api, w, r) => api.registry.inspectors.get({ id: await w.make.inspector(r) }),
-  'registry.inspectors.create': (api, w) => api.registry.inspectors.create({ certificateNo: `N${w.unique()}`, name: '新检查员', certificateExpiry: '2029-12-31' }),
+  'registry.inspectors.create': (api, w) =>
+    api.registry.inspectors.create({ certificateNo: `N${w.unique()}`, name: '新检查员', certificateExpiry: '2029-12-31' }),
   'registry.inspectors.update': async (api, w, r) => api.registry.inspectors.update({ id: await w.make.inspector(r), patch: { status: 'on_leave' } }),
   'registry.inspectors.archive': async (api, w, r) => api.registry.inspectors.archive({ id: await w.make.inspector(r) }),
 
   'registry.conflicts.list': (api) => api.registry.conflicts.list({}),
   'registry.conflicts.create': async (api, w, r) =>
-    api.registry.conflicts.create({ inspectorId: await w.make.inspector(r), objectId: await w.make.object(r), reasonCode: 'declared', validFrom: '2026-01-01' }),
+    api.registry.conflicts.create({
+      inspectorId: await w.make.inspector(r),
+      objectId: await w.make.object(r),
+      reasonCode: 'declared',
+      validFrom: '2026-01-01',
+    }),
   'registry.conflicts.archive': async (api, w, r) => api.registry.conflicts.archive({ id: await w.make.conflict(r) }),
 
   'registry.tags.list': (api) => api.registry.tags.list({}),
@@ -54,7 +61,11 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'registry.tags.archive': async (api, w, r) => api.registry.tags.archive({ id: await w.make.tag(r) }),
 
   'registry.imports.start': (api) =>
-    api.registry.imports.start({ kind: 'inspector', filename: 'm.csv', contentBase64: Buffer.from('执法证号,姓名,执法证有效期\nM1,甲,2029-01-01').toString('base64') }),
+    api.registry.imports.start({
+      kind: 'inspector',
+      filename: 'm.csv',
+      contentBase64: Buffer.from('执法证号,姓名,执法证有效期\nM1,甲,2029-01-01').toString('base64'),
+    }),
   'registry.imports.status': async (api, w) => api.registry.imports.status({ jobId: await w.make.coordinatorJob() }),
   'registry.imports.issues': async (api, w) => api.registry.imports.issues({ jobId: await w.make.coordinatorJob() }),
   'registry.imports.commit': async (api, w) => api.registry.imports.commit({ jobId: await w.make.coordinatorJob() }),
@@ -69,8 +80,14 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'calendar.schedules.list': (api) => api.calendar.schedules.list({}),
   'calendar.schedules.get': (api) => api.calendar.schedules.get({ year: 2026 }),
   'calendar.schedules.save': (api) =>
-    api.calendar.schedules.save({ year: 2027, noticeNumber: '矩阵测试', noticeDate: '2026-11-20', entries: [{ from: '2027-01-01', kind: 'holiday', name: '元旦' }] }),
-  'calendar.schedules.import': (api) => api.calendar.schedules.import({ year: 2027, noticeNumber: '矩阵测试', noticeDate: '2026-11-20', text: '2027-01-01,holiday,元旦' }),
+    api.calendar.schedules.save({
+      year: 2027,
+      noticeNumber: '矩阵测试',
+      noticeDate: '2026-11-20',
+      entries: [{ from: '2027-01-01', kind: 'holiday', name: '元旦' }],
+    }),
+  'calendar.schedules.import': (api) =>
+    api.calendar.schedules.import({ year: 2027, noticeNumber: '矩阵测试', noticeDate: '2026-11-20', text: '2027-01-01,holiday,元旦' }),
 
   ...WORKFLOW_CALLS,
   ...OUTCOME_CALLS,

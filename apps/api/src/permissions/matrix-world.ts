@@ -23,18 +23,35 @@ async function loadBaseWorld(db: Executor) {
   const scj = world.agencyId('scj');
   const sthj = world.agencyId('sthj');
   const xl = world.otherRegionAgencyId;
-  await db.updateTable('appUser').set({ passwordHash: await hashPassword('matrix-password') }).where('username', '=', 'yjj.coord').execute();
+  await db
+    .updateTable('appUser')
+    .set({ passwordHash: await hashPassword('matrix-password') })
+    .where('username', '=', 'yjj.coord')
+    .execute();
   await db.insertInto('township').values({ regionCode: '350802', code: '350802001', name: '东城街道' }).execute();
 
   const task = await db
     .insertInto('jointTask')
-    .values({ regionCode: '350881', leadAgencyId: yjj, adHoc: true, code: 'MATRIX-1', title: '权限矩阵联合抽查任务', status: 'drawn', poolFilter: {}, matrix: {}, teamRules: {} })
+    .values({
+      regionCode: '350881',
+      leadAgencyId: yjj,
+      adHoc: true,
+      code: 'MATRIX-1',
+      title: '权限矩阵联合抽查任务',
+      status: 'drawn',
+      poolFilter: {},
+      matrix: {},
+      teamRules: {},
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('jointTaskParticipant').values([
-    { regionCode: '350881', taskId: task.id, agencyId: yjj, role: 'lead', status: 'confirmed' },
-    { regionCode: '350881', taskId: task.id, agencyId: scj, role: 'partner', status: 'confirmed' },
-  ]).execute();
+  await db
+    .insertInto('jointTaskParticipant')
+    .values([
+      { regionCode: '350881', taskId: task.id, agencyId: yjj, role: 'lead', status: 'confirmed' },
+      { regionCode: '350881', taskId: task.id, agencyId: scj, role: 'partner', status: 'confirmed' },
+    ])
+    .execute();
   const draw = await db
     .insertInto('draw')
     .values({ regionCode: '350881', taskId: task.id, commitment: 'a'.repeat(64), commitmentInputs: {}, status: 'drawn' })
@@ -59,7 +76,10 @@ async function loadBaseWorld(db: Executor) {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('objectSupervision').values({ regionCode, objectId: row.id, agencyId: agencyOf(relation) }).execute();
+    await db
+      .insertInto('objectSupervision')
+      .values({ regionCode, objectId: row.id, agencyId: agencyOf(relation) })
+      .execute();
     if (relation === 'partner') {
       await db.insertInto('check').values({ regionCode, taskId: task.id, drawId: draw.id, objectId: row.id, notice: {} }).execute();
     }
@@ -70,7 +90,18 @@ async function loadBaseWorld(db: Executor) {
     const regionCode = regionOf(relation);
     const row = await db
       .insertInto('inspector')
-      .values({ regionCode, agencyId: agencyOf(relation), name: '矩阵检查员', gender: null, certificateNo: `M${unique()}`, certificateExpiry: '2029-12-31', unitId: null, userId: null, homeTownshipCode: null, phone: null })
+      .values({
+        regionCode,
+        agencyId: agencyOf(relation),
+        name: '矩阵检查员',
+        gender: null,
+        certificateNo: `M${unique()}`,
+        certificateExpiry: '2029-12-31',
+        unitId: null,
+        userId: null,
+        homeTownshipCode: null,
+        phone: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (relation === 'partner') {
@@ -83,7 +114,16 @@ async function loadBaseWorld(db: Executor) {
     const regionCode = regionOf(relation);
     const row = await db
       .insertInto('inspectionItem')
-      .values({ regionCode, agencyId: agencyOf(relation), code: `M-${unique()}`, name: '矩阵抽查事项', subItems: [], legalBasis: '《中华人民共和国安全生产法》', category: 'general', ratioBp: 1000 })
+      .values({
+        regionCode,
+        agencyId: agencyOf(relation),
+        code: `M-${unique()}`,
+        name: '矩阵抽查事项',
+        subItems: [],
+        legalBasis: '《中华人民共和国安全生产法》',
+        category: 'general',
+        ratioBp: 1000,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (relation === 'partner') {
@@ -116,11 +156,30 @@ async function loadBaseWorld(db: Executor) {
     const username = `m.lock.${unique().toLowerCase()}`;
     const user = await db
       .insertInto('appUser')
-      .values({ regionCode: regionOf(relation), agencyId: agencyOf(relation), unitId: null, username, displayName: '矩阵锁定账号', passwordHash: 'test$x', roles: ['inspector'] })
+      .values({
+        regionCode: regionOf(relation),
+        agencyId: agencyOf(relation),
+        unitId: null,
+        username,
+        displayName: '矩阵锁定账号',
+        passwordHash: 'test$x',
+        roles: ['inspector'],
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const now = new Date();
-    await db.insertInto('loginThrottle').values({ keyKind: 'account', key: username, failures: 10, locks: 1, lastFailureAt: now, lockedAt: now, lockedUntil: new Date(now.getTime() + 3_600_000) }).execute();
+    await db
+      .insertInto('loginThrottle')
+      .values({
+        keyKind: 'account',
+        key: username,
+        failures: 10,
+        locks: 1,
+        lastFailureAt: now,
+        lockedAt: now,
+        lockedUntil: new Date(now.getTime() + 3_600_000),
+      })
+      .execute();
     return user.id;
   }
 
@@ -129,9 +188,40 @@ async function loadBaseWorld(db: Executor) {
   async function coordinatorJob(): Promise<string> {
     const scope = { regionCode: '350881' };
     const certificateNo = `J${unique()}`;
-    const id = await insertImportJob(db, scope, { agencyId: yjj, userId: coordinator.id, kind: 'inspector', filename: 'j.csv', fileSha256: '0'.repeat(64), sizeBytes: 1 });
-    const record = { name: '导入员', gender: null, certificateNo, certificateExpiry: '2029-01-01', unitCode: null, expertise: [], isExpert: false, status: 'on_duty', homeTownshipCode: null, phone: null };
-    await markImportReady(db, scope, id, { format: 'csv', encoding: 'utf-8', totalRows: 1, issues: [], records: [{ row: 2, record }], summary: { fields: ['certificateNo', 'name', 'certificateExpiry'] } }, new Date());
+    const id = await insertImportJob(db, scope, {
+      agencyId: yjj,
+      userId: coordinator.id,
+      kind: 'inspector',
+      filename: 'j.csv',
+      fileSha256: '0'.repeat(64),
+      sizeBytes: 1,
+    });
+    const record = {
+      name: '导入员',
+      gender: null,
+      certificateNo,
+      certificateExpiry: '2029-01-01',
+      unitCode: null,
+      expertise: [],
+      isExpert: false,
+      status: 'on_duty',
+      homeTownshipCode: null,
+      phone: null,
+    };
+    await markImportReady(
+      db,
+      scope,
+      id,
+      {
+        format: 'csv',
+        encoding: 'utf-8',
+        totalRows: 1,
+        issues: [],
+        records: [{ row: 2, record }],
+        summary: { fields: ['certificateNo', 'name', 'certificateExpiry'] },
+      },
+      new Date(),
+    );
     return id;
   }
 

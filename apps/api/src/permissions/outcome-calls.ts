@@ -11,17 +11,24 @@ const plan = { responsibility: '责任人', measures: '整改措施', funds: '�
 export const OUTCOME_CALLS: Record<string, Call> = {
   'followUps.list': (api) => api.followUps.list({}),
   'followUps.get': async (api, w, r) => api.followUps.get({ id: await w.oc.followUp(r) }),
-  'followUps.create': async (api, w, r) => api.followUps.create({ checkId: (await w.oc.check(r)).checkId, kind: 'notify_department', target: '漳平市市场监督管理局' }),
+  'followUps.create': async (api, w, r) =>
+    api.followUps.create({ checkId: (await w.oc.check(r)).checkId, kind: 'notify_department', target: '漳平市市场监督管理局' }),
   'followUps.close': async (api, w, r) => api.followUps.close({ id: await w.oc.followUp(r), closureNote: '已办结' }),
 
   'hazards.list': (api) => api.hazards.list({}),
   'hazards.overdue': (api) => api.hazards.overdue({}),
   'hazards.get': async (api, w, r) => api.hazards.get({ id: await w.oc.hazard(r) }),
-  'hazards.create': async (api, w, r) => api.hazards.create({ ...(await w.oc.check(r)), severity: 'ordinary', description: '矩阵新隐患', rectificationDeadline: '2099-12-31' }),
+  'hazards.create': async (api, w, r) =>
+    api.hazards.create({ ...(await w.oc.check(r)), severity: 'ordinary', description: '矩阵新隐患', rectificationDeadline: '2099-12-31' }),
   'hazards.reportRectified': async (api, w, r) => api.hazards.reportRectified({ id: await w.oc.hazard(r, 'ordinary_open'), note: '已整改' }),
   'hazards.reinspect': async (api, w, r) => api.hazards.reinspect({ id: await w.oc.hazard(r, 'ordinary_rectified'), passed: true, note: '复查合格' }),
   'hazards.putUnderSupervision': async (api, w, r) =>
-    api.hazards.putUnderSupervision({ id: await w.oc.hazard(r, 'major_open'), listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2099-12-31' }),
+    api.hazards.putUnderSupervision({
+      id: await w.oc.hazard(r, 'major_open'),
+      listingLevel: 'county',
+      supervisingBody: '安委办',
+      listingDeadline: '2099-12-31',
+    }),
   'hazards.filePlan': async (api, w, r) => api.hazards.filePlan({ id: await w.oc.hazard(r, 'major_listed'), plan }),
   'hazards.reportProgress': async (api, w, r) => api.hazards.reportProgress({ id: await w.oc.hazard(r, 'major_listed'), note: '进展' }),
   'hazards.requestAcceptance': async (api, w, r) => api.hazards.requestAcceptance({ id: await w.oc.hazard(r, 'major_planned') }),
@@ -35,7 +42,13 @@ export const OUTCOME_CALLS: Record<string, Call> = {
   'sanctions.list': (api) => api.sanctions.list({}),
   'sanctions.get': async (api, w, r) => api.sanctions.get({ id: await w.oc.sanction(r) }),
   'sanctions.create': async (api, w, r) =>
-    api.sanctions.create({ ...(await w.oc.check(r)), decisionNo: `矩阵新罚〔2026〕${w.oc.unique()}号`, basis: '《安全生产法》', penalty: '警告', decidedOn: '2025-01-05' }),
+    api.sanctions.create({
+      ...(await w.oc.check(r)),
+      decisionNo: `矩阵新罚〔2026〕${w.oc.unique()}号`,
+      basis: '《安全生产法》',
+      penalty: '警告',
+      decidedOn: '2025-01-05',
+    }),
   'sanctions.update': async (api, w, r) => api.sanctions.update({ id: await w.oc.sanction(r), patch: { penalty: '警告并处罚款', fineFen: 100_000 } }),
   'sanctions.approve': async (api, w, r) => api.sanctions.approve({ id: await w.oc.sanction(r) }),
   'sanctions.publish': async (api, w, r) => api.sanctions.publish({ id: await w.oc.sanction(r, 'approved') }),

@@ -9,14 +9,7 @@ import type { Relation } from './matrix-world.js';
 
 /** A hazard fixture in the state a step needs. */
 export type HazardFixture =
-  | 'ordinary_open'
-  | 'ordinary_rectified'
-  | 'major_open'
-  | 'major_listed'
-  | 'major_planned'
-  | 'major_requested'
-  | 'major_accepted'
-  | 'major_overdue';
+  'ordinary_open' | 'ordinary_rectified' | 'major_open' | 'major_listed' | 'major_planned' | 'major_requested' | 'major_accepted' | 'major_overdue';
 
 /**
  * Fixtures for follow-ups, hazards, sanctions and credit. Seen from 应急局 (yjj):
@@ -37,14 +30,36 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
   async function task(regionCode: string, lead: string, partners: string[]) {
     const row = await db
       .insertInto('jointTask')
-      .values({ regionCode, leadAgencyId: lead, adHoc: true, code: `OC-${unique()}`, title: '权限矩阵处置任务', status: 'in_progress', poolFilter: {}, matrix: {}, teamRules: {} })
+      .values({
+        regionCode,
+        leadAgencyId: lead,
+        adHoc: true,
+        code: `OC-${unique()}`,
+        title: '权限矩阵处置任务',
+        status: 'in_progress',
+        poolFilter: {},
+        matrix: {},
+        teamRules: {},
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db
       .insertInto('jointTaskParticipant')
-      .values([lead, ...partners].map((agencyId, i) => ({ regionCode, taskId: row.id, agencyId, role: i === 0 ? ('lead' as const) : ('partner' as const), status: 'confirmed' as const })))
+      .values(
+        [lead, ...partners].map((agencyId, i) => ({
+          regionCode,
+          taskId: row.id,
+          agencyId,
+          role: i === 0 ? ('lead' as const) : ('partner' as const),
+          status: 'confirmed' as const,
+        })),
+      )
       .execute();
-    const draw = await db.insertInto('draw').values({ regionCode, taskId: row.id, commitment: 'b'.repeat(64), commitmentInputs: {}, status: 'drawn' }).returning('id').executeTakeFirstOrThrow();
+    const draw = await db
+      .insertInto('draw')
+      .values({ regionCode, taskId: row.id, commitment: 'b'.repeat(64), commitmentInputs: {}, status: 'drawn' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return { taskId: row.id, drawId: draw.id };
   }
   const joint = await task('350881', world.agencyId('yjj'), [world.agencyId('scj')]);
@@ -55,8 +70,20 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
     region: await task('350802', world.otherRegionAgencyId, []),
   };
   const inspectorOf = async (username: string) =>
-    (await db.selectFrom('inspector as i').innerJoin('appUser as u', 'u.id', 'i.userId').select('i.id').where('u.username', '=', username).executeTakeFirstOrThrow()).id;
-  const teams: Record<Relation, string | null> = { own: await inspectorOf('yjj.insp1'), partner: await inspectorOf('scj.insp1'), other: await inspectorOf('sthj.insp1'), region: null };
+    (
+      await db
+        .selectFrom('inspector as i')
+        .innerJoin('appUser as u', 'u.id', 'i.userId')
+        .select('i.id')
+        .where('u.username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).id;
+  const teams: Record<Relation, string | null> = {
+    own: await inspectorOf('yjj.insp1'),
+    partner: await inspectorOf('scj.insp1'),
+    other: await inspectorOf('sthj.insp1'),
+    region: null,
+  };
 
   /** A fresh object supervised by the relation's agency; a partner object is checked in the joint task (so yjj reaches it). */
   async function object(relation: Relation, options: { dishonest?: boolean } = {}): Promise<string> {
@@ -74,7 +101,10 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('objectSupervision').values({ regionCode, objectId: row.id, agencyId: agency(relation) }).execute();
+    await db
+      .insertInto('objectSupervision')
+      .values({ regionCode, objectId: row.id, agencyId: agency(relation) })
+      .execute();
     if (relation === 'partner') await checkOf(relation, row.id);
     return row.id;
   }
@@ -82,10 +112,17 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
   async function checkOf(relation: Relation, objectId: string): Promise<string> {
     const regionCode = regionOf(relation);
     const { taskId, drawId } = tasks[relation];
-    const check = await db.insertInto('check').values({ regionCode, taskId, drawId, objectId, status: 'in_progress', notice: {} }).returning('id').executeTakeFirstOrThrow();
+    const check = await db
+      .insertInto('check')
+      .values({ regionCode, taskId, drawId, objectId, status: 'in_progress', notice: {} })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const inspectorId = teams[relation];
     if (inspectorId) {
-      await db.insertInto('teamMember').values({ regionCode, checkId: check.id, inspectorId, agencyId: agency(relation), role: 'leader', ticket: 'c'.repeat(64) }).execute();
+      await db
+        .insertInto('teamMember')
+        .values({ regionCode, checkId: check.id, inspectorId, agencyId: agency(relation), role: 'leader', ticket: 'c'.repeat(64) })
+        .execute();
     }
     return check.id;
   }
@@ -106,15 +143,37 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
   }
 
   const listed = { listingLevel: 'county' as const, supervisingBody: '矩阵安委办', listedAt: new Date('2025-01-02T02:00:00Z'), listingDeadline: '2099-12-31' };
-  const planned = { planResponsibility: '责任', planMeasures: '措施', planFunds: '资金', planTimeLimit: '时限', planContingency: '预案', planFiledAt: new Date('2025-01-02T03:00:00Z') };
+  const planned = {
+    planResponsibility: '责任',
+    planMeasures: '措施',
+    planFunds: '资金',
+    planTimeLimit: '时限',
+    planContingency: '预案',
+    planFiledAt: new Date('2025-01-02T03:00:00Z'),
+  };
   const STATES: Record<HazardFixture, { severity: 'ordinary' | 'major'; status: HazardStatus } & Record<string, unknown>> = {
     ordinary_open: { severity: 'ordinary', status: 'open' },
     ordinary_rectified: { severity: 'ordinary', status: 'rectified', rectifiedOn: '2025-01-02', reinspectionDue: '2025-01-12' },
     major_open: { severity: 'major', status: 'open' },
     major_listed: { severity: 'major', status: 'listed', ...listed },
     major_planned: { severity: 'major', status: 'listed', ...listed, ...planned },
-    major_requested: { severity: 'major', status: 'acceptance_requested', ...listed, ...planned, acceptanceRequestedOn: '2025-01-03', acceptanceDue: '2025-01-13' },
-    major_accepted: { severity: 'major', status: 'accepted', ...listed, ...planned, acceptanceRequestedOn: '2025-01-03', acceptanceDue: '2025-01-13', acceptedOn: '2025-01-04' },
+    major_requested: {
+      severity: 'major',
+      status: 'acceptance_requested',
+      ...listed,
+      ...planned,
+      acceptanceRequestedOn: '2025-01-03',
+      acceptanceDue: '2025-01-13',
+    },
+    major_accepted: {
+      severity: 'major',
+      status: 'accepted',
+      ...listed,
+      ...planned,
+      acceptanceRequestedOn: '2025-01-03',
+      acceptanceDue: '2025-01-13',
+      acceptedOn: '2025-01-04',
+    },
     major_overdue: { severity: 'major', status: 'listed', ...listed, listingDeadline: '2025-01-10' },
   };
 
@@ -122,7 +181,16 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
     const { checkId, objectId } = await check(relation);
     const row = await db
       .insertInto('hazard')
-      .values({ regionCode: regionOf(relation), checkId, objectId, agencyId: agency(relation), description: '矩阵隐患', foundOn: '2025-01-01', rectificationDeadline: '2099-12-31', ...STATES[state] })
+      .values({
+        regionCode: regionOf(relation),
+        checkId,
+        objectId,
+        agencyId: agency(relation),
+        description: '矩阵隐患',
+        foundOn: '2025-01-01',
+        rectificationDeadline: '2099-12-31',
+        ...STATES[state],
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
@@ -130,7 +198,11 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
 
   async function followUp(relation: Relation): Promise<string> {
     const { checkId } = await check(relation);
-    const row = await db.insertInto('followUpAction').values({ regionCode: regionOf(relation), checkId, agencyId: agency(relation), kind: 'case_filed' }).returning('id').executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('followUpAction')
+      .values({ regionCode: regionOf(relation), checkId, agencyId: agency(relation), kind: 'case_filed' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 
@@ -138,7 +210,18 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
     const { checkId, objectId } = await check(relation);
     const row = await db
       .insertInto('sanction')
-      .values({ regionCode: regionOf(relation), checkId, objectId, agencyId: agency(relation), decisionNo: `矩阵罚〔2026〕${unique()}号`, basis: '依据', penalty: '警告', fineFen: null, decidedOn: '2025-01-05', status })
+      .values({
+        regionCode: regionOf(relation),
+        checkId,
+        objectId,
+        agencyId: agency(relation),
+        decisionNo: `矩阵罚〔2026〕${unique()}号`,
+        basis: '依据',
+        penalty: '警告',
+        fineFen: null,
+        decidedOn: '2025-01-05',
+        status,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
@@ -148,7 +231,15 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
   async function attachment(relation: Relation): Promise<string> {
     const hazardId = await hazard(relation);
     const stored = await storeContent(TEST_ATTACHMENT_DIR, TEST_FILES.pdf);
-    const fields = { agencyId: agency(relation), ownerKind: 'hazard' as const, ownerId: hazardId, filename: '矩阵附件.pdf', mimeType: 'application/pdf', sizeBytes: TEST_FILES.pdf.length, ...stored };
+    const fields = {
+      agencyId: agency(relation),
+      ownerKind: 'hazard' as const,
+      ownerId: hazardId,
+      filename: '矩阵附件.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: TEST_FILES.pdf.length,
+      ...stored,
+    };
     const uploader = await db.selectFrom('appUser').select('id').where('regionCode', '=', regionOf(relation)).limit(1).executeTakeFirstOrThrow();
     return insertAttachment(db, { regionCode: regionOf(relation) }, fields, uploader.id, new Date());
   }

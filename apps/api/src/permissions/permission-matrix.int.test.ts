@@ -51,18 +51,22 @@ describe(`permission matrix on ${testDbKind()}`, () => {
   }
 
   for (const path of procedures) {
-    it(path, async () => {
-      // PGlite has no autovacuum: without fresh statistics its planner nests loops over rows it thinks are few.
-      await sql`analyze`.execute(handle.db);
-      const row = PERMISSION_MATRIX[path]!;
-      const call = MATRIX_CALLS[path]!;
-      const actual: Record<string, string> = {};
-      for (const persona of Object.keys(PERSONAS) as Persona[]) {
-        const letters = [];
-        for (const relation of row.targets ?? (['own'] as const)) letters.push(await outcome(persona, (api) => call(api, world, relation)));
-        actual[persona] = letters.join('');
-      }
-      expect(actual).toEqual(row.expect);
-    }, 60_000);
+    it(
+      path,
+      async () => {
+        // PGlite has no autovacuum: without fresh statistics its planner nests loops over rows it thinks are few.
+        await sql`analyze`.execute(handle.db);
+        const row = PERMISSION_MATRIX[path]!;
+        const call = MATRIX_CALLS[path]!;
+        const actual: Record<string, string> = {};
+        for (const persona of Object.keys(PERSONAS) as Persona[]) {
+          const letters = [];
+          for (const relation of row.targets ?? (['own'] as const)) letters.push(await outcome(persona, (api) => call(api, world, relation)));
+          actual[persona] = letters.join('');
+        }
+        expect(actual).toEqual(row.expect);
+      },
+      60_000,
+    );
   }
 });

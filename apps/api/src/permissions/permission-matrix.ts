@@ -32,9 +32,15 @@ const REGION: readonly Relation[] = ['own', 'region'];
 
 const anyone = { public: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
 const loggedIn = { ...anyone, public: 'N' };
-const readRegistry = { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' } };
+const readRegistry = {
+  targets: ALL,
+  expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' },
+};
 const createInAgency = { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } };
-const writeOwn = { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'NNNN', agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' } };
+const writeOwn = {
+  targets: ALL,
+  expect: { public: 'NNNN', platformAdmin: 'NNNN', agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' },
+};
 const auditors = { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'Y' } };
 
 export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
@@ -72,14 +78,26 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
 
   'registry.tags.list': { expect: loggedIn },
   'registry.tags.create': { expect: { ...createInAgency.expect, platformAdmin: 'Y' } },
-  'registry.tags.rename': { targets: REGION, expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'YN', coordinator: 'YN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' } },
-  'registry.tags.archive': { targets: REGION, expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'NN', coordinator: 'NN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' } },
+  'registry.tags.rename': {
+    targets: REGION,
+    expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'YN', coordinator: 'YN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' },
+  },
+  'registry.tags.archive': {
+    targets: REGION,
+    expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'NN', coordinator: 'NN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' },
+  },
 
   'registry.imports.start': createInAgency,
   // A job is its uploader's own: the matrix's job belongs to the coordinator.
-  'registry.imports.status': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
-  'registry.imports.issues': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
-  'registry.imports.commit': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'registry.imports.status': {
+    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
+  'registry.imports.issues': {
+    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
+  'registry.imports.commit': {
+    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
   'registry.imports.template': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
   'registry.imports.export': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
 
@@ -88,12 +106,19 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
 
   // Login locks: whoever may update the user (agency admin: own agency; platform admin: the region).
   'users.locks.list': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
-  'users.locks.lift': { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'NNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' } },
+  'users.locks.lift': {
+    targets: ALL,
+    expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'NNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' },
+  },
   // National holiday schedules: read by everyone logged in, entered by the platform admin only.
   'calendar.schedules.list': { expect: loggedIn },
   'calendar.schedules.get': { expect: loggedIn },
-  'calendar.schedules.save': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
-  'calendar.schedules.import': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'calendar.schedules.save': {
+    expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
+  'calendar.schedules.import': {
+    expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
 
   ...WORKFLOW_MATRIX,
   ...OUTCOME_MATRIX,

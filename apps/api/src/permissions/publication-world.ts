@@ -11,13 +11,20 @@ import type { Relation } from './matrix-world.js';
 export async function publicationWorld(db: Executor, world: { agencyId: (code: string) => string; otherRegionAgencyId: string }) {
   const yjj = world.agencyId('yjj');
   const scj = world.agencyId('scj');
-  const agency = (relation: Relation) => (relation === 'region' ? world.otherRegionAgencyId : world.agencyId({ own: 'yjj', other: 'sthj', partner: 'scj' }[relation]));
+  const agency = (relation: Relation) =>
+    relation === 'region' ? world.otherRegionAgencyId : world.agencyId({ own: 'yjj', other: 'sthj', partner: 'scj' }[relation]);
   const regionOf = (relation: Relation) => (relation === 'region' ? '350802' : '350881');
   const rows = { '350881': workflowRows(db, '350881'), '350802': workflowRows(db, '350802') };
   const rowsOf = (relation: Relation) => rows[regionOf(relation)];
   const township = (relation: Relation) => (relation === 'region' ? '350802001' : '350881001');
   const author = async (relation: Relation) =>
-    (await db.selectFrom('appUser').select('id').where('username', '=', relation === 'region' ? 'xl.coord' : 'ldxz.zhang').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .selectFrom('appUser')
+        .select('id')
+        .where('username', '=', relation === 'region' ? 'xl.coord' : 'ldxz.zhang')
+        .executeTakeFirstOrThrow()
+    ).id;
 
   /** Lead and partners of the task behind a relation's check or task. */
   function taskShape(relation: Relation, forTask = false): { lead: string; partners: string[] } {
@@ -25,8 +32,6 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
     if (relation === 'partner') return forTask ? { lead: scj, partners: [yjj] } : { lead: yjj, partners: [scj] };
     return { lead: agency(relation), partners: [] };
   }
-
-
 
   async function drawnTask(relation: Relation): Promise<string> {
     const r = rowsOf(relation);
@@ -63,10 +68,21 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
   async function publication(relation: Relation): Promise<{ id: string; regionCode: string }> {
     const sanctionId = await publishedSanction(relation);
     const regionCode = regionOf(relation);
-    const id = await insertPublication(db, { regionCode }, {
-      agencyId: agency(relation), kind: 'sanction', subjectId: sanctionId, title: '矩阵行政处罚公示', payload: { kind: 'sanction' },
-      dueOn: null, publishedAt: new Date(), publishedBy: await author(relation), correctsId: null,
-    });
+    const id = await insertPublication(
+      db,
+      { regionCode },
+      {
+        agencyId: agency(relation),
+        kind: 'sanction',
+        subjectId: sanctionId,
+        title: '矩阵行政处罚公示',
+        payload: { kind: 'sanction' },
+        dueOn: null,
+        publishedAt: new Date(),
+        publishedBy: await author(relation),
+        correctsId: null,
+      },
+    );
     return { id, regionCode };
   }
 
@@ -80,7 +96,14 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
   async function note(relation: Relation): Promise<string> {
     const row = await db
       .insertInto('supervisionNote')
-      .values({ regionCode: regionOf(relation), toAgencyId: agency(relation), subject: '矩阵督办', body: '请限期说明', dueOn: null, createdBy: await author(relation) })
+      .values({
+        regionCode: regionOf(relation),
+        toAgencyId: agency(relation),
+        subject: '矩阵督办',
+        body: '请限期说明',
+        dueOn: null,
+        createdBy: await author(relation),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;

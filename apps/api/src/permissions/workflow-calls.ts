@@ -9,7 +9,13 @@ const PNG = TEST_FILES.png.toString('base64');
 const batches = (year: number) => [{ seq: 1, name: '全年', startsOn: `${year}-01-01`, endsOn: `${year}-12-31` }];
 const noTeam = {
   poolFilter: { supervision: 'any' as const },
-  matrix: { stratifyBy: ['sectorCode' as const], rules: [], default: { ratioBp: 100, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true },
+  matrix: {
+    stratifyBy: ['sectorCode' as const],
+    rules: [],
+    default: { ratioBp: 100, min: 0, max: null, requiredExpertise: [] },
+    frequencyCap: { default: 1, byRiskClass: {} },
+    excludeKeyCheckList: true,
+  },
   teamRules: null,
 };
 
@@ -34,7 +40,8 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
 
   'tasks.list': (api) => api.tasks.list({}),
   'tasks.get': async (api, w, r) => api.tasks.get({ taskId: await w.wf.task(r) }),
-  'tasks.create': (api) => api.tasks.create({ title: '新任务', planBatchId: null, inspectionStartsOn: '2035-05-01', inspectionEndsOn: '2035-05-31', partnerAgencyIds: [] }),
+  'tasks.create': (api) =>
+    api.tasks.create({ title: '新任务', planBatchId: null, inspectionStartsOn: '2035-05-01', inspectionEndsOn: '2035-05-31', partnerAgencyIds: [] }),
   'tasks.respond': async (api, w, r) => api.tasks.respond({ taskId: await w.wf.task(r, { status: 'inviting', yjjConfirmed: false }), accept: true }),
   'tasks.setItems': async (api, w, r) => api.tasks.setItems({ taskId: await w.wf.task(r), itemIds: [w.wf.publishedItem.get(w.wf.yjj)!] }),
   'tasks.setInspectors': async (api, w, r) => api.tasks.setInspectors({ taskId: await w.wf.task(r), inspectorIds: [await w.make.inspector('own')] }),
@@ -42,14 +49,16 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   'tasks.preview': async (api, w, r) => api.tasks.preview({ taskId: await w.wf.task(r) }),
   'tasks.batchQuotas': async (api, w, r) => api.tasks.batchQuotas({ taskId: await w.wf.task(r, { fromPlan: true }) }),
 
-  'draws.open': async (api, w, r) => api.draws.open({ taskId: await w.wf.task(r), witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 3_600_000) }),
+  'draws.open': async (api, w, r) =>
+    api.draws.open({ taskId: await w.wf.task(r), witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 3_600_000) }),
   'draws.commit': async (api, w, r) => api.draws.commit({ drawId: (await w.wf.draw(r, 'open')).drawId, commitment: 'c'.repeat(64) }),
   'draws.freeze': async (api, w, r) => api.draws.freeze({ drawId: (await w.wf.draw(r, 'open', { committed: true })).drawId }),
   'draws.reveal': async (api, w, r) => {
     const draw = await w.wf.draw(r, 'frozen');
     return api.draws.reveal({ drawId: draw.drawId, secret: draw.secretOf(w.wf.yjj) ?? 'x'.repeat(64) });
   },
-  'draws.enterPublicValue': async (api, w, r) => api.draws.enterPublicValue({ drawId: (await w.wf.draw(r, 'frozen')).drawId, sourceId: 'witness', value: '123' }),
+  'draws.enterPublicValue': async (api, w, r) =>
+    api.draws.enterPublicValue({ drawId: (await w.wf.draw(r, 'frozen')).drawId, sourceId: 'witness', value: '123' }),
   'draws.substitute': async (api, w, r) => {
     const { drawId } = await w.wf.drawnDraw(r, r === 'own');
     return api.draws.substitute({ drawId, uscc: await w.wf.drawnUscc(drawId), reason: 'closed', note: '' });
@@ -64,11 +73,21 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   'checks.start': async (api, w, r) => api.checks.start({ checkId: await w.wf.check(r, 'planned'), on: '2035-03-10' }),
   'checks.finish': async (api, w, r) => api.checks.finish({ checkId: await w.wf.check(r, 'in_progress'), on: '2035-03-11' }),
   'checks.recordResult': async (api, w, r) =>
-    api.checks.recordResult({ checkId: await w.wf.check(r, 'in_progress'), itemId: w.wf.publishedItem.get(w.wf.yjj)!, resultCode: 'no_problem', verificationMethods: ['on_site'] }),
+    api.checks.recordResult({
+      checkId: await w.wf.check(r, 'in_progress'),
+      itemId: w.wf.publishedItem.get(w.wf.yjj)!,
+      resultCode: 'no_problem',
+      verificationMethods: ['on_site'],
+    }),
   'checks.submitResults': async (api, w, r) => api.checks.submitResults({ checkId: await w.wf.check(r, 'recorded') }),
   'checks.approveResults': async (api, w, r) => api.checks.approveResults({ checkId: await w.wf.check(r, 'submitted') }),
   'checks.uploadEvidence': async (api, w, r) =>
-    api.checks.uploadEvidence({ checkId: await w.wf.check(r, 'recorded'), itemId: w.wf.publishedItem.get(w.wf.yjj)!, filename: '照片.png', contentBase64: PNG }),
+    api.checks.uploadEvidence({
+      checkId: await w.wf.check(r, 'recorded'),
+      itemId: w.wf.publishedItem.get(w.wf.yjj)!,
+      filename: '照片.png',
+      contentBase64: PNG,
+    }),
   'checks.downloadEvidence': async (api, w, r) => api.checks.downloadEvidence({ id: await w.wf.evidence(r) }),
   'checks.returnResults': async (api, w, r) => api.checks.returnResults({ checkId: await w.wf.check(r, 'submitted'), reason: '请补充' }),
 };

@@ -9,9 +9,15 @@ const only = (persona: Persona, letters: string, targets: readonly Relation[] | 
 };
 const loggedIn = { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' } };
 /** Readable by the lead's and the partners' staff, and region-wide by the platform admin and the leadership group. */
-const readTask = { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' } };
+const readTask = {
+  targets: ALL,
+  expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' },
+};
 /** Plans are per agency: a draft is seen by its own agency and region-wide overseers only. */
-const readPlan = { targets: ALL, expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' } };
+const readPlan = {
+  targets: ALL,
+  expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' },
+};
 /** The platform admin sees no check outcomes; inspectors see the checks of their own teams. */
 const readCheck = { targets: ALL, expect: { ...readTask.expect, platformAdmin: 'NNNN' } };
 const participantsDo = (persona: Persona) => only(persona, 'YNYN');

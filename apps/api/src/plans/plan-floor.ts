@@ -19,7 +19,10 @@ export function planBatchQuota(batch: Pick<PlanBatchInput, 'ratioBp' | 'quantity
   return { kind: 'open' };
 }
 
-export function pendingBatch(batch: Pick<PlanBatchInput, 'name' | 'ratioBp' | 'quantity' | 'scope'>, quota: PendingQuota = planBatchQuota(batch)): PendingBatch {
+export function pendingBatch(
+  batch: Pick<PlanBatchInput, 'name' | 'ratioBp' | 'quantity' | 'scope'>,
+  quota: PendingQuota = planBatchQuota(batch),
+): PendingBatch {
   return { name: batch.name, sectorCodes: batchSectorCodes(batch.scope), quota };
 }
 
@@ -30,7 +33,11 @@ export async function agencyYearSectors(db: Executor, scope: RegionScope, agency
 
 /** Run the floor function over coverage rows and keep the sector names. */
 export function floorReport(floorBp: number, rows: readonly CoverageRow[], pending: readonly PendingBatch[]): FloorReport {
-  const reach = yearFloorReach(floorBp, rows.map((r) => ({ sectorCode: r.sectorCode, generalUnits: r.generalUnits, drawn: r.drawn })), pending);
+  const reach = yearFloorReach(
+    floorBp,
+    rows.map((r) => ({ sectorCode: r.sectorCode, generalUnits: r.generalUnits, drawn: r.drawn })),
+    pending,
+  );
   const names = new Map(rows.map((r) => [r.sectorCode, r.sectorName]));
   return { ...reach, sectors: reach.sectors.map((s) => ({ ...s, sectorName: names.get(s.sectorCode) ?? s.sectorCode })) };
 }
@@ -75,7 +82,10 @@ export function withFloor(rows: readonly CoverageRow[]) {
       for (const row of agencyRows) figures.set(row, { required: null, drawnRatio: null });
       continue;
     }
-    const reach = yearFloorReach(floorBp, agencyRows.map((r) => ({ sectorCode: r.sectorCode, generalUnits: r.generalUnits, drawn: r.drawn })));
+    const reach = yearFloorReach(
+      floorBp,
+      agencyRows.map((r) => ({ sectorCode: r.sectorCode, generalUnits: r.generalUnits, drawn: r.drawn })),
+    );
     agencyRows.forEach((row, i) => figures.set(row, { required: reach.sectors[i]!.required, drawnRatio: reach.sectors[i]!.drawnRatio }));
   }
   return rows.map((row) => ({ ...row, ...figures.get(row)! }));

@@ -15,7 +15,10 @@ export function planStepRefusal(ability: AppAbility, plan: PlanRow, step: PlanAc
   if (step === 'adjust') {
     return firstRefusal(
       () => forbiddenUnless(ability, 'create', subjectOf('AnnualPlan', { ...plan, publishedAt: null })),
-      () => (plan.status === 'published' ? null : new DomainError('precondition_failed', '只有已公布的计划才能调整；未公布的计划可直接修改', { reason: 'plan_state' })),
+      () =>
+        plan.status === 'published'
+          ? null
+          : new DomainError('precondition_failed', '只有已公布的计划才能调整；未公布的计划可直接修改', { reason: 'plan_state' }),
     );
   }
   return firstRefusal(

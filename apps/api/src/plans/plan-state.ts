@@ -28,6 +28,8 @@ export function nextPlanStatus(current: PlanStatus, step: PlanStep): PlanStatus 
 /** Only drafts (and plans sent back) can be edited; anything else is adjusted by a new version. */
 export function assertPlanEditable(current: PlanStatus): void {
   if (current !== 'draft' && current !== 'rejected') {
-    throw new DomainError('precondition_failed', `计划当前状态为“${PLAN_STATUS_LABELS[current]}”，不能直接修改；已公布的计划请发起调整`, { reason: 'plan_state' });
+    throw new DomainError('precondition_failed', `计划当前状态为“${PLAN_STATUS_LABELS[current]}”，不能直接修改；已公布的计划请发起调整`, {
+      reason: 'plan_state',
+    });
   }
 }

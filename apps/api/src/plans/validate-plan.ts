@@ -6,15 +6,17 @@ import { batchSectorCodes } from './plan-floor.js';
  * A plan's contents must make sense: its items are the agency's own live items, and its
  * batches lie inside the plan's year, in order, without overlapping, each covering known sectors.
  */
-export async function validatePlanContents(db: Executor, scope: RegionScope, agencyId: string, year: number, itemIds: string[], batches: PlanBatchInput[]): Promise<void> {
+export async function validatePlanContents(
+  db: Executor,
+  scope: RegionScope,
+  agencyId: string,
+  year: number,
+  itemIds: string[],
+  batches: PlanBatchInput[],
+): Promise<void> {
   const issues: DomainIssue[] = [];
   if (itemIds.length > 0) {
-    const found = await listItems(db, scope, EVERY_ROW, {
-      page: 1,
-      pageSize: 1000,
-      sort: { field: 'code', direction: 'asc' },
-      filter: { agencyId },
-    });
+    const found = await listItems(db, scope, EVERY_ROW, { page: 1, pageSize: 1000, sort: { field: 'code', direction: 'asc' }, filter: { agencyId } });
     const own = new Set(found.rows.map((r) => r.id));
     itemIds.forEach((id, i) => {
       if (!own.has(id)) issues.push({ field: `itemIds.${i}`, message: '抽查事项不属于本部门或已归档' });
@@ -26,7 +28,8 @@ export async function validatePlanContents(db: Executor, scope: RegionScope, age
   sorted.forEach((batch, i) => {
     const where = `batches.${i}`;
     if (batch.seq !== i + 1) issues.push({ field: `${where}.seq`, message: `批次序号应从1开始连续编号，第${i + 1}个批次的序号为${batch.seq}` });
-    if (!batch.startsOn.startsWith(`${year}-`) || !batch.endsOn.startsWith(`${year}-`)) issues.push({ field: where, message: `“${batch.name}”的起止日期应在${year}年内` });
+    if (!batch.startsOn.startsWith(`${year}-`) || !batch.endsOn.startsWith(`${year}-`))
+      issues.push({ field: where, message: `“${batch.name}”的起止日期应在${year}年内` });
     if (batch.endsOn < batch.startsOn) issues.push({ field: where, message: `“${batch.name}”的结束日期早于开始日期` });
     const previous = sorted[i - 1];
     if (previous && batch.startsOn <= previous.endsOn) issues.push({ field: where, message: `“${batch.name}”与“${previous.name}”的时间重叠` });

@@ -32,7 +32,6 @@ function planHeader(plan: TaskSource['plan']) {
 
 // ── 随机抽查事项清单 ───────────────────────────────────────────────────────────
 
-
 export function itemListPayload(region: Region, agency: { code: string; name: string }, items: readonly ItemRow[], asOf: string) {
   return {
     title: `${agency.name}随机抽查事项清单（${asOf}）`,

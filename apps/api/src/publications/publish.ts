@@ -66,13 +66,16 @@ interface Draft {
 
 const PUBLIC_ABILITY = defineAbilityFor(publicActor);
 
-
 async function region(ctx: PublishContext) {
   return { code: ctx.scope.regionCode, name: await regionName(ctx.db, ctx.scope) };
 }
 
 function canPublishFor(ctx: PublishContext, draft: Pick<Draft, 'kind' | 'subjectId' | 'agencyId'>): void {
-  assertCan(ctx.ability, 'create', subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: draft.agencyId, kind: draft.kind, subjectId: draft.subjectId }));
+  assertCan(
+    ctx.ability,
+    'create',
+    subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: draft.agencyId, kind: draft.kind, subjectId: draft.subjectId }),
+  );
 }
 
 // ── drafts: load, check the state, build the payload ────────────────────────
@@ -82,7 +85,9 @@ async function draftAnnualPlan(ctx: PublishContext, planId: string): Promise<Dra
   if (!plan) throw notFound('AnnualPlan');
   canPublishFor(ctx, { kind: 'annual_plan', subjectId: plan.id, agencyId: plan.agency.id });
   if (plan.status !== 'published') {
-    throw new DomainError('precondition_failed', `计划当前状态为“${PLAN_STATUS_LABELS[plan.status]}”，需经分管领导审批并公布后方可公示`, { reason: 'plan_not_published' });
+    throw new DomainError('precondition_failed', `计划当前状态为“${PLAN_STATUS_LABELS[plan.status]}”，需经分管领导审批并公布后方可公示`, {
+      reason: 'plan_not_published',
+    });
   }
   const { title, payload } = annualPlanPayload(await region(ctx), plan);
   return { kind: 'annual_plan', subjectId: plan.id, agencyId: plan.agency.id, title, payload, dueOn: null };
@@ -91,7 +96,14 @@ async function draftAnnualPlan(ctx: PublishContext, planId: string): Promise<Dra
 async function draftJointTask(ctx: PublishContext, taskId: string): Promise<Draft> {
   const task = await loadTaskSource(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'JointTask'), taskId);
   if (!task) throw notFound('JointTask');
-  enforce(taskPublishRefusal(ctx, { taskId: task.id, leadAgencyId: task.leadAgency.id, status: task.status, draw: task.draw ? { status: task.draw.status, proof: task.draw.bundle !== null } : null }));
+  enforce(
+    taskPublishRefusal(ctx, {
+      taskId: task.id,
+      leadAgencyId: task.leadAgency.id,
+      status: task.status,
+      draw: task.draw ? { status: task.draw.status, proof: task.draw.bundle !== null } : null,
+    }),
+  );
   // taskPublishRefusal has refused a task without a finished draw.
   const draw = task.draw as NonNullable<typeof task.draw>;
   const { title, payload } = jointTaskPayload(await region(ctx), task, draw);
@@ -138,7 +150,8 @@ async function draftItemList(ctx: PublishContext, agencyId: string): Promise<Dra
   if (!agency) throw notFound('Agency');
   canPublishFor(ctx, { kind: 'item_list', subjectId: agency.id, agencyId: agency.id });
   const items = await listPublishedItemsOfAgency(ctx.db, ctx.scope, accessibleBy(ctx.ability, 'read', 'InspectionItem'), agency.id);
-  if (items.length === 0) throw new DomainError('precondition_failed', '本部门还没有已公布的抽查事项，请先在抽查事项清单中公布事项', { reason: 'no_published_items' });
+  if (items.length === 0)
+    throw new DomainError('precondition_failed', '本部门还没有已公布的抽查事项，请先在抽查事项清单中公布事项', { reason: 'no_published_items' });
   const { title, payload } = itemListPayload(await region(ctx), agency, items, dateInShanghai(ctx.now()));
   return { kind: 'item_list', subjectId: agency.id, agencyId: agency.id, title, payload, dueOn: null };
 }
@@ -154,7 +167,16 @@ async function insert(ctx: PublishContext, draft: Draft, correctsId: string | nu
   assertPublicPayload(draft.payload);
   const publishedAt = ctx.now();
   const id = randomUUID();
-  const ref: PublishedRef = { id, kind: draft.kind, subjectId: draft.subjectId, agencyId: draft.agencyId, title: draft.title, dueOn: draft.dueOn, publishedAt, correctsId };
+  const ref: PublishedRef = {
+    id,
+    kind: draft.kind,
+    subjectId: draft.subjectId,
+    agencyId: draft.agencyId,
+    title: draft.title,
+    dueOn: draft.dueOn,
+    publishedAt,
+    correctsId,
+  };
   await ctx.audit.record({
     action: correctsId ? 'publication.correct' : `publication.publish.${draft.kind}`,
     subjectKind: 'publication',
@@ -168,7 +190,10 @@ async function insert(ctx: PublishContext, draft: Draft, correctsId: string | nu
   } catch (error) {
     // The unique indexes settle a race between two publishers: the second one loses.
     if ((error as { code?: string }).code === '23505') {
-      throw new DomainError('conflict', correctsId ? '该公示刚刚已被更正，请刷新后更正最新版本' : '已公示过，如需修改请发布更正公示', { reason: 'already_published', cause: error });
+      throw new DomainError('conflict', correctsId ? '该公示刚刚已被更正，请刷新后更正最新版本' : '已公示过，如需修改请发布更正公示', {
+        reason: 'already_published',
+        cause: error,
+      });
     }
     throw error;
   }
@@ -218,7 +243,10 @@ export async function correctPublication(ctx: PublishContext, publicationId: str
   if (!original) throw notFound('Publication');
   canPublishFor(ctx, original);
   if (original.correctedById) {
-    throw new DomainError('conflict', '该公示已被更正过，请更正最新的版本', { reason: 'already_corrected', issues: [{ field: 'id', message: `最新版本：${original.correctedById}` }] });
+    throw new DomainError('conflict', '该公示已被更正过，请更正最新的版本', {
+      reason: 'already_corrected',
+      issues: [{ field: 'id', message: `最新版本：${original.correctedById}` }],
+    });
   }
   let draft: Draft;
   switch (original.kind) {

@@ -24,8 +24,21 @@ export function publicDrawBundle(bundle: unknown): { bundle: unknown } {
 
 /** Keys that never belong in a 公示, wherever they appear. */
 const FORBIDDEN_KEYS = new Set([
-  'phone', 'mobile', 'telephone', 'tel', 'idcard', 'idcardno', 'idnumber', 'identitynumber', 'identityno',
-  'legalrepresentative', 'findings', 'returnreason', 'conflictreason', 'passwordhash', 'homeaddress',
+  'phone',
+  'mobile',
+  'telephone',
+  'tel',
+  'idcard',
+  'idcardno',
+  'idnumber',
+  'identitynumber',
+  'identityno',
+  'legalrepresentative',
+  'findings',
+  'returnreason',
+  'conflictreason',
+  'passwordhash',
+  'homeaddress',
 ]);
 
 /**
@@ -39,7 +52,8 @@ export function assertPublicPayload(payload: unknown, path = 'payload'): void {
   }
   if (!isRecord(payload)) return;
   for (const [key, value] of Object.entries(payload)) {
-    const personalReasons = key === 'reasons' && /conflicts\[\d+\]$/.test(path) && Array.isArray(value) && value.some((r) => !PUBLIC_CONFLICT_REASONS.has(String(r)));
+    const personalReasons =
+      key === 'reasons' && /conflicts\[\d+\]$/.test(path) && Array.isArray(value) && value.some((r) => !PUBLIC_CONFLICT_REASONS.has(String(r)));
     if (FORBIDDEN_KEYS.has(key.toLowerCase()) || personalReasons) {
       throw new DomainError('internal', `公示内容包含不应公开的个人信息字段：${path}.${key}`, { reason: 'publication_personal_data' });
     }

@@ -23,18 +23,32 @@ export interface ResultPublishFacts {
  */
 export function resultPublishRefusal(ctx: { ability: AppAbility; scope: RegionScope }, facts: ResultPublishFacts): Refusal {
   return firstRefusal(
-    () => forbiddenUnless(ctx.ability, 'create', subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: facts.agencyId, kind: 'result', subjectId: facts.checkId })),
+    () =>
+      forbiddenUnless(
+        ctx.ability,
+        'create',
+        subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: facts.agencyId, kind: 'result', subjectId: facts.checkId }),
+      ),
     () => (facts.checkStatus === 'cancelled' ? new DomainError('precondition_failed', '该检查已取消，无需公示结果', { reason: 'check_cancelled' }) : null),
-    () => (facts.participates ? null : new DomainError('precondition_failed', `${facts.agencyName}未参加该检查，不能公示其结果`, { reason: 'agency_not_participating' })),
-    () => (facts.endedOn === null ? new DomainError('precondition_failed', '该检查尚未结束（没有结束日期），不能公示结果', { reason: 'check_not_ended' }) : null),
-    () => (facts.resultStatuses.length === 0 ? new DomainError('precondition_failed', `${facts.agencyName}尚未录入该检查的检查结果`, { reason: 'results_missing' }) : null),
+    () =>
+      facts.participates
+        ? null
+        : new DomainError('precondition_failed', `${facts.agencyName}未参加该检查，不能公示其结果`, { reason: 'agency_not_participating' }),
+    () =>
+      facts.endedOn === null ? new DomainError('precondition_failed', '该检查尚未结束（没有结束日期），不能公示结果', { reason: 'check_not_ended' }) : null,
+    () =>
+      facts.resultStatuses.length === 0
+        ? new DomainError('precondition_failed', `${facts.agencyName}尚未录入该检查的检查结果`, { reason: 'results_missing' })
+        : null,
     () => {
       const pending = facts.resultStatuses.filter((s) => s !== 'approved');
       if (pending.length === 0) return null;
       const states = [...new Set(pending.map((s) => RESULT_STATUS_LABELS[s]))].join('、');
-      return new DomainError('precondition_failed', `本部门该检查尚有 ${pending.length} 项检查结果未经分管领导审核通过（当前：${states}），审核通过后方可公示`, {
-        reason: 'results_not_approved',
-      });
+      return new DomainError(
+        'precondition_failed',
+        `本部门该检查尚有 ${pending.length} 项检查结果未经分管领导审核通过（当前：${states}），审核通过后方可公示`,
+        { reason: 'results_not_approved' },
+      );
     },
   );
 }

@@ -29,7 +29,12 @@ export async function resultsDue(
   const today = dateInShanghai(ctx.now());
   const calendar = await loadWorkingCalendar(ctx.db);
   const cutoff = overdueOnly ? overdueCutoff(today, calendar) : undefined;
-  const { rows, total } = await listResultsDue(ctx.db, ctx.scope, { agencyIds: agencies.map((a) => a.id), endedBefore: cutoff?.endedBefore, page: input.page, pageSize: input.pageSize });
+  const { rows, total } = await listResultsDue(ctx.db, ctx.scope, {
+    agencyIds: agencies.map((a) => a.id),
+    endedBefore: cutoff?.endedBefore,
+    page: input.page,
+    pageSize: input.pageSize,
+  });
   const estimated = new Set<number>();
   const shown = rows.map((row) => {
     const due = resultDueOn(row.endedOn, calendar);

@@ -15,7 +15,12 @@ export interface TaskPublishFacts {
 /** The lead agency's coordinator publishes once the draw is done. Used by the publication and by tasks.get's `can.publish`. */
 export function taskPublishRefusal(ctx: { ability: AppAbility; scope: RegionScope }, facts: TaskPublishFacts): Refusal {
   return firstRefusal(
-    () => forbiddenUnless(ctx.ability, 'create', subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: facts.leadAgencyId, kind: 'joint_task', subjectId: facts.taskId })),
+    () =>
+      forbiddenUnless(
+        ctx.ability,
+        'create',
+        subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: facts.leadAgencyId, kind: 'joint_task', subjectId: facts.taskId }),
+      ),
     () => (facts.status === 'cancelled' ? new DomainError('precondition_failed', '任务已取消，不能公示', { reason: 'task_cancelled' }) : null),
     () => {
       if (facts.draw && facts.draw.status === 'drawn' && facts.draw.proof) return null;

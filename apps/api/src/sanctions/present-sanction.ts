@@ -5,4 +5,3 @@ export function presentSanction(row: SanctionRow) {
   const { taskId: _taskId, teamInspectorIds: _team, ...rest } = row;
   return rest;
 }
-

@@ -7,10 +7,10 @@ import { DomainError, SANCTION_STATUS_LABELS } from '@liancha/domain';
  * The credit record is written at approval: the decision is made then, and some decisions are
  * never published (not every penalty is publicised), yet all of them count for credit.
  */
-const TRANSITIONS = {
-  approve: { from: ['draft'], to: 'approved' },
-  publish: { from: ['approved'], to: 'published' },
-} as const satisfies Record<string, { from: readonly SanctionStatus[]; to: SanctionStatus }>;
+const TRANSITIONS = { approve: { from: ['draft'], to: 'approved' }, publish: { from: ['approved'], to: 'published' } } as const satisfies Record<
+  string,
+  { from: readonly SanctionStatus[]; to: SanctionStatus }
+>;
 export type SanctionStep = keyof typeof TRANSITIONS;
 
 const STEP_LABELS: Record<SanctionStep, string> = { approve: '审批', publish: '公示' };
@@ -19,9 +19,11 @@ export function nextSanctionStatus(current: SanctionStatus, step: SanctionStep):
   const rule = TRANSITIONS[step];
   if (!(rule.from as readonly SanctionStatus[]).includes(current)) {
     const needed = rule.from.map((s) => `“${SANCTION_STATUS_LABELS[s]}”`).join('或');
-    throw new DomainError('precondition_failed', `行政处罚决定当前状态为“${SANCTION_STATUS_LABELS[current]}”，不能${STEP_LABELS[step]}：仅${needed}状态可以${STEP_LABELS[step]}`, {
-      reason: 'sanction.illegal_transition',
-    });
+    throw new DomainError(
+      'precondition_failed',
+      `行政处罚决定当前状态为“${SANCTION_STATUS_LABELS[current]}”，不能${STEP_LABELS[step]}：仅${needed}状态可以${STEP_LABELS[step]}`,
+      { reason: 'sanction.illegal_transition' },
+    );
   }
   return rule.to;
 }

@@ -8,7 +8,17 @@ import {
   type RegionScope,
   type TaskRow,
 } from '@liancha/db';
-import { DomainError, fixedCount, MIN_OFFICERS_PER_AGENCY, ratioBp, type EntropySource, type FreezeInput, type MatrixRuleInput, type ObjectRow, type PoolRules } from '@liancha/domain';
+import {
+  DomainError,
+  fixedCount,
+  MIN_OFFICERS_PER_AGENCY,
+  ratioBp,
+  type EntropySource,
+  type FreezeInput,
+  type MatrixRuleInput,
+  type ObjectRow,
+  type PoolRules,
+} from '@liancha/domain';
 import { capsInForce, taskPlan } from '../plans/plan-caps.js';
 import { ZMatrix, ZPoolFilter, ZTeamRules, type Matrix } from './task-config.schema.js';
 
@@ -40,7 +50,11 @@ export async function loadTaskPool(db: Executor, scope: RegionScope, task: TaskR
     drawsThisYear: o.drawsThisYear,
     inKeyCheckList: o.category === 'key',
   }));
-  const poolRules: PoolRules = { stratifyBy: matrix.stratifyBy, frequencyCap: capsInForce(plan, matrix.frequencyCap), excludeKeyCheckList: matrix.excludeKeyCheckList };
+  const poolRules: PoolRules = {
+    stratifyBy: matrix.stratifyBy,
+    frequencyCap: capsInForce(plan, matrix.frequencyCap),
+    excludeKeyCheckList: matrix.excludeKeyCheckList,
+  };
   return { year, participants, matrix, objects, rows, poolRules, plan };
 }
 
@@ -64,7 +78,12 @@ function rule(selection: Matrix['rules'][number] | NonNullable<Matrix['default']
  * named inspectors with their conflicts and history, and the entropy sources. Agencies are
  * named by their codes and objects by USCC, so the public can read the commitment.
  */
-export async function buildFreezeInput(db: Executor, scope: RegionScope, task: TaskRow, entropy: EntropySource[]): Promise<FreezeInput & { objectIds: Map<string, string>; inspectorIds: Map<string, string> }> {
+export async function buildFreezeInput(
+  db: Executor,
+  scope: RegionScope,
+  task: TaskRow,
+  entropy: EntropySource[],
+): Promise<FreezeInput & { objectIds: Map<string, string>; inspectorIds: Map<string, string> }> {
   if (!task.inspectionEndsOn) throw new DomainError('precondition_failed', '任务尚未设定检查时间', { reason: 'task_incomplete' });
   const { year, participants, objects, rows, poolRules, matrix } = await loadTaskPool(db, scope, task);
   // Seat groups: agencies in a joint check, the units (股室/中心) of one agency in an internal one.

@@ -7,7 +7,10 @@ export const ZPoolFilter = z.object({
   supervision: z.enum(['any', 'all']).default('any'),
   sectorCodes: z.array(z.string().max(64)).max(50).optional(),
   subSectorCodes: z.array(z.string().max(64)).max(100).optional(),
-  townshipCodes: z.array(z.string().regex(/^\d{9}$/)).max(100).optional(),
+  townshipCodes: z
+    .array(z.string().regex(/^\d{9}$/))
+    .max(100)
+    .optional(),
   riskClasses: z.array(z.enum(RISK_CLASSES)).max(RISK_CLASSES.length).optional(),
   tags: z.array(z.string().max(50)).max(50).optional(),
 });
@@ -26,7 +29,10 @@ const ZSelection = z
 /** The object matrix: strata, a rule per stratum (ratio or count), exclusion and cap rules. */
 export const ZMatrix = z.object({
   stratifyBy: z.array(z.enum(STRATUM_FIELDS)).min(1).max(3).default(['sectorCode']),
-  rules: z.array(ZSelection.and(z.object({ stratum: z.string().min(1).max(200) }))).max(200).default([]),
+  rules: z
+    .array(ZSelection.and(z.object({ stratum: z.string().min(1).max(200) })))
+    .max(200)
+    .default([]),
   default: ZSelection.nullable().default(null),
   /** Frequency caps per risk class for this year (漳平: once a year); never looser than the plan's (plans/plan-caps.ts). */
   frequencyCap: z

@@ -13,13 +13,27 @@ type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 type Api = Awaited<ReturnType<typeof callerFor>>;
 
 const PERSONAS = ['yjj.coord', 'yjj.leader', 'yjj.admin', 'scj.coord', 'scj.leader', 'xf.coord', 'sthj.coord', 'ldxz.zhang', 'admin', 'xl.coord'];
-const AGENCY_OF: Record<string, 'yjj' | 'scj' | 'xf' | 'sthj' | undefined> = { 'yjj.coord': 'yjj', 'yjj.leader': 'yjj', 'yjj.admin': 'yjj', 'scj.coord': 'scj', 'scj.leader': 'scj', 'xf.coord': 'xf', 'sthj.coord': 'sthj' };
+const AGENCY_OF: Record<string, 'yjj' | 'scj' | 'xf' | 'sthj' | undefined> = {
+  'yjj.coord': 'yjj',
+  'yjj.leader': 'yjj',
+  'yjj.admin': 'yjj',
+  'scj.coord': 'scj',
+  'scj.leader': 'scj',
+  'xf.coord': 'xf',
+  'sthj.coord': 'sthj',
+};
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 /** A list to post: the agency's own, or an id of nothing (the refusal must come before the input is looked at). */
 const orNobody = (ids: string[] | undefined) => (ids && ids.length > 0 ? ids : [NOBODY]);
 const CONFIG = {
   poolFilter: { supervision: 'any' as const },
-  matrix: { stratifyBy: ['sectorCode' as const], rules: [], default: { ratioBp: 100, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true },
+  matrix: {
+    stratifyBy: ['sectorCode' as const],
+    rules: [],
+    default: { ratioBp: 100, min: 0, max: null, requiredExpertise: [] },
+    frequencyCap: { default: 1, byRiskClass: {} },
+    excludeKeyCheckList: true,
+  },
   teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 },
 };
 
@@ -79,7 +93,9 @@ describe(`task and draw steps: can flags agree with the mutations on ${testDbKin
     });
 
   it('agrees while partners are invited', async () => {
-    const { id: taskId } = await (await world.as('yjj.coord')).tasks.create({
+    const { id: taskId } = await (
+      await world.as('yjj.coord')
+    ).tasks.create({
       title: '邀请中的任务',
       planBatchId: null,
       inspectionStartsOn: '2020-09-01',
@@ -88,7 +104,14 @@ describe(`task and draw steps: can flags agree with the mutations on ${testDbKin
     });
     const offered = await taskAgrees(taskId, 'inviting');
     // Before: an invited agency could name items and inspectors before answering; now it answers first.
-    expect(offered).toMatchObject({ 'yjj.coord': 'setItems setInspectors configure', 'scj.coord': 'respond', 'scj.leader': '', 'yjj.leader': '', 'sthj.coord': 'NOT_FOUND', 'xl.coord': 'NOT_FOUND' });
+    expect(offered).toMatchObject({
+      'yjj.coord': 'setItems setInspectors configure',
+      'scj.coord': 'respond',
+      'scj.leader': '',
+      'yjj.leader': '',
+      'sthj.coord': 'NOT_FOUND',
+      'xl.coord': 'NOT_FOUND',
+    });
   }, 300_000);
 
   it('agrees through the ceremony: ready, open, frozen, drawn', async () => {

@@ -26,7 +26,8 @@ export interface TaskFacts {
 }
 
 /** A partner's invitation row (an internal task has none). */
-export const invitationOf = (participants: ParticipantRow[], agencyId: string | null) => participants.find((p) => p.agencyId === agencyId && p.role === 'partner');
+export const invitationOf = (participants: ParticipantRow[], agencyId: string | null) =>
+  participants.find((p) => p.agencyId === agencyId && p.role === 'partner');
 
 /**
  * Each participant brings its own items and inspectors once it has confirmed: an invited agency
@@ -35,7 +36,8 @@ export const invitationOf = (participants: ParticipantRow[], agencyId: string | 
 function confirmedParticipant(participants: ParticipantRow[], agencyId: string | null): Refusal {
   const rows = participants.filter((p) => p.agencyId === agencyId && p.status !== 'declined');
   if (rows.length === 0) return new DomainError('forbidden', '本部门未参加该联合抽查任务', { reason: 'not_participating' });
-  if (!rows.some((p) => p.status === 'confirmed')) return new DomainError('precondition_failed', '请先确认参加该任务，再选定本部门的抽查事项和检查人员', { reason: 'not_confirmed' });
+  if (!rows.some((p) => p.status === 'confirmed'))
+    return new DomainError('precondition_failed', '请先确认参加该任务，再选定本部门的抽查事项和检查人员', { reason: 'not_confirmed' });
   return null;
 }
 
@@ -50,8 +52,19 @@ export function taskStepRefusal(ctx: TaskStepContext, facts: TaskFacts, step: Ta
       return firstRefusal(
         () => caught(() => requireAgency(ctx.actor)),
         () => (mine ? null : new DomainError('forbidden', '本部门未被邀请参加该任务', { reason: 'not_invited' })),
-        () => caught(() => assertCan(ctx.ability, 'update', subjectOf('JointTaskParticipant', { regionCode: ctx.scope.regionCode, taskId: task.id, agencyId, status: mine!.status }), 'status')),
-        () => (mine!.status === 'invited' ? null : new DomainError('conflict', mine!.status === 'confirmed' ? '本部门已确认参加' : '本部门已拒绝参加', { reason: 'already_responded' })),
+        () =>
+          caught(() =>
+            assertCan(
+              ctx.ability,
+              'update',
+              subjectOf('JointTaskParticipant', { regionCode: ctx.scope.regionCode, taskId: task.id, agencyId, status: mine!.status }),
+              'status',
+            ),
+          ),
+        () =>
+          mine!.status === 'invited'
+            ? null
+            : new DomainError('conflict', mine!.status === 'confirmed' ? '本部门已确认参加' : '本部门已拒绝参加', { reason: 'already_responded' }),
         () => (task.status === 'inviting' ? null : new DomainError('precondition_failed', '任务已不在邀请阶段', { reason: 'task_state' })),
       );
     }
@@ -60,7 +73,12 @@ export function taskStepRefusal(ctx: TaskStepContext, facts: TaskFacts, step: Ta
       return firstRefusal(
         () => caught(() => requireAgency(ctx.actor)),
         () => confirmedParticipant(participants, agencyId),
-        () => forbiddenUnless(ctx.ability, 'create', subjectOf(step === 'setItems' ? 'JointTaskItem' : 'JointTaskInspector', { regionCode: ctx.scope.regionCode, taskId: task.id, agencyId })),
+        () =>
+          forbiddenUnless(
+            ctx.ability,
+            'create',
+            subjectOf(step === 'setItems' ? 'JointTaskItem' : 'JointTaskInspector', { regionCode: ctx.scope.regionCode, taskId: task.id, agencyId }),
+          ),
         editable,
       );
     case 'configure':
@@ -68,7 +86,10 @@ export function taskStepRefusal(ctx: TaskStepContext, facts: TaskFacts, step: Ta
     case 'openDraw':
       return firstRefusal(
         () => forbiddenUnless(ctx.ability, 'create', subjectOf('Draw', { regionCode: ctx.scope.regionCode, taskId: task.id, status: 'open' })),
-        () => (task.status === 'ready' ? null : new DomainError('precondition_failed', '任务须在全部配合部门答复后、且尚未抽取时才能开始抽取仪式', { reason: 'task_state' })),
+        () =>
+          task.status === 'ready'
+            ? null
+            : new DomainError('precondition_failed', '任务须在全部配合部门答复后、且尚未抽取时才能开始抽取仪式', { reason: 'task_state' }),
         () => (facts.draw ? new DomainError('conflict', '该任务已开始过抽取仪式；抽取不能重来', { reason: 'draw_exists' }) : null),
       );
     case 'publish':

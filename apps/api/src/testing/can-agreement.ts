@@ -78,7 +78,11 @@ export async function checkAgreement<S extends string>(options: {
       outcomes[step] = await probe(options.db, token, (probeApi) => call(probeApi, persona));
     }
     expectAgreement(`${options.label} × ${persona}`, can, outcomes);
-    offered[persona] = can ? Object.keys(options.calls).filter((s) => can[s as S]).join(' ') : 'NOT_FOUND';
+    offered[persona] = can
+      ? Object.keys(options.calls)
+          .filter((s) => can[s as S])
+          .join(' ')
+      : 'NOT_FOUND';
   }
   return offered;
 }

@@ -11,7 +11,8 @@ export interface ErrorAnswer {
 
 const CJK = /[\u4e00-\u9fff]/;
 /** What a leaked stack trace or internal error looks like. */
-const INTERNALS = /\bat [\w$.<>]+ \(|\.(?:ts|js|mjs):\d+|node_modules|Maximum call stack|URIError|SyntaxError|TypeError|RangeError|PostgresError|duplicate key|violates|Unexpected token|in JSON at position/;
+const INTERNALS =
+  /\bat [\w$.<>]+ \(|\.(?:ts|js|mjs):\d+|node_modules|Maximum call stack|URIError|SyntaxError|TypeError|RangeError|PostgresError|duplicate key|violates|Unexpected token|in JSON at position/;
 
 /**
  * The contract of the HTTP face for any request: a 2xx or 4xx status, a JSON body (declared

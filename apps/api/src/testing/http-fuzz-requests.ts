@@ -10,7 +10,38 @@ import { appRouter } from '../routers/app-router.js';
  */
 // Logging out would end the session the other runs use; everything else is fair game.
 const PROCEDURES = Object.keys(appRouter._def.procedures).filter((p) => p !== 'auth.logout');
-const FIELDS = ['id', 'taskId', 'checkId', 'drawId', 'objectId', 'agencyId', 'filter', 'search', 'page', 'pageSize', 'sort', 'field', 'direction', 'name', 'title', 'note', 'items', 'itemIds', 'batches', 'scope', 'matrix', 'rules', 'username', 'password', 'contentBase64', 'filename', 'json', 'meta', '__proto__', 'constructor'];
+const FIELDS = [
+  'id',
+  'taskId',
+  'checkId',
+  'drawId',
+  'objectId',
+  'agencyId',
+  'filter',
+  'search',
+  'page',
+  'pageSize',
+  'sort',
+  'field',
+  'direction',
+  'name',
+  'title',
+  'note',
+  'items',
+  'itemIds',
+  'batches',
+  'scope',
+  'matrix',
+  'rules',
+  'username',
+  'password',
+  'contentBase64',
+  'filename',
+  'json',
+  'meta',
+  '__proto__',
+  'constructor',
+];
 
 /** Text with the characters that broke things: NUL, lone surrogates, bidi overrides, quotes, percent signs. */
 const hostileText = fc.string({
@@ -57,17 +88,31 @@ const envelope = fc.oneof(
 
 /** Text that is not JSON, or not superjson. */
 const brokenText = fc.oneof(
-  fc.constantFrom('{', '{"json":', '[', 'null', '"x"', 'nul\u0000l', '\uD800', `{"json":{},"meta":{"values":${'{"a":'.repeat(400)}["Date"]${'}'.repeat(400)}}}`),
+  fc.constantFrom(
+    '{',
+    '{"json":',
+    '[',
+    'null',
+    '"x"',
+    'nul\u0000l',
+    '\uD800',
+    `{"json":{},"meta":{"values":${'{"a":'.repeat(400)}["Date"]${'}'.repeat(400)}}}`,
+  ),
   hostileText,
 );
 
 /** `arbitrary` one time in `n`, undefined otherwise. */
-const rarely = <T,>(arbitrary: fc.Arbitrary<T>, n: number) => fc.oneof({ weight: n - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
+const rarely = <T>(arbitrary: fc.Arbitrary<T>, n: number) => fc.oneof({ weight: n - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
 
 /** Real inputs of real procedures, every string position filled with generated (often hostile) text. */
 const someText = fc.oneof(hostileText, fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('漳平', 'a', ''));
 const templated = fc
-  .record({ pick: fc.nat(), t: fc.array(someText, { minLength: 4, maxLength: 4 }), n: fc.integer({ min: -5, max: 260 }), date: fc.constantFrom('2020-07-01', '0000-01-01', '2020-02-30', '2026-13-01') })
+  .record({
+    pick: fc.nat(),
+    t: fc.array(someText, { minLength: 4, maxLength: 4 }),
+    n: fc.integer({ min: -5, max: 260 }),
+    date: fc.constantFrom('2020-07-01', '0000-01-01', '2020-02-30', '2026-13-01'),
+  })
   .map(({ pick, t: [a = '', b = '', c = '', d = ''], n, date }) => {
     const templates: [string, unknown][] = [
       ['registry.objects.list', { page: 1, pageSize: n, filter: { search: a }, sort: { field: 'name', direction: 'asc' } }],
@@ -96,9 +141,19 @@ interface Calls {
 }
 
 const callPaths: fc.Arbitrary<Calls> = fc.oneof(
-  { weight: 10, arbitrary: fc.array(templated, { minLength: 1, maxLength: 2 }).map((calls) => ({ paths: calls.map(([path]) => path), known: calls.map(([, input]) => ({ json: input })) })) },
+  {
+    weight: 10,
+    arbitrary: fc
+      .array(templated, { minLength: 1, maxLength: 2 })
+      .map((calls) => ({ paths: calls.map(([path]) => path), known: calls.map(([, input]) => ({ json: input })) })),
+  },
   { weight: 8, arbitrary: fc.array(fc.constantFrom(...PROCEDURES), { minLength: 1, maxLength: 12 }).map((paths) => ({ paths })) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom('%', '%E0', '%A4', '%A', '%zz', '%C0%AF', '%00', '%2C', '%2F', '..', ',', '/', 'a', '.', 'nope.nope'), { maxLength: 12 }).map((parts) => ({ paths: [parts.join('')] })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.constantFrom('%', '%E0', '%A4', '%A', '%zz', '%C0%AF', '%00', '%2C', '%2F', '..', ',', '/', 'a', '.', 'nope.nope'), { maxLength: 12 })
+      .map((parts) => ({ paths: [parts.join('')] })),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 100, max: 1500 }).map((n) => ({ paths: Array<string>(n).fill('registry.objects.list') })) },
   { weight: 1, arbitrary: hostileText.map((text) => ({ paths: [encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, 'x'))] })) },
 );
@@ -112,7 +167,16 @@ export const fuzzRequest = fc
     oddMethod: rarely(fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'), 4),
     oddPrefix: rarely(fc.constantFrom('/trpc//', '/TRPC/', '/', '/health/', '/trpc/./'), 8),
     batch: rarely(fc.constantFrom('0', 'true', '1'), 6),
-    contentType: fc.constantFrom(undefined, 'application/json', 'application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'multipart/form-data; boundary=x', 'application/octet-stream'),
+    contentType: fc.constantFrom(
+      undefined,
+      'application/json',
+      'application/json',
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      'application/octet-stream',
+    ),
     authorized: fc.oneof(fc.constant(true), fc.constant(true), fc.constant(false)),
     garbageToken: rarely(fc.constant(true), 6),
   })
@@ -123,9 +187,18 @@ export const fuzzRequest = fc
     const method = r.oddMethod ?? (PROCEDURE_TYPES[calls[0] ?? '']?._def.type === 'mutation' ? 'POST' : 'GET');
     const input =
       r.broken ??
-      (batched ? JSON.stringify(Object.fromEntries(calls.map((_, i) => [i, inputs[i]]).filter(([, v]) => v !== undefined))) : inputs[0] === undefined ? undefined : JSON.stringify(inputs[0]));
+      (batched
+        ? JSON.stringify(Object.fromEntries(calls.map((_, i) => [i, inputs[i]]).filter(([, v]) => v !== undefined)))
+        : inputs[0] === undefined
+          ? undefined
+          : JSON.stringify(inputs[0]));
     const sendInBody = method !== 'GET' && (method === 'POST' || r.inBody);
-    const query = [r.batch !== undefined ? `batch=${r.batch}` : batched ? 'batch=1' : '', !sendInBody && input !== undefined ? `input=${encodeURIComponent(input.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))}` : ''].filter(Boolean).join('&');
+    const query = [
+      r.batch !== undefined ? `batch=${r.batch}` : batched ? 'batch=1' : '',
+      !sendInBody && input !== undefined ? `input=${encodeURIComponent(input.replace(/[\uD800-\uDFFF]/g, '\uFFFD'))}` : '',
+    ]
+      .filter(Boolean)
+      .join('&');
     const headers: Record<string, string> = {};
     if (r.contentType) headers['content-type'] = r.contentType;
     if (r.authorized) headers.authorization = r.garbageToken ? `Bearer ${'x'.repeat(43)}` : 'TOKEN';

@@ -24,7 +24,11 @@ export async function readyJointTask(
     partnerAgencyIds: [world.agencyId('scj'), world.agencyId('xf')],
   });
   for (const api of Object.values(partners)) await api.tasks.respond({ taskId, accept: true });
-  for (const [code, api] of [['yjj', yjj], ['scj', partners.scj], ['xf', partners.xf]] as const) {
+  for (const [code, api] of [
+    ['yjj', yjj],
+    ['scj', partners.scj],
+    ['xf', partners.xf],
+  ] as const) {
     const items = await publishAgencyItems(api, world.agencyId(code));
     await api.tasks.setItems({ taskId, itemIds: items.slice(0, 2) });
     await api.tasks.setInspectors({ taskId, inspectorIds: await usableInspectors(api, world.agencyId(code), options.end) });
@@ -32,7 +36,13 @@ export async function readyJointTask(
   await yjj.tasks.configure({
     taskId,
     poolFilter: { supervision: 'any', ...(options.sectorCodes ? { sectorCodes: options.sectorCodes } : {}) },
-    matrix: { stratifyBy: ['sectorCode'], rules: [], default: { ratioBp: options.ratioBp, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true },
+    matrix: {
+      stratifyBy: ['sectorCode'],
+      rules: [],
+      default: { ratioBp: options.ratioBp, min: 0, max: null, requiredExpertise: [] },
+      frequencyCap: { default: 1, byRiskClass: {} },
+      excludeKeyCheckList: true,
+    },
     teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 },
   });
   return { taskId, yjj, partners };

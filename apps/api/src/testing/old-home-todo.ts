@@ -39,7 +39,8 @@ export async function oldHomeTodo(api: Api): Promise<PanelIds> {
       if (draw) {
         const source = draw.sources.find((s) => s.sourceKind === 'agency' && s.agencyId === agencyId);
         if (draw.status === 'open' && source && !source.commitmentHash && can.coordinator) items.push(`commit:${task.id}`);
-        else if (draw.status === 'open' && lead) items.push(`${draw.sources.filter((s) => s.sourceKind === 'agency' && !s.commitmentHash).length === 0 ? 'freeze' : 'await_commitments'}:${task.id}`);
+        else if (draw.status === 'open' && lead)
+          items.push(`${draw.sources.filter((s) => s.sourceKind === 'agency' && !s.commitmentHash).length === 0 ? 'freeze' : 'await_commitments'}:${task.id}`);
         else if (draw.status === 'frozen' && source && source.revealedValue === null && can.coordinator) items.push(`reveal:${task.id}`);
         continue;
       }
@@ -68,8 +69,14 @@ export async function oldHomeTodo(api: Api): Promise<PanelIds> {
     const plans = (await api.plans.list({ agencyId })).filter((p) => ['draft', 'rejected', 'approved'].includes(p.status)).map((p) => `plan:${p.id}`);
     if (plans.length > 0) panels['plans'] = plans;
     const due = await api.publications.due({ pageSize: 100 });
-    const items = due.rows.filter((r) => r.readyToPublish).slice(0, LIMIT).map((r) => `result:${r.checkId}`);
-    const [tasks, published] = await Promise.all([safe(api.tasks.list({})), safe(api.publications.list({ regionCode: user.regionCode, pageSize: 200, filter: { kind: 'joint_task', agencyId } }))]);
+    const items = due.rows
+      .filter((r) => r.readyToPublish)
+      .slice(0, LIMIT)
+      .map((r) => `result:${r.checkId}`);
+    const [tasks, published] = await Promise.all([
+      safe(api.tasks.list({})),
+      safe(api.publications.list({ regionCode: user.regionCode, pageSize: 200, filter: { kind: 'joint_task', agencyId } })),
+    ]);
     const done = new Set(published?.rows.map((p) => p.subjectId) ?? []);
     for (const task of tasks ?? []) {
       if (task.leadAgencyId === agencyId && ['drawn', 'in_progress', 'completed'].includes(task.status) && !done.has(task.id)) items.unshift(`task:${task.id}`);
@@ -78,7 +85,9 @@ export async function oldHomeTodo(api: Api): Promise<PanelIds> {
   }
   if (can.inspector || can.office) {
     const mine = can.inspector && !can.office;
-    panels['checks'] = (await api.checks.list({ mine, statuses: ['planned', 'notified', 'in_progress', 'recorded'] })).slice(0, LIMIT).map((c) => `check:${c.id}:${c.status}`);
+    panels['checks'] = (await api.checks.list({ mine, statuses: ['planned', 'notified', 'in_progress', 'recorded'] }))
+      .slice(0, LIMIT)
+      .map((c) => `check:${c.id}:${c.status}`);
   }
   if (can.office || can.leader) {
     const notes = (await api.supervisionNotes.list({ pageSize: LIMIT, filter: { status: 'open' } })).rows.map((n) => `note:${n.id}`);

@@ -19,11 +19,7 @@ export interface AuditRecorder {
 }
 
 /** Appends to the hash-chained audit log inside the mutation's own transaction. */
-export function createAuditRecorder(
-  trx: Executor,
-  defaults: { actorUserId: string | null; regionCode: string | null },
-  now: () => Date,
-): AuditRecorder {
+export function createAuditRecorder(trx: Executor, defaults: { actorUserId: string | null; regionCode: string | null }, now: () => Date): AuditRecorder {
   let count = 0;
   return {
     get count() {

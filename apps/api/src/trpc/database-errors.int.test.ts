@@ -68,7 +68,11 @@ describe(`database refusals on ${testDbKind()}`, () => {
       const held = await handle.db.transaction().execute(async (trx) => {
         await sql`lock table draw in share row exclusive mode`.execute(trx);
         const pending = Promise.allSettled([open(a), open(b)]);
-        await waitFor(async () => (await sql<{ n: number }>`select count(*)::int as n from pg_locks where not granted and relation = 'draw'::regclass`.execute(handle.db)).rows[0]?.n === 2);
+        await waitFor(
+          async () =>
+            (await sql<{ n: number }>`select count(*)::int as n from pg_locks where not granted and relation = 'draw'::regclass`.execute(handle.db)).rows[0]
+              ?.n === 2,
+        );
         return { pending }; // committed here, which releases both
       });
       outcomes = await held.pending;

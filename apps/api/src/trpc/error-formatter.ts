@@ -39,11 +39,7 @@ export function errorData(error: TRPCError): ErrorData {
   const cause = error.cause;
   if (isDomainError(cause)) return { reason: cause.reason ?? null, issues: cause.issues, retryAfterSeconds: cause.retryAfterSeconds ?? null };
   if (cause instanceof z.ZodError) {
-    return {
-      reason: 'invalid_input',
-      issues: cause.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
-      retryAfterSeconds: null,
-    };
+    return { reason: 'invalid_input', issues: cause.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })), retryAfterSeconds: null };
   }
   return { reason: null, issues: [], retryAfterSeconds: null };
 }

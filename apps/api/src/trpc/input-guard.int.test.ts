@@ -38,32 +38,64 @@ describe(`text no column can hold, on ${testDbKind()}`, () => {
 
   it('refuses NUL in a mutation before anything is written', async () => {
     const api = await world.as('yjj.coord');
-    const before = await handle.db.selectFrom('jointTask').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await handle.db
+      .selectFrom('jointTask')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const error = await refusal(
-      api.tasks.create({ title: '安全生产\u0000联合抽查', planBatchId: null, inspectionStartsOn: '2020-07-01', inspectionEndsOn: '2020-07-31', partnerAgencyIds: [] }),
+      api.tasks.create({
+        title: '安全生产\u0000联合抽查',
+        planBatchId: null,
+        inspectionStartsOn: '2020-07-01',
+        inspectionEndsOn: '2020-07-31',
+        partnerAgencyIds: [],
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toContain('title');
-    const after = await handle.db.selectFrom('jointTask').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await handle.db
+      .selectFrom('jointTask')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
   it('refuses lone surrogates (the audit log keeps input as jsonb, which refuses them)', async () => {
     const api = await world.as('yjj.coord');
     const error = await refusal(
-      api.tasks.create({ title: '安全生产联合抽查\uD800', planBatchId: null, inspectionStartsOn: '2020-07-01', inspectionEndsOn: '2020-07-31', partnerAgencyIds: [] }),
+      api.tasks.create({
+        title: '安全生产联合抽查\uD800',
+        planBatchId: null,
+        inspectionStartsOn: '2020-07-01',
+        inspectionEndsOn: '2020-07-31',
+        partnerAgencyIds: [],
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(reasonOf(error)).toBe('input.lone_surrogate');
     expect(error.message).toContain('title');
     // A proper surrogate pair (an emoji) is Unicode and goes through.
-    const { id } = await api.tasks.create({ title: '安全生产联合抽查🚒', planBatchId: null, inspectionStartsOn: '2020-07-01', inspectionEndsOn: '2020-07-31', partnerAgencyIds: [] });
+    const { id } = await api.tasks.create({
+      title: '安全生产联合抽查🚒',
+      planBatchId: null,
+      inspectionStartsOn: '2020-07-01',
+      inspectionEndsOn: '2020-07-31',
+      partnerAgencyIds: [],
+    });
     expect((await api.tasks.get({ taskId: id })).title).toBe('安全生产联合抽查🚒');
   });
 
   it('looks into keys and free-form objects too', async () => {
     const api = await world.as('yjj.coord');
-    const error = await refusal(api.plans.create({ year: 2031, title: '2031年度抽查计划', ratioFloorBp: 500, itemIds: [], batches: [{ seq: 1, name: '第一批', startsOn: '2031-03-01', endsOn: '2031-06-30', scope: { 'sector\u0000': 'x' } }] }));
+    const error = await refusal(
+      api.plans.create({
+        year: 2031,
+        title: '2031年度抽查计划',
+        ratioFloorBp: 500,
+        itemIds: [],
+        batches: [{ seq: 1, name: '第一批', startsOn: '2031-03-01', endsOn: '2031-06-30', scope: { 'sector\u0000': 'x' } }],
+      }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(reasonOf(error)).toBe('input.nul_character');
     expect(error.message).toContain('batches.0.scope.sector\\u0000');

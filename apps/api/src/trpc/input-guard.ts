@@ -24,7 +24,12 @@ export function inputProblem(input: unknown): InputProblem | null {
     if (value === null || typeof value !== 'object' || seen.has(value)) return null;
     if (path.length >= MAX_DEPTH) return { field: fieldName(path), reason: 'input.too_deep', message: `输入嵌套层级过深（字段“${fieldName(path)}”）` };
     seen.add(value);
-    const entries: [string, unknown][] = value instanceof Map ? [...value].map(([k, v]) => [String(k), v]) : value instanceof Set ? [...value].map((v, i) => [String(i), v]) : Object.entries(value);
+    const entries: [string, unknown][] =
+      value instanceof Map
+        ? [...value].map(([k, v]) => [String(k), v])
+        : value instanceof Set
+          ? [...value].map((v, i) => [String(i), v])
+          : Object.entries(value);
     for (const [key, child] of entries) {
       const atKey = [...path, key];
       const problem = textProblem(key, atKey) ?? walk(child, atKey);

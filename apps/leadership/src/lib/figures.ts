@@ -29,7 +29,16 @@ function sumBy(rows: readonly CoverageRow[], keyOf: (r: CoverageRow) => string, 
   const sums = new Map<string, CoverageSum>();
   for (const r of rows) {
     const key = keyOf(r);
-    const sum = sums.get(key) ?? { key, name: nameOf(r), generalUnits: 0, required: null, drawn: 0, drawnByQuarter: [0, 0, 0, 0], drawnRatio: null, planned: false };
+    const sum = sums.get(key) ?? {
+      key,
+      name: nameOf(r),
+      generalUnits: 0,
+      required: null,
+      drawn: 0,
+      drawnByQuarter: [0, 0, 0, 0],
+      drawnRatio: null,
+      planned: false,
+    };
     sum.generalUnits += r.generalUnits;
     sum.drawn += r.drawn;
     r.drawnByQuarter.forEach((n, q) => (sum.drawnByQuarter[q] = (sum.drawnByQuarter[q] ?? 0) + n));
@@ -43,8 +52,18 @@ function sumBy(rows: readonly CoverageRow[], keyOf: (r: CoverageRow) => string, 
   return [...sums.values()].map((s) => ({ ...s, drawnRatio: s.required ? s.drawn / s.required : null }));
 }
 
-export const coverageByAgency = (rows: readonly CoverageRow[]) => sumBy(rows, (r) => r.agencyId, (r) => r.agencyName);
-export const coverageBySector = (rows: readonly CoverageRow[]) => sumBy(rows, (r) => r.sectorCode, (r) => r.sectorName);
+export const coverageByAgency = (rows: readonly CoverageRow[]) =>
+  sumBy(
+    rows,
+    (r) => r.agencyId,
+    (r) => r.agencyName,
+  );
+export const coverageBySector = (rows: readonly CoverageRow[]) =>
+  sumBy(
+    rows,
+    (r) => r.sectorCode,
+    (r) => r.sectorName,
+  );
 
 /** One line of the checks table: an agency's sector with its four quarters. */
 export interface CheckLine {
@@ -63,7 +82,15 @@ export function checkLines(rows: readonly CheckRow[]): CheckLine[] {
   for (const r of rows) {
     if (r.agencyId === null) continue;
     const key = `${r.agencyId}|${r.sectorCode ?? ''}`;
-    const line = lines.get(key) ?? { agencyId: r.agencyId, agencyName: r.agencyName ?? '', sectorName: r.sectorName ?? '', quarters: [null, null, null, null], checksDone: 0, problemChecks: 0, jointChecks: 0 };
+    const line = lines.get(key) ?? {
+      agencyId: r.agencyId,
+      agencyName: r.agencyName ?? '',
+      sectorName: r.sectorName ?? '',
+      quarters: [null, null, null, null],
+      checksDone: 0,
+      problemChecks: 0,
+      jointChecks: 0,
+    };
     if (r.quarter !== null && r.quarter >= 1 && r.quarter <= 4) line.quarters[r.quarter - 1] = r;
     line.checksDone += r.checksDone;
     line.problemChecks += r.problemChecks;

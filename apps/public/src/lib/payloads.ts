@@ -61,7 +61,15 @@ export interface JointTaskPayload extends Common {
   items: { agencyName: string; code: string; name: string }[];
   drawnCount: number;
   drawnList: DrawnEntry[];
-  draw: { algorithm: string; commitment: string | null; seed: string | null; frozenAt: string | null; drawnAt: string | null; bundle?: unknown; verify?: { how: string } };
+  draw: {
+    algorithm: string;
+    commitment: string | null;
+    seed: string | null;
+    frozenAt: string | null;
+    drawnAt: string | null;
+    bundle?: unknown;
+    verify?: { how: string };
+  };
 }
 
 export interface ResultPayload extends Common {

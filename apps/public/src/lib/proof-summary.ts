@@ -64,7 +64,12 @@ export function proofSummary(bundle: Json): ProofSummary {
     }),
     teams: {
       status,
-      checks: arr(teams.checks).map((c) => ({ uscc: str(rec(c).uscc), stratum: str(rec(c).stratum), officers: members(rec(c).officers), experts: members(rec(c).experts) })),
+      checks: arr(teams.checks).map((c) => ({
+        uscc: str(rec(c).uscc),
+        stratum: str(rec(c).stratum),
+        officers: members(rec(c).officers),
+        experts: members(rec(c).experts),
+      })),
     },
     substitutions: arr(bundle.substitutions).map((s) => {
       const entry = rec(s);

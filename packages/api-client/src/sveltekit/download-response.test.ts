@@ -15,7 +15,9 @@ describe('downloadResponse', () => {
   });
 
   it('keeps a hostile type out of the header', () => {
-    expect(downloadResponse({ bytes: 'x', mimeType: 'text/html\r\nx-evil: 1', filename: 'a', asciiName: 'a' }).headers.get('content-type')).toBe('application/octet-stream');
+    expect(downloadResponse({ bytes: 'x', mimeType: 'text/html\r\nx-evil: 1', filename: 'a', asciiName: 'a' }).headers.get('content-type')).toBe(
+      'application/octet-stream',
+    );
     expect(downloadResponse({ bytes: 'x', mimeType: '', filename: 'a', asciiName: 'a' }).headers.get('content-type')).toBe('application/octet-stream');
   });
 });

@@ -26,7 +26,11 @@ describe('crossSiteRefusal', () => {
   const post = (origin: string | null, init: { method?: string; accept?: string; type?: string } = {}) =>
     new Request('http://localhost:3001/login', {
       method: init.method ?? 'POST',
-      headers: { ...(origin ? { origin } : {}), ...(init.accept ? { accept: init.accept } : {}), 'content-type': init.type ?? 'application/x-www-form-urlencoded' },
+      headers: {
+        ...(origin ? { origin } : {}),
+        ...(init.accept ? { accept: init.accept } : {}),
+        'content-type': init.type ?? 'application/x-www-form-urlencoded',
+      },
       body: init.method === 'GET' || init.method === 'HEAD' ? null : 'a=1',
     });
 

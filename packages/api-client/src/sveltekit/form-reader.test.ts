@@ -10,7 +10,16 @@ const form = (entries: [string, string | File][]) => {
 
 describe('FormReader', () => {
   it('reads trimmed text, Chinese-typed numbers and percentages, lists and lines', () => {
-    const f = form([['name', '  漳平市应急管理局 '], ['count', '1，200'], ['ratio', '2.5%'], ['tags', 'a'], ['tags', ' '], ['tags', 'b'], ['materials', '许可证；台账\n\n预案'], ['empty', '']]);
+    const f = form([
+      ['name', '  漳平市应急管理局 '],
+      ['count', '1，200'],
+      ['ratio', '2.5%'],
+      ['tags', 'a'],
+      ['tags', ' '],
+      ['tags', 'b'],
+      ['materials', '许可证；台账\n\n预案'],
+      ['empty', ''],
+    ]);
     expect(f.text('name')).toBe('漳平市应急管理局');
     expect(f.int('count')).toBe(1200);
     expect(f.percentBp('ratio')).toBe(250);
@@ -21,7 +30,15 @@ describe('FormReader', () => {
   });
 
   it('gives back what was typed, never passwords, secrets or files', () => {
-    const f = form([['username', 'yjj.coord'], ['password', 'liancha-demo'], ['newPassword', 'x'], ['secret', 'f'.repeat(64)], ['file', new File(['a'], 'a.csv')], ['ids', '1'], ['ids', '2']]);
+    const f = form([
+      ['username', 'yjj.coord'],
+      ['password', 'liancha-demo'],
+      ['newPassword', 'x'],
+      ['secret', 'f'.repeat(64)],
+      ['file', new File(['a'], 'a.csv')],
+      ['ids', '1'],
+      ['ids', '2'],
+    ]);
     expect(f.values()).toEqual({ username: 'yjj.coord', ids: ['1', '2'] });
     expect(f.file('file')?.name).toBe('a.csv');
   });
@@ -51,7 +68,13 @@ describe('FormReader.of', () => {
   });
 
   it('answers 415 in Chinese for a body that is not form data', async () => {
-    for (const [body, type] of [['username=x', 'text/plain'], ['{"username":"x"}', 'application/json'], ['<a/>', 'application/xml'], ['x', undefined], [null, undefined]] as const) {
+    for (const [body, type] of [
+      ['username=x', 'text/plain'],
+      ['{"username":"x"}', 'application/json'],
+      ['<a/>', 'application/xml'],
+      ['x', undefined],
+      [null, undefined],
+    ] as const) {
       const refusal = await refusalOf(post(body, type));
       expect(refusal.status, `${type}`).toBe(415);
       expect(refusal.message).toBe('提交的内容不是表单数据，请在页面上填写表单后提交');
@@ -73,7 +96,12 @@ describe('FormReader.of', () => {
   it('keeps 413 for a body the server stopped reading at its size limit', async () => {
     // What adapter-node does past BODY_SIZE_LIMIT: the body stream fails with a 413 error.
     const body = new ReadableStream({ pull: (controller) => controller.error(Object.assign(new Error('Content-length exceeds limit'), { status: 413 })) });
-    const request = new Request('http://localhost:3001/registry/imports', { method: 'POST', body, headers: { 'content-type': 'multipart/form-data; boundary=x' }, duplex: 'half' } as RequestInit);
+    const request = new Request('http://localhost:3001/registry/imports', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      duplex: 'half',
+    } as RequestInit);
     expect(await refusalOf(request)).toEqual({ status: 413, message: '提交的内容超过了允许的大小' });
   });
 });

@@ -1,4 +1,14 @@
-export { loginAction, loginNotice, loginUrl, logoutAction, requireUser, safeNext, sessionNotice, type LoginFormState, type PortalAccess } from './portal-auth.js';
+export {
+  loginAction,
+  loginNotice,
+  loginUrl,
+  logoutAction,
+  requireUser,
+  safeNext,
+  sessionNotice,
+  type LoginFormState,
+  type PortalAccess,
+} from './portal-auth.js';
 export { portalHandle, type PortalHandleOptions, type PortalLocals } from './portal-handle.js';
 export { CROSS_SITE, crossSiteRefusal, parseOrigins } from './form-origin.js';
 export { SECURITY_HEADERS, withSecurityHeaders } from './security-headers.js';

@@ -17,7 +17,9 @@ describe('portalHandleError', () => {
       [400, '请求有误，请刷新页面后重试'],
     ];
     for (const [status, message] of cases) {
-      expect(await portalHandleError({ error: new Error('Unsupported Media Type'), event: event('http://localhost:3001/login'), status, message: 'x' })).toEqual({ message });
+      expect(
+        await portalHandleError({ error: new Error('Unsupported Media Type'), event: event('http://localhost:3001/login'), status, message: 'x' }),
+      ).toEqual({ message });
     }
     expect(warn).toHaveBeenCalledTimes(cases.length);
     expect(warn.mock.calls[0]![0]).toBe('415 POST /login: x');
@@ -26,7 +28,9 @@ describe('portalHandleError', () => {
   it('hides what went wrong inside behind a Chinese message and logs the error itself', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const cause = new TypeError('secret detail');
-    expect(await portalHandleError({ error: cause, event: event('http://localhost:3001/tasks'), status: 500, message: 'Internal Error' })).toEqual({ message: '服务器内部错误，请稍后重试' });
+    expect(await portalHandleError({ error: cause, event: event('http://localhost:3001/tasks'), status: 500, message: 'Internal Error' })).toEqual({
+      message: '服务器内部错误，请稍后重试',
+    });
     expect(error).toHaveBeenCalledWith(cause);
   });
 });

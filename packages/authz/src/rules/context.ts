@@ -52,12 +52,7 @@ export class UserRuleContext {
    */
   can(actions: Action | Action[], subjects: SubjectType | SubjectType[], conditions: Conditions = {}, fields?: string[]): void {
     if ('regionCode' in conditions) throw new Error('regionCode is added by UserRuleContext.can and may not be overridden');
-    this.sink.rules.push({
-      action: actions,
-      subject: subjects,
-      conditions: { regionCode: this.region, ...conditions },
-      ...(fields ? { fields } : {}),
-    });
+    this.sink.rules.push({ action: actions, subject: subjects, conditions: { regionCode: this.region, ...conditions }, ...(fields ? { fields } : {}) });
   }
 
   /** `{ [field]: { $in: ids } }`, or undefined when there is nothing to match (the rule is then skipped). */

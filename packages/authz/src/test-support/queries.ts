@@ -26,7 +26,11 @@ const loose = (db: Kysely<DB>) => db as unknown as Kysely<any>;
 export async function reachable(db: Kysely<DB>, ability: AppAbility, action: Action, type: SubjectType): Promise<string[]> {
   const table = fieldMaps[type].table;
   const columns = keyColumns[type] ?? ['id'];
-  const rows = await loose(db).selectFrom(table).select(columns).where(accessibleBy(ability, action, type)).execute();
+  const rows = await loose(db)
+    .selectFrom(table)
+    .select(columns)
+    .where(accessibleBy(ability, action, type))
+    .execute();
   return rows.map((row: Record<string, unknown>) => keyOf(type, row)).sort();
 }
 

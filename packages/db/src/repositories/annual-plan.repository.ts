@@ -43,13 +43,33 @@ export interface PlanDetail extends PlanRow {
 }
 
 const COLUMNS = [
-  'annualPlan.id', 'annualPlan.regionCode', 'annualPlan.agencyId', 'annualPlan.year', 'annualPlan.version', 'annualPlan.title',
-  'annualPlan.status', 'annualPlan.ratioFloorBp', 'annualPlan.frequencyCaps', 'annualPlan.notes', 'annualPlan.previousVersionId',
-  'annualPlan.adjustmentReason', 'annualPlan.createdBy', 'annualPlan.submittedAt', 'annualPlan.approvedBy', 'annualPlan.approvedAt',
-  'annualPlan.publishedAt', 'annualPlan.createdAt', 'annualPlan.updatedAt',
+  'annualPlan.id',
+  'annualPlan.regionCode',
+  'annualPlan.agencyId',
+  'annualPlan.year',
+  'annualPlan.version',
+  'annualPlan.title',
+  'annualPlan.status',
+  'annualPlan.ratioFloorBp',
+  'annualPlan.frequencyCaps',
+  'annualPlan.notes',
+  'annualPlan.previousVersionId',
+  'annualPlan.adjustmentReason',
+  'annualPlan.createdBy',
+  'annualPlan.submittedAt',
+  'annualPlan.approvedBy',
+  'annualPlan.approvedAt',
+  'annualPlan.publishedAt',
+  'annualPlan.createdAt',
+  'annualPlan.updatedAt',
 ] as const;
 
-export async function listPlans(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, filter: { year?: number | undefined; agencyId?: string | undefined }): Promise<PlanRow[]> {
+export async function listPlans(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'annualPlan'>,
+  filter: { year?: number | undefined; agencyId?: string | undefined },
+): Promise<PlanRow[]> {
   let query = db.selectFrom('annualPlan').select(COLUMNS).where('annualPlan.regionCode', '=', scope.regionCode).where(access);
   if (filter.year !== undefined) query = query.where('annualPlan.year', '=', filter.year);
   if (filter.agencyId) query = query.where('annualPlan.agencyId', '=', filter.agencyId);
@@ -57,11 +77,22 @@ export async function listPlans(db: Executor, scope: RegionScope, access: Access
 }
 
 export async function getPlan(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, id: string): Promise<PlanDetail | undefined> {
-  const plan = await db.selectFrom('annualPlan').select(COLUMNS).where('annualPlan.regionCode', '=', scope.regionCode).where('annualPlan.id', '=', id).where(access).executeTakeFirst();
+  const plan = await db
+    .selectFrom('annualPlan')
+    .select(COLUMNS)
+    .where('annualPlan.regionCode', '=', scope.regionCode)
+    .where('annualPlan.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
   if (!plan) return undefined;
   const [items, batches] = await Promise.all([
     db.selectFrom('annualPlanItem').select('itemId').where('planId', '=', id).orderBy('itemId').execute(),
-    db.selectFrom('planBatch').select(['id', 'seq', 'name', 'startsOn', 'endsOn', 'quantity', 'ratioBp', 'scope']).where('planId', '=', id).orderBy('seq').execute(),
+    db
+      .selectFrom('planBatch')
+      .select(['id', 'seq', 'name', 'startsOn', 'endsOn', 'quantity', 'ratioBp', 'scope'])
+      .where('planId', '=', id)
+      .orderBy('seq')
+      .execute(),
   ]);
   return { ...plan, itemIds: items.map((i) => i.itemId), batches };
 }
@@ -121,20 +152,43 @@ export async function insertPlan(
   scope: RegionScope,
   plan: PlanFields & { agencyId: string; year: number; version: number; previousVersionId: string | null; adjustmentReason: string | null; createdBy: string },
 ): Promise<string> {
-  const row = await db.insertInto('annualPlan').values({ ...plan, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('annualPlan')
+    .values({ ...plan, regionCode: scope.regionCode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updatePlan(db: Executor, scope: RegionScope, id: string, patch: Partial<PlanFields> & Partial<Pick<PlanRow, 'status' | 'submittedAt' | 'approvedBy' | 'approvedAt' | 'publishedAt'>>, at: Date): Promise<void> {
-  await db.updateTable('annualPlan').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+export async function updatePlan(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  patch: Partial<PlanFields> & Partial<Pick<PlanRow, 'status' | 'submittedAt' | 'approvedBy' | 'approvedAt' | 'publishedAt'>>,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('annualPlan')
+    .set({ ...patch, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Replace a draft's items and batches (drafts only: batches of a published version stay as they were). */
 export async function replacePlanContents(db: Executor, scope: RegionScope, planId: string, itemIds: string[], batches: PlanBatchInput[]): Promise<void> {
   await db.deleteFrom('annualPlanItem').where('regionCode', '=', scope.regionCode).where('planId', '=', planId).execute();
   await db.deleteFrom('planBatch').where('regionCode', '=', scope.regionCode).where('planId', '=', planId).execute();
-  if (itemIds.length > 0) await db.insertInto('annualPlanItem').values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, planId, itemId }))).execute();
-  if (batches.length > 0) await db.insertInto('planBatch').values(batches.map((b) => ({ ...b, regionCode: scope.regionCode, planId }))).execute();
+  if (itemIds.length > 0)
+    await db
+      .insertInto('annualPlanItem')
+      .values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, planId, itemId })))
+      .execute();
+  if (batches.length > 0)
+    await db
+      .insertInto('planBatch')
+      .values(batches.map((b) => ({ ...b, regionCode: scope.regionCode, planId })))
+      .execute();
 }
 
 /** Every version of an agency's plan for a year, newest first: adjustments keep their history. */
@@ -153,13 +207,32 @@ export async function getPlanBatch(db: Executor, scope: RegionScope, batchId: st
   return db
     .selectFrom('planBatch as b')
     .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
-    .select(['b.id', 'b.planId', 'b.seq', 'b.name', 'b.startsOn', 'b.endsOn', 'b.quantity', 'b.ratioBp', 'p.agencyId', 'p.year', 'p.status', 'p.ratioFloorBp', 'p.frequencyCaps'])
+    .select([
+      'b.id',
+      'b.planId',
+      'b.seq',
+      'b.name',
+      'b.startsOn',
+      'b.endsOn',
+      'b.quantity',
+      'b.ratioBp',
+      'p.agencyId',
+      'p.year',
+      'p.status',
+      'p.ratioFloorBp',
+      'p.frequencyCaps',
+    ])
     .where('b.regionCode', '=', scope.regionCode)
     .where('b.id', '=', batchId)
     .executeTakeFirst();
 }
 
 export async function countPlanBatches(db: Executor, scope: RegionScope, planId: string): Promise<number> {
-  const row = await db.selectFrom('planBatch').select((eb) => eb.fn.countAll<number>().as('n')).where('regionCode', '=', scope.regionCode).where('planId', '=', planId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('planBatch')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('regionCode', '=', scope.regionCode)
+    .where('planId', '=', planId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

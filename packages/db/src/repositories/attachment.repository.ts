@@ -25,13 +25,28 @@ const select = (db: Executor, scope: RegionScope) =>
     .selectFrom('attachment as a')
     .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'a.uploadedBy').onRef('u.regionCode', '=', 'a.regionCode'))
     .select([
-      'a.id', 'a.regionCode', 'a.agencyId', 'a.ownerKind', 'a.ownerId', 'a.filename', 'a.mimeType', 'a.sizeBytes', 'a.sha256', 'a.storageKey',
-      'a.uploadedBy', 'u.displayName as uploadedByName', 'a.uploadedAt',
+      'a.id',
+      'a.regionCode',
+      'a.agencyId',
+      'a.ownerKind',
+      'a.ownerId',
+      'a.filename',
+      'a.mimeType',
+      'a.sizeBytes',
+      'a.sha256',
+      'a.storageKey',
+      'a.uploadedBy',
+      'u.displayName as uploadedByName',
+      'a.uploadedAt',
     ])
     .where('a.regionCode', '=', scope.regionCode);
 
 export async function insertAttachment(db: Executor, scope: RegionScope, fields: AttachmentFields, uploadedBy: string, at: Date): Promise<string> {
-  const row = await db.insertInto('attachment').values({ ...fields, regionCode: scope.regionCode, uploadedBy, uploadedAt: at }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('attachment')
+    .values({ ...fields, regionCode: scope.regionCode, uploadedBy, uploadedAt: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

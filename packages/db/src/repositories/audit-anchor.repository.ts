@@ -29,10 +29,22 @@ export async function lockedAuditHead(trx: Executor, regionCode: string): Promis
 }
 
 /** The head a 公示 carries, recorded as an anchor in the publication's own transaction; `day` is the Beijing date. */
-export async function insertPublicationAnchor(trx: Executor, regionCode: string, anchor: { publicationId: string; head: AuditHead; at: Date; day: string }): Promise<void> {
+export async function insertPublicationAnchor(
+  trx: Executor,
+  regionCode: string,
+  anchor: { publicationId: string; head: AuditHead; at: Date; day: string },
+): Promise<void> {
   await trx
     .insertInto('auditAnchor')
-    .values({ regionCode, position: anchor.head.position, headHash: anchor.head.hash, anchoredAt: anchor.at, anchoredOn: anchor.day, reason: 'publication', publicationId: anchor.publicationId })
+    .values({
+      regionCode,
+      position: anchor.head.position,
+      headHash: anchor.head.hash,
+      anchoredAt: anchor.at,
+      anchoredOn: anchor.day,
+      reason: 'publication',
+      publicationId: anchor.publicationId,
+    })
     .execute();
 }
 
@@ -43,11 +55,23 @@ export async function insertPublicationAnchor(trx: Executor, regionCode: string,
  */
 export async function anchorDailyHead(trx: Executor, regionCode: string, at: Date, day: string): Promise<AuditAnchor | null> {
   await lockAuditChain(trx, regionCode);
-  const today = await trx.selectFrom('auditAnchor').select('id').where('regionCode', '=', regionCode).where('reason', '=', 'daily').where('anchoredOn', '=', day).executeTakeFirst();
+  const today = await trx
+    .selectFrom('auditAnchor')
+    .select('id')
+    .where('regionCode', '=', regionCode)
+    .where('reason', '=', 'daily')
+    .where('anchoredOn', '=', day)
+    .executeTakeFirst();
   if (today) return null;
   const head = await readAuditHead(trx, regionCode);
   if (head.position === 0) return null;
-  const last = await trx.selectFrom('auditAnchor').select(['position', 'headHash']).where('regionCode', '=', regionCode).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('auditAnchor')
+    .select(['position', 'headHash'])
+    .where('regionCode', '=', regionCode)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (last && last.position === head.position && last.headHash === head.hash) return null;
   const row = await trx
     .insertInto('auditAnchor')
@@ -88,7 +112,14 @@ export async function listPublishedHeads(db: Executor, regionCode: string): Prom
     .where('regionCode', '=', regionCode)
     .where(sql<boolean>`jsonb_typeof(payload -> 'auditHead') = 'object'`)
     .execute();
-  const heads: PublishedHead[] = anchors.map((a) => ({ position: a.position, hash: a.headHash, anchoredAt: a.anchoredAt, reason: a.reason, publicationId: a.publicationId, anchorId: a.id }));
+  const heads: PublishedHead[] = anchors.map((a) => ({
+    position: a.position,
+    hash: a.headHash,
+    anchoredAt: a.anchoredAt,
+    reason: a.reason,
+    publicationId: a.publicationId,
+    anchorId: a.id,
+  }));
   for (const row of carried) {
     const head = row.head as { position?: unknown; hash?: unknown };
     if (typeof head.position !== 'number' || typeof head.hash !== 'string') continue;

@@ -26,8 +26,27 @@ export type AuditChainReport =
       expected: string;
       actual: string;
     }
-  | { ok: false; count: number; problem: 'rewritten'; brokenAt: number; position: number; expected: string; actual: string; anchor: PublishedHead; intactThrough: number }
-  | { ok: false; count: number; problem: 'truncated'; firstMissing: number; missingThrough: number; intactThrough: number; expected: string; anchor: PublishedHead };
+  | {
+      ok: false;
+      count: number;
+      problem: 'rewritten';
+      brokenAt: number;
+      position: number;
+      expected: string;
+      actual: string;
+      anchor: PublishedHead;
+      intactThrough: number;
+    }
+  | {
+      ok: false;
+      count: number;
+      problem: 'truncated';
+      firstMissing: number;
+      missingThrough: number;
+      intactThrough: number;
+      expected: string;
+      anchor: PublishedHead;
+    };
 
 /**
  * Walk a region's chain in order and report the first event whose link, content or position no
@@ -46,7 +65,8 @@ export async function verifyAuditChain(db: Executor, regionCode: string | null, 
   const againstHeads = (position: number, hash: string, seq: number): AuditChainReport | null => {
     while (next < heads.length && heads[next]!.position === position) {
       const anchor = heads[next++]!;
-      if (anchor.hash !== hash) return { ok: false, count, problem: 'rewritten', brokenAt: seq, position, expected: anchor.hash, actual: hash, anchor, intactThrough };
+      if (anchor.hash !== hash)
+        return { ok: false, count, problem: 'rewritten', brokenAt: seq, position, expected: anchor.hash, actual: hash, anchor, intactThrough };
       intactThrough = position;
     }
     return null;

@@ -79,9 +79,22 @@ describe(`audit chain on ${testDbKind()}`, () => {
 
   it('detects a renumbered position', async () => {
     await append(event(1, null));
-    const last = await handle.db.selectFrom('auditEvent').select(['seq', 'chainSeq']).where('regionCode', 'is', null).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const last = await handle.db
+      .selectFrom('auditEvent')
+      .select(['seq', 'chainSeq'])
+      .where('regionCode', 'is', null)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await tamper(`update audit_event set chain_seq = 99 where seq = ${last.seq}`);
-    expect(await verifyAuditChain(handle.db, null)).toMatchObject({ ok: false, brokenAt: last.seq, position: 4, problem: 'position_mismatch', expected: '4', actual: '99' });
+    expect(await verifyAuditChain(handle.db, null)).toMatchObject({
+      ok: false,
+      brokenAt: last.seq,
+      position: 4,
+      problem: 'position_mismatch',
+      expected: '4',
+      actual: '99',
+    });
   });
 
   it('detects a deleted row at the next one', async () => {

@@ -54,8 +54,23 @@ const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>)
     .where(access)
     .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
     .select([
-      'check.id', 'check.regionCode', 'check.taskId', 'check.drawId', 'check.objectId', 'o.uscc', 'o.name as objectName', 'o.address', 'o.sectorCode',
-      'check.status', 'check.scheduledOn', 'check.startedOn', 'check.endedOn', 'check.notice', 'check.replacedBySubstitution', 'check.createdAt', 'check.updatedAt',
+      'check.id',
+      'check.regionCode',
+      'check.taskId',
+      'check.drawId',
+      'check.objectId',
+      'o.uscc',
+      'o.name as objectName',
+      'o.address',
+      'o.sectorCode',
+      'check.status',
+      'check.scheduledOn',
+      'check.startedOn',
+      'check.endedOn',
+      'check.notice',
+      'check.replacedBySubstitution',
+      'check.createdAt',
+      'check.updatedAt',
     ]);
 
 export async function listChecks(
@@ -69,7 +84,9 @@ export async function listChecks(
   if (filter.statuses?.length) query = query.where('check.status', 'in', filter.statuses);
   if (filter.inspectorId) {
     const inspectorId = filter.inspectorId;
-    query = query.where((eb) => eb.exists(eb.selectFrom('teamMember as m').select('m.checkId').whereRef('m.checkId', '=', 'check.id').where('m.inspectorId', '=', inspectorId)));
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('teamMember as m').select('m.checkId').whereRef('m.checkId', '=', 'check.id').where('m.inspectorId', '=', inspectorId)),
+    );
   }
   return query.orderBy('check.scheduledOn').orderBy('o.uscc').execute();
 }
@@ -88,8 +105,16 @@ export async function insertCheckWithTeam(
   check: { taskId: string; drawId: string; objectId: string },
   team: { inspectorId: string; agencyId: string; role: TeamRole; ticket: string }[],
 ): Promise<string> {
-  const row = await db.insertInto('check').values({ ...check, regionCode: scope.regionCode, notice: {} }).returning('id').executeTakeFirstOrThrow();
-  if (team.length > 0) await db.insertInto('teamMember').values(team.map((m) => ({ ...m, regionCode: scope.regionCode, checkId: row.id }))).execute();
+  const row = await db
+    .insertInto('check')
+    .values({ ...check, regionCode: scope.regionCode, notice: {} })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (team.length > 0)
+    await db
+      .insertInto('teamMember')
+      .values(team.map((m) => ({ ...m, regionCode: scope.regionCode, checkId: row.id })))
+      .execute();
   return row.id;
 }
 
@@ -100,7 +125,12 @@ export async function updateCheck(
   patch: Partial<Pick<CheckRow, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn' | 'notice' | 'replacedBySubstitution'>>,
   at: Date,
 ): Promise<void> {
-  await db.updateTable('check').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await db
+    .updateTable('check')
+    .set({ ...patch, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function listTeam(db: Executor, scope: RegionScope, checkId: string): Promise<TeamMemberRow[]> {
@@ -118,7 +148,21 @@ export async function listTeam(db: Executor, scope: RegionScope, checkId: string
 export async function listResults(db: Executor, scope: RegionScope, checkId: string): Promise<ResultRow[]> {
   return db
     .selectFrom('checkResult')
-    .select(['id', 'agencyId', 'itemId', 'resultCode', 'findings', 'verificationMethods', 'status', 'returnReason', 'recordedBy', 'recordedAt', 'submittedAt', 'approvedBy', 'approvedAt'])
+    .select([
+      'id',
+      'agencyId',
+      'itemId',
+      'resultCode',
+      'findings',
+      'verificationMethods',
+      'status',
+      'returnReason',
+      'recordedBy',
+      'recordedAt',
+      'submittedAt',
+      'approvedBy',
+      'approvedAt',
+    ])
     .where('regionCode', '=', scope.regionCode)
     .where('checkId', '=', checkId)
     .orderBy('agencyId')
@@ -137,15 +181,17 @@ export async function upsertResult(
     .insertInto('checkResult')
     .values({ ...result, regionCode: scope.regionCode, status: 'draft', recordedAt: at })
     .onConflict((oc) =>
-      oc.columns(['checkId', 'itemId']).doUpdateSet({
-        resultCode: result.resultCode,
-        findings: result.findings,
-        verificationMethods: result.verificationMethods,
-        recordedBy: result.recordedBy,
-        recordedAt: at,
-        status: 'draft',
-        returnReason: null,
-      }),
+      oc
+        .columns(['checkId', 'itemId'])
+        .doUpdateSet({
+          resultCode: result.resultCode,
+          findings: result.findings,
+          verificationMethods: result.verificationMethods,
+          recordedBy: result.recordedBy,
+          recordedAt: at,
+          status: 'draft',
+          returnReason: null,
+        }),
     )
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -159,7 +205,13 @@ export async function setAgencyResultsStatus(
   agencyId: string,
   patch: { status: ResultStatus; submittedAt?: Date; approvedBy?: string | null; approvedAt?: Date | null; returnReason?: string | null },
 ): Promise<number> {
-  const result = await db.updateTable('checkResult').set(patch).where('regionCode', '=', scope.regionCode).where('checkId', '=', checkId).where('agencyId', '=', agencyId).executeTakeFirst();
+  const result = await db
+    .updateTable('checkResult')
+    .set(patch)
+    .where('regionCode', '=', scope.regionCode)
+    .where('checkId', '=', checkId)
+    .where('agencyId', '=', agencyId)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 

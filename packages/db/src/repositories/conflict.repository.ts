@@ -38,9 +38,21 @@ const select = (db: Executor, scope: RegionScope, access: AccessFilter<'conflict
     .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'conflict.inspectorId').onRef('i.regionCode', '=', 'conflict.regionCode'))
     .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'conflict.objectId').onRef('o.regionCode', '=', 'conflict.regionCode'))
     .select([
-      'conflict.id', 'conflict.regionCode', 'conflict.inspectorId', 'i.agencyId as inspectorAgencyId', 'i.name as inspectorName', 'i.certificateNo', 'conflict.objectId',
-      'o.name as objectName', 'o.uscc', 'conflict.reasonCode', 'conflict.note', 'conflict.validFrom', 'conflict.validUntil',
-      'conflict.createdAt', 'conflict.archivedAt',
+      'conflict.id',
+      'conflict.regionCode',
+      'conflict.inspectorId',
+      'i.agencyId as inspectorAgencyId',
+      'i.name as inspectorName',
+      'i.certificateNo',
+      'conflict.objectId',
+      'o.name as objectName',
+      'o.uscc',
+      'conflict.reasonCode',
+      'conflict.note',
+      'conflict.validFrom',
+      'conflict.validUntil',
+      'conflict.createdAt',
+      'conflict.archivedAt',
     ]);
 
 export async function listConflicts(
@@ -61,7 +73,11 @@ export async function getConflict(db: Executor, scope: RegionScope, access: Acce
 }
 
 export async function insertConflict(db: Executor, scope: RegionScope, fields: ConflictFields, createdBy: string): Promise<string> {
-  const row = await db.insertInto('conflict').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('conflict')
+    .values({ ...fields, regionCode: scope.regionCode, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

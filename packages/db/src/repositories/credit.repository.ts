@@ -41,8 +41,19 @@ export async function listCreditHistory(db: Executor, scope: RegionScope, object
     .leftJoin('agency as a', (j) => j.onRef('a.id', '=', 'cr.agencyId').onRef('a.regionCode', '=', 'cr.regionCode'))
     .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'cr.recordedBy').onRef('u.regionCode', '=', 'cr.regionCode'))
     .select([
-      'cr.id', 'cr.seq', 'cr.objectId', 'cr.agencyId', 'a.shortName as agencyName', 'cr.kind', 'cr.sourceId', 'cr.previousClass', 'cr.newClass', 'cr.reason',
-      'cr.recordedBy', 'u.displayName as recordedByName', 'cr.recordedAt',
+      'cr.id',
+      'cr.seq',
+      'cr.objectId',
+      'cr.agencyId',
+      'a.shortName as agencyName',
+      'cr.kind',
+      'cr.sourceId',
+      'cr.previousClass',
+      'cr.newClass',
+      'cr.reason',
+      'cr.recordedBy',
+      'u.displayName as recordedByName',
+      'cr.recordedAt',
     ])
     .where('cr.regionCode', '=', scope.regionCode)
     .where('cr.objectId', '=', objectId)
@@ -99,7 +110,11 @@ export async function listDishonestObjects(
   scope: RegionScope,
   request: { page: number; pageSize: number; filter: { search?: string | undefined; sectorCode?: string | undefined } },
 ): Promise<Page<DishonestEntry>> {
-  let base = db.selectFrom('object').where('object.regionCode', '=', scope.regionCode).where('object.dishonest', '=', true).where('object.archivedAt', 'is', null);
+  let base = db
+    .selectFrom('object')
+    .where('object.regionCode', '=', scope.regionCode)
+    .where('object.dishonest', '=', true)
+    .where('object.archivedAt', 'is', null);
   if (request.filter.search) {
     const text = request.filter.search.trim();
     base = base.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
@@ -122,8 +137,15 @@ export async function listDishonestObjects(
         (join) => join.onTrue(),
       )
       .select([
-        'object.id as objectId', 'object.name', 'object.uscc', 'object.sectorCode', 'object.townshipCode', 'object.riskClass', 'latest.reason',
-        'latest.recordedAt as since', 'latest.shortName as markedByAgency',
+        'object.id as objectId',
+        'object.name',
+        'object.uscc',
+        'object.sectorCode',
+        'object.townshipCode',
+        'object.riskClass',
+        'latest.reason',
+        'latest.recordedAt as since',
+        'latest.shortName as markedByAgency',
       ])
       .orderBy('latest.recordedAt', (ob) => ob.desc().nullsLast())
       .orderBy('object.id')

@@ -34,8 +34,19 @@ export interface EntropyRow {
 }
 
 const COLUMNS = [
-  'draw.id', 'draw.regionCode', 'draw.taskId', 'draw.algorithm', 'draw.status', 'draw.commitment', 'draw.openedBy', 'draw.openedAt',
-  'draw.revealDeadline', 'draw.frozenBy', 'draw.frozenAt', 'draw.seed', 'draw.drawnAt',
+  'draw.id',
+  'draw.regionCode',
+  'draw.taskId',
+  'draw.algorithm',
+  'draw.status',
+  'draw.commitment',
+  'draw.openedBy',
+  'draw.openedAt',
+  'draw.revealDeadline',
+  'draw.frozenBy',
+  'draw.frozenAt',
+  'draw.seed',
+  'draw.drawnAt',
 ] as const;
 
 export async function getDraw(db: Executor, scope: RegionScope, access: AccessFilter<'draw'>, id: string): Promise<DrawRow | undefined> {
@@ -52,7 +63,11 @@ export async function lockDraw(db: Executor, scope: RegionScope, id: string): Pr
 }
 
 export async function insertDraw(db: Executor, scope: RegionScope, draw: { taskId: string; openedBy: string; revealDeadline: Date }): Promise<string> {
-  const row = await db.insertInto('draw').values({ ...draw, regionCode: scope.regionCode, status: 'open' }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('draw')
+    .values({ ...draw, regionCode: scope.regionCode, status: 'open' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -60,9 +75,19 @@ export async function insertEntropySources(
   db: Executor,
   scope: RegionScope,
   drawId: string,
-  sources: { sourceId: string; sourceKind: EntropyRow['sourceKind']; agencyId: string | null; label: string; digits: number | null; description: string | null }[],
+  sources: {
+    sourceId: string;
+    sourceKind: EntropyRow['sourceKind'];
+    agencyId: string | null;
+    label: string;
+    digits: number | null;
+    description: string | null;
+  }[],
 ): Promise<void> {
-  await db.insertInto('drawEntropy').values(sources.map((s) => ({ ...s, regionCode: scope.regionCode, drawId }))).execute();
+  await db
+    .insertInto('drawEntropy')
+    .values(sources.map((s) => ({ ...s, regionCode: scope.regionCode, drawId })))
+    .execute();
 }
 
 export async function listEntropy(db: Executor, scope: RegionScope, drawId: string): Promise<EntropyRow[]> {
@@ -76,14 +101,31 @@ export async function listEntropy(db: Executor, scope: RegionScope, drawId: stri
 }
 
 export async function setEntropyCommitment(db: Executor, scope: RegionScope, entropyId: string, hash: string, by: string, at: Date): Promise<void> {
-  await db.updateTable('drawEntropy').set({ commitmentHash: hash, committedBy: by, committedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', entropyId).execute();
+  await db
+    .updateTable('drawEntropy')
+    .set({ commitmentHash: hash, committedBy: by, committedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', entropyId)
+    .execute();
 }
 
 export async function setEntropyReveal(db: Executor, scope: RegionScope, entropyId: string, value: string, by: string, at: Date): Promise<void> {
-  await db.updateTable('drawEntropy').set({ revealedValue: value, revealedBy: by, revealedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', entropyId).execute();
+  await db
+    .updateTable('drawEntropy')
+    .set({ revealedValue: value, revealedBy: by, revealedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', entropyId)
+    .execute();
 }
 
-export async function markDrawFrozen(db: Executor, scope: RegionScope, id: string, frozen: { commitment: string; commitmentInputs: unknown }, by: string, at: Date): Promise<void> {
+export async function markDrawFrozen(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  frozen: { commitment: string; commitmentInputs: unknown },
+  by: string,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('draw')
     .set({ status: 'frozen', commitment: frozen.commitment, commitmentInputs: frozen.commitmentInputs, frozenBy: by, frozenAt: at })
@@ -102,7 +144,12 @@ export async function saveDrawBundle(db: Executor, scope: RegionScope, id: strin
 }
 
 export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<{ bundle: unknown; commitmentInputs: unknown } | undefined> {
-  const row = await db.selectFrom('draw').select(['bundle', 'commitmentInputs']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('draw')
+    .select(['bundle', 'commitmentInputs'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? { bundle: row.bundle, commitmentInputs: row.commitmentInputs } : undefined;
 }
 
@@ -113,7 +160,10 @@ export async function insertDrawResults(
   rows: { objectId: string; uscc: string; stratum: string; ticket: string; rank: number; outcome: DrawOutcome }[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
-    await db.insertInto('drawResult').values(rows.slice(i, i + 1000).map((r) => ({ ...r, regionCode: scope.regionCode, drawId }))).execute();
+    await db
+      .insertInto('drawResult')
+      .values(rows.slice(i, i + 1000).map((r) => ({ ...r, regionCode: scope.regionCode, drawId })))
+      .execute();
   }
 }
 
@@ -134,7 +184,10 @@ export async function insertSubstitution(
   scope: RegionScope,
   row: { drawId: string; seq: number; replacedObjectId: string; substituteObjectId: string; reasonCode: string; note: string; createdBy: string | null },
 ): Promise<void> {
-  await db.insertInto('drawSubstitution').values({ ...row, regionCode: scope.regionCode }).execute();
+  await db
+    .insertInto('drawSubstitution')
+    .values({ ...row, regionCode: scope.regionCode })
+    .execute();
 }
 
 export async function listSubstitutions(db: Executor, scope: RegionScope, drawId: string) {

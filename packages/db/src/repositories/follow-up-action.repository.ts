@@ -21,7 +21,13 @@ export async function getOutcomeCheck(db: Executor, scope: RegionScope, access: 
   return db
     .selectFrom('check')
     .select(['check.id', 'check.taskId', 'check.objectId', 'check.status'])
-    .select(sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = "check".id and tm.region_code = "check".region_code order by 1)`.as('teamInspectorIds'))
+    .select(
+      sql<
+        string[]
+      >`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = "check".id and tm.region_code = "check".region_code order by 1)`.as(
+        'teamInspectorIds',
+      ),
+    )
     .where('check.regionCode', '=', scope.regionCode)
     .where('check.id', '=', id)
     .where(access)
@@ -71,8 +77,12 @@ export interface FollowUpRow extends FollowUpFields {
 }
 
 const virtualFields = [
-  sql<string[]>`array(select c.task_id::text from "check" c where c.id = follow_up_action.check_id and c.region_code = follow_up_action.region_code)`.as('taskId'),
-  sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = follow_up_action.check_id and tm.region_code = follow_up_action.region_code order by 1)`.as(
+  sql<string[]>`array(select c.task_id::text from "check" c where c.id = follow_up_action.check_id and c.region_code = follow_up_action.region_code)`.as(
+    'taskId',
+  ),
+  sql<
+    string[]
+  >`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = follow_up_action.check_id and tm.region_code = follow_up_action.region_code order by 1)`.as(
     'teamInspectorIds',
   ),
 ];
@@ -95,9 +105,23 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'follow
 }
 
 const COLUMNS = [
-  'followUpAction.id', 'followUpAction.regionCode', 'followUpAction.checkId', 'followUpAction.agencyId', 'followUpAction.kind', 'followUpAction.target',
-  'followUpAction.deadline', 'followUpAction.status', 'followUpAction.note', 'followUpAction.createdBy', 'followUpAction.createdAt',
-  'followUpAction.closedBy', 'followUpAction.closedAt', 'followUpAction.closureNote', 'c.objectId', 'o.name as objectName', 'o.uscc',
+  'followUpAction.id',
+  'followUpAction.regionCode',
+  'followUpAction.checkId',
+  'followUpAction.agencyId',
+  'followUpAction.kind',
+  'followUpAction.target',
+  'followUpAction.deadline',
+  'followUpAction.status',
+  'followUpAction.note',
+  'followUpAction.createdBy',
+  'followUpAction.createdAt',
+  'followUpAction.closedBy',
+  'followUpAction.closedAt',
+  'followUpAction.closureNote',
+  'c.objectId',
+  'o.name as objectName',
+  'o.uscc',
   'a.shortName as agencyName',
 ] as const;
 
@@ -127,12 +151,21 @@ export async function getFollowUp(db: Executor, scope: RegionScope, access: Acce
 }
 
 export async function insertFollowUp(db: Executor, scope: RegionScope, fields: FollowUpFields, createdBy: string): Promise<string> {
-  const row = await db.insertInto('followUpAction').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('followUpAction')
+    .values({ ...fields, regionCode: scope.regionCode, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** Close an open action; false when it was no longer open (a concurrent close). */
-export async function closeFollowUp(db: Executor, scope: RegionScope, id: string, closure: { closedBy: string; closedAt: Date; closureNote: string }): Promise<boolean> {
+export async function closeFollowUp(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  closure: { closedBy: string; closedAt: Date; closureNote: string },
+): Promise<boolean> {
   const result = await db
     .updateTable('followUpAction')
     .set({ status: 'closed', ...closure })

@@ -70,17 +70,54 @@ export interface HazardRow extends HazardFields {
 export type HazardPatch = Omit<Updateable<HazardTable>, 'id' | 'regionCode' | 'objectId' | 'agencyId' | 'severity' | 'checkId' | 'createdAt' | 'createdBy'>;
 
 const COLUMNS = [
-  'hazard.id', 'hazard.regionCode', 'hazard.checkId', 'hazard.objectId', 'hazard.agencyId', 'hazard.severity', 'hazard.description', 'hazard.foundOn',
-  'hazard.rectificationDeadline', 'hazard.status', 'hazard.listingLevel', 'hazard.supervisingBody', 'hazard.listedAt', 'hazard.listingDeadline',
-  'hazard.planResponsibility', 'hazard.planMeasures', 'hazard.planFunds', 'hazard.planTimeLimit', 'hazard.planContingency', 'hazard.planFiledAt',
-  'hazard.rectifiedOn', 'hazard.reinspectionDue', 'hazard.reinspectedOn', 'hazard.acceptanceRequestedOn', 'hazard.acceptanceDue', 'hazard.acceptedOn',
-  'hazard.acceptedBy', 'hazard.writtenOffAt', 'hazard.resumptionApprovedBy', 'hazard.resumptionApprovedAt', 'hazard.escalatedAt', 'hazard.escalationNote',
-  'hazard.escalationMeasures', 'hazard.createdBy', 'hazard.createdAt', 'hazard.updatedAt', 'o.name as objectName', 'o.uscc', 'a.shortName as agencyName',
+  'hazard.id',
+  'hazard.regionCode',
+  'hazard.checkId',
+  'hazard.objectId',
+  'hazard.agencyId',
+  'hazard.severity',
+  'hazard.description',
+  'hazard.foundOn',
+  'hazard.rectificationDeadline',
+  'hazard.status',
+  'hazard.listingLevel',
+  'hazard.supervisingBody',
+  'hazard.listedAt',
+  'hazard.listingDeadline',
+  'hazard.planResponsibility',
+  'hazard.planMeasures',
+  'hazard.planFunds',
+  'hazard.planTimeLimit',
+  'hazard.planContingency',
+  'hazard.planFiledAt',
+  'hazard.rectifiedOn',
+  'hazard.reinspectionDue',
+  'hazard.reinspectedOn',
+  'hazard.acceptanceRequestedOn',
+  'hazard.acceptanceDue',
+  'hazard.acceptedOn',
+  'hazard.acceptedBy',
+  'hazard.writtenOffAt',
+  'hazard.resumptionApprovedBy',
+  'hazard.resumptionApprovedAt',
+  'hazard.escalatedAt',
+  'hazard.escalationNote',
+  'hazard.escalationMeasures',
+  'hazard.createdBy',
+  'hazard.createdAt',
+  'hazard.updatedAt',
+  'o.name as objectName',
+  'o.uscc',
+  'a.shortName as agencyName',
 ] as const;
 
 const virtualFields = [
   sql<string[]>`array(select c.task_id::text from "check" c where c.id = hazard.check_id and c.region_code = hazard.region_code)`.as('taskId'),
-  sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = hazard.check_id and tm.region_code = hazard.region_code order by 1)`.as('teamInspectorIds'),
+  sql<
+    string[]
+  >`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = hazard.check_id and tm.region_code = hazard.region_code order by 1)`.as(
+    'teamInspectorIds',
+  ),
 ];
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, filter: HazardFilter) {
@@ -92,7 +129,13 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard
     .where(access);
   if (filter.search) {
     const text = filter.search.trim();
-    query = query.where((eb) => eb.or([eb('o.name', 'ilike', likePattern(text)), eb('hazard.description', 'ilike', likePattern(text)), eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.name', 'ilike', likePattern(text)),
+        eb('hazard.description', 'ilike', likePattern(text)),
+        eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix')),
+      ]),
+    );
   }
   if (filter.severity) query = query.where('hazard.severity', '=', filter.severity);
   if (filter.statuses?.length) query = query.where('hazard.status', 'in', filter.statuses);
@@ -125,7 +168,13 @@ export async function listHazards(
 }
 
 /** Load one hazard through the caller's abilities; `forUpdate` locks it for a transition. */
-export async function getHazard(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, id: string, options: { forUpdate?: boolean } = {}): Promise<HazardRow | undefined> {
+export async function getHazard(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'hazard'>,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<HazardRow | undefined> {
   let query = filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('hazard.id', '=', id);
   // Two transitions of one hazard must not both start from the same state.
   if (options.forUpdate) query = query.forUpdate('hazard');
@@ -133,7 +182,11 @@ export async function getHazard(db: Executor, scope: RegionScope, access: Access
 }
 
 export async function insertHazard(db: Executor, scope: RegionScope, fields: HazardFields, createdBy: string): Promise<string> {
-  const row = await db.insertInto('hazard').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('hazard')
+    .values({ ...fields, regionCode: scope.regionCode, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -168,7 +221,14 @@ export interface HazardStepRow extends HazardStepFields {
   createdAt: Date;
 }
 
-export async function insertHazardStep(db: Executor, scope: RegionScope, hazardId: string, step: HazardStepFields, reportedBy: string, at: Date): Promise<string> {
+export async function insertHazardStep(
+  db: Executor,
+  scope: RegionScope,
+  hazardId: string,
+  step: HazardStepFields,
+  reportedBy: string,
+  at: Date,
+): Promise<string> {
   const row = await db
     .insertInto('hazardProgress')
     .values({ ...step, regionCode: scope.regionCode, hazardId, reportedBy, createdAt: at })
@@ -182,7 +242,19 @@ export async function listHazardSteps(db: Executor, scope: RegionScope, hazardId
   return db
     .selectFrom('hazardProgress as p')
     .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'p.reportedBy').onRef('u.regionCode', '=', 'p.regionCode'))
-    .select(['p.id', 'p.hazardId', 'p.kind', 'p.note', 'p.reportedOn', 'p.outcome', 'p.newDeadline', 'p.details', 'p.reportedBy', 'u.displayName as reportedByName', 'p.createdAt'])
+    .select([
+      'p.id',
+      'p.hazardId',
+      'p.kind',
+      'p.note',
+      'p.reportedOn',
+      'p.outcome',
+      'p.newDeadline',
+      'p.details',
+      'p.reportedBy',
+      'u.displayName as reportedByName',
+      'p.createdAt',
+    ])
     .where('p.regionCode', '=', scope.regionCode)
     .where('p.hazardId', '=', hazardId)
     .orderBy('p.seq')

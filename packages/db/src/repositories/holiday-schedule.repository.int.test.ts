@@ -49,14 +49,25 @@ describe(`holiday schedules on ${testDbKind()}`, () => {
     const before = await holidayCalendarRevision(handle.db);
     const saved = await withTransaction(handle.db, (trx) =>
       insertHolidaySchedule(trx, {
-        year: 2026, noticeNumber: '国办发明电〔2025〕7号（更正）', noticeDate: '2025-11-05', sourceText: '测试', enteredBy: admin.id, enteredAt: new Date('2026-12-04T02:00:00Z'),
-        days: [{ date: '2026-01-01', kind: 'holiday', name: '元旦' }, { date: '2026-01-04', kind: 'workday', name: '调休上班' }],
+        year: 2026,
+        noticeNumber: '国办发明电〔2025〕7号（更正）',
+        noticeDate: '2025-11-05',
+        sourceText: '测试',
+        enteredBy: admin.id,
+        enteredAt: new Date('2026-12-04T02:00:00Z'),
+        days: [
+          { date: '2026-01-01', kind: 'holiday', name: '元旦' },
+          { date: '2026-01-04', kind: 'workday', name: '调休上班' },
+        ],
       }),
     );
     expect(saved).toMatchObject({ version: 2, replaced: { version: 1 } });
     expect(await holidayCalendarRevision(handle.db)).not.toBe(before);
     const versions = await listHolidayScheduleVersions(handle.db, 2026);
-    expect(versions.map((v) => [v.version, v.supersededAt === null])).toEqual([[2, true], [1, false]]);
+    expect(versions.map((v) => [v.version, v.supersededAt === null])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     expect((await listCurrentHolidaySchedules(handle.db)).find((s) => s.year === 2026)?.days).toHaveLength(2);
 
     await expect(sql`delete from holiday_schedule_day where schedule_id = ${saved.id}`.execute(handle.db)).rejects.toThrow(/append-only|refused/);
@@ -66,7 +77,11 @@ describe(`holiday schedules on ${testDbKind()}`, () => {
 
   it('refuses a make-up working day on a weekday and a second current version of a year', async () => {
     const id = (await sql<{ id: string }>`select id from holiday_schedule where year = 2025 and superseded_at is null`.execute(handle.db)).rows[0]!.id;
-    await expect(sql`insert into holiday_schedule_day (schedule_id, day, kind, name) values (${id}, '2025-03-03', 'workday', '调休上班')`.execute(handle.db)).rejects.toThrow(/check/i);
-    await expect(sql`insert into holiday_schedule (year, version, notice_number, notice_date) values (2025, 9, 'x', '2024-11-12')`.execute(handle.db)).rejects.toThrow(/unique|duplicate/i);
+    await expect(
+      sql`insert into holiday_schedule_day (schedule_id, day, kind, name) values (${id}, '2025-03-03', 'workday', '调休上班')`.execute(handle.db),
+    ).rejects.toThrow(/check/i);
+    await expect(
+      sql`insert into holiday_schedule (year, version, notice_number, notice_date) values (2025, 9, 'x', '2024-11-12')`.execute(handle.db),
+    ).rejects.toThrow(/unique|duplicate/i);
   });
 });

@@ -66,7 +66,18 @@ function headers(db: Executor) {
   return db
     .selectFrom('holidaySchedule as s')
     .leftJoin('appUser as u', 'u.id', 's.enteredBy')
-    .select(['s.id', 's.year', 's.version', 's.noticeNumber', 's.noticeDate', 's.sourceText', 's.enteredBy', 'u.displayName as enteredByName', 's.enteredAt', 's.supersededAt']);
+    .select([
+      's.id',
+      's.year',
+      's.version',
+      's.noticeNumber',
+      's.noticeDate',
+      's.sourceText',
+      's.enteredBy',
+      'u.displayName as enteredByName',
+      's.enteredAt',
+      's.supersededAt',
+    ]);
 }
 
 /** The current version of every year, newest year first, with its numbers of days. */
@@ -107,15 +118,30 @@ export async function insertHolidaySchedule(
     .where('supersededAt', 'is', null)
     .returning(['id', 'version'])
     .executeTakeFirst();
-  const latest = await trx.selectFrom('holidaySchedule').select((eb) => eb.fn.max('version').as('v')).where('year', '=', input.year).executeTakeFirst();
+  const latest = await trx
+    .selectFrom('holidaySchedule')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('year', '=', input.year)
+    .executeTakeFirst();
   const version = (latest?.v ?? 0) + 1;
   const { id } = await trx
     .insertInto('holidaySchedule')
-    .values({ year: input.year, version, noticeNumber: input.noticeNumber, noticeDate: input.noticeDate, sourceText: input.sourceText, enteredBy: input.enteredBy, enteredAt: input.enteredAt })
+    .values({
+      year: input.year,
+      version,
+      noticeNumber: input.noticeNumber,
+      noticeDate: input.noticeDate,
+      sourceText: input.sourceText,
+      enteredBy: input.enteredBy,
+      enteredAt: input.enteredAt,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (input.days.length > 0) {
-    await trx.insertInto('holidayScheduleDay').values(input.days.map((d) => ({ scheduleId: id, day: d.date, kind: d.kind, name: d.name }))).execute();
+    await trx
+      .insertInto('holidayScheduleDay')
+      .values(input.days.map((d) => ({ scheduleId: id, day: d.date, kind: d.kind, name: d.name })))
+      .execute();
   }
   return { id, version, replaced: replaced ?? null };
 }

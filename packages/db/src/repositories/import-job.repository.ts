@@ -26,8 +26,26 @@ export interface ImportJobRow {
 }
 
 const SUMMARY_COLUMNS = [
-  'id', 'regionCode', 'agencyId', 'userId', 'kind', 'filename', 'fileSha256', 'sizeBytes', 'status', 'phase', 'progressDone',
-  'progressTotal', 'format', 'encoding', 'totalRows', 'error', 'summary', 'createdAt', 'updatedAt', 'committedAt',
+  'id',
+  'regionCode',
+  'agencyId',
+  'userId',
+  'kind',
+  'filename',
+  'fileSha256',
+  'sizeBytes',
+  'status',
+  'phase',
+  'progressDone',
+  'progressTotal',
+  'format',
+  'encoding',
+  'totalRows',
+  'error',
+  'summary',
+  'createdAt',
+  'updatedAt',
+  'committedAt',
 ] as const;
 
 export async function insertImportJob(
@@ -35,17 +53,33 @@ export async function insertImportJob(
   scope: RegionScope,
   job: { agencyId: string; userId: string; kind: RegistryKind; filename: string; fileSha256: string; sizeBytes: number },
 ): Promise<string> {
-  const row = await db.insertInto('importJob').values({ ...job, regionCode: scope.regionCode, issues: [] }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('importJob')
+    .values({ ...job, regionCode: scope.regionCode, issues: [] })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A job belongs to the user who uploaded it; nobody else sees its preview. */
 export async function getImportJob(db: Executor, scope: RegionScope, id: string, userId: string): Promise<ImportJobRow | undefined> {
-  return db.selectFrom('importJob').select(SUMMARY_COLUMNS).where('regionCode', '=', scope.regionCode).where('id', '=', id).where('userId', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('importJob')
+    .select(SUMMARY_COLUMNS)
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function getImportIssues(db: Executor, scope: RegionScope, id: string, userId: string): Promise<ImportIssue[]> {
-  const row = await db.selectFrom('importJob').select('issues').where('regionCode', '=', scope.regionCode).where('id', '=', id).where('userId', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('importJob')
+    .select('issues')
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
   return row?.issues ?? [];
 }
 
@@ -62,7 +96,13 @@ export async function lockImportJobRecords(db: Executor, scope: RegionScope, id:
     .executeTakeFirst();
 }
 
-export async function updateImportProgress(db: Executor, scope: RegionScope, id: string, progress: { phase: string; done: number; total: number }, at: Date): Promise<void> {
+export async function updateImportProgress(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  progress: { phase: string; done: number; total: number },
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('importJob')
     .set({ phase: progress.phase, progressDone: progress.done, progressTotal: progress.total, updatedAt: at })

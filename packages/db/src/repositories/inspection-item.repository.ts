@@ -30,10 +30,23 @@ export interface ItemRow extends ItemFields {
 }
 
 const COLUMNS = [
-  'inspectionItem.id', 'inspectionItem.regionCode', 'inspectionItem.agencyId', 'inspectionItem.code', 'inspectionItem.name',
-  'inspectionItem.subItems', 'inspectionItem.legalBasis', 'inspectionItem.category', 'inspectionItem.ratioBp',
-  'inspectionItem.frequency', 'inspectionItem.method', 'inspectionItem.requiredExpertise', 'inspectionItem.applicableSectors',
-  'inspectionItem.publishedAt', 'inspectionItem.archivedAt', 'inspectionItem.createdAt', 'inspectionItem.updatedAt',
+  'inspectionItem.id',
+  'inspectionItem.regionCode',
+  'inspectionItem.agencyId',
+  'inspectionItem.code',
+  'inspectionItem.name',
+  'inspectionItem.subItems',
+  'inspectionItem.legalBasis',
+  'inspectionItem.category',
+  'inspectionItem.ratioBp',
+  'inspectionItem.frequency',
+  'inspectionItem.method',
+  'inspectionItem.requiredExpertise',
+  'inspectionItem.applicableSectors',
+  'inspectionItem.publishedAt',
+  'inspectionItem.archivedAt',
+  'inspectionItem.createdAt',
+  'inspectionItem.updatedAt',
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, filter: ItemFilter) {
@@ -41,7 +54,9 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspec
   if (!filter.includeArchived) query = query.where('inspectionItem.archivedAt', 'is', null);
   if (filter.search) {
     const text = filter.search.trim();
-    query = query.where((eb) => eb.or([eb('inspectionItem.name', 'ilike', likePattern(text)), eb('inspectionItem.code', 'ilike', likePattern(text, 'prefix'))]));
+    query = query.where((eb) =>
+      eb.or([eb('inspectionItem.name', 'ilike', likePattern(text)), eb('inspectionItem.code', 'ilike', likePattern(text, 'prefix'))]),
+    );
   }
   if (filter.agencyId) query = query.where('inspectionItem.agencyId', '=', filter.agencyId);
   if (filter.category) query = query.where('inspectionItem.category', '=', filter.category);
@@ -61,28 +76,55 @@ export async function listItems(
 ): Promise<Page<ItemRow>> {
   const base = filtered(db, scope, access, request.filter);
   const [rows, count] = await Promise.all([
-    base.select(COLUMNS).orderBy(`inspectionItem.${request.sort.field}`, request.sort.direction).orderBy('inspectionItem.id').limit(request.pageSize).offset(offsetOf(request)).execute(),
+    base
+      .select(COLUMNS)
+      .orderBy(`inspectionItem.${request.sort.field}`, request.sort.direction)
+      .orderBy('inspectionItem.id')
+      .limit(request.pageSize)
+      .offset(offsetOf(request))
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
 }
 
 export async function getItem(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, id: string): Promise<ItemRow | undefined> {
-  return db.selectFrom('inspectionItem').select(COLUMNS).where('inspectionItem.regionCode', '=', scope.regionCode).where('inspectionItem.id', '=', id).where(access).executeTakeFirst();
+  return db
+    .selectFrom('inspectionItem')
+    .select(COLUMNS)
+    .where('inspectionItem.regionCode', '=', scope.regionCode)
+    .where('inspectionItem.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
 }
 
 export async function findItemByCode(db: Executor, scope: RegionScope, agencyId: string, code: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('inspectionItem').select('id').where('regionCode', '=', scope.regionCode).where('agencyId', '=', agencyId).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('inspectionItem')
+    .select('id')
+    .where('regionCode', '=', scope.regionCode)
+    .where('agencyId', '=', agencyId)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export async function insertItem(db: Executor, scope: RegionScope, agencyId: string, fields: ItemFields): Promise<string> {
-  const row = await db.insertInto('inspectionItem').values({ ...fields, regionCode: scope.regionCode, agencyId }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('inspectionItem')
+    .values({ ...fields, regionCode: scope.regionCode, agencyId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A changed item is no longer the published one: it has to be published again. */
 export async function updateItem(db: Executor, scope: RegionScope, id: string, patch: Partial<ItemFields>, at: Date): Promise<void> {
-  await db.updateTable('inspectionItem').set({ ...patch, publishedAt: null, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await db
+    .updateTable('inspectionItem')
+    .set({ ...patch, publishedAt: null, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function archiveItem(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
@@ -95,12 +137,28 @@ export async function publishItem(db: Executor, scope: RegionScope, id: string, 
 
 export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyId: string, codes: string[]): Promise<ItemRow[]> {
   if (codes.length === 0) return [];
-  return db.selectFrom('inspectionItem').select(COLUMNS).where('inspectionItem.regionCode', '=', scope.regionCode).where('inspectionItem.agencyId', '=', agencyId).where('inspectionItem.code', 'in', codes).execute();
+  return db
+    .selectFrom('inspectionItem')
+    .select(COLUMNS)
+    .where('inspectionItem.regionCode', '=', scope.regionCode)
+    .where('inspectionItem.agencyId', '=', agencyId)
+    .where('inspectionItem.code', 'in', codes)
+    .execute();
 }
 
 /** Insert or update by (agency, code). A changed item loses its publication: it must be published again. */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const ITEM_UPDATE_COLUMNS: readonly (keyof ItemFields)[] = ['name', 'subItems', 'legalBasis', 'category', 'ratioBp', 'frequency', 'method', 'requiredExpertise', 'applicableSectors'];
+export const ITEM_UPDATE_COLUMNS: readonly (keyof ItemFields)[] = [
+  'name',
+  'subItems',
+  'legalBasis',
+  'category',
+  'ratioBp',
+  'frequency',
+  'method',
+  'requiredExpertise',
+  'applicableSectors',
+];
 
 export async function upsertItems(
   db: Executor,
@@ -116,12 +174,9 @@ export async function upsertItems(
     .insertInto('inspectionItem')
     .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
     .onConflict((oc) =>
-      oc.columns(['regionCode', 'agencyId', 'code']).doUpdateSet((eb) => ({
-        ...excludedColumns(eb, updateColumns),
-        publishedAt: null,
-        archivedAt: null,
-        updatedAt: at,
-      })),
+      oc
+        .columns(['regionCode', 'agencyId', 'code'])
+        .doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), publishedAt: null, archivedAt: null, updatedAt: at })),
     )
     .returning(['id', 'code'])
     .execute();
@@ -130,6 +185,11 @@ export async function upsertItems(
 }
 
 /** An agency's 随机抽查事项清单 as it stands: its published, not archived items, by code. */
-export async function listPublishedItemsOfAgency(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, agencyId: string): Promise<ItemRow[]> {
+export async function listPublishedItemsOfAgency(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'inspectionItem'>,
+  agencyId: string,
+): Promise<ItemRow[]> {
   return filtered(db, scope, access, { agencyId, published: true }).select(COLUMNS).orderBy('inspectionItem.code').execute();
 }

@@ -36,9 +36,22 @@ export interface InspectorRow extends InspectorFields {
 }
 
 const COLUMNS = [
-  'inspector.id', 'inspector.regionCode', 'inspector.agencyId', 'inspector.unitId', 'inspector.userId', 'inspector.name',
-  'inspector.gender', 'inspector.certificateNo', 'inspector.certificateExpiry', 'inspector.expertise', 'inspector.isExpert',
-  'inspector.status', 'inspector.homeTownshipCode', 'inspector.phone', 'inspector.archivedAt', 'inspector.createdAt',
+  'inspector.id',
+  'inspector.regionCode',
+  'inspector.agencyId',
+  'inspector.unitId',
+  'inspector.userId',
+  'inspector.name',
+  'inspector.gender',
+  'inspector.certificateNo',
+  'inspector.certificateExpiry',
+  'inspector.expertise',
+  'inspector.isExpert',
+  'inspector.status',
+  'inspector.homeTownshipCode',
+  'inspector.phone',
+  'inspector.archivedAt',
+  'inspector.createdAt',
   'inspector.updatedAt',
 ] as const;
 
@@ -66,28 +79,58 @@ export async function listInspectors(
 ): Promise<Page<InspectorRow>> {
   const base = filtered(db, scope, access, request.filter);
   const [rows, count] = await Promise.all([
-    base.select(COLUMNS).orderBy(`inspector.${request.sort.field}`, request.sort.direction).orderBy('inspector.id').limit(request.pageSize).offset(offsetOf(request)).execute(),
+    base
+      .select(COLUMNS)
+      .orderBy(`inspector.${request.sort.field}`, request.sort.direction)
+      .orderBy('inspector.id')
+      .limit(request.pageSize)
+      .offset(offsetOf(request))
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
 }
 
 export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {
-  return db.selectFrom('inspector').select(COLUMNS).where('inspector.regionCode', '=', scope.regionCode).where('inspector.id', '=', id).where(access).executeTakeFirst();
+  return db
+    .selectFrom('inspector')
+    .select(COLUMNS)
+    .where('inspector.regionCode', '=', scope.regionCode)
+    .where('inspector.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
 }
 
 /** Certificate numbers are unique in a region whichever agency holds them. */
-export async function findInspectorByCertificate(db: Executor, scope: RegionScope, certificateNo: string): Promise<{ id: string; agencyId: string } | undefined> {
-  return db.selectFrom('inspector').select(['id', 'agencyId']).where('regionCode', '=', scope.regionCode).where('certificateNo', '=', certificateNo).executeTakeFirst();
+export async function findInspectorByCertificate(
+  db: Executor,
+  scope: RegionScope,
+  certificateNo: string,
+): Promise<{ id: string; agencyId: string } | undefined> {
+  return db
+    .selectFrom('inspector')
+    .select(['id', 'agencyId'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('certificateNo', '=', certificateNo)
+    .executeTakeFirst();
 }
 
 export async function insertInspector(db: Executor, scope: RegionScope, agencyId: string, fields: InspectorFields): Promise<string> {
-  const row = await db.insertInto('inspector').values({ ...fields, regionCode: scope.regionCode, agencyId }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('inspector')
+    .values({ ...fields, regionCode: scope.regionCode, agencyId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function updateInspector(db: Executor, scope: RegionScope, id: string, patch: Partial<InspectorFields>, at: Date): Promise<void> {
-  await db.updateTable('inspector').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await db
+    .updateTable('inspector')
+    .set({ ...patch, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function archiveInspector(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
@@ -96,12 +139,27 @@ export async function archiveInspector(db: Executor, scope: RegionScope, id: str
 
 export async function findInspectorsByCertificates(db: Executor, scope: RegionScope, certificateNos: string[]): Promise<InspectorRow[]> {
   if (certificateNos.length === 0) return [];
-  return db.selectFrom('inspector').select(COLUMNS).where('inspector.regionCode', '=', scope.regionCode).where('inspector.certificateNo', 'in', certificateNos).execute();
+  return db
+    .selectFrom('inspector')
+    .select(COLUMNS)
+    .where('inspector.regionCode', '=', scope.regionCode)
+    .where('inspector.certificateNo', 'in', certificateNos)
+    .execute();
 }
 
 /** Insert or update by certificate number within one agency (the caller has checked no other agency holds them). */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const INSPECTOR_UPDATE_COLUMNS: readonly (keyof InspectorFields)[] = ['name', 'gender', 'certificateExpiry', 'unitId', 'expertise', 'isExpert', 'status', 'homeTownshipCode', 'phone'];
+export const INSPECTOR_UPDATE_COLUMNS: readonly (keyof InspectorFields)[] = [
+  'name',
+  'gender',
+  'certificateExpiry',
+  'unitId',
+  'expertise',
+  'isExpert',
+  'status',
+  'homeTownshipCode',
+  'phone',
+];
 
 export async function upsertInspectors(
   db: Executor,
@@ -117,11 +175,7 @@ export async function upsertInspectors(
     .insertInto('inspector')
     .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
     .onConflict((oc) =>
-      oc.columns(['regionCode', 'certificateNo']).doUpdateSet((eb) => ({
-        ...excludedColumns(eb, updateColumns),
-        archivedAt: null,
-        updatedAt: at,
-      })),
+      oc.columns(['regionCode', 'certificateNo']).doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), archivedAt: null, updatedAt: at })),
     )
     .returning(['id', 'certificateNo'])
     .execute();

@@ -38,12 +38,31 @@ export interface ParticipantRow {
 }
 
 const COLUMNS = [
-  'jointTask.id', 'jointTask.regionCode', 'jointTask.leadAgencyId', 'jointTask.planBatchId', 'jointTask.adHoc', 'jointTask.kind',
-  'jointTask.code', 'jointTask.title', 'jointTask.status', 'jointTask.poolFilter', 'jointTask.matrix', 'jointTask.teamRules',
-  'jointTask.inspectionStartsOn', 'jointTask.inspectionEndsOn', 'jointTask.createdBy', 'jointTask.createdAt', 'jointTask.updatedAt',
+  'jointTask.id',
+  'jointTask.regionCode',
+  'jointTask.leadAgencyId',
+  'jointTask.planBatchId',
+  'jointTask.adHoc',
+  'jointTask.kind',
+  'jointTask.code',
+  'jointTask.title',
+  'jointTask.status',
+  'jointTask.poolFilter',
+  'jointTask.matrix',
+  'jointTask.teamRules',
+  'jointTask.inspectionStartsOn',
+  'jointTask.inspectionEndsOn',
+  'jointTask.createdBy',
+  'jointTask.createdAt',
+  'jointTask.updatedAt',
 ] as const;
 
-export async function listTasks(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, filter: { status?: TaskStatus | undefined; year?: number | undefined }): Promise<TaskRow[]> {
+export async function listTasks(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'jointTask'>,
+  filter: { status?: TaskStatus | undefined; year?: number | undefined },
+): Promise<TaskRow[]> {
   let query = db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where(access);
   if (filter.status) query = query.where('jointTask.status', '=', filter.status);
   if (filter.year) query = query.where(sql<boolean>`extract(year from joint_task.inspection_starts_on) = ${filter.year}`);
@@ -51,18 +70,33 @@ export async function listTasks(db: Executor, scope: RegionScope, access: Access
 }
 
 export async function getTask(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, id: string): Promise<TaskRow | undefined> {
-  return db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where('jointTask.id', '=', id).where(access).executeTakeFirst();
+  return db
+    .selectFrom('jointTask')
+    .select(COLUMNS)
+    .where('jointTask.regionCode', '=', scope.regionCode)
+    .where('jointTask.id', '=', id)
+    .where(access)
+    .executeTakeFirst();
 }
 
 /** For update: a task's row locked, so concurrent edits and the freeze cannot interleave. */
 export async function lockTask(db: Executor, scope: RegionScope, id: string): Promise<TaskRow | undefined> {
-  return db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where('jointTask.id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('jointTask')
+    .select(COLUMNS)
+    .where('jointTask.regionCode', '=', scope.regionCode)
+    .where('jointTask.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function insertTask(
   db: Executor,
   scope: RegionScope,
-  task: Pick<TaskRow, 'leadAgencyId' | 'planBatchId' | 'adHoc' | 'kind' | 'code' | 'title' | 'status' | 'inspectionStartsOn' | 'inspectionEndsOn' | 'createdBy'>,
+  task: Pick<
+    TaskRow,
+    'leadAgencyId' | 'planBatchId' | 'adHoc' | 'kind' | 'code' | 'title' | 'status' | 'inspectionStartsOn' | 'inspectionEndsOn' | 'createdBy'
+  >,
 ): Promise<string> {
   const row = await db
     .insertInto('jointTask')
@@ -79,7 +113,12 @@ export async function updateTask(
   patch: Partial<Pick<TaskRow, 'status' | 'poolFilter' | 'matrix' | 'teamRules' | 'title' | 'inspectionStartsOn' | 'inspectionEndsOn'>>,
   at: Date,
 ): Promise<void> {
-  await db.updateTable('jointTask').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await db
+    .updateTable('jointTask')
+    .set({ ...patch, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The next task number of an agency in a year: "<agency code>-<year>-<n>". */
@@ -99,7 +138,19 @@ export async function listParticipants(db: Executor, scope: RegionScope, taskId:
     .selectFrom('jointTaskParticipant as p')
     .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
     .leftJoin('unit as u', (j) => j.onRef('u.id', '=', 'p.unitId').onRef('u.regionCode', '=', 'p.regionCode'))
-    .select(['p.id', 'p.agencyId', 'a.code as agencyCode', 'a.name as agencyName', 'p.unitId', 'u.code as unitCode', 'u.name as unitName', 'p.role', 'p.status', 'p.confirmedBy', 'p.confirmedAt'])
+    .select([
+      'p.id',
+      'p.agencyId',
+      'a.code as agencyCode',
+      'a.name as agencyName',
+      'p.unitId',
+      'u.code as unitCode',
+      'u.name as unitName',
+      'p.role',
+      'p.status',
+      'p.confirmedBy',
+      'p.confirmedAt',
+    ])
     .where('p.regionCode', '=', scope.regionCode)
     .where('p.taskId', '=', taskId)
     .orderBy('p.role')
@@ -114,10 +165,20 @@ export async function insertParticipants(
   rows: { agencyId: string; unitId: string | null; role: ParticipantRole; status: ParticipantStatus; confirmedBy: string | null; confirmedAt: Date | null }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await db.insertInto('jointTaskParticipant').values(rows.map((r) => ({ ...r, regionCode: scope.regionCode, taskId }))).execute();
+  await db
+    .insertInto('jointTaskParticipant')
+    .values(rows.map((r) => ({ ...r, regionCode: scope.regionCode, taskId })))
+    .execute();
 }
 
-export async function setParticipantStatus(db: Executor, scope: RegionScope, participantId: string, status: ParticipantStatus, by: string, at: Date): Promise<void> {
+export async function setParticipantStatus(
+  db: Executor,
+  scope: RegionScope,
+  participantId: string,
+  status: ParticipantStatus,
+  by: string,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('jointTaskParticipant')
     .set({ status, confirmedBy: by, confirmedAt: at })
@@ -129,13 +190,20 @@ export async function setParticipantStatus(db: Executor, scope: RegionScope, par
 /** Replace one agency's items in a task (each participant brings its own: 谁检查、谁录入). */
 export async function replaceTaskItems(db: Executor, scope: RegionScope, taskId: string, agencyId: string, itemIds: string[]): Promise<void> {
   await db.deleteFrom('jointTaskItem').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
-  if (itemIds.length > 0) await db.insertInto('jointTaskItem').values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, taskId, itemId, agencyId }))).execute();
+  if (itemIds.length > 0)
+    await db
+      .insertInto('jointTaskItem')
+      .values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, taskId, itemId, agencyId })))
+      .execute();
 }
 
 export async function replaceTaskInspectors(db: Executor, scope: RegionScope, taskId: string, agencyId: string, inspectorIds: string[]): Promise<void> {
   await db.deleteFrom('jointTaskInspector').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
   if (inspectorIds.length > 0) {
-    await db.insertInto('jointTaskInspector').values(inspectorIds.map((inspectorId) => ({ regionCode: scope.regionCode, taskId, inspectorId, agencyId }))).execute();
+    await db
+      .insertInto('jointTaskInspector')
+      .values(inspectorIds.map((inspectorId) => ({ regionCode: scope.regionCode, taskId, inspectorId, agencyId })))
+      .execute();
   }
 }
 
@@ -143,7 +211,18 @@ export async function listTaskItems(db: Executor, scope: RegionScope, taskId: st
   return db
     .selectFrom('jointTaskItem as ti')
     .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
-    .select(['ti.agencyId', 'i.id', 'i.code', 'i.name', 'i.category', 'i.requiredExpertise', 'i.applicableSectors', 'i.publishedAt', 'i.legalBasis', 'i.subItems'])
+    .select([
+      'ti.agencyId',
+      'i.id',
+      'i.code',
+      'i.name',
+      'i.category',
+      'i.requiredExpertise',
+      'i.applicableSectors',
+      'i.publishedAt',
+      'i.legalBasis',
+      'i.subItems',
+    ])
     .where('ti.regionCode', '=', scope.regionCode)
     .where('ti.taskId', '=', taskId)
     .orderBy('ti.agencyId')
@@ -155,7 +234,18 @@ export async function listTaskInspectors(db: Executor, scope: RegionScope, taskI
   return db
     .selectFrom('jointTaskInspector as ti')
     .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'ti.inspectorId').onRef('i.regionCode', '=', 'ti.regionCode'))
-    .select(['ti.agencyId', 'i.id', 'i.unitId', 'i.name', 'i.certificateNo', 'i.certificateExpiry', 'i.expertise', 'i.isExpert', 'i.status', 'i.homeTownshipCode'])
+    .select([
+      'ti.agencyId',
+      'i.id',
+      'i.unitId',
+      'i.name',
+      'i.certificateNo',
+      'i.certificateExpiry',
+      'i.expertise',
+      'i.isExpert',
+      'i.status',
+      'i.homeTownshipCode',
+    ])
     .where('ti.regionCode', '=', scope.regionCode)
     .where('ti.taskId', '=', taskId)
     .orderBy('i.certificateNo')

@@ -37,7 +37,12 @@ export async function lockLoginThrottleRows(trx: Executor, keys: LoginThrottleKe
 /** Store a row's new state (its key is not changed). */
 export async function saveLoginThrottleRow(db: Executor, row: LoginThrottleRow, at: Date): Promise<void> {
   const { keyKind, key, updatedAt: _updatedAt, ...state } = row;
-  await db.updateTable('loginThrottle').set({ ...state, updatedAt: at }).where('keyKind', '=', keyKind).where('key', '=', key).execute();
+  await db
+    .updateTable('loginThrottle')
+    .set({ ...state, updatedAt: at })
+    .where('keyKind', '=', keyKind)
+    .where('key', '=', key)
+    .execute();
 }
 
 /** Forget a key entirely: a successful login of the account, or a lock lifted by an admin. */
@@ -80,9 +85,20 @@ const selectLockedAccounts = (db: Executor, scope: RegionScope, access: AccessFi
     .innerJoin('loginThrottle as t', (join) => join.onRef('t.key', '=', 'appUser.username').on('t.keyKind', '=', 'account'))
     .leftJoin('agency as a', (join) => join.onRef('a.id', '=', 'appUser.agencyId').onRef('a.regionCode', '=', 'appUser.regionCode'))
     .select([
-      'appUser.id as userId', 'appUser.username', 'appUser.displayName', 'appUser.regionCode', 'appUser.unitId', 'appUser.roles', 'appUser.status',
-      'appUser.agencyId', 'a.shortName as agencyShortName',
-      't.failures', 't.refused', 't.lastFailureAt', 't.lockedAt', 't.lockedUntil',
+      'appUser.id as userId',
+      'appUser.username',
+      'appUser.displayName',
+      'appUser.regionCode',
+      'appUser.unitId',
+      'appUser.roles',
+      'appUser.status',
+      'appUser.agencyId',
+      'a.shortName as agencyShortName',
+      't.failures',
+      't.refused',
+      't.lastFailureAt',
+      't.lockedAt',
+      't.lockedUntil',
     ])
     .where('appUser.regionCode', '=', scope.regionCode)
     .where('t.lockedUntil', '>', now)
@@ -93,7 +109,13 @@ export async function listLockedAccounts(db: Executor, scope: RegionScope, acces
   return rows as LockedAccountRow[];
 }
 
-export async function getLockedAccount(db: Executor, scope: RegionScope, access: AccessFilter<'appUser'>, userId: string, now: Date): Promise<LockedAccountRow | undefined> {
+export async function getLockedAccount(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'appUser'>,
+  userId: string,
+  now: Date,
+): Promise<LockedAccountRow | undefined> {
   const row = await selectLockedAccounts(db, scope, access, now).where('appUser.id', '=', userId).executeTakeFirst();
   return row as LockedAccountRow | undefined;
 }

@@ -39,16 +39,35 @@ export interface ObjectRow extends ObjectFields {
 const supervisingAgencyIds = (eb: ExpressionBuilder<DB, 'object'>) =>
   eb.fn
     .coalesce(
-      eb.selectFrom('objectSupervision as os').select(sql<string[]>`array_agg(os.agency_id order by os.agency_id)`.as('ids')).whereRef('os.objectId', '=', 'object.id'),
+      eb
+        .selectFrom('objectSupervision as os')
+        .select(sql<string[]>`array_agg(os.agency_id order by os.agency_id)`.as('ids'))
+        .whereRef('os.objectId', '=', 'object.id'),
       sql<string[]>`'{}'::uuid[]`,
     )
     .as('supervisingAgencyIds');
 
 const OBJECT_COLUMNS = [
-  'object.id', 'object.regionCode', 'object.uscc', 'object.name', 'object.legalRepresentative', 'object.address',
-  'object.townshipCode', 'object.sectorCode', 'object.subSectorCode', 'object.riskClass', 'object.supervisionCategory',
-  'object.licenceNo', 'object.licenceExpiry', 'object.status', 'object.tags', 'object.dishonest', 'object.lastInspectedOn',
-  'object.archivedAt', 'object.createdAt', 'object.updatedAt',
+  'object.id',
+  'object.regionCode',
+  'object.uscc',
+  'object.name',
+  'object.legalRepresentative',
+  'object.address',
+  'object.townshipCode',
+  'object.sectorCode',
+  'object.subSectorCode',
+  'object.riskClass',
+  'object.supervisionCategory',
+  'object.licenceNo',
+  'object.licenceExpiry',
+  'object.status',
+  'object.tags',
+  'object.dishonest',
+  'object.lastInspectedOn',
+  'object.archivedAt',
+  'object.createdAt',
+  'object.updatedAt',
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, filter: ObjectFilter) {
@@ -116,12 +135,21 @@ export async function findObjectIdByUscc(db: Executor, scope: RegionScope, uscc:
 }
 
 export async function insertObject(db: Executor, scope: RegionScope, fields: ObjectFields): Promise<string> {
-  const row = await db.insertInto('object').values({ ...fields, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('object')
+    .values({ ...fields, regionCode: scope.regionCode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function updateObject(db: Executor, scope: RegionScope, id: string, patch: Partial<Omit<ObjectFields, 'uscc'>>, at: Date): Promise<void> {
-  await db.updateTable('object').set({ ...patch, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await db
+    .updateTable('object')
+    .set({ ...patch, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Archive, never delete: draws and checks keep pointing at the row. */
@@ -140,7 +168,12 @@ export async function addSupervision(db: Executor, scope: RegionScope, objectId:
 
 /** The agency stops supervising the object; the shared row stays for the others. */
 export async function removeSupervision(db: Executor, scope: RegionScope, objectId: string, agencyId: string): Promise<void> {
-  await db.deleteFrom('objectSupervision').where('regionCode', '=', scope.regionCode).where('objectId', '=', objectId).where('agencyId', '=', agencyId).execute();
+  await db
+    .deleteFrom('objectSupervision')
+    .where('regionCode', '=', scope.regionCode)
+    .where('objectId', '=', objectId)
+    .where('agencyId', '=', agencyId)
+    .execute();
 }
 
 /** Existing rows for a set of USCCs, with every field, for an import's before/after. */
@@ -161,7 +194,21 @@ export async function findObjectsByUsccs(db: Executor, scope: RegionScope, usccs
  * Returns the id of every row written, keyed by USCC.
  */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const OBJECT_UPDATE_COLUMNS: readonly (keyof ObjectFields)[] = ['name', 'legalRepresentative', 'address', 'townshipCode', 'sectorCode', 'subSectorCode', 'riskClass', 'supervisionCategory', 'licenceNo', 'licenceExpiry', 'status', 'tags', 'lastInspectedOn'];
+export const OBJECT_UPDATE_COLUMNS: readonly (keyof ObjectFields)[] = [
+  'name',
+  'legalRepresentative',
+  'address',
+  'townshipCode',
+  'sectorCode',
+  'subSectorCode',
+  'riskClass',
+  'supervisionCategory',
+  'licenceNo',
+  'licenceExpiry',
+  'status',
+  'tags',
+  'lastInspectedOn',
+];
 
 export async function upsertObjects(
   db: Executor,
@@ -176,13 +223,7 @@ export async function upsertObjects(
   const rows = await db
     .insertInto('object')
     .values(records.map((r) => ({ ...r, regionCode: scope.regionCode })))
-    .onConflict((oc) =>
-      oc.columns(['regionCode', 'uscc']).doUpdateSet((eb) => ({
-        ...excludedColumns(eb, updateColumns),
-        archivedAt: null,
-        updatedAt: at,
-      })),
-    )
+    .onConflict((oc) => oc.columns(['regionCode', 'uscc']).doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), archivedAt: null, updatedAt: at })))
     .returning(['id', 'uscc'])
     .execute();
   for (const row of rows) ids.set(row.uscc, row.id);

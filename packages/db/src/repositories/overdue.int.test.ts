@@ -42,9 +42,13 @@ function rowsFor(statuses: readonly string[], fields: readonly string[]): Row[] 
 
 /** The rows in a temporary table of the real columns' types (text status, date deadlines), dropped at commit. */
 async function probe(trx: Transaction<DB>, table: string, fields: readonly string[], rows: Row[]): Promise<void> {
-  await sql.raw(`create temp table ${table} (id int primary key, status text not null, ${fields.map((f) => `${snake(f)} date`).join(', ')}) on commit drop`).execute(trx);
+  await sql
+    .raw(`create temp table ${table} (id int primary key, status text not null, ${fields.map((f) => `${snake(f)} date`).join(', ')}) on commit drop`)
+    .execute(trx);
   for (const row of rows) {
-    await sql`insert into ${sql.table(table)} (id, status, ${sql.join(fields.map((f) => sql.ref(f)))}) values (${row.id}, ${row.status}, ${sql.join(fields.map((f) => row.dates[f] ?? null))})`.execute(trx);
+    await sql`insert into ${sql.table(table)} (id, status, ${sql.join(fields.map((f) => sql.ref(f)))}) values (${row.id}, ${row.status}, ${sql.join(fields.map((f) => row.dates[f] ?? null))})`.execute(
+      trx,
+    );
   }
 }
 

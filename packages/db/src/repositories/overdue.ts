@@ -13,5 +13,8 @@ export function overdueWhere(table: string, rule: DeadlineRule<string, string>, 
 
 /** Hazards overdue on `today` for any of `flags` (all of them by default): `hazardOverdueFlags` in SQL. */
 export function hazardOverdueWhere(table: string, today: string, flags: readonly OverdueFlag[] = OVERDUE_FLAGS): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(${sql.join(flags.map((flag) => overdueWhere(table, HAZARD_DEADLINES[flag], today)), sql` or `)})`;
+  return sql<SqlBool>`(${sql.join(
+    flags.map((flag) => overdueWhere(table, HAZARD_DEADLINES[flag], today)),
+    sql` or `,
+  )})`;
 }

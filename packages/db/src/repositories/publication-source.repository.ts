@@ -57,8 +57,19 @@ export async function loadPlanSource(db: Executor, scope: RegionScope, access: A
   const plan = await db
     .selectFrom('annualPlan')
     .select([
-      'annualPlan.id', 'annualPlan.agencyId', 'annualPlan.year', 'annualPlan.version', 'annualPlan.title', 'annualPlan.status', 'annualPlan.ratioFloorBp',
-      'annualPlan.frequencyCaps', 'annualPlan.notes', 'annualPlan.previousVersionId', 'annualPlan.adjustmentReason', 'annualPlan.approvedAt', 'annualPlan.publishedAt',
+      'annualPlan.id',
+      'annualPlan.agencyId',
+      'annualPlan.year',
+      'annualPlan.version',
+      'annualPlan.title',
+      'annualPlan.status',
+      'annualPlan.ratioFloorBp',
+      'annualPlan.frequencyCaps',
+      'annualPlan.notes',
+      'annualPlan.previousVersionId',
+      'annualPlan.adjustmentReason',
+      'annualPlan.approvedAt',
+      'annualPlan.publishedAt',
     ])
     .where('annualPlan.regionCode', '=', scope.regionCode)
     .where('annualPlan.id', '=', id)
@@ -133,8 +144,17 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
   const task = await db
     .selectFrom('jointTask')
     .select([
-      'jointTask.id', 'jointTask.code', 'jointTask.title', 'jointTask.kind', 'jointTask.status', 'jointTask.adHoc', 'jointTask.poolFilter',
-      'jointTask.inspectionStartsOn', 'jointTask.inspectionEndsOn', 'jointTask.leadAgencyId', 'jointTask.planBatchId',
+      'jointTask.id',
+      'jointTask.code',
+      'jointTask.title',
+      'jointTask.kind',
+      'jointTask.status',
+      'jointTask.adHoc',
+      'jointTask.poolFilter',
+      'jointTask.inspectionStartsOn',
+      'jointTask.inspectionEndsOn',
+      'jointTask.leadAgencyId',
+      'jointTask.planBatchId',
     ])
     .where('jointTask.regionCode', '=', scope.regionCode)
     .where('jointTask.id', '=', id)
@@ -180,7 +200,14 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
         // The list as it stands: drawn and not replaced, or brought in by a substitution.
         .where((eb) => {
           const substitution = (column: 'replacedObjectId' | 'substituteObjectId') =>
-            eb.exists(eb.selectFrom('drawSubstitution as s').select('s.id').whereRef('s.regionCode', '=', 'r.regionCode').whereRef('s.drawId', '=', 'r.drawId').whereRef(`s.${column}`, '=', 'r.objectId'));
+            eb.exists(
+              eb
+                .selectFrom('drawSubstitution as s')
+                .select('s.id')
+                .whereRef('s.regionCode', '=', 'r.regionCode')
+                .whereRef('s.drawId', '=', 'r.drawId')
+                .whereRef(`s.${column}`, '=', 'r.objectId'),
+            );
           return eb.or([eb.and([eb('r.outcome', '=', 'drawn'), eb.not(substitution('replacedObjectId'))]), substitution('substituteObjectId')]);
         })
         .orderBy('r.stratum')
@@ -237,7 +264,12 @@ export async function loadCheckResultSource(
     .where(access)
     .executeTakeFirst();
   if (!check) return undefined;
-  const agency = await db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', agencyId).executeTakeFirst();
+  const agency = await db
+    .selectFrom('agency')
+    .select(['id', 'code', 'name'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
   if (!agency) return undefined;
   const [plan, participant, results] = await Promise.all([
     planOfBatch(db, scope, check.planBatchId),
@@ -293,8 +325,18 @@ export async function loadSanctionSource(db: Executor, scope: RegionScope, acces
     .leftJoin('check as c', (j) => j.onRef('c.id', '=', 'sanction.checkId').onRef('c.regionCode', '=', 'sanction.regionCode'))
     .leftJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
     .select([
-      'sanction.id', 'sanction.status', 'sanction.agencyId', 'o.name', 'o.uscc', 'sanction.decisionNo', 'sanction.basis', 'sanction.penalty',
-      'sanction.fineFen', 'sanction.decidedOn', 't.code as taskCode', 't.title as taskTitle',
+      'sanction.id',
+      'sanction.status',
+      'sanction.agencyId',
+      'o.name',
+      'o.uscc',
+      'sanction.decisionNo',
+      'sanction.basis',
+      'sanction.penalty',
+      'sanction.fineFen',
+      'sanction.decidedOn',
+      't.code as taskCode',
+      't.title as taskTitle',
     ])
     .where('sanction.regionCode', '=', scope.regionCode)
     .where('sanction.id', '=', id)

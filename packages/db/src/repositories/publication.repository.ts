@@ -51,8 +51,16 @@ const correctedById = (eb: ExpressionBuilder<DB, 'publication'>) =>
     .as('correctedById');
 
 const SUMMARY_COLUMNS = [
-  'publication.id', 'publication.regionCode', 'publication.agencyId', 'agency.name as agencyName', 'publication.kind', 'publication.subjectId',
-  'publication.title', 'publication.dueOn', 'publication.publishedAt', 'publication.correctsId',
+  'publication.id',
+  'publication.regionCode',
+  'publication.agencyId',
+  'agency.name as agencyName',
+  'publication.kind',
+  'publication.subjectId',
+  'publication.title',
+  'publication.dueOn',
+  'publication.publishedAt',
+  'publication.correctsId',
 ] as const;
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>) {
@@ -78,14 +86,24 @@ export async function listPublications(
     // The title, or any text of the record (enterprise names, USCCs, decision numbers, drawn
     // lists) except the proof bundle, whose pool names every enterprise that could be drawn.
     const pattern = likePattern(filter.search.trim());
-    query = query.where((eb) => eb.or([eb('publication.title', 'ilike', pattern), eb(sql<string>`(publication.payload #- '{draw,bundle}')::text`, 'ilike', pattern)]));
+    query = query.where((eb) =>
+      eb.or([eb('publication.title', 'ilike', pattern), eb(sql<string>`(publication.payload #- '{draw,bundle}')::text`, 'ilike', pattern)]),
+    );
   }
   // Days are Beijing days: an instant at 23:30 UTC belongs to the next Beijing date.
   if (filter.publishedFrom) query = query.where('publication.publishedAt', '>=', new Date(`${filter.publishedFrom}T00:00:00+08:00`));
   if (filter.publishedTo) query = query.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));
   if (filter.currentOnly) {
     query = query.where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('publication as c').select('c.id').whereRef('c.regionCode', '=', 'publication.regionCode').whereRef('c.correctsId', '=', 'publication.id'))),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('publication as c')
+            .select('c.id')
+            .whereRef('c.regionCode', '=', 'publication.regionCode')
+            .whereRef('c.correctsId', '=', 'publication.id'),
+        ),
+      ),
     );
   }
   const [rows, count] = await Promise.all([
@@ -154,14 +172,28 @@ export async function insertPublication(db: Executor, scope: RegionScope, row: N
 }
 
 /** The version of a subject's publication that no correction has replaced yet, if it was published. */
-export async function findCurrentPublication(db: Executor, scope: RegionScope, key: { kind: PublicationKind; subjectId: string }): Promise<{ id: string } | undefined> {
+export async function findCurrentPublication(
+  db: Executor,
+  scope: RegionScope,
+  key: { kind: PublicationKind; subjectId: string },
+): Promise<{ id: string } | undefined> {
   return db
     .selectFrom('publication')
     .select('publication.id')
     .where('publication.regionCode', '=', scope.regionCode)
     .where('publication.kind', '=', key.kind)
     .where('publication.subjectId', '=', key.subjectId)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('publication as c').select('c.id').whereRef('c.regionCode', '=', 'publication.regionCode').whereRef('c.correctsId', '=', 'publication.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('publication as c')
+            .select('c.id')
+            .whereRef('c.regionCode', '=', 'publication.regionCode')
+            .whereRef('c.correctsId', '=', 'publication.id'),
+        ),
+      ),
+    )
     .orderBy('publication.publishedAt', 'desc')
     .limit(1)
     .executeTakeFirst();

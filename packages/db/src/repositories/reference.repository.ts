@@ -14,7 +14,13 @@ export async function loadReference(db: Executor, scope: RegionScope): Promise<R
     db.selectFrom('sector').select(['code', 'name', 'parentCode']).orderBy('sortOrder').orderBy('code').execute(),
     db.selectFrom('township').select(['code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
     db.selectFrom('unit').select(['id', 'agencyId', 'code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
-    db.selectFrom('tag').select(['dimension', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('archivedAt', 'is', null).orderBy('code').execute(),
+    db
+      .selectFrom('tag')
+      .select(['dimension', 'code', 'name'])
+      .where('regionCode', '=', scope.regionCode)
+      .where('archivedAt', 'is', null)
+      .orderBy('code')
+      .execute(),
   ]);
   return { sectors, townships, units, tags };
 }
@@ -35,11 +41,24 @@ export async function loadDirectory(
   access: { agency: AccessFilter<'agency'>; unit: AccessFilter<'unit'>; tag: AccessFilter<'tag'> },
 ): Promise<DirectoryRows> {
   const [agencies, sectors, townships, units, tags] = await Promise.all([
-    db.selectFrom('agency').select(['id', 'code', 'name', 'shortName']).where('regionCode', '=', scope.regionCode).where(access.agency).orderBy('code').execute(),
+    db
+      .selectFrom('agency')
+      .select(['id', 'code', 'name', 'shortName'])
+      .where('regionCode', '=', scope.regionCode)
+      .where(access.agency)
+      .orderBy('code')
+      .execute(),
     db.selectFrom('sector').select(['code', 'name', 'parentCode']).orderBy('sortOrder').orderBy('code').execute(),
     db.selectFrom('township').select(['code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
     db.selectFrom('unit').select(['id', 'agencyId', 'code', 'name']).where('regionCode', '=', scope.regionCode).where(access.unit).orderBy('code').execute(),
-    db.selectFrom('tag').select(['dimension', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('archivedAt', 'is', null).where(access.tag).orderBy('code').execute(),
+    db
+      .selectFrom('tag')
+      .select(['dimension', 'code', 'name'])
+      .where('regionCode', '=', scope.regionCode)
+      .where('archivedAt', 'is', null)
+      .where(access.tag)
+      .orderBy('code')
+      .execute(),
   ]);
   return { agencies, sectors, townships, units, tags };
 }

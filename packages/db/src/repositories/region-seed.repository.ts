@@ -120,11 +120,21 @@ async function insertAll(trx: Transaction<DB>, data: RegionSeed, options: LoadRe
   if (!region) throw new Error(`region seed lacks its own region ${regionCode}`);
   let regions = 0;
   for (const row of data.regions.filter((r) => r.code !== regionCode)) {
-    const inserted = await trx.insertInto('region').values(row).onConflict((oc) => oc.column('code').doNothing()).returning('code').execute();
+    const inserted = await trx
+      .insertInto('region')
+      .values(row)
+      .onConflict((oc) => oc.column('code').doNothing())
+      .returning('code')
+      .execute();
     regions += inserted.length;
   }
   // The region row is the "already loaded" marker; a concurrent loader that wrote it first wins.
-  const own = await trx.insertInto('region').values(region).onConflict((oc) => oc.column('code').doNothing()).returning('code').execute();
+  const own = await trx
+    .insertInto('region')
+    .values(region)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .returning('code')
+    .execute();
   if (own.length === 0) throw new RegionAlreadyPresent();
   counts.regions = regions + 1;
 
@@ -132,11 +142,19 @@ async function insertAll(trx: Transaction<DB>, data: RegionSeed, options: LoadRe
   const sectors = [...data.sectors].sort((a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null));
   counts.sectors = 0;
   for (const batch of chunks(sectors)) {
-    const inserted = await trx.insertInto('sector').values(batch).onConflict((oc) => oc.column('code').doNothing()).returning('code').execute();
+    const inserted = await trx
+      .insertInto('sector')
+      .values(batch)
+      .onConflict((oc) => oc.column('code').doNothing())
+      .returning('code')
+      .execute();
     counts.sectors += inserted.length;
   }
 
-  await trx.insertInto('township').values(data.townships.map((t) => ({ regionCode, code: t.code, name: t.name }))).execute();
+  await trx
+    .insertInto('township')
+    .values(data.townships.map((t) => ({ regionCode, code: t.code, name: t.name })))
+    .execute();
   counts.townships = data.townships.length;
 
   const agencyRows = await trx
@@ -157,7 +175,10 @@ async function insertAll(trx: Transaction<DB>, data: RegionSeed, options: LoadRe
     code === null ? null : lookup(unitId, `${lookup(agencyId, agencyCode, 'agency')}|${code}`, 'unit');
   counts.units = unitRows.length;
 
-  await trx.insertInto('tag').values(data.tags.map((t) => ({ regionCode, dimension: t.dimension, code: t.code, name: t.name }))).execute();
+  await trx
+    .insertInto('tag')
+    .values(data.tags.map((t) => ({ regionCode, dimension: t.dimension, code: t.code, name: t.name })))
+    .execute();
   counts.tags = data.tags.length;
 
   await trx

@@ -46,14 +46,36 @@ export interface SanctionRow extends SanctionFields {
 }
 
 const COLUMNS = [
-  'sanction.id', 'sanction.regionCode', 'sanction.checkId', 'sanction.objectId', 'sanction.agencyId', 'sanction.decisionNo', 'sanction.basis',
-  'sanction.penalty', 'sanction.fineFen', 'sanction.decidedOn', 'sanction.status', 'sanction.createdBy', 'sanction.createdAt', 'sanction.approvedBy',
-  'sanction.approvedAt', 'sanction.publishedBy', 'sanction.publishedAt', 'sanction.updatedAt', 'o.name as objectName', 'o.uscc', 'a.shortName as agencyName',
+  'sanction.id',
+  'sanction.regionCode',
+  'sanction.checkId',
+  'sanction.objectId',
+  'sanction.agencyId',
+  'sanction.decisionNo',
+  'sanction.basis',
+  'sanction.penalty',
+  'sanction.fineFen',
+  'sanction.decidedOn',
+  'sanction.status',
+  'sanction.createdBy',
+  'sanction.createdAt',
+  'sanction.approvedBy',
+  'sanction.approvedAt',
+  'sanction.publishedBy',
+  'sanction.publishedAt',
+  'sanction.updatedAt',
+  'o.name as objectName',
+  'o.uscc',
+  'a.shortName as agencyName',
 ] as const;
 
 const virtualFields = [
   sql<string[]>`array(select c.task_id::text from "check" c where c.id = sanction.check_id and c.region_code = sanction.region_code)`.as('taskId'),
-  sql<string[]>`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = sanction.check_id and tm.region_code = sanction.region_code order by 1)`.as('teamInspectorIds'),
+  sql<
+    string[]
+  >`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = sanction.check_id and tm.region_code = sanction.region_code order by 1)`.as(
+    'teamInspectorIds',
+  ),
 ];
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, filter: SanctionFilter) {
@@ -65,7 +87,13 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'sancti
     .where(access);
   if (filter.search) {
     const text = filter.search.trim();
-    query = query.where((eb) => eb.or([eb('o.name', 'ilike', likePattern(text)), eb('sanction.decisionNo', 'ilike', likePattern(text)), eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.name', 'ilike', likePattern(text)),
+        eb('sanction.decisionNo', 'ilike', likePattern(text)),
+        eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix')),
+      ]),
+    );
   }
   if (filter.objectId) query = query.where('sanction.objectId', '=', filter.objectId);
   if (filter.checkId) query = query.where('sanction.checkId', '=', filter.checkId);
@@ -95,7 +123,13 @@ export async function listSanctions(
   return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
 }
 
-export async function getSanction(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, id: string, options: { forUpdate?: boolean } = {}): Promise<SanctionRow | undefined> {
+export async function getSanction(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'sanction'>,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<SanctionRow | undefined> {
   let query = filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('sanction.id', '=', id);
   if (options.forUpdate) query = query.forUpdate('sanction');
   return query.executeTakeFirst();
@@ -113,7 +147,11 @@ export async function insertSanction(
   fields: SanctionFields & { checkId: string | null; objectId: string; agencyId: string },
   createdBy: string,
 ): Promise<string> {
-  const row = await db.insertInto('sanction').values({ ...fields, regionCode: scope.regionCode, createdBy }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('sanction')
+    .values({ ...fields, regionCode: scope.regionCode, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

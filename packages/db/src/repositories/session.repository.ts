@@ -46,11 +46,6 @@ export async function revokeSession(db: Executor, id: string, at: Date): Promise
 
 /** Revoke every live session of a user (password change, account disabled). */
 export async function revokeUserSessions(db: Executor, userId: string, at: Date): Promise<number> {
-  const result = await db
-    .updateTable('userSession')
-    .set({ revokedAt: at })
-    .where('userId', '=', userId)
-    .where('revokedAt', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('userSession').set({ revokedAt: at }).where('userId', '=', userId).where('revokedAt', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -46,7 +46,9 @@ function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervis
     .selectFrom('supervisionNote')
     .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'supervisionNote.toAgencyId').onRef('a.regionCode', '=', 'supervisionNote.regionCode'))
     .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
-    .leftJoin('appUser as responder', (j) => j.onRef('responder.id', '=', 'supervisionNote.respondedBy').onRef('responder.regionCode', '=', 'supervisionNote.regionCode'))
+    .leftJoin('appUser as responder', (j) =>
+      j.onRef('responder.id', '=', 'supervisionNote.respondedBy').onRef('responder.regionCode', '=', 'supervisionNote.regionCode'),
+    )
     .leftJoin('appUser as closer', (j) => j.onRef('closer.id', '=', 'supervisionNote.closedBy').onRef('closer.regionCode', '=', 'supervisionNote.regionCode'))
     .leftJoin('hazard as h', (j) => j.onRef('h.id', '=', 'supervisionNote.hazardId').onRef('h.regionCode', '=', 'supervisionNote.regionCode'))
     .leftJoin('object as ho', (j) => j.onRef('ho.id', '=', 'h.objectId').onRef('ho.regionCode', '=', 'h.regionCode'))
@@ -55,11 +57,28 @@ function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervis
 }
 
 const COLUMNS = [
-  'supervisionNote.id', 'supervisionNote.regionCode', 'supervisionNote.toAgencyId', 'a.name as toAgencyName', 'supervisionNote.subject',
-  'supervisionNote.body', 'supervisionNote.dueOn', 'supervisionNote.status', 'supervisionNote.createdBy', 'author.displayName as createdByName',
-  'supervisionNote.createdAt', 'supervisionNote.response', 'supervisionNote.respondedBy', 'responder.displayName as respondedByName',
-  'supervisionNote.respondedAt', 'supervisionNote.hazardId', 'ho.name as hazardObjectName', 'h.description as hazardDescription',
-  'supervisionNote.closedBy', 'closer.displayName as closedByName', 'supervisionNote.closedAt', 'supervisionNote.closeRemark',
+  'supervisionNote.id',
+  'supervisionNote.regionCode',
+  'supervisionNote.toAgencyId',
+  'a.name as toAgencyName',
+  'supervisionNote.subject',
+  'supervisionNote.body',
+  'supervisionNote.dueOn',
+  'supervisionNote.status',
+  'supervisionNote.createdBy',
+  'author.displayName as createdByName',
+  'supervisionNote.createdAt',
+  'supervisionNote.response',
+  'supervisionNote.respondedBy',
+  'responder.displayName as respondedByName',
+  'supervisionNote.respondedAt',
+  'supervisionNote.hazardId',
+  'ho.name as hazardObjectName',
+  'h.description as hazardDescription',
+  'supervisionNote.closedBy',
+  'closer.displayName as closedByName',
+  'supervisionNote.closedAt',
+  'supervisionNote.closeRemark',
 ] as const;
 
 export async function listSupervisionNotes(
@@ -75,13 +94,24 @@ export async function listSupervisionNotes(
   if (filter.hazardId) query = query.where('supervisionNote.hazardId', '=', filter.hazardId);
   if (filter.overdueOn) query = query.where(overdueWhere('supervisionNote', NOTE_DEADLINE, filter.overdueOn));
   const [rows, count] = await Promise.all([
-    query.select(COLUMNS).orderBy('supervisionNote.createdAt', 'desc').orderBy('supervisionNote.id').limit(request.pageSize).offset((request.page - 1) * request.pageSize).execute(),
+    query
+      .select(COLUMNS)
+      .orderBy('supervisionNote.createdAt', 'desc')
+      .orderBy('supervisionNote.id')
+      .limit(request.pageSize)
+      .offset((request.page - 1) * request.pageSize)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
 }
 
-export async function getSupervisionNote(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>, id: string): Promise<SupervisionNoteRow | undefined> {
+export async function getSupervisionNote(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'supervisionNote'>,
+  id: string,
+): Promise<SupervisionNoteRow | undefined> {
   return scoped(db, scope, access).select(COLUMNS).where('supervisionNote.id', '=', id).executeTakeFirst();
 }
 
@@ -90,7 +120,11 @@ export async function insertSupervisionNote(
   scope: RegionScope,
   note: { toAgencyId: string; subject: string; body: string; dueOn: string | null; hazardId: string | null; createdBy: string; createdAt: Date },
 ): Promise<string> {
-  const row = await db.insertInto('supervisionNote').values({ ...note, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('supervisionNote')
+    .values({ ...note, regionCode: scope.regionCode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -104,7 +138,13 @@ type NotePatch = Partial<Pick<SupervisionNoteTable, 'subject' | 'body' | 'dueOn'
  * Changes a note only while it is still in `expectedStatus` (compare-and-set), so two
  * concurrent answers cannot both move it; returns false when the status had already moved.
  */
-export async function updateSupervisionNote(db: Executor, scope: RegionScope, id: string, expectedStatus: SupervisionNoteStatus, patch: NotePatch): Promise<boolean> {
+export async function updateSupervisionNote(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  expectedStatus: SupervisionNoteStatus,
+  patch: NotePatch,
+): Promise<boolean> {
   const result = await db
     .updateTable('supervisionNote')
     .set(patch)
@@ -122,5 +162,11 @@ export async function findAgencyInRegion(db: Executor, scope: RegionScope, id: s
 
 /** A hazard a note may be about: one of the addressed agency's own, in the region. */
 export async function findHazardOfAgency(db: Executor, scope: RegionScope, hazardId: string, agencyId: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('hazard').select('id').where('regionCode', '=', scope.regionCode).where('id', '=', hazardId).where('agencyId', '=', agencyId).executeTakeFirst();
+  return db
+    .selectFrom('hazard')
+    .select('id')
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', hazardId)
+    .where('agencyId', '=', agencyId)
+    .executeTakeFirst();
 }

@@ -10,7 +10,11 @@ export interface TagRow {
   archivedAt: Date | null;
 }
 
-export async function listTags(db: Executor, scope: RegionScope, filter: { dimension?: TagDimension | undefined; includeArchived?: boolean | undefined }): Promise<TagRow[]> {
+export async function listTags(
+  db: Executor,
+  scope: RegionScope,
+  filter: { dimension?: TagDimension | undefined; includeArchived?: boolean | undefined },
+): Promise<TagRow[]> {
   let query = db.selectFrom('tag').selectAll().where('regionCode', '=', scope.regionCode);
   if (filter.dimension) query = query.where('dimension', '=', filter.dimension);
   if (!filter.includeArchived) query = query.where('archivedAt', 'is', null);
@@ -22,11 +26,21 @@ export async function getTag(db: Executor, scope: RegionScope, id: string): Prom
 }
 
 export async function findTagByCode(db: Executor, scope: RegionScope, dimension: TagDimension, code: string): Promise<TagRow | undefined> {
-  return db.selectFrom('tag').selectAll().where('regionCode', '=', scope.regionCode).where('dimension', '=', dimension).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('tag')
+    .selectAll()
+    .where('regionCode', '=', scope.regionCode)
+    .where('dimension', '=', dimension)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export async function insertTag(db: Executor, scope: RegionScope, fields: { dimension: TagDimension; code: string; name: string }): Promise<string> {
-  const row = await db.insertInto('tag').values({ ...fields, regionCode: scope.regionCode }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('tag')
+    .values({ ...fields, regionCode: scope.regionCode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -53,11 +53,15 @@ export async function todoTasks(db: Executor, scope: RegionScope, access: Access
         join agency a on a.region_code = p.region_code and a.id = p.agency_id
         where p.region_code = joint_task.region_code and p.task_id = joint_task.id and p.agency_id = ${agencyId}
         order by p.role, a.code limit 1)`.as('myStatus'),
-      sql<boolean>`exists (select 1 from joint_task_item ti where ti.region_code = joint_task.region_code and ti.task_id = joint_task.id and ti.agency_id = ${agencyId})`.as('ownItems'),
+      sql<boolean>`exists (select 1 from joint_task_item ti where ti.region_code = joint_task.region_code and ti.task_id = joint_task.id and ti.agency_id = ${agencyId})`.as(
+        'ownItems',
+      ),
       sql<boolean>`exists (select 1 ${mine})`.as('mySource'),
       sql<boolean>`exists (select 1 ${mine} and e.commitment_hash is not null)`.as('myCommitted'),
       sql<boolean>`exists (select 1 ${mine} and e.revealed_value is not null)`.as('myRevealed'),
-      sql<number>`(select count(*)::int from draw_entropy e where e.region_code = d.region_code and e.draw_id = d.id and e.source_kind = 'agency' and e.commitment_hash is null)`.as('waiting'),
+      sql<number>`(select count(*)::int from draw_entropy e where e.region_code = d.region_code and e.draw_id = d.id and e.source_kind = 'agency' and e.commitment_hash is null)`.as(
+        'waiting',
+      ),
     ])
     .where('jointTask.regionCode', '=', scope.regionCode)
     .where('jointTask.status', 'in', ['inviting', 'ready', 'frozen'])
@@ -79,7 +83,13 @@ export interface TodoPlanRow {
 }
 
 /** The agency's plans in the given states, newest year first (as the plan list orders them). */
-export async function todoPlans(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, agencyId: string, statuses: PlanStatus[]): Promise<TodoPlanRow[]> {
+export async function todoPlans(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'annualPlan'>,
+  agencyId: string,
+  statuses: PlanStatus[],
+): Promise<TodoPlanRow[]> {
   return db
     .selectFrom('annualPlan')
     .select(['annualPlan.id', 'annualPlan.year', 'annualPlan.title', 'annualPlan.version', 'annualPlan.status', 'annualPlan.adjustmentReason'])
@@ -101,7 +111,13 @@ export interface TodoResultReviewRow {
 }
 
 /** Checks where the agency's results are submitted and the caller may approve them (oldest visit first). */
-export async function todoResultReviews(db: Executor, scope: RegionScope, access: AccessFilter<'checkResult'>, agencyId: string, limit: number): Promise<TodoResultReviewRow[]> {
+export async function todoResultReviews(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'checkResult'>,
+  agencyId: string,
+  limit: number,
+): Promise<TodoResultReviewRow[]> {
   return db
     .selectFrom('checkResult')
     .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'checkResult.checkId').onRef('c.regionCode', '=', 'checkResult.regionCode'))
@@ -140,7 +156,10 @@ export async function todoHazards(
     .select(['hazard.id', 'o.name as objectName', 'hazard.description'])
     .where('hazard.regionCode', '=', scope.regionCode)
     .where(access);
-  query = 'statuses' in filter ? query.where('hazard.status', 'in', filter.statuses).orderBy('hazard.foundOn') : query.where(hazardOverdueWhere('hazard', filter.overdueOn)).orderBy('hazard.listingDeadline');
+  query =
+    'statuses' in filter
+      ? query.where('hazard.status', 'in', filter.statuses).orderBy('hazard.foundOn')
+      : query.where(hazardOverdueWhere('hazard', filter.overdueOn)).orderBy('hazard.listingDeadline');
   return query.orderBy('hazard.id').limit(limit).execute();
 }
 
@@ -174,7 +193,13 @@ export interface TodoCheckRow {
 }
 
 /** Checks still being worked on (planned … recorded); `inspectorId` keeps those of the inspector's teams. */
-export async function todoChecks(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, inspectorId: string | null, limit: number): Promise<TodoCheckRow[]> {
+export async function todoChecks(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'check'>,
+  inspectorId: string | null,
+  limit: number,
+): Promise<TodoCheckRow[]> {
   let query = db
     .selectFrom('check')
     .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
@@ -183,7 +208,16 @@ export async function todoChecks(db: Executor, scope: RegionScope, access: Acces
     .where('check.status', 'in', ['planned', 'notified', 'in_progress', 'recorded'])
     .where(access);
   if (inspectorId !== null) {
-    query = query.where((eb) => eb.exists(eb.selectFrom('teamMember as m').select('m.checkId').whereRef('m.checkId', '=', 'check.id').whereRef('m.regionCode', '=', 'check.regionCode').where('m.inspectorId', '=', inspectorId)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('teamMember as m')
+          .select('m.checkId')
+          .whereRef('m.checkId', '=', 'check.id')
+          .whereRef('m.regionCode', '=', 'check.regionCode')
+          .where('m.inspectorId', '=', inspectorId),
+      ),
+    );
   }
   return query.orderBy('check.scheduledOn').orderBy('o.uscc').limit(limit).execute();
 }
@@ -195,7 +229,12 @@ export interface TodoTaskToPublishRow {
 }
 
 /** Drawn tasks the agency leads whose task notice and drawn list are not public yet (oldest first). */
-export async function todoTasksToPublish(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, agencyId: string): Promise<TodoTaskToPublishRow[]> {
+export async function todoTasksToPublish(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'jointTask'>,
+  agencyId: string,
+): Promise<TodoTaskToPublishRow[]> {
   return db
     .selectFrom('jointTask')
     .select(['jointTask.id', 'jointTask.code', 'jointTask.title'])

@@ -22,8 +22,18 @@ const selectUser = (db: Executor) =>
     .innerJoin('region as r', 'r.code', 'u.regionCode')
     .leftJoin('agency as a', (join) => join.onRef('a.id', '=', 'u.agencyId').onRef('a.regionCode', '=', 'u.regionCode'))
     .select([
-      'u.id', 'u.regionCode', 'r.name as regionName', 'u.username', 'u.displayName', 'u.roles', 'u.status',
-      'u.agencyId', 'a.name as agencyName', 'a.shortName as agencyShortName', 'u.unitId', 'u.passwordHash',
+      'u.id',
+      'u.regionCode',
+      'r.name as regionName',
+      'u.username',
+      'u.displayName',
+      'u.roles',
+      'u.status',
+      'u.agencyId',
+      'a.name as agencyName',
+      'a.shortName as agencyShortName',
+      'u.unitId',
+      'u.passwordHash',
     ]);
 
 /** Usernames are unique across the platform: login happens before the region is known. */

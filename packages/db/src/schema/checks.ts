@@ -15,7 +15,20 @@ import type {
 } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
-export type { AttachmentOwnerKind, CheckStatus, CreditRecordKind, FollowUpKind, FollowUpStatus, HazardSeverity, HazardStatus, InspectionOutcome, ListingLevel, ResultStatus, SanctionStatus, TeamRole };
+export type {
+  AttachmentOwnerKind,
+  CheckStatus,
+  CreditRecordKind,
+  FollowUpKind,
+  FollowUpStatus,
+  HazardSeverity,
+  HazardStatus,
+  InspectionOutcome,
+  ListingLevel,
+  ResultStatus,
+  SanctionStatus,
+  TeamRole,
+};
 /** The steps of a hazard's timeline (the domain's HazardStepKind). */
 export type HazardProgressKind = HazardStepKind;
 

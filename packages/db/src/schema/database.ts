@@ -1,12 +1,30 @@
 import type { HolidayScheduleDayTable, HolidayScheduleTable } from './calendar.js';
-import type { AttachmentTable, CheckResultTable, CheckTable, CreditRecordTable, FollowUpActionTable, HazardProgressTable, HazardTable, SanctionTable, TeamMemberTable } from './checks.js';
+import type {
+  AttachmentTable,
+  CheckResultTable,
+  CheckTable,
+  CreditRecordTable,
+  FollowUpActionTable,
+  HazardProgressTable,
+  HazardTable,
+  SanctionTable,
+  TeamMemberTable,
+} from './checks.js';
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
 import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
 import type { ImportJobTable } from './import-job.js';
 import type { LoginThrottleTable } from './login-throttle.js';
 import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AuditAnchorTable } from './audit-anchor.js';
-import type { AnnualPlanItemTable, AnnualPlanTable, JointTaskInspectorTable, JointTaskItemTable, JointTaskParticipantTable, JointTaskTable, PlanBatchTable } from './planning.js';
+import type {
+  AnnualPlanItemTable,
+  AnnualPlanTable,
+  JointTaskInspectorTable,
+  JointTaskItemTable,
+  JointTaskParticipantTable,
+  JointTaskTable,
+  PlanBatchTable,
+} from './planning.js';
 import type { ConflictTable, InspectionItemTable, InspectorTable, ObjectSupervisionTable, ObjectTable } from './registries.js';
 
 /** Kysely's view of the schema; keys are camelCase, tables and columns snake_case (CamelCasePlugin). */

@@ -75,7 +75,10 @@ describe(`CHECK constraints and the domain vocabulary on ${testDbKind()}`, () =>
       if (found.length !== 1 || /\bOR\b/.test(row.definition)) continue;
       const [, column, items] = found[0]!;
       const table = row.tableName.replaceAll('"', '');
-      lists.set(`${table}.${column}`, [...(items ?? '').matchAll(/'([^']*)'::/g)].map((m) => m[1]!));
+      lists.set(
+        `${table}.${column}`,
+        [...(items ?? '').matchAll(/'([^']*)'::/g)].map((m) => m[1]!),
+      );
     }
   });
   afterAll(async () => {

@@ -9,7 +9,11 @@ import type { Role } from '../schema/organisation.js';
 const suffix = () => randomBytes(4).toString('hex');
 
 export async function seedRegion(db: Executor, code = '350881', name = '漳平市') {
-  await db.insertInto('region').values({ code, name, level: 'county', parentCode: null }).onConflict((oc) => oc.column('code').doNothing()).execute();
+  await db
+    .insertInto('region')
+    .values({ code, name, level: 'county', parentCode: null })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
   return { code, name };
 }
 
@@ -17,13 +21,7 @@ export async function seedAgency(db: Executor, regionCode: string, overrides: { 
   const code = overrides.code ?? `ag-${suffix()}`;
   return db
     .insertInto('agency')
-    .values({
-      regionCode,
-      code,
-      name: overrides.name ?? `测试部门${code}`,
-      shortName: overrides.shortName ?? '测试部门',
-      kind: overrides.kind ?? 'emergency',
-    })
+    .values({ regionCode, code, name: overrides.name ?? `测试部门${code}`, shortName: overrides.shortName ?? '测试部门', kind: overrides.kind ?? 'emergency' })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -1,7 +1,5 @@
 /** What a global setup hands to the test files of one Vitest project. */
-export type TestDatabaseTemplate =
-  | { kind: 'pglite'; templateFile: string }
-  | { kind: 'postgres'; adminUrl: string; template: string; prefix: string };
+export type TestDatabaseTemplate = { kind: 'pglite'; templateFile: string } | { kind: 'postgres'; adminUrl: string; template: string; prefix: string };
 
 declare module 'vitest' {
   interface ProvidedContext {

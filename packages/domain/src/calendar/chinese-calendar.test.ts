@@ -44,7 +44,11 @@ describe('lunar dates (寿星天文历 algorithm via lunar-typescript)', () => {
   it('agrees with ICU (Node Intl) on 春节/端午/中秋 1901–2099 except where ICU misplaces a new moon next to Beijing midnight', () => {
     const differ: string[] = [];
     for (const year of YEARS) {
-      for (const [month, day] of [[1, 1], [5, 5], [8, 15]] as const) {
+      for (const [month, day] of [
+        [1, 1],
+        [5, 5],
+        [8, 15],
+      ] as const) {
         const ours = lunarDate(year, month, day);
         const theirs = icuLunar(ours);
         if (theirs.year !== year || theirs.month !== String(month) || theirs.day !== day) differ.push(`${year}-${month}-${day}`);
@@ -59,7 +63,11 @@ describe('lunar dates (寿星天文历 algorithm via lunar-typescript)', () => {
   it('agrees with the tabulated lunar data of chinese-days on 春节/端午/中秋 1901–2099 (one known table slip)', () => {
     const differ: string[] = [];
     for (const year of YEARS) {
-      for (const [month, day] of [[1, 1], [5, 5], [8, 15]] as const) {
+      for (const [month, day] of [
+        [1, 1],
+        [5, 5],
+        [8, 15],
+      ] as const) {
         const key = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
         if (lunarDate(year, month, day) !== chineseDays.getSolarDateFromLunar(key).date) differ.push(key);
       }
@@ -78,9 +86,21 @@ describe('lunar dates (寿星天文历 algorithm via lunar-typescript)', () => {
 describe('清明 (solar longitude 15°, Beijing date)', () => {
   it('matches known 清明 dates', () => {
     const known: Record<number, string> = {
-      2008: '2008-04-04', 2010: '2010-04-05', 2014: '2014-04-05', 2015: '2015-04-05', 2016: '2016-04-04', 2019: '2019-04-05',
-      2020: '2020-04-04', 2021: '2021-04-04', 2022: '2022-04-05', 2023: '2023-04-05', 2024: '2024-04-04', 2025: '2025-04-04',
-      2026: '2026-04-05', 2027: '2027-04-05', 2028: '2028-04-04',
+      2008: '2008-04-04',
+      2010: '2010-04-05',
+      2014: '2014-04-05',
+      2015: '2015-04-05',
+      2016: '2016-04-04',
+      2019: '2019-04-05',
+      2020: '2020-04-04',
+      2021: '2021-04-04',
+      2022: '2022-04-05',
+      2023: '2023-04-05',
+      2024: '2024-04-04',
+      2025: '2025-04-04',
+      2026: '2026-04-05',
+      2027: '2027-04-05',
+      2028: '2028-04-04',
     };
     for (const [year, date] of Object.entries(known)) expect(qingming(Number(year))).toBe(date);
   });

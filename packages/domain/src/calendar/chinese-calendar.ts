@@ -16,7 +16,9 @@ export const CHINESE_CALENDAR_YEARS = { first: 1901, last: 2099 } as const;
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < CHINESE_CALENDAR_YEARS.first || year > CHINESE_CALENDAR_YEARS.last) {
-    throw new DomainError('bad_request', `农历和节气只计算 ${CHINESE_CALENDAR_YEARS.first}–${CHINESE_CALENDAR_YEARS.last} 年，收到 ${year}`, { reason: 'lunar_year_out_of_range' });
+    throw new DomainError('bad_request', `农历和节气只计算 ${CHINESE_CALENDAR_YEARS.first}–${CHINESE_CALENDAR_YEARS.last} 年，收到 ${year}`, {
+      reason: 'lunar_year_out_of_range',
+    });
   }
 }
 

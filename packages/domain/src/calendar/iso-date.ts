@@ -12,7 +12,10 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export function assertIsoDate(value: string, field = '日期'): void {
   if (!isIsoDate(value)) {
-    throw new DomainError('bad_request', `${field}“${value}”不是有效的日期（应为 YYYY-MM-DD）`, { reason: 'invalid_date', issues: [{ field, message: '日期格式应为 YYYY-MM-DD' }] });
+    throw new DomainError('bad_request', `${field}“${value}”不是有效的日期（应为 YYYY-MM-DD）`, {
+      reason: 'invalid_date',
+      issues: [{ field, message: '日期格式应为 YYYY-MM-DD' }],
+    });
   }
 }
 

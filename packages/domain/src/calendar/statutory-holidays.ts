@@ -24,7 +24,11 @@ interface Law {
 }
 
 const fixed = (year: number, mmdd: string, name: string): StatutoryDay => ({ date: `${year}-${mmdd}`, name });
-const lunar = (year: number, month: number, day: number, name: string, detail?: string): StatutoryDay => ({ date: lunarDate(year, month, day), name, ...(detail ? { detail } : {}) });
+const lunar = (year: number, month: number, day: number, name: string, detail?: string): StatutoryDay => ({
+  date: lunarDate(year, month, day),
+  name,
+  ...(detail ? { detail } : {}),
+});
 const eve = (year: number): StatutoryDay => ({ date: lunarNewYearsEve(year), name: '春节', detail: '除夕' });
 const springDays = (year: number, count: number): StatutoryDay[] =>
   Array.from({ length: count }, (_, i) => lunar(year, 1, i + 1, '春节', ['正月初一', '正月初二', '正月初三'][i]));
@@ -44,11 +48,26 @@ function common(year: number, mayDays: number): StatutoryDay[] {
 
 const LAWS: readonly Law[] = [
   // 2007 revision: 清明、端午、中秋 added; 劳动节 cut to one day; 春节 from 除夕.
-  { decree: '国务院令第513号（2007年修订，2008年1月1日起施行）', from: 2008, to: 2013, days: (y) => [fixed(y, '01-01', '元旦'), eve(y), ...springDays(y, 2), ...common(y, 1)] },
+  {
+    decree: '国务院令第513号（2007年修订，2008年1月1日起施行）',
+    from: 2008,
+    to: 2013,
+    days: (y) => [fixed(y, '01-01', '元旦'), eve(y), ...springDays(y, 2), ...common(y, 1)],
+  },
   // 2013 revision: 春节 from 正月初一 instead of 除夕.
-  { decree: '国务院令第644号（2013年修订，2014年1月1日起施行）', from: 2014, to: 2024, days: (y) => [fixed(y, '01-01', '元旦'), ...springDays(y, 3), ...common(y, 1)] },
+  {
+    decree: '国务院令第644号（2013年修订，2014年1月1日起施行）',
+    from: 2014,
+    to: 2024,
+    days: (y) => [fixed(y, '01-01', '元旦'), ...springDays(y, 3), ...common(y, 1)],
+  },
   // 2024 revision: 除夕 back and 劳动节 two days — 13 days in all.
-  { decree: '国务院令第795号（2024年修订，2025年1月1日起施行）', from: 2025, to: CHINESE_CALENDAR_YEARS.last, days: (y) => [fixed(y, '01-01', '元旦'), eve(y), ...springDays(y, 3), ...common(y, 2)] },
+  {
+    decree: '国务院令第795号（2024年修订，2025年1月1日起施行）',
+    from: 2025,
+    to: CHINESE_CALENDAR_YEARS.last,
+    days: (y) => [fixed(y, '01-01', '元旦'), eve(y), ...springDays(y, 3), ...common(y, 2)],
+  },
 ];
 
 /** The years a statutory rule is known for. */
@@ -58,7 +77,9 @@ export const STATUTORY_YEARS = { first: LAWS[0]!.from, last: LAWS[LAWS.length - 
 export function statutoryHolidays(year: number): { decree: string; days: StatutoryDay[] } {
   const law = LAWS.find((l) => year >= l.from && year <= l.to);
   if (!law) {
-    throw new DomainError('bad_request', `法定节假日只推算 ${STATUTORY_YEARS.first}–${STATUTORY_YEARS.last} 年，收到 ${year}`, { reason: 'statutory_year_out_of_range' });
+    throw new DomainError('bad_request', `法定节假日只推算 ${STATUTORY_YEARS.first}–${STATUTORY_YEARS.last} 年，收到 ${year}`, {
+      reason: 'statutory_year_out_of_range',
+    });
   }
   const byDate = new Map<string, StatutoryDay>();
   for (const day of law.days(year)) {

@@ -140,10 +140,25 @@ describe('the shipped schedules', () => {
 
   it('buildCalendar refuses a year twice, weekday make-up days and contradictions', () => {
     const base = { notice: 'x', holidays: [], workdays: [] };
-    expect(() => buildCalendar('t', [{ ...base, year: 2020 }, { ...base, year: 2020 }])).toThrow(/twice/);
-    expect(describeYears(buildCalendar('t', [{ ...base, year: 2020 }, { ...base, year: 2022 }, { ...base, year: 2023 }]).scheduledYears)).toBe('2020、2022–2023');
+    expect(() =>
+      buildCalendar('t', [
+        { ...base, year: 2020 },
+        { ...base, year: 2020 },
+      ]),
+    ).toThrow(/twice/);
+    expect(
+      describeYears(
+        buildCalendar('t', [
+          { ...base, year: 2020 },
+          { ...base, year: 2022 },
+          { ...base, year: 2023 },
+        ]).scheduledYears,
+      ),
+    ).toBe('2020、2022–2023');
     expect(() => buildCalendar('t', [{ ...base, year: 2025, workdays: ['2025-02-07'] }])).toThrow(/not a weekend/);
-    expect(() => buildCalendar('t', [{ ...base, year: 2025, holidays: [{ name: 'x', from: '2025-02-08', to: '2025-02-08' }], workdays: ['2025-02-08'] }])).toThrow(/both/);
+    expect(() =>
+      buildCalendar('t', [{ ...base, year: 2025, holidays: [{ name: 'x', from: '2025-02-08', to: '2025-02-08' }], workdays: ['2025-02-08'] }]),
+    ).toThrow(/both/);
   });
 });
 
@@ -180,10 +195,22 @@ describe('years without an official schedule: estimated from weekends and statut
   });
 
   it('entering the year moves the estimate: the same check is due on the official calendar', () => {
-    const with2027 = buildCalendar('test', [
-      ...CN_HOLIDAY_SCHEDULES,
-      { year: 2027, notice: '测试', holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }, { name: '春节', from: '2027-02-05', to: '2027-02-11' }], workdays: ['2027-01-09'] },
-    ], { provisional: statutoryHolidayDates });
+    const with2027 = buildCalendar(
+      'test',
+      [
+        ...CN_HOLIDAY_SCHEDULES,
+        {
+          year: 2027,
+          notice: '测试',
+          holidays: [
+            { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+            { name: '春节', from: '2027-02-05', to: '2027-02-11' },
+          ],
+          workdays: ['2027-01-09'],
+        },
+      ],
+      { provisional: statutoryHolidayDates },
+    );
     expect(workingDayDate('2026-12-20', 20, with2027)).toEqual({ date: '2027-01-15', provisional: false, estimatedYears: [] });
   });
 

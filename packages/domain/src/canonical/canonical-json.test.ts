@@ -6,7 +6,15 @@ import { canonicalJson } from './canonical-json.js';
 describe('canonical JSON (RFC 8785, integer subset)', () => {
   it('sorts keys by UTF-16 code units, as in RFC 8785 §3.2.3', () => {
     // The RFC's sorting example: "\r" < "1" < "\u0080" < "\u00f6" < "\u20ac" < "\ud83d\ude00" < "\ufb33".
-    const input = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' };
+    const input = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
     const text = canonicalJson(input);
     const order = ['Carriage Return', 'One', 'Control', 'Latin Small', 'Euro Sign', 'Emoji', 'Hebrew'].map((v) => text.indexOf(v));
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
@@ -20,7 +28,18 @@ describe('canonical JSON (RFC 8785, integer subset)', () => {
   });
 
   it('rejects fractions, non-finite numbers, undefined, bigint, lone surrogates and class instances', () => {
-    for (const bad of [{ a: 1.5 }, { a: NaN }, { a: Infinity }, { a: undefined }, [undefined], { a: 2 ** 53 }, { a: 1n }, { a: '\ud800x' }, { a: new Date(0) }, { a: () => 1 }]) {
+    for (const bad of [
+      { a: 1.5 },
+      { a: NaN },
+      { a: Infinity },
+      { a: undefined },
+      [undefined],
+      { a: 2 ** 53 },
+      { a: 1n },
+      { a: '\ud800x' },
+      { a: new Date(0) },
+      { a: () => 1 },
+    ]) {
       let error: unknown;
       try {
         canonicalJson(bad);
@@ -63,6 +82,11 @@ describe('canonical JSON (RFC 8785, integer subset)', () => {
 
 function reverseKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(reverseKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .reverse()
+        .map(([k, x]) => [k, reverseKeys(x)]),
+    );
   return v;
 }

@@ -21,7 +21,14 @@ export const RESULT_CODE_LIST = Object.keys(RESULT_CODES) as ResultCode[];
  * Results that count as "problems found", in the oversight figures and in credit records alike.
  * 关闭停业、无法联系、未发现相关经营活动 say the check could not look, not that it found a problem.
  */
-export const PROBLEM_RESULT_CODES: readonly ResultCode[] = ['fixed_on_site', 'ordered_to_rectify', 'major_hazard', 'case_filed', 'other_department', 'not_cooperating'];
+export const PROBLEM_RESULT_CODES: readonly ResultCode[] = [
+  'fixed_on_site',
+  'ordered_to_rectify',
+  'major_hazard',
+  'case_filed',
+  'other_department',
+  'not_cooperating',
+];
 const PROBLEMS: ReadonlySet<string> = new Set(PROBLEM_RESULT_CODES);
 
 export function isProblemResult(code: string): boolean {

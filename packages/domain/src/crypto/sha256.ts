@@ -3,9 +3,7 @@ import { utf8 } from './bytes.js';
 import { bytesToHex } from './hex.js';
 
 /** SHA-256 initial hash value (FIPS 180-4 §5.3.3). */
-export const SHA256_IV: Readonly<Int32Array> = new Int32Array([
-  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-]);
+export const SHA256_IV: Readonly<Int32Array> = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
 /**
  * Streaming SHA-256 on the unrolled block function. Used for the commitment over large

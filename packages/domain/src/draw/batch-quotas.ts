@@ -56,12 +56,6 @@ export function nextBatchQuota(yearly: number, drawnSoFar: number, batchesLeft: 
  * Matrix for one batch of a plan: fixed counts, since earlier draws shrink each stratum's
  * pool. `rest` adds per-stratum settings other than the selection (expertise, substitutes).
  */
-export function batchMatrix(
-  plan: readonly BatchQuotaPlan[],
-  batchIndex: number,
-  rest: Record<string, Omit<MatrixRuleInput, 'selection'>> = {},
-): MatrixSpec {
-  return {
-    strata: plan.map((p) => ({ ...rest[p.stratum], stratum: p.stratum, selection: fixedCount(p.batches[batchIndex] ?? 0) })),
-  };
+export function batchMatrix(plan: readonly BatchQuotaPlan[], batchIndex: number, rest: Record<string, Omit<MatrixRuleInput, 'selection'>> = {}): MatrixSpec {
+  return { strata: plan.map((p) => ({ ...rest[p.stratum], stratum: p.stratum, selection: fixedCount(p.batches[batchIndex] ?? 0) })) };
 }

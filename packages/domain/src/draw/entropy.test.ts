@@ -40,7 +40,12 @@ describe('entropy: commit–reveal, witnesses, external values, seed', () => {
   });
 
   it('rejects a reveal that does not match its commitment, naming the agency in Chinese', () => {
-    const error = errorOf(() => checkReveals(sources, reveals.map((r) => (r.source === 'agency:scjg' ? { ...r, value: secretA } : r))));
+    const error = errorOf(() =>
+      checkReveals(
+        sources,
+        reveals.map((r) => (r.source === 'agency:scjg' ? { ...r, value: secretA } : r)),
+      ),
+    );
     expect(error.reason).toBe('entropy_reveal_mismatch');
     expect(error.message).toContain('漳平市市场监督管理局');
     expect(error.message).toContain('揭示被拒绝');
@@ -50,7 +55,14 @@ describe('entropy: commit–reveal, witnesses, external values, seed', () => {
     expect(errorOf(() => checkReveals(sources, reveals.slice(1))).reason).toBe('entropy_reveal_missing');
     expect(errorOf(() => checkReveals(sources, [...reveals, reveals[0]!])).reason).toBe('entropy_reveal_duplicate');
     expect(errorOf(() => checkReveals(sources, [...reveals, { source: 'x', value: '1' }])).reason).toBe('entropy_reveal_unknown');
-    expect(errorOf(() => checkReveals(sources, reveals.map((r) => (r.source === 'witness' ? { ...r, value: '27182' } : r)))).message).toContain('6位数字');
+    expect(
+      errorOf(() =>
+        checkReveals(
+          sources,
+          reveals.map((r) => (r.source === 'witness' ? { ...r, value: '27182' } : r)),
+        ),
+      ).message,
+    ).toContain('6位数字');
     expect(errorOf(() => normaliseEntropySources([])).reason).toBe('entropy_sources_invalid');
     expect(errorOf(() => normaliseEntropySources([sources[0]!, sources[0]!])).reason).toBe('entropy_sources_invalid');
   });

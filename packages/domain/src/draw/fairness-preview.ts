@@ -145,11 +145,27 @@ class TeamSimulation {
       out[1] = rng.int32();
       out[2] = rng.int32();
     };
-    const officers = solveSeats(source, ordered, this.ctx.officers, specs.map((g) => g.officers), this.ctx.freeSeats, 6, false);
+    const officers = solveSeats(
+      source,
+      ordered,
+      this.ctx.officers,
+      specs.map((g) => g.officers),
+      this.ctx.freeSeats,
+      6,
+      false,
+    );
     if (!officers.ok) return false;
     const teams = officers.teams.map((t) => [...t]);
     if (this.ctx.rules.expertsPerTeam > 0) {
-      const result = solveSeats(source, ordered, this.ctx.experts, specs.map((g) => g.experts), 0, 6, true);
+      const result = solveSeats(
+        source,
+        ordered,
+        this.ctx.experts,
+        specs.map((g) => g.experts),
+        0,
+        6,
+        true,
+      );
       if (!result.ok) return false;
       result.teams.forEach((t, i) => teams[i]!.push(...t));
     }
@@ -193,10 +209,6 @@ class TeamSimulation {
     }
     if (bestKey < 0) return null;
     const objectCount = this.objects.length;
-    return {
-      certNo: this.people[Math.floor(bestKey / objectCount)]!.certNo,
-      uscc: this.objects[bestKey % objectCount]!,
-      probability: bestCount / seeds,
-    };
+    return { certNo: this.people[Math.floor(bestKey / objectCount)]!.certNo, uscc: this.objects[bestKey % objectCount]!, probability: bestCount / seeds };
   }
 }

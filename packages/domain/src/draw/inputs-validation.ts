@@ -79,12 +79,20 @@ function checkTeam(team: unknown, objects: Set<string> | null, townships: unknow
   const rules = team.rules as Record<string, unknown>;
   need(isRecord(rules) && isIsoDate(rules.inspectionStart) && isIsoDate(rules.inspectionEnd), '$.team.rules', '检查期间无效');
   // docs/draw-protocol.md fixes the seed's minimum here: changing MIN_OFFICERS_PER_TEAM is a protocol change.
-  need(isCount(rules.officersPerTeam) && (rules.officersPerTeam as number) >= MIN_OFFICERS_PER_TEAM && isCount(rules.expertsPerTeam), '$.team.rules', '每组人数无效');
+  need(
+    isCount(rules.officersPerTeam) && (rules.officersPerTeam as number) >= MIN_OFFICERS_PER_TEAM && isCount(rules.expertsPerTeam),
+    '$.team.rules',
+    '每组人数无效',
+  );
   need(typeof rules.homeAreaConflict === 'boolean' && Array.isArray(rules.agencies) && rules.agencies.length > 0, '$.team.rules', '参加部门或属地规则无效');
   let minimum = 0;
   const agencies = new Set<string>();
   (rules.agencies as unknown[]).forEach((a, i) => {
-    need(isRecord(a) && isCleanText(a.agencyId, 64) && isCount(a.minOfficers) && !agencies.has(a.agencyId) && (a.name === null || isCleanText(a.name, 100)), `$.team.rules.agencies[${i}]`, '参加部门无效');
+    need(
+      isRecord(a) && isCleanText(a.agencyId, 64) && isCount(a.minOfficers) && !agencies.has(a.agencyId) && (a.name === null || isCleanText(a.name, 100)),
+      `$.team.rules.agencies[${i}]`,
+      '参加部门无效',
+    );
     agencies.add(a.agencyId as string);
     minimum += a.minOfficers as number;
   });
@@ -132,4 +140,3 @@ function need(condition: boolean, path: string, message: string): asserts condit
     throw new DomainError('bad_request', `抽取输入不合规：${path} ${message}`, { reason: 'commitment_inputs_invalid', issues: [{ field: path, message }] });
   }
 }
-

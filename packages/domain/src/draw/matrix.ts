@@ -80,14 +80,7 @@ function toEntry(stratum: string, rule: MatrixRuleInput, size: number, issues: D
   const expertise = rule.requiredExpertise ?? [];
   if (!expertise.every((tag) => isCleanText(tag, 50))) issues.push({ field: stratum, message: '专长要求含有无效标签' });
   if (issues.length > before || !selection) return null;
-  return {
-    stratum,
-    selection,
-    min,
-    max,
-    substitutes: rule.substitutes ?? sampleSize(selection, min, max, size),
-    requiredExpertise: sortedUnique(expertise),
-  };
+  return { stratum, selection, min, max, substitutes: rule.substitutes ?? sampleSize(selection, min, max, size), requiredExpertise: sortedUnique(expertise) };
 }
 
 function normaliseSelection(selection: Selection, stratum: string, issues: DomainIssue[]): Selection | null {
@@ -100,7 +93,14 @@ function normaliseSelection(selection: Selection, stratum: string, issues: Domai
   }
   if (selection?.kind === 'ratio') {
     const { numerator, denominator, rounding } = selection;
-    if (!isCount(numerator) || !isCount(denominator) || denominator === 0 || numerator > denominator || numerator > MAX_NUMERATOR || denominator > MAX_NUMERATOR) {
+    if (
+      !isCount(numerator) ||
+      !isCount(denominator) ||
+      denominator === 0 ||
+      numerator > denominator ||
+      numerator > MAX_NUMERATOR ||
+      denominator > MAX_NUMERATOR
+    ) {
       issues.push({ field: stratum, message: '抽查比例应为 0–100% 之间的精确分数（分子、分母为不超过100万的整数）' });
       return null;
     }

@@ -10,7 +10,9 @@ import { TEST_ENTROPY } from '../testing/scenarios.js';
 
 function task(sizes: number[], ratio: { numerator: number; denominator: number }, min = 0, max: number | null = null): CommitmentInputs {
   let n = 0;
-  const objects = sizes.flatMap((size, h) => Array.from({ length: size }, () => ({ uscc: syntheticUscc(++n), sectorCode: `行业${h}`, status: 'operating' as const, drawsThisYear: 0 })));
+  const objects = sizes.flatMap((size, h) =>
+    Array.from({ length: size }, () => ({ uscc: syntheticUscc(++n), sectorCode: `行业${h}`, status: 'operating' as const, drawsThisYear: 0 })),
+  );
   return freezeTask({
     task: { id: 'draw-test', regionCode: '350881', year: 2020 },
     objects,
@@ -42,7 +44,9 @@ describe('object draw', () => {
             expect(stratum.sampleSize).toBe(n);
             expect(stratum.drawn).toHaveLength(n);
             expect(stratum.eligible).toBe(objects.length);
-            const ranked = objects.map((uscc) => ({ uscc, ticket: tickets.objectTicket(stratum.stratum, uscc) })).sort((a, b) => (a.ticket < b.ticket ? -1 : 1));
+            const ranked = objects
+              .map((uscc) => ({ uscc, ticket: tickets.objectTicket(stratum.stratum, uscc) }))
+              .sort((a, b) => (a.ticket < b.ticket ? -1 : 1));
             const listed = [...stratum.drawn, ...stratum.substitutes];
             expect(listed.map((d) => d.uscc)).toEqual(ranked.slice(0, listed.length).map((r) => r.uscc));
             expect(listed.map((d) => d.ticket)).toEqual(ranked.slice(0, listed.length).map((r) => r.ticket));
@@ -85,9 +89,19 @@ describe('object draw', () => {
   });
 
   it('does not depend on the order of the input rows', () => {
-    const rows = Array.from({ length: 60 }, (_, i) => ({ uscc: syntheticUscc(i + 500), sectorCode: i % 2 ? '工贸' : '烟花爆竹', status: 'operating' as const, drawsThisYear: 0 }));
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      uscc: syntheticUscc(i + 500),
+      sectorCode: i % 2 ? '工贸' : '烟花爆竹',
+      status: 'operating' as const,
+      drawsThisYear: 0,
+    }));
     const freeze = (objects: typeof rows) =>
-      freezeTask({ task: { id: 'order', regionCode: '350881', year: 2020 }, objects, matrix: { default: { selection: { kind: 'count', count: 5 } } }, entropy: TEST_ENTROPY });
+      freezeTask({
+        task: { id: 'order', regionCode: '350881', year: 2020 },
+        objects,
+        matrix: { default: { selection: { kind: 'count', count: 5 } } },
+        entropy: TEST_ENTROPY,
+      });
     const reference = freeze(rows);
     const seed = '5'.repeat(64);
     fc.assert(

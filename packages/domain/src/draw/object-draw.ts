@@ -120,7 +120,7 @@ function sortByTicket(indices: number[], heads: Uint32Array, words: Int32Array, 
   for (let i = 0; i < indices.length; i++) keys[i] = heads[indices[i]!]! * INDEX_SPACE + indices[i]!;
   keys.sort();
   for (let i = 0; i < keys.length; i++) indices[i] = keys[i]! % INDEX_SPACE;
-  for (let start = 0; start < indices.length; ) {
+  for (let start = 0; start < indices.length;) {
     let end = start + 1;
     while (end < indices.length && heads[indices[end]!] === heads[indices[start]!]) end++;
     if (end - start > 1) {

@@ -37,9 +37,10 @@ describe('pool snapshot', () => {
   });
 
   it('stratifies by sector × risk class and keeps strata that only have exclusions', () => {
-    const pool = buildPoolSnapshot([row(1, { riskClass: 'A' }), row(2, { riskClass: 'C', sectorCode: '危险化学品' }), row(3, { riskClass: 'D', status: 'closed' })], {
-      stratifyBy: ['sectorCode', 'riskClass'],
-    });
+    const pool = buildPoolSnapshot(
+      [row(1, { riskClass: 'A' }), row(2, { riskClass: 'C', sectorCode: '危险化学品' }), row(3, { riskClass: 'D', status: 'closed' })],
+      { stratifyBy: ['sectorCode', 'riskClass'] },
+    );
     expect(pool.strata.map((s) => [s.id, s.objects.length])).toEqual([
       ['危险化学品/C', 1],
       ['工贸/A', 1],
@@ -65,7 +66,9 @@ describe('pool snapshot', () => {
   });
 
   it('normalises USCCs and does not depend on row order', () => {
-    const rows = Array.from({ length: 30 }, (_, i) => row(i + 1, { sectorCode: i % 3 === 0 ? '烟花爆竹' : '工贸', status: i % 7 === 0 ? 'closed' : 'operating' }));
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      row(i + 1, { sectorCode: i % 3 === 0 ? '烟花爆竹' : '工贸', status: i % 7 === 0 ? 'closed' : 'operating' }),
+    );
     const reference = JSON.stringify(buildPoolSnapshot(rows));
     fc.assert(
       fc.property(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), (shuffled) => {

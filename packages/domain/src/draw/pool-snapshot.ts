@@ -6,19 +6,11 @@ import { compareText, isCount, isStratumText, sortedUnique } from './text-rules.
 import type { ItemCategory, ObjectStatus, RiskClass } from '../vocabulary/object.js';
 import { STRATUM_FIELD_LABELS, type StratumField } from '../vocabulary/draw.js';
 
-
 /**
  * Why an object is not in the draw. Computed ones: `closed`, `suspended`, `frequency_cap`,
  * `in_key_check_list`; the others are passed in by the caller per row.
  */
-export type ExclusionReason =
-  | 'closed'
-  | 'suspended'
-  | 'frequency_cap'
-  | 'in_key_check_list'
-  | 'under_investigation'
-  | 'newly_registered'
-  | 'other';
+export type ExclusionReason = 'closed' | 'suspended' | 'frequency_cap' | 'in_key_check_list' | 'under_investigation' | 'newly_registered' | 'other';
 
 export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
   closed: '已关闭或注销',

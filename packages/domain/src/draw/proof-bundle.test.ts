@@ -48,11 +48,17 @@ describe('proof bundle', () => {
     const reference = canonicalJson(bundle);
     fc.assert(
       fc.property(fc.integer(), (salt) => {
-        const shuffle = <T>(list: readonly T[]) => fc.sample(fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length }), { numRuns: 1, seed: salt })[0]!;
+        const shuffle = <T>(list: readonly T[]) =>
+          fc.sample(fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length }), { numRuns: 1, seed: salt })[0]!;
         const shuffled: FreezeInput = {
           ...input,
           objects: shuffle(input.objects),
-          team: { ...input.team!, inspectors: shuffle(input.team!.inspectors), conflicts: shuffle(input.team!.conflicts!), history: shuffle(input.team!.history!) },
+          team: {
+            ...input.team!,
+            inspectors: shuffle(input.team!.inspectors),
+            conflicts: shuffle(input.team!.conflicts!),
+            history: shuffle(input.team!.history!),
+          },
           entropy: shuffle(input.entropy),
         };
         const again = runDraw(freezeTask(shuffled), shuffle(zp.zhangpingReveals()));
@@ -70,7 +76,11 @@ describe('proof bundle', () => {
   it('fails verification for a changed ticket, pool, reveal, result, team or substitution — and says where', () => {
     const cases: Array<[string, (b: DrawBundle) => void, RegExp]> = [
       ['ticket', (b) => (b.objects[1]!.drawn[3]!.ticket = 'f'.repeat(64)), /^objects\[1\]\.drawn\[3\]\.ticket$/],
-      ['result', (b) => ([b.objects[1]!.drawn[0], b.objects[1]!.substitutes[0]] = [b.objects[1]!.substitutes[0]!, b.objects[1]!.drawn[0]!]), /^objects\[1\]\.drawn\[0\]/],
+      [
+        'result',
+        (b) => ([b.objects[1]!.drawn[0], b.objects[1]!.substitutes[0]] = [b.objects[1]!.substitutes[0]!, b.objects[1]!.drawn[0]!]),
+        /^objects\[1\]\.drawn\[0\]/,
+      ],
       ['pool exclusion', (b) => b.commitmentInputs.pool.excluded.pop(), /^commitment$/],
       ['pool object', (b) => b.commitmentInputs.pool.strata[1]!.objects.pop(), /^commitment(Inputs\.pool\.townships\[\d+\])?$/],
       ['matrix', (b) => (b.commitmentInputs.matrix[0]!.min = 50), /^commitment$/],
@@ -97,7 +107,14 @@ describe('proof bundle', () => {
     const target = bundle.objects[1]!.drawn[2]!;
     const once = applySubstitution(bundle, { uscc: target.uscc, reason: 'closed' });
     const s1 = once.substitutions[0]!;
-    expect(s1).toMatchObject({ seq: 1, stratum: '工贸', replaced: target.uscc, substitute: bundle.objects[1]!.substitutes[0]!.uscc, substituteRank: 34, reason: 'closed' });
+    expect(s1).toMatchObject({
+      seq: 1,
+      stratum: '工贸',
+      replaced: target.uscc,
+      substitute: bundle.objects[1]!.substitutes[0]!.uscc,
+      substituteRank: 34,
+      reason: 'closed',
+    });
     expect(s1.team?.officers).toHaveLength(3);
     // The substitute can itself be replaced; the next one comes from the same ordered list.
     const twice = applySubstitution(once, { uscc: s1.substitute, reason: 'other', note: '企业已迁出本市' });

@@ -1,7 +1,5 @@
 /** How a stratum's sample size is chosen: an exact ratio, or a fixed count. */
-export type Selection =
-  | { kind: 'ratio'; numerator: number; denominator: number; rounding: Rounding }
-  | { kind: 'count'; count: number };
+export type Selection = { kind: 'ratio'; numerator: number; denominator: number; rounding: Rounding } | { kind: 'count'; count: number };
 
 /** Rounding of ratio × N: up (the usual "不低于" floor rule), down ("不超过"), or half up. */
 export type Rounding = 'ceil' | 'floor' | 'half_up';

@@ -73,7 +73,9 @@ export function nextSubstitution(
   }
   const replaced = new Set(done.map((s) => s.replaced));
   const brought = new Set(done.map((s) => s.substitute));
-  const stratum = objects.find((s) => s.drawn.some((d) => d.uscc === request.uscc) || s.substitutes.some((d) => d.uscc === request.uscc && brought.has(d.uscc)));
+  const stratum = objects.find(
+    (s) => s.drawn.some((d) => d.uscc === request.uscc) || s.substitutes.some((d) => d.uscc === request.uscc && brought.has(d.uscc)),
+  );
   if (!stratum || replaced.has(request.uscc)) {
     throw new DomainError('precondition_failed', `${request.uscc} 不是本次抽取中有效的检查对象，不能替补`, { reason: 'substitution_target_invalid' });
   }
@@ -89,7 +91,9 @@ export function nextSubstitution(
     const loads = activeLoads(teams, done, new Set([...replaced, request.uscc]));
     const chosen = singleCheckTeam(ctx, new Tickets(seed), { uscc: candidate.uscc, stratum: stratum.stratum }, loads);
     if (!chosen.ok) {
-      throw new DomainError('precondition_failed', `替补对象 ${candidate.uscc} 无法组成合法检查组：${chosen.message}`, { reason: 'substitute_team_infeasible' });
+      throw new DomainError('precondition_failed', `替补对象 ${candidate.uscc} 无法组成合法检查组：${chosen.message}`, {
+        reason: 'substitute_team_infeasible',
+      });
     }
     team = { officers: chosen.officers, experts: chosen.experts };
   }

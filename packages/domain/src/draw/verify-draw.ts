@@ -9,8 +9,7 @@ import { ALGORITHM_ID } from './protocol.js';
 import { replaySubstitutions, type Substitution } from './substitution.js';
 
 export type VerifyResult =
-  | { ok: true; commitment: string; seed: string; drawn: number; substitutions: number }
-  | { ok: false; difference: JsonDifference & { message: string } };
+  { ok: true; commitment: string; seed: string; drawn: number; substitutions: number } | { ok: false; difference: JsonDifference & { message: string } };
 
 /**
  * Re-run a draw from its bundle alone and compare everything: commitment, reveals, seed,

@@ -24,9 +24,12 @@ describe('frequency caps: the plan is the rule, the matrix may only tighten it',
   });
 
   it('names the class and both numbers in Chinese', () => {
-    expect(describeLooserCaps([{ riskClass: 'A', plan: 1, matrix: 3 }, { riskClass: null, plan: 1, matrix: null }])).toBe(
-      'A级企业计划每年最多抽查1次，矩阵为3次；未定风险等级的企业计划每年最多抽查1次，矩阵为不限次数',
-    );
+    expect(
+      describeLooserCaps([
+        { riskClass: 'A', plan: 1, matrix: 3 },
+        { riskClass: null, plan: 1, matrix: null },
+      ]),
+    ).toBe('A级企业计划每年最多抽查1次，矩阵为3次；未定风险等级的企业计划每年最多抽查1次，矩阵为不限次数');
   });
 
   it('makes the pool exclude an object at the plan’s cap even when the matrix would allow more', () => {

@@ -73,6 +73,9 @@ export function effectiveCaps(plan: PlanCaps | null, matrix: FrequencyCaps): Fre
 /** “A级企业计划每年最多1次，矩阵为3次” for each looser class, joined. */
 export function describeLooserCaps(looser: readonly LooserCap[]): string {
   return looser
-    .map((l) => `${l.riskClass === null ? '未定风险等级的' : `${l.riskClass}级`}企业计划每年最多抽查${l.plan}次，矩阵为${l.matrix === null ? '不限次数' : `${l.matrix}次`}`)
+    .map(
+      (l) =>
+        `${l.riskClass === null ? '未定风险等级的' : `${l.riskClass}级`}企业计划每年最多抽查${l.plan}次，矩阵为${l.matrix === null ? '不限次数' : `${l.matrix}次`}`,
+    )
     .join('；');
 }

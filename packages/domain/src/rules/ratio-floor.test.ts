@@ -29,7 +29,9 @@ describe('the yearly ratio floor of general units', () => {
   });
 
   it('cannot reach it when a sector is covered by no batch left, or the batches’ ratios add up short', () => {
-    const uncovered = yearFloorReach(1000, SECTORS, [{ name: '全年', sectorCodes: ['fireworks', 'non_coal_mine', 'hazardous_chemicals'], quota: { kind: 'open' } }]);
+    const uncovered = yearFloorReach(1000, SECTORS, [
+      { name: '全年', sectorCodes: ['fireworks', 'non_coal_mine', 'hazardous_chemicals'], quota: { kind: 'open' } },
+    ]);
     expect(uncovered.reachable).toBe(false);
     expect(uncovered.sectors.filter((s) => s.shortfall > 0).map((s) => [s.sectorCode, s.batches, s.shortfall])).toEqual([['industry_trade', 0, 34]]);
 
@@ -43,7 +45,13 @@ describe('the yearly ratio floor of general units', () => {
       ['fireworks', 8, 2],
       ['industry_trade', 28, 6],
     ]);
-    expect(yearFloorReach(1000, SECTORS, ratios.map((b) => ({ ...b, quota: { kind: 'ratio' as const, ratioBp: 250 } }))).reachable).toBe(true);
+    expect(
+      yearFloorReach(
+        1000,
+        SECTORS,
+        ratios.map((b) => ({ ...b, quota: { kind: 'ratio' as const, ratioBp: 250 } })),
+      ).reachable,
+    ).toBe(true);
   });
 
   it('splits a batch’s number of units over its sectors in proportion to their general units', () => {
@@ -55,7 +63,11 @@ describe('the yearly ratio floor of general units', () => {
 
   it('counts the year’s draws and a configured last batch, never beyond the sector’s units', () => {
     const drawn = SECTORS.map((s) => ({ ...s, drawn: Math.floor(s.generalUnits / 20) }));
-    const last = { name: '第四季度', sectorCodes: null, quota: { kind: 'counts' as const, bySector: { non_coal_mine: 40, hazardous_chemicals: 3, fireworks: 6, industry_trade: 17 } } };
+    const last = {
+      name: '第四季度',
+      sectorCodes: null,
+      quota: { kind: 'counts' as const, bySector: { non_coal_mine: 40, hazardous_chemicals: 3, fireworks: 6, industry_trade: 17 } },
+    };
     const reach = yearFloorReach(1000, drawn, [last]);
     expect(reach.sectors.map((s) => [s.sectorCode, s.drawn, s.planned, s.reach, s.shortfall])).toEqual([
       ['non_coal_mine', 1, 40, 33, 0],
@@ -67,8 +79,14 @@ describe('the yearly ratio floor of general units', () => {
   });
 
   it('gives the dashboard its drawn ratio with no batch left, and refuses nonsense', () => {
-    const reach = yearFloorReach(1500, [{ sectorCode: 'fireworks', generalUnits: 12, drawn: 3 }, { sectorCode: 'empty', generalUnits: 0, drawn: 0 }]);
-    expect(reach.sectors.map((s) => [s.required, s.drawnRatio, s.shortfall])).toEqual([[2, 1.5, 0], [0, null, 0]]);
+    const reach = yearFloorReach(1500, [
+      { sectorCode: 'fireworks', generalUnits: 12, drawn: 3 },
+      { sectorCode: 'empty', generalUnits: 0, drawn: 0 },
+    ]);
+    expect(reach.sectors.map((s) => [s.required, s.drawnRatio, s.shortfall])).toEqual([
+      [2, 1.5, 0],
+      [0, null, 0],
+    ]);
     expect(() => yearFloorReach(10001, SECTORS)).toThrow('最低抽查比例');
     expect(() => yearFloorReach(1000, [{ sectorCode: 'x', generalUnits: -1, drawn: 0 }])).toThrow('户数无效');
   });

@@ -32,10 +32,7 @@ export interface FloorSector {
  * - `counts`: units per sector, as a configured matrix will draw them.
  */
 export type PendingQuota =
-  | { kind: 'open' }
-  | { kind: 'ratio'; ratioBp: number }
-  | { kind: 'quantity'; total: number }
-  | { kind: 'counts'; bySector: Readonly<Record<string, number>> };
+  { kind: 'open' } | { kind: 'ratio'; ratioBp: number } | { kind: 'quantity'; total: number } | { kind: 'counts'; bySector: Readonly<Record<string, number>> };
 
 export interface PendingBatch {
   name: string;

@@ -24,14 +24,21 @@ function ruleRows(markdown: string): Row[] {
       inTable = false;
       return;
     }
-    const cells = text.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = text
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.join('|') === '#|rule|decided in|proved by') inTable = true;
     else if (inTable && !/^-+$/.test(cells[0] ?? '')) rows.push({ line: i + 1, cells });
   });
   return rows;
 }
 
-const entries = (cell: string) => cell.split('<br>').map((e) => e.trim()).filter(Boolean);
+const entries = (cell: string) =>
+  cell
+    .split('<br>')
+    .map((e) => e.trim())
+    .filter(Boolean);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The faults of one entry: `path` or `path` › test name. */

@@ -19,10 +19,11 @@ describe('min-cost flow (successive shortest paths, lexicographic costs)', () =>
         const flow = new MinCostFlow(1 + C + R);
         capacities.forEach((cap, c) => flow.addArc(1 + c, 0, cap, 0, 0));
         const arcs: Array<[number, number, number]> = [];
-        for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) {
-          const cost = arc(r, c);
-          if (cost) arcs.push([r, c, flow.addArc(1 + C + r, 1 + c, 1, cost[0], cost[1])]);
-        }
+        for (let r = 0; r < R; r++)
+          for (let c = 0; c < C; c++) {
+            const cost = arc(r, c);
+            if (cost) arcs.push([r, c, flow.addArc(1 + C + r, 1 + c, 1, cost[0], cost[1])]);
+          }
         let routed = true;
         for (let r = 0; r < R; r++) if (flow.route(1 + C + r, 0, supplies[r]!) < supplies[r]!) routed = false;
         const best = brute(supplies, capacities, arc);
@@ -30,10 +31,11 @@ describe('min-cost flow (successive shortest paths, lexicographic costs)', () =>
         if (best === null) return;
         let hi = 0;
         let lo = 0;
-        for (const [r, c, e] of arcs) if (flow.flow(e) > 0) {
-          hi += arc(r, c)![0];
-          lo += arc(r, c)![1];
-        }
+        for (const [r, c, e] of arcs)
+          if (flow.flow(e) > 0) {
+            hi += arc(r, c)![0];
+            lo += arc(r, c)![1];
+          }
         expect([hi, lo]).toEqual(best);
       }),
       { numRuns: 400 },

@@ -37,13 +37,7 @@ export interface Candidates {
  * cheapest (ties on the 80-bit cost broken by certificate number). Selection keeps a small
  * sorted buffer of limit + 1 entries; most members are rejected by one number comparison.
  */
-export function cheapestCandidates(
-  source: PairTicketSource,
-  check: number,
-  eligible: EligibleSet,
-  certNos: readonly string[],
-  limit: number,
-): Candidates {
+export function cheapestCandidates(source: PairTicketSource, check: number, eligible: EligibleSet, certNos: readonly string[], limit: number): Candidates {
   const members = eligible.base;
   const skip = eligible.skip;
   const keep = Math.min(limit, eligible.size);
@@ -79,7 +73,13 @@ export function cheapestCandidates(
     words.set(ticket, at * 8);
     count++;
   }
-  const out: Candidates = { members: new Array<number>(keep), hi: new Array<number>(keep), lo: new Array<number>(keep), words: words.slice(0, keep * 8), omitted: null };
+  const out: Candidates = {
+    members: new Array<number>(keep),
+    hi: new Array<number>(keep),
+    lo: new Array<number>(keep),
+    words: words.slice(0, keep * 8),
+    omitted: null,
+  };
   for (let i = 0; i < keep; i++) {
     out.members[i] = idx[i]!;
     out.hi[i] = hi[i]!;

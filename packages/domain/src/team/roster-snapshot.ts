@@ -188,7 +188,8 @@ function resolveRules(input: TeamRulesInput, issues: DomainIssue[]): TeamRules {
   agencies.sort((a, b) => compareText(a.agencyId, b.agencyId));
   const minimumSum = agencies.reduce((sum, a) => sum + a.minOfficers, 0);
   const officersPerTeam = input.officersPerTeam ?? Math.max(MIN_OFFICERS_PER_TEAM, minimumSum);
-  if (!isCount(officersPerTeam) || officersPerTeam < MIN_OFFICERS_PER_TEAM) issues.push({ field: '每组执法人员数', message: `每个检查组至少需要${MIN_OFFICERS_PER_TEAM}名执法人员` });
+  if (!isCount(officersPerTeam) || officersPerTeam < MIN_OFFICERS_PER_TEAM)
+    issues.push({ field: '每组执法人员数', message: `每个检查组至少需要${MIN_OFFICERS_PER_TEAM}名执法人员` });
   else if (officersPerTeam < minimumSum) {
     issues.push({ field: '每组执法人员数', message: `每组执法人员数（${officersPerTeam}）小于各部门最少人数之和（${minimumSum}）` });
   }

@@ -25,7 +25,10 @@ export function singleCheckTeam(ctx: TeamContext, tickets: Tickets, check: Check
   for (const agency of ctx.rules.agencies) {
     const own = officers.filter((m) => m.agencyId === agency.agencyId).slice(0, agency.minOfficers);
     if (own.length < agency.minOfficers) {
-      return { ok: false, message: `${ctx.agencyName(agency.agencyId)}在负荷上限内可派往 ${check.uscc} 的执法人员只有 ${own.length} 名，少于每组需要的 ${agency.minOfficers} 名` };
+      return {
+        ok: false,
+        message: `${ctx.agencyName(agency.agencyId)}在负荷上限内可派往 ${check.uscc} 的执法人员只有 ${own.length} 名，少于每组需要的 ${agency.minOfficers} 名`,
+      };
     }
     for (const m of own) chosen.add(m.certNo);
   }

@@ -37,26 +37,32 @@ function binomial(n: number, k: number): number {
 describe('team assignment', () => {
   it('every assigned team obeys every rule, and the assignment is the brute-force optimum', () => {
     fc.assert(
-      fc.property(smallTaskArbitrary({ maxObjects: 5, maxOfficersPerAgency: 4 }), fc.uint8Array({ minLength: 32, maxLength: 32 }).map(bytesToHex), (input, seed) => {
-        const inputs = freezeTask(input).commitmentInputs as TeamInputs;
-        const checks = checksOf(inputs, seed);
-        const outcome = assignTeams(inputs, seed, checks);
-        const small = tractable(inputs, checks);
-        if (outcome.status === 'assigned') {
-          expect(teamRuleViolation(inputs, seed, checks, outcome.checks)).toBeNull();
-          if (small) {
-            expect(assignmentCost(outcome.checks, 'officer')).toBe(bruteForceOptimum(inputs, seed, checks, 'officer'));
-            expect(assignmentCost(outcome.checks, 'expert')).toBe(bruteForceOptimum(inputs, seed, checks, 'expert') ?? 0n);
+      fc.property(
+        smallTaskArbitrary({ maxObjects: 5, maxOfficersPerAgency: 4 }),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }).map(bytesToHex),
+        (input, seed) => {
+          const inputs = freezeTask(input).commitmentInputs as TeamInputs;
+          const checks = checksOf(inputs, seed);
+          const outcome = assignTeams(inputs, seed, checks);
+          const small = tractable(inputs, checks);
+          if (outcome.status === 'assigned') {
+            expect(teamRuleViolation(inputs, seed, checks, outcome.checks)).toBeNull();
+            if (small) {
+              expect(assignmentCost(outcome.checks, 'officer')).toBe(bruteForceOptimum(inputs, seed, checks, 'officer'));
+              expect(assignmentCost(outcome.checks, 'expert')).toBe(bruteForceOptimum(inputs, seed, checks, 'expert') ?? 0n);
+            }
+          } else {
+            expect(outcome.issues.length).toBeGreaterThan(0);
+            for (const issue of outcome.issues) expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+            if (small) {
+              const none =
+                bruteForceOptimum(inputs, seed, checks, 'officer') === null ||
+                (inputs.team.rules.expertsPerTeam > 0 && bruteForceOptimum(inputs, seed, checks, 'expert') === null);
+              expect(none).toBe(true);
+            }
           }
-        } else {
-          expect(outcome.issues.length).toBeGreaterThan(0);
-          for (const issue of outcome.issues) expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
-          if (small) {
-            const none = bruteForceOptimum(inputs, seed, checks, 'officer') === null || (inputs.team.rules.expertsPerTeam > 0 && bruteForceOptimum(inputs, seed, checks, 'expert') === null);
-            expect(none).toBe(true);
-          }
-        }
-      }),
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -85,14 +91,29 @@ describe('team assignment', () => {
     let loaded = 0;
     fc.assert(
       fc.property(task, ({ checks: count, officers, agencies, salt }) => {
-        const objects = Array.from({ length: count }, (_, i) => ({ uscc: syntheticUscc(5000 + salt * 20 + i), sectorCode: '工贸', status: 'operating' as const, drawsThisYear: 0 }));
+        const objects = Array.from({ length: count }, (_, i) => ({
+          uscc: syntheticUscc(5000 + salt * 20 + i),
+          sectorCode: '工贸',
+          status: 'operating' as const,
+          drawsThisYear: 0,
+        }));
         const inputs = freezeTask({
           task: { id: `cap-${salt}`, regionCode: '350881', year: 2020 },
           objects,
           matrix: { default: { selection: { kind: 'count', count: count } } },
           team: {
-            rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: Array.from({ length: agencies }, (_, a) => ({ agencyId: `A${a}` })), maxChecksPerOfficer: 2 },
-            inspectors: officers.map((cap, i) => ({ certNo: `P${String(i).padStart(2, '0')}`, agencyId: `A${i % agencies}`, certificateExpiresOn: '2030-01-01', maxChecks: cap })),
+            rules: {
+              inspectionStart: '2020-05-01',
+              inspectionEnd: '2020-05-02',
+              agencies: Array.from({ length: agencies }, (_, a) => ({ agencyId: `A${a}` })),
+              maxChecksPerOfficer: 2,
+            },
+            inspectors: officers.map((cap, i) => ({
+              certNo: `P${String(i).padStart(2, '0')}`,
+              agencyId: `A${i % agencies}`,
+              certificateExpiresOn: '2030-01-01',
+              maxChecks: cap,
+            })),
           },
           entropy: TEST_ENTROPY,
         }).commitmentInputs as TeamInputs;
@@ -120,12 +141,20 @@ describe('team assignment', () => {
     const rng = new Prng('tight');
     for (let trial = 0; trial < 30; trial++) {
       const objects = [1, 2, 3].map((n) => ({ uscc: syntheticUscc(n + trial * 10), sectorCode: '工贸', status: 'operating' as const, drawsThisYear: 0 }));
-      const inspectors = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ certNo: `${id}${trial}`, agencyId: i < 3 ? 'A' : 'B', certificateExpiresOn: '2030-01-01', maxChecks: i === 0 || i === 3 ? 2 : 1 }));
+      const inspectors = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({
+        certNo: `${id}${trial}`,
+        agencyId: i < 3 ? 'A' : 'B',
+        certificateExpiresOn: '2030-01-01',
+        maxChecks: i === 0 || i === 3 ? 2 : 1,
+      }));
       const inputs = freezeTask({
         task: { id: `tight-${trial}`, regionCode: '350881', year: 2020 },
         objects,
         matrix: { default: { selection: { kind: 'count', count: 3 } } },
-        team: { rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: [{ agencyId: 'A' }, { agencyId: 'B' }], maxChecksPerOfficer: 2 }, inspectors },
+        team: {
+          rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: [{ agencyId: 'A' }, { agencyId: 'B' }], maxChecksPerOfficer: 2 },
+          inspectors,
+        },
         entropy: TEST_ENTROPY,
       }).commitmentInputs as TeamInputs;
       const seed = rng.hex32();

@@ -113,15 +113,9 @@ export interface GroupSpec {
 export function seatGroups(ctx: TeamContext, checks: readonly CheckRef[]): { officers: GroupSpec[][]; experts: GroupSpec[][] } {
   return {
     officers: checks.map((check) =>
-      ctx.rules.agencies.map((a) => ({
-        agencyId: a.agencyId,
-        supply: a.minOfficers,
-        members: ctx.eligible(check, 'officer', a.agencyId),
-      })),
+      ctx.rules.agencies.map((a) => ({ agencyId: a.agencyId, supply: a.minOfficers, members: ctx.eligible(check, 'officer', a.agencyId) })),
     ),
-    experts: checks.map((check) => [
-      { agencyId: null, supply: ctx.rules.expertsPerTeam, members: ctx.eligible(check, 'expert') },
-    ]),
+    experts: checks.map((check) => [{ agencyId: null, supply: ctx.rules.expertsPerTeam, members: ctx.eligible(check, 'expert') }]),
   };
 }
 

@@ -59,7 +59,13 @@ export function localShortages(ctx: TeamContext, checks: readonly CheckRef[]): T
       const count = usable(ctx.officers, ctx.eligible(check, 'officer', agency.agencyId));
       total += count;
       if (count < agency.minOfficers) {
-        note('too_few_officers', agency.agencyId, check, agency.minOfficers, ctx.officers.filter((r) => r.agencyId === agency.agencyId));
+        note(
+          'too_few_officers',
+          agency.agencyId,
+          check,
+          agency.minOfficers,
+          ctx.officers.filter((r) => r.agencyId === agency.agencyId),
+        );
       }
     }
     if (total < ctx.rules.officersPerTeam) note('too_few_officers', null, check, ctx.rules.officersPerTeam, ctx.officers);

@@ -13,7 +13,13 @@ function zhangping(rules = zp.zhangpingTeamRules()): FreezeInput {
   const objects = zp.zhangpingObjects();
   const inspectors = zp.zhangpingInspectors();
   const { conflicts, history } = zp.zhangpingConflicts(objects, inspectors);
-  return { task: { id: 'ZP', regionCode: '350881', year: 2020 }, objects, matrix: zp.zhangpingYearMatrix(), team: { rules, inspectors, conflicts, history }, entropy: zp.zhangpingEntropy(commitSecret) };
+  return {
+    task: { id: 'ZP', regionCode: '350881', year: 2020 },
+    objects,
+    matrix: zp.zhangpingYearMatrix(),
+    team: { rules, inspectors, conflicts, history },
+    entropy: zp.zhangpingEntropy(commitSecret),
+  };
 }
 
 describe('team feasibility before the seed', () => {
@@ -41,7 +47,15 @@ describe('team feasibility before the seed', () => {
       objects,
       matrix: { default: { selection: { kind: 'count', count: 1 } } },
       team: {
-        rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: [{ agencyId: 'A', name: '甲局' }, { agencyId: 'B', name: '乙局' }], maxChecksPerOfficer: 4 },
+        rules: {
+          inspectionStart: '2020-05-01',
+          inspectionEnd: '2020-05-02',
+          agencies: [
+            { agencyId: 'A', name: '甲局' },
+            { agencyId: 'B', name: '乙局' },
+          ],
+          maxChecksPerOfficer: 4,
+        },
         inspectors: [
           { certNo: 'A1', agencyId: 'A', certificateExpiresOn: '2030-01-01' },
           { certNo: 'B1', agencyId: 'B', certificateExpiresOn: '2030-01-01' },

@@ -63,7 +63,9 @@ export function checkTeamFeasibility(inputs: CommitmentInputs): FeasibilityRepor
   const balances: SeatBalance[] = [];
   const rules = ctx.rules;
   const demands: Array<{ role: 'officer' | 'expert'; agencyId: string | null; perTeam: number; pool: readonly RosterEntry[] }> = [
-    ...rules.agencies.filter((a) => a.minOfficers > 0).map((a) => ({ role: 'officer' as const, agencyId: a.agencyId, perTeam: a.minOfficers, pool: ctx.officers.filter((r) => r.agencyId === a.agencyId) })),
+    ...rules.agencies
+      .filter((a) => a.minOfficers > 0)
+      .map((a) => ({ role: 'officer' as const, agencyId: a.agencyId, perTeam: a.minOfficers, pool: ctx.officers.filter((r) => r.agencyId === a.agencyId) })),
     { role: 'officer', agencyId: null, perTeam: rules.officersPerTeam, pool: ctx.officers },
     ...(rules.expertsPerTeam > 0 ? [{ role: 'expert' as const, agencyId: null, perTeam: rules.expertsPerTeam, pool: ctx.experts }] : []),
   ];
@@ -84,7 +86,13 @@ export function checkTeamFeasibility(inputs: CommitmentInputs): FeasibilityRepor
       const mask = list.length <= 30 ? subset.reduce((m, i) => m | (1 << i), 0) : -1;
       if (seats > capacity && !violating.some((v) => mask !== -1 && (v & mask) === v)) {
         violating.push(mask);
-        issues.push(capacityIssue(chosen.flatMap((c) => c.strata), balance, ctx));
+        issues.push(
+          capacityIssue(
+            chosen.flatMap((c) => c.strata),
+            balance,
+            ctx,
+          ),
+        );
       }
     }
     if (whole) balances.push(whole);

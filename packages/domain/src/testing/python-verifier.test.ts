@@ -9,7 +9,9 @@ describe('independent Python verifier (verifiers/python)', () => {
   it('agrees with every test vector', () => {
     const run = spawnSync(process.env.PYTHON ?? 'python3', [script], { encoding: 'utf8', timeout: 120_000 });
     if (run.error) {
-      throw new Error(`python3 is required for the cross-language check but could not be started (${run.error.message}). Install Python 3 or set PYTHON to its path.`);
+      throw new Error(
+        `python3 is required for the cross-language check but could not be started (${run.error.message}). Install Python 3 or set PYTHON to its path.`,
+      );
     }
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/python verifier: \d+ checks passed, 0 failed/);

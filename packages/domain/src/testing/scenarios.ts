@@ -88,7 +88,11 @@ export function smallTaskArbitrary(options: { maxObjects?: number; maxOfficersPe
         task: { id: 'T', regionCode: '350881', year: 2020 },
         objects,
         matrix: {
-          strata: s.strata.map((st, h) => ({ stratum: `S${h}`, selection: { kind: 'count', count: st.count }, requiredExpertise: st.expertise ? [st.expertise] : [] })),
+          strata: s.strata.map((st, h) => ({
+            stratum: `S${h}`,
+            selection: { kind: 'count', count: st.count },
+            requiredExpertise: st.expertise ? [st.expertise] : [],
+          })),
         },
         team: {
           rules: {
@@ -110,7 +114,12 @@ export function smallTaskArbitrary(options: { maxObjects?: number; maxOfficersPe
 }
 
 /** Every rule of protocol §8.1 for one assigned outcome; returns the first violation or null. */
-export function teamRuleViolation(inputs: CommitmentInputs & { team: TeamSnapshot }, seed: string, checks: readonly CheckRef[], teams: readonly CheckTeam[]): string | null {
+export function teamRuleViolation(
+  inputs: CommitmentInputs & { team: TeamSnapshot },
+  seed: string,
+  checks: readonly CheckRef[],
+  teams: readonly CheckTeam[],
+): string | null {
   const ctx = new TeamContext(inputs);
   const tickets = new Tickets(seed);
   const rules = inputs.team.rules;
@@ -154,7 +163,12 @@ export function teamRuleViolation(inputs: CommitmentInputs & { team: TeamSnapsho
  * Brute force over all lawful assignments of one role (officers or experts): the least
  * total cost (Σ first-40-bit, then Σ next-40-bit), or null if none exists.
  */
-export function bruteForceOptimum(inputs: CommitmentInputs & { team: TeamSnapshot }, seed: string, checks: readonly CheckRef[], role: 'officer' | 'expert'): bigint | null {
+export function bruteForceOptimum(
+  inputs: CommitmentInputs & { team: TeamSnapshot },
+  seed: string,
+  checks: readonly CheckRef[],
+  role: 'officer' | 'expert',
+): bigint | null {
   const ctx = new TeamContext(inputs);
   const tickets = new Tickets(seed);
   const pool: RosterEntry[] = role === 'officer' ? ctx.officers : ctx.experts;
@@ -203,7 +217,8 @@ export function bruteForceOptimum(inputs: CommitmentInputs & { team: TeamSnapsho
 export function assignmentCost(teams: readonly CheckTeam[], role: 'officer' | 'expert'): bigint {
   let total = 0n;
   for (const team of teams) {
-    for (const m of role === 'officer' ? team.officers : team.experts) total += (BigInt(`0x${m.ticket.slice(0, 10)}`) << 100n) + BigInt(`0x${m.ticket.slice(10, 20)}`);
+    for (const m of role === 'officer' ? team.officers : team.experts)
+      total += (BigInt(`0x${m.ticket.slice(0, 10)}`) << 100n) + BigInt(`0x${m.ticket.slice(10, 20)}`);
   }
   return total;
 }

@@ -14,7 +14,10 @@ describe('protocol test vectors (test-vectors/)', () => {
     const onDisk = [...readdirSync(root).filter((f) => f.endsWith('.json')), ...readdirSync(join(root, 'draws')).map((f) => `draws/${f}`)].sort();
     expect(onDisk).toEqual(Object.keys(built).sort());
     for (const [name, content] of Object.entries(built)) {
-      expect(readFileSync(join(root, name), 'utf8'), `${name} is stale: run node packages/domain/bench/run.mjs packages/domain/scripts/generate-test-vectors.ts`).toBe(content);
+      expect(
+        readFileSync(join(root, name), 'utf8'),
+        `${name} is stale: run node packages/domain/bench/run.mjs packages/domain/scripts/generate-test-vectors.ts`,
+      ).toBe(content);
     }
   });
 
@@ -26,7 +29,9 @@ describe('protocol test vectors (test-vectors/)', () => {
     );
     expect(Object.keys(draws).length).toBeGreaterThanOrEqual(4);
     for (const bundle of Object.values(draws)) expect(verifyDraw(bundle).ok).toBe(true);
-    const tampered = JSON.parse(built['tampered.json']!) as { cases: Array<{ bundle: string; patch: Array<{ path: Array<string | number>; value: unknown; remove?: boolean }>; expectedPath: string }> };
+    const tampered = JSON.parse(built['tampered.json']!) as {
+      cases: Array<{ bundle: string; patch: Array<{ path: Array<string | number>; value: unknown; remove?: boolean }>; expectedPath: string }>;
+    };
     for (const c of tampered.cases) {
       const result = verifyDraw(applyPatch(draws[c.bundle], c.patch));
       expect(result.ok ? 'ok' : result.difference.path).toBe(c.expectedPath);

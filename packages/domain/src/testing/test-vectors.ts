@@ -86,7 +86,15 @@ function primitiveVectors() {
       const uscc = syntheticUscc(1 + rng.below(100000));
       const certNo = i === 5 ? '闽应急执〔2020〕第0001号' : `FJ${1000 + i}`;
       const ticket = tickets.teamTicket(uscc, certNo);
-      return { seed, uscc, certNo, message: `team|${uscc}|${certNo}`, ticket, costHi: parseInt(ticket.slice(0, 10), 16), costLo: parseInt(ticket.slice(10, 20), 16) };
+      return {
+        seed,
+        uscc,
+        certNo,
+        message: `team|${uscc}|${certNo}`,
+        ticket,
+        costHi: parseInt(ticket.slice(0, 10), 16),
+        costLo: parseInt(ticket.slice(10, 20), 16),
+      };
     }),
     sampleSizes: selections.map(([selection, min, max, size]) => ({ selection, min, max, size, n: sampleSize(selection, min, max, size) })),
   };
@@ -110,7 +118,12 @@ function zhangpingQuarter(): DrawBundle {
   );
   // Objects drawn in Q1–Q2 have reached the once-a-year cap.
   const rng = new Prng('zhangping-q1-q2');
-  const drawnBefore = new Set(rng.shuffled(objects).slice(0, 27).map((o) => o.uscc));
+  const drawnBefore = new Set(
+    rng
+      .shuffled(objects)
+      .slice(0, 27)
+      .map((o) => o.uscc),
+  );
   const rows = objects.map((o) => ({ ...o, drawsThisYear: drawnBefore.has(o.uscc) ? 1 : 0 }));
   const inspectors = zp.zhangpingInspectors();
   const { conflicts, history } = zp.zhangpingConflicts(objects, inspectors);
@@ -166,7 +179,13 @@ function sectorRiskStrata(): DrawBundle {
 
 /** Two agencies with one seat each plus a free seat, so agency and free seats compete. */
 function freeSeats(): DrawBundle {
-  const objects = Array.from({ length: 40 }, (_, i) => ({ uscc: syntheticUscc(30000 + i), sectorCode: i % 3 ? '工贸' : '烟花爆竹', townshipCode: `T${i % 4}`, status: 'operating' as const, drawsThisYear: 0 }));
+  const objects = Array.from({ length: 40 }, (_, i) => ({
+    uscc: syntheticUscc(30000 + i),
+    sectorCode: i % 3 ? '工贸' : '烟花爆竹',
+    townshipCode: `T${i % 4}`,
+    status: 'operating' as const,
+    drawsThisYear: 0,
+  }));
   const inspectors = Array.from({ length: 9 }, (_, i) => ({
     certNo: `M-${String(i).padStart(2, '0')}`,
     agencyId: i < 5 ? 'scjg' : 'xf',
@@ -178,7 +197,12 @@ function freeSeats(): DrawBundle {
   const input: FreezeInput = {
     task: { id: 'FREE-2024-05', regionCode: '350881', year: 2024 },
     objects,
-    matrix: { strata: [{ stratum: '烟花爆竹', selection: { kind: 'count', count: 3 }, requiredExpertise: ['烟花爆竹'] }, { stratum: '工贸', selection: ratioBp(1500) }] },
+    matrix: {
+      strata: [
+        { stratum: '烟花爆竹', selection: { kind: 'count', count: 3 }, requiredExpertise: ['烟花爆竹'] },
+        { stratum: '工贸', selection: ratioBp(1500) },
+      ],
+    },
     team: {
       rules: {
         inspectionStart: '2024-05-06',
@@ -201,13 +225,23 @@ function freeSeats(): DrawBundle {
 
 /** A roster that cannot staff the draw: the bundle records the infeasibility. */
 function infeasibleTeams(): DrawBundle {
-  const objects = Array.from({ length: 12 }, (_, i) => ({ uscc: syntheticUscc(40000 + i), sectorCode: '非煤矿山', status: 'operating' as const, drawsThisYear: 0 }));
+  const objects = Array.from({ length: 12 }, (_, i) => ({
+    uscc: syntheticUscc(40000 + i),
+    sectorCode: '非煤矿山',
+    status: 'operating' as const,
+    drawsThisYear: 0,
+  }));
   const input: FreezeInput = {
     task: { id: 'SHORT-2024', regionCode: '350881', year: 2024 },
     objects,
     matrix: { default: { selection: { kind: 'count', count: 4 } } },
     team: {
-      rules: { inspectionStart: '2024-06-03', inspectionEnd: '2024-06-07', agencies: [{ agencyId: 'yjj', name: '应急管理局', minOfficers: 2 }], maxChecksPerOfficer: 2 },
+      rules: {
+        inspectionStart: '2024-06-03',
+        inspectionEnd: '2024-06-07',
+        agencies: [{ agencyId: 'yjj', name: '应急管理局', minOfficers: 2 }],
+        maxChecksPerOfficer: 2,
+      },
       inspectors: ['K1', 'K2', 'K3'].map((certNo) => ({ certNo, agencyId: 'yjj', certificateExpiresOn: '2025-01-01' })),
     },
     entropy: [{ id: 'witness', kind: 'witness', label: '见证人', digits: 3 }],
@@ -226,27 +260,54 @@ function tamperedVectors(draws: Record<string, DrawBundle>) {
   const q3 = draws['zhangping-2020-q3']!;
   const teams = q3.teams?.status === 'assigned' ? q3.teams.checks : [];
   const firstTeam = teams[0]!;
-  const otherOfficer = q3.commitmentInputs.team!.roster.find((r) => r.role === 'officer' && !firstTeam.officers.some((m) => m.certNo === r.certNo) && r.agencyId === firstTeam.officers[0]!.agencyId)!;
+  const otherOfficer = q3.commitmentInputs.team!.roster.find(
+    (r) => r.role === 'officer' && !firstTeam.officers.some((m) => m.certNo === r.certNo) && r.agencyId === firstTeam.officers[0]!.agencyId,
+  )!;
   const cases = [
-    { name: 'changed ticket', bundle: 'zhangping-2020-q3', patch: [{ path: ['objects', 1, 'drawn', 0, 'ticket'], value: '0'.repeat(64) }], expectedPath: 'objects[1].drawn[0].ticket' },
+    {
+      name: 'changed ticket',
+      bundle: 'zhangping-2020-q3',
+      patch: [{ path: ['objects', 1, 'drawn', 0, 'ticket'], value: '0'.repeat(64) }],
+      expectedPath: 'objects[1].drawn[0].ticket',
+    },
     {
       name: 'substitute promoted into the drawn list',
       bundle: 'zhangping-2020-q3',
       patch: [{ path: ['objects', 1, 'drawn', 0, 'uscc'], value: q3.objects[1]!.substitutes[2]!.uscc }],
       expectedPath: 'objects[1].drawn[0].uscc',
     },
-    { name: 'changed pool (an exclusion removed)', bundle: 'sector-risk-strata', patch: [{ path: ['commitmentInputs', 'pool', 'excluded', 0], value: null, remove: true }], expectedPath: 'commitment' },
+    {
+      name: 'changed pool (an exclusion removed)',
+      bundle: 'sector-risk-strata',
+      patch: [{ path: ['commitmentInputs', 'pool', 'excluded', 0], value: null, remove: true }],
+      expectedPath: 'commitment',
+    },
     { name: 'changed matrix minimum', bundle: 'free-seats', patch: [{ path: ['commitmentInputs', 'matrix', 0, 'min'], value: 3 }], expectedPath: 'commitment' },
-    { name: 'reveal that does not match its commitment', bundle: 'zhangping-2020-q3', patch: [{ path: ['reveals', 0, 'value'], value: 'f'.repeat(64) }], expectedPath: 'reveals[0].value' },
+    {
+      name: 'reveal that does not match its commitment',
+      bundle: 'zhangping-2020-q3',
+      patch: [{ path: ['reveals', 0, 'value'], value: 'f'.repeat(64) }],
+      expectedPath: 'reveals[0].value',
+    },
     { name: 'changed seed', bundle: 'free-seats', patch: [{ path: ['seed'], value: '1'.repeat(64) }], expectedPath: 'seed' },
-    { name: 'swapped team member', bundle: 'zhangping-2020-q3', patch: [{ path: ['teams', 'checks', 0, 'officers', 0, 'certNo'], value: otherOfficer.certNo }], expectedPath: 'teams.checks[0].officers[0].certNo' },
+    {
+      name: 'swapped team member',
+      bundle: 'zhangping-2020-q3',
+      patch: [{ path: ['teams', 'checks', 0, 'officers', 0, 'certNo'], value: otherOfficer.certNo }],
+      expectedPath: 'teams.checks[0].officers[0].certNo',
+    },
     {
       name: 'substitution skipping the next substitute',
       bundle: 'zhangping-2020-q3',
       patch: [{ path: ['substitutions', 0, 'substitute'], value: q3.objects[1]!.substitutes[3]!.uscc }],
       expectedPath: 'substitutions[0].substitute',
     },
-    { name: 'infeasible draw claimed as assigned', bundle: 'infeasible-teams', patch: [{ path: ['teams', 'status'], value: 'assigned' }], expectedPath: 'teams.status' },
+    {
+      name: 'infeasible draw claimed as assigned',
+      bundle: 'infeasible-teams',
+      patch: [{ path: ['teams', 'status'], value: 'assigned' }],
+      expectedPath: 'teams.status',
+    },
   ];
   for (const c of cases) {
     const tampered = applyPatch(draws[c.bundle]!, c.patch);

@@ -21,10 +21,7 @@ describe('USCC (GB 32100)', () => {
 
   it('names the wrong check character and its position', () => {
     const result = validateUscc('91110000802100433C');
-    expect(result).toEqual({
-      ok: false,
-      fault: { code: 'check_character', message: '第18位校验码应为“B”，实际为“C”', position: 18 },
-    });
+    expect(result).toEqual({ ok: false, fault: { code: 'check_character', message: '第18位校验码应为“B”，实际为“C”', position: 18 } });
   });
 
   it('reports length, charset, authority and division faults in Chinese', () => {

@@ -16,14 +16,7 @@ const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 const AUTHORITY_CODES = '123456789ANY';
 
-export type UsccFaultCode =
-  | 'empty'
-  | 'length'
-  | 'charset'
-  | 'authority'
-  | 'division'
-  | 'org_check'
-  | 'check_character';
+export type UsccFaultCode = 'empty' | 'length' | 'charset' | 'authority' | 'division' | 'org_check' | 'check_character';
 
 export interface UsccFault {
   code: UsccFaultCode;

@@ -2,22 +2,13 @@
 export const DRAW_STATUSES = ['open', 'frozen', 'drawn', 'cancelled'] as const;
 export type DrawStatus = (typeof DRAW_STATUSES)[number];
 
-export const DRAW_STATUS_LABELS: Record<DrawStatus, string> = {
-  open: '收集承诺值',
-  frozen: '已冻结，等待揭示',
-  drawn: '已完成抽取',
-  cancelled: '已取消',
-};
+export const DRAW_STATUS_LABELS: Record<DrawStatus, string> = { open: '收集承诺值', frozen: '已冻结，等待揭示', drawn: '已完成抽取', cancelled: '已取消' };
 
 /** Where a draw's randomness comes from: each agency's secret, a witness's dice, a public future value. */
 export const ENTROPY_SOURCE_KINDS = ['agency', 'witness', 'external'] as const;
 export type EntropySourceKind = (typeof ENTROPY_SOURCE_KINDS)[number];
 
-export const ENTROPY_SOURCE_KIND_LABELS: Record<EntropySourceKind, string> = {
-  agency: '部门密钥',
-  witness: '见证人掷骰',
-  external: '公开随机数',
-};
+export const ENTROPY_SOURCE_KIND_LABELS: Record<EntropySourceKind, string> = { agency: '部门密钥', witness: '见证人掷骰', external: '公开随机数' };
 
 /** A drawn object is checked; a substitute stands by in case one cannot be. */
 export const DRAW_OUTCOMES = ['drawn', 'substitute'] as const;

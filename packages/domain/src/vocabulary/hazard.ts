@@ -44,7 +44,17 @@ export const ESCALATION_MEASURE_LABELS: Record<EscalationMeasure, string> = {
 };
 
 /** The steps of a hazard's timeline. */
-export const HAZARD_STEP_KINDS = ['rectification', 'reinspection', 'listing', 'plan', 'progress', 'acceptance_request', 'acceptance', 'write_off', 'escalation'] as const;
+export const HAZARD_STEP_KINDS = [
+  'rectification',
+  'reinspection',
+  'listing',
+  'plan',
+  'progress',
+  'acceptance_request',
+  'acceptance',
+  'write_off',
+  'escalation',
+] as const;
 export type HazardStepKind = (typeof HAZARD_STEP_KINDS)[number];
 
 export const HAZARD_STEP_KIND_LABELS: Record<HazardStepKind, string> = {
@@ -66,7 +76,17 @@ export type InspectionOutcome = (typeof INSPECTION_OUTCOMES)[number];
 export const INSPECTION_OUTCOME_LABELS: Record<InspectionOutcome, string> = { passed: '合格', failed: '不合格' };
 
 /** What users do to a hazard (one procedure each). */
-export const HAZARD_EVENTS = ['reportRectified', 'reinspect', 'putUnderSupervision', 'filePlan', 'reportProgress', 'requestAcceptance', 'accept', 'writeOff', 'escalate'] as const;
+export const HAZARD_EVENTS = [
+  'reportRectified',
+  'reinspect',
+  'putUnderSupervision',
+  'filePlan',
+  'reportProgress',
+  'requestAcceptance',
+  'accept',
+  'writeOff',
+  'escalate',
+] as const;
 export type HazardEventType = (typeof HAZARD_EVENTS)[number];
 
 export const HAZARD_EVENT_LABELS: Record<HazardEventType, string> = {

@@ -2,11 +2,7 @@
 export const INSPECTOR_STATUSES = ['on_duty', 'on_leave', 'transferred'] as const;
 export type InspectorStatus = (typeof INSPECTOR_STATUSES)[number];
 
-export const INSPECTOR_STATUS_LABELS: Record<InspectorStatus, string> = {
-  on_duty: '在岗',
-  on_leave: '休假',
-  transferred: '调离',
-};
+export const INSPECTOR_STATUS_LABELS: Record<InspectorStatus, string> = { on_duty: '在岗', on_leave: '休假', transferred: '调离' };
 
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];

@@ -13,7 +13,14 @@ export const IMPORT_JOB_STATUSES = ['parsing', 'ready', 'failed', 'committed'] a
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
 
 /** Tag dimensions: three for objects, three for inspectors. */
-export const TAG_DIMENSIONS = ['object_industry', 'object_domain', 'object_kind', 'inspector_function', 'inspector_enforcement_kind', 'inspector_expertise'] as const;
+export const TAG_DIMENSIONS = [
+  'object_industry',
+  'object_domain',
+  'object_kind',
+  'inspector_function',
+  'inspector_enforcement_kind',
+  'inspector_expertise',
+] as const;
 export type TagDimension = (typeof TAG_DIMENSIONS)[number];
 
 export const TAG_DIMENSION_LABELS: Record<TagDimension, string> = {

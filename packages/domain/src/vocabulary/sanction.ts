@@ -2,12 +2,17 @@
 export const SANCTION_STATUSES = ['draft', 'approved', 'published'] as const;
 export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
 
-export const SANCTION_STATUS_LABELS: Record<SanctionStatus, string> = {
-  draft: '草稿（待审批）',
-  approved: '已审批（待公示）',
-  published: '已公示',
-};
+export const SANCTION_STATUS_LABELS: Record<SanctionStatus, string> = { draft: '草稿（待审批）', approved: '已审批（待公示）', published: '已公示' };
 
 /** What a credit record of an object (企业信用记录) notes. */
-export const CREDIT_RECORD_KINDS = ['result', 'sanction', 'class_change', 'dishonest', 'dishonest_lifted', 'hazard_listed', 'hazard_escalated', 'hazard_written_off'] as const;
+export const CREDIT_RECORD_KINDS = [
+  'result',
+  'sanction',
+  'class_change',
+  'dishonest',
+  'dishonest_lifted',
+  'hazard_listed',
+  'hazard_escalated',
+  'hazard_written_off',
+] as const;
 export type CreditRecordKind = (typeof CREDIT_RECORD_KINDS)[number];

@@ -23,8 +23,4 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const PARTICIPANT_STATUSES = ['invited', 'confirmed', 'declined'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 
-export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
-  invited: '待确认',
-  confirmed: '已确认参加',
-  declined: '已拒绝',
-};
+export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = { invited: '待确认', confirmed: '已确认参加', declined: '已拒绝' };

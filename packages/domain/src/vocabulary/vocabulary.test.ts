@@ -26,7 +26,8 @@ describe('vocabulary', () => {
     expect(arrays.size).toBeGreaterThan(25);
     for (const [name, codes] of arrays) expect(new Set(codes).size, name).toBe(codes.length);
     const singular = (name: string) => (/(SS|US)ES$/.test(name) ? name.slice(0, -2) : /IES$/.test(name) ? `${name.slice(0, -3)}Y` : name.slice(0, -1));
-    const arrayOf = (table: string) => (table === 'CATEGORY_LABELS' ? 'ITEM_CATEGORIES' : [...arrays.keys()].find((name) => `${singular(name)}_LABELS` === table));
+    const arrayOf = (table: string) =>
+      table === 'CATEGORY_LABELS' ? 'ITEM_CATEGORIES' : [...arrays.keys()].find((name) => `${singular(name)}_LABELS` === table);
     for (const [table, labels] of PAIRS) {
       const codes = arrays.get(arrayOf(table) ?? '');
       expect(codes, `${table} has no array of codes`).toBeDefined();

@@ -11,5 +11,17 @@ export async function loadDrawView(event: RequestEvent, drawId: string, options:
     const list = await api.checks.list.query({ taskId: task.id }).catch(() => []);
     checks = (await Promise.all(list.map((c) => api.checks.get.query({ checkId: c.id }).catch(() => null)))).filter((c) => c !== null);
   }
-  return { draw, task: { id: task.id, code: task.code, title: task.title, status: task.status, leadAgencyId: task.leadAgencyId, participants: task.participants, matrix: task.matrix }, checks };
+  return {
+    draw,
+    task: {
+      id: task.id,
+      code: task.code,
+      title: task.title,
+      status: task.status,
+      leadAgencyId: task.leadAgencyId,
+      participants: task.participants,
+      matrix: task.matrix,
+    },
+    checks,
+  };
 }

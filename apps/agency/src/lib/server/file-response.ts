@@ -25,7 +25,12 @@ export function fileResponse(file: { bytes: Buffer | string; mimeType: string; f
  */
 export function attachmentResponse(file: { id: string; filename: string; mimeType: string; contentBase64: string }): Response {
   const extension = /\.[A-Za-z0-9]{1,5}$/.exec(file.filename)?.[0] ?? '';
-  return downloadResponse({ bytes: Buffer.from(file.contentBase64, 'base64'), mimeType: file.mimeType, filename: file.filename, asciiName: `attachment-${file.id}${extension}` });
+  return downloadResponse({
+    bytes: Buffer.from(file.contentBase64, 'base64'),
+    mimeType: file.mimeType,
+    filename: file.filename,
+    asciiName: `attachment-${file.id}${extension}`,
+  });
 }
 
 /** 10 MiB, as the API allows. */

@@ -37,12 +37,23 @@ export function todoGroups(panels: Panel[]): TodoGroup[] {
 function group(panel: Panel): TodoGroup {
   switch (panel.key) {
     case 'tasks':
-      return { key: panel.key, title: '联合抽查任务：待我部门办理', items: panel.items.map(taskItem), empty: '没有需要本部门办理的任务', more: { href: '/tasks', label: '全部任务' } };
+      return {
+        key: panel.key,
+        title: '联合抽查任务：待我部门办理',
+        items: panel.items.map(taskItem),
+        empty: '没有需要本部门办理的任务',
+        more: { href: '/tasks', label: '全部任务' },
+      };
     case 'plan-approvals':
       return {
         key: panel.key,
         title: '年度计划：待我审批',
-        items: panel.items.map((p) => ({ href: `/plans/${p.planId}`, title: `${p.year}年 ${p.title}`, detail: `第${p.version}版${p.adjustmentReason ? `（调整：${p.adjustmentReason}）` : ''}`, urgent: true })),
+        items: panel.items.map((p) => ({
+          href: `/plans/${p.planId}`,
+          title: `${p.year}年 ${p.title}`,
+          detail: `第${p.version}版${p.adjustmentReason ? `（调整：${p.adjustmentReason}）` : ''}`,
+          urgent: true,
+        })),
         empty: '没有待审批的计划',
         more: { href: '/plans', label: '全部计划' },
       };
@@ -62,7 +73,12 @@ function group(panel: Panel): TodoGroup {
       return {
         key: panel.key,
         title: '检查结果：待我审核',
-        items: panel.items.map((r) => ({ href: `/checks/${r.checkId}`, title: r.objectName, detail: `${r.taskCode} · ${r.submitted} 项结果待审核`, urgent: true })),
+        items: panel.items.map((r) => ({
+          href: `/checks/${r.checkId}`,
+          title: r.objectName,
+          detail: `${r.taskCode} · ${r.submitted} 项结果待审核`,
+          urgent: true,
+        })),
         empty: '没有待审核的检查结果',
         more: { href: '/checks', label: '全部检查' },
       };
@@ -70,7 +86,12 @@ function group(panel: Panel): TodoGroup {
       return {
         key: panel.key,
         title: '重大事故隐患：待核销',
-        items: panel.items.map((h) => ({ href: `/hazards/${h.hazardId}`, title: h.objectName, detail: `验收合格，待核销并同意恢复生产经营 · ${h.description.slice(0, 40)}`, urgent: true })),
+        items: panel.items.map((h) => ({
+          href: `/hazards/${h.hazardId}`,
+          title: h.objectName,
+          detail: `验收合格，待核销并同意恢复生产经营 · ${h.description.slice(0, 40)}`,
+          urgent: true,
+        })),
         empty: '没有待核销的隐患',
         more: { href: '/hazards', label: '隐患台账' },
       };
@@ -83,7 +104,13 @@ function group(panel: Panel): TodoGroup {
         more: { href: '/sanctions', label: '行政处罚' },
       };
     case 'publish':
-      return { key: panel.key, title: '公示：可以公示的结果和名单', items: panel.items.map(publishItem), empty: '没有待公示的内容', more: { href: '/publications', label: '公示' } };
+      return {
+        key: panel.key,
+        title: '公示：可以公示的结果和名单',
+        items: panel.items.map(publishItem),
+        empty: '没有待公示的内容',
+        more: { href: '/publications', label: '公示' },
+      };
     case 'checks':
       return {
         key: panel.key,
@@ -101,7 +128,12 @@ function group(panel: Panel): TodoGroup {
       return {
         key: panel.key,
         title: '领导小组督办：待答复',
-        items: panel.items.map((n) => ({ href: `/notes/${n.noteId}`, title: n.subject, detail: `${n.createdByName} 下达${n.dueOn ? ` · 期限 ${n.dueOn}` : ''}`, urgent: true })),
+        items: panel.items.map((n) => ({
+          href: `/notes/${n.noteId}`,
+          title: n.subject,
+          detail: `${n.createdByName} 下达${n.dueOn ? ` · 期限 ${n.dueOn}` : ''}`,
+          urgent: true,
+        })),
         empty: '',
         more: { href: '/notes', label: '全部督办单' },
       };
@@ -117,7 +149,12 @@ function group(panel: Panel): TodoGroup {
       return {
         key: panel.key,
         title: '逾期未公示的检查结果',
-        items: panel.items.map((r) => ({ href: '/publications', title: r.objectName, detail: `${r.agencyName} · 应于 ${dueText(r.dueOn, r.dueProvisional)} 前公示`, urgent: true })),
+        items: panel.items.map((r) => ({
+          href: '/publications',
+          title: r.objectName,
+          detail: `${r.agencyName} · 应于 ${dueText(r.dueOn, r.dueProvisional)} 前公示`,
+          urgent: true,
+        })),
         empty: '',
       };
   }

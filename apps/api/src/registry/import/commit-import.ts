@@ -44,7 +44,12 @@ export interface ImportSummary {
  * key (so committing the same file twice changes nothing the second time), only the
  * columns the file had, and one audit event per row with its before and after.
  */
-export async function commitImport(ctx: ImportCommitContext, kind: RegistryKind, rows: StoredRow<unknown>[], fields: readonly string[]): Promise<ImportSummary> {
+export async function commitImport(
+  ctx: ImportCommitContext,
+  kind: RegistryKind,
+  rows: StoredRow<unknown>[],
+  fields: readonly string[],
+): Promise<ImportSummary> {
   if (kind === 'object') return commitObjects(ctx, rows as StoredRow<ObjectRecord>[], fields);
   if (kind === 'inspector') return commitInspectors(ctx, rows as StoredRow<InspectorRecord>[], fields);
   return commitItems(ctx, rows as StoredRow<InspectionItemRecord>[], fields);
@@ -64,8 +69,23 @@ async function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRec
   const columns = columnsOf(OBJECT_UPDATE_COLUMNS, fields);
   let inserted = 0;
   for (const batch of chunks(rows)) {
-    const before = new Map((await findObjectsByUsccs(ctx.db, ctx.scope, batch.map((r) => r.record.uscc))).map((o) => [o.uscc, o]));
-    const ids = await upsertObjects(ctx.db, ctx.scope, batch.map((r) => r.record), ctx.agencyId, ctx.now, columns);
+    const before = new Map(
+      (
+        await findObjectsByUsccs(
+          ctx.db,
+          ctx.scope,
+          batch.map((r) => r.record.uscc),
+        )
+      ).map((o) => [o.uscc, o]),
+    );
+    const ids = await upsertObjects(
+      ctx.db,
+      ctx.scope,
+      batch.map((r) => r.record),
+      ctx.agencyId,
+      ctx.now,
+      columns,
+    );
     inserted += batch.filter((r) => !before.has(r.record.uscc)).length;
     await ctx.audit.recordMany(
       batch.map((r) => ({
@@ -81,10 +101,17 @@ async function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRec
 }
 
 async function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRecord>[], fields: readonly string[]): Promise<ImportSummary> {
-  const columns = columnsOf(INSPECTOR_UPDATE_COLUMNS, fields.map((f) => (f === 'unitCode' ? 'unitId' : f)));
+  const columns = columnsOf(
+    INSPECTOR_UPDATE_COLUMNS,
+    fields.map((f) => (f === 'unitCode' ? 'unitId' : f)),
+  );
   let inserted = 0;
   for (const batch of chunks(rows)) {
-    const existing = await findInspectorsByCertificates(ctx.db, ctx.scope, batch.map((r) => r.record.certificateNo));
+    const existing = await findInspectorsByCertificates(
+      ctx.db,
+      ctx.scope,
+      batch.map((r) => r.record.certificateNo),
+    );
     // A certificate held by another agency is theirs to keep: refuse the whole import, naming the rows.
     const foreign = new Set(existing.filter((i) => i.agencyId !== ctx.agencyId).map((i) => i.certificateNo));
     if (foreign.size > 0) {
@@ -117,8 +144,24 @@ async function commitItems(ctx: ImportCommitContext, rows: StoredRow<InspectionI
   const columns = columnsOf(ITEM_UPDATE_COLUMNS, fields);
   let inserted = 0;
   for (const batch of chunks(rows)) {
-    const before = new Map((await findItemsByCodes(ctx.db, ctx.scope, ctx.agencyId, batch.map((r) => r.record.code))).map((i) => [i.code, i]));
-    const ids = await upsertItems(ctx.db, ctx.scope, ctx.agencyId, batch.map((r) => r.record), ctx.now, columns);
+    const before = new Map(
+      (
+        await findItemsByCodes(
+          ctx.db,
+          ctx.scope,
+          ctx.agencyId,
+          batch.map((r) => r.record.code),
+        )
+      ).map((i) => [i.code, i]),
+    );
+    const ids = await upsertItems(
+      ctx.db,
+      ctx.scope,
+      ctx.agencyId,
+      batch.map((r) => r.record),
+      ctx.now,
+      columns,
+    );
     inserted += batch.filter((r) => !before.has(r.record.code)).length;
     await ctx.audit.recordMany(
       batch.map((r) => ({

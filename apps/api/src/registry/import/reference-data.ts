@@ -2,7 +2,11 @@ import { loadReference, type Executor, type RegionScope } from '@liancha/db';
 import type { ReferenceData } from '@liancha/registry-io';
 
 /** The codes an imported or exported row may name, for one agency of one region. */
-export async function referenceDataFor(db: Executor, scope: RegionScope, agencyId: string): Promise<ReferenceData & { unitIds: Map<string, string>; unitCodes: Map<string, string> }> {
+export async function referenceDataFor(
+  db: Executor,
+  scope: RegionScope,
+  agencyId: string,
+): Promise<ReferenceData & { unitIds: Map<string, string>; unitCodes: Map<string, string> }> {
   const ref = await loadReference(db, scope);
   const units = ref.units.filter((u) => u.agencyId === agencyId);
   return {

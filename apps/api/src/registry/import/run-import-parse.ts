@@ -24,26 +24,36 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
   let lastWrite = 0;
   let pending: Promise<void> = Promise.resolve();
   try {
-    const outcome = await parseRegistryFile(job.kind, { bytes: job.bytes, filename: job.filename }, {
-      reference: job.reference,
-      today: job.today,
-      limits: IMPORT_LIMITS,
-      onProgress: (progress) => {
-        const at = Date.now();
-        if (at - lastWrite < PROGRESS_EVERY_MS && progress.done !== progress.total) return;
-        lastWrite = at;
-        pending = pending.then(() => updateImportProgress(db, job.scope, job.jobId, progress, now()));
+    const outcome = await parseRegistryFile(
+      job.kind,
+      { bytes: job.bytes, filename: job.filename },
+      {
+        reference: job.reference,
+        today: job.today,
+        limits: IMPORT_LIMITS,
+        onProgress: (progress) => {
+          const at = Date.now();
+          if (at - lastWrite < PROGRESS_EVERY_MS && progress.done !== progress.total) return;
+          lastWrite = at;
+          pending = pending.then(() => updateImportProgress(db, job.scope, job.jobId, progress, now()));
+        },
       },
-    });
+    );
     await pending;
-    await markImportReady(db, job.scope, job.jobId, {
-      format: outcome.format,
-      encoding: outcome.encoding ?? null,
-      totalRows: outcome.totalRows,
-      issues: outcome.issues,
-      records: outcome.records,
-      summary: { fields: outcome.fields, ignoredColumns: outcome.ignoredColumns },
-    }, now());
+    await markImportReady(
+      db,
+      job.scope,
+      job.jobId,
+      {
+        format: outcome.format,
+        encoding: outcome.encoding ?? null,
+        totalRows: outcome.totalRows,
+        issues: outcome.issues,
+        records: outcome.records,
+        summary: { fields: outcome.fields, ignoredColumns: outcome.ignoredColumns },
+      },
+      now(),
+    );
   } catch (error) {
     await pending.catch(() => undefined);
     const message = isDomainError(error) ? error.message : '文件处理失败，请检查文件后重试';

@@ -38,8 +38,14 @@ describe(`audit chain anchors on ${testDbKind()}`, () => {
           appendAuditEvents(
             trx,
             Array.from({ length: count }, () => ++n).map((i) => ({
-              regionCode: code, actorUserId: null, action: 'object.update', subjectKind: 'object', subjectId: `obj-${i}`,
-              before: { riskClass: 'B', ratio: 0.1 }, after: { riskClass: 'C', name: `企业${i}` }, occurredAt: new Date(Date.UTC(2026, 11, 1, 0, 0, i)),
+              regionCode: code,
+              actorUserId: null,
+              action: 'object.update',
+              subjectKind: 'object',
+              subjectId: `obj-${i}`,
+              before: { riskClass: 'B', ratio: 0.1 },
+              after: { riskClass: 'C', name: `企业${i}` },
+              occurredAt: new Date(Date.UTC(2026, 11, 1, 0, 0, i)),
             })),
           ),
         ),
@@ -60,7 +66,9 @@ describe(`audit chain anchors on ${testDbKind()}`, () => {
   }
 
   const newest = async (regionCode: string, count: number) =>
-    (await handle.db.selectFrom('auditEvent').select('seq').where('regionCode', '=', regionCode).orderBy('seq', 'desc').limit(count).execute()).map((r) => r.seq);
+    (await handle.db.selectFrom('auditEvent').select('seq').where('regionCode', '=', regionCode).orderBy('seq', 'desc').limit(count).execute()).map(
+      (r) => r.seq,
+    );
 
   it('a 公示 carries the chain head, its own audit event included, recorded as an anchor in the same transaction', async () => {
     const fx = workflowRows(handle.db, '350881');
@@ -93,7 +101,10 @@ describe(`audit chain anchors on ${testDbKind()}`, () => {
     await region.events(2);
     expect(region.anchorsOf(await anchorRegionsDaily(handle.db, beijing('2026-12-05T23:59:00')))).toEqual([]);
     // Two API processes at the same moment: one anchor.
-    const both = await Promise.all([anchorRegionsDaily(handle.db, beijing('2026-12-06T00:10:00')), anchorRegionsDaily(handle.db, beijing('2026-12-06T00:10:00'))]);
+    const both = await Promise.all([
+      anchorRegionsDaily(handle.db, beijing('2026-12-06T00:10:00')),
+      anchorRegionsDaily(handle.db, beijing('2026-12-06T00:10:00')),
+    ]);
     expect(both.flatMap((run) => region.anchorsOf(run))).toMatchObject([{ position: 5, anchoredOn: '2026-12-06' }]);
     // 16:30 UTC is already the next Beijing day; the head has not moved, so that day stays open …
     expect(region.anchorsOf(await anchorRegionsDaily(handle.db, new Date('2026-12-06T16:30:00Z')))).toEqual([]);
@@ -101,7 +112,11 @@ describe(`audit chain anchors on ${testDbKind()}`, () => {
     // … and is used once it has.
     expect(region.anchorsOf(await anchorRegionsDaily(handle.db, beijing('2026-12-07T22:00:00')))).toMatchObject([{ position: 6, anchoredOn: '2026-12-07' }]);
     const stored = await handle.db.selectFrom('auditAnchor').select(['position', 'anchoredOn']).where('regionCode', '=', region.code).orderBy('id').execute();
-    expect(stored).toEqual([{ position: 3, anchoredOn: '2026-12-05' }, { position: 5, anchoredOn: '2026-12-06' }, { position: 6, anchoredOn: '2026-12-07' }]);
+    expect(stored).toEqual([
+      { position: 3, anchoredOn: '2026-12-05' },
+      { position: 5, anchoredOn: '2026-12-06' },
+      { position: 6, anchoredOn: '2026-12-07' },
+    ]);
     expect(await region.verify()).toMatchObject({ ok: true, count: 6, anchorsChecked: 3 });
   });
 
@@ -116,7 +131,13 @@ describe(`audit chain anchors on ${testDbKind()}`, () => {
 
     await tamper('audit_event', `delete from audit_event where seq in (${(await newest(region.code, 5)).join(',')})`);
     expect(await region.verify()).toMatchObject({
-      ok: false, count: 7, problem: 'truncated', firstMissing: 8, missingThrough: 10, intactThrough: 0, anchor: { position: 10, reason: 'daily' },
+      ok: false,
+      count: 7,
+      problem: 'truncated',
+      firstMissing: 8,
+      missingThrough: 10,
+      intactThrough: 0,
+      anchor: { position: 10, reason: 'daily' },
     });
     // The public reading walks the chain at most once per ten minutes, then says so too.
     expect(await check('2026-12-05T10:09:00')).toMatchObject({ ok: true, events: 12 });
@@ -144,11 +165,21 @@ describe(`audit chain anchors on ${testDbKind()}`, () => {
     for (const row of rows.slice(5)) {
       const after = row.chainSeq === 6 ? { riskClass: 'A', name: '企业6' } : row.after;
       const hash = auditHash(prev, { ...row, after });
-      await tamper('audit_event', `update audit_event set after = '${JSON.stringify(after)}'::jsonb, prev_hash = '${prev}', hash = '${hash}' where seq = ${row.seq}`);
+      await tamper(
+        'audit_event',
+        `update audit_event set after = '${JSON.stringify(after)}'::jsonb, prev_hash = '${prev}', hash = '${hash}' where seq = ${row.seq}`,
+      );
       prev = hash;
     }
     expect(await region.verify()).toMatchObject({
-      ok: false, problem: 'rewritten', position: 7, brokenAt: rows[6]!.seq, expected: anchored!.headHash, actual: prev, intactThrough: 4, anchor: { position: 7, reason: 'daily' },
+      ok: false,
+      problem: 'rewritten',
+      position: 7,
+      brokenAt: rows[6]!.seq,
+      expected: anchored!.headHash,
+      actual: prev,
+      intactThrough: 4,
+      anchor: { position: 7, reason: 'daily' },
     });
   });
 

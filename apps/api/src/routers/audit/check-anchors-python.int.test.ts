@@ -33,7 +33,11 @@ describe(`check_anchors.py on ${testDbKind()}`, () => {
       appendAuditEvents(
         trx,
         Array.from({ length: count }, () => ++n).map((i) => ({
-          regionCode: REGION, actorUserId: null, action: 'object.update', subjectKind: 'object', subjectId: `obj-${i}`,
+          regionCode: REGION,
+          actorUserId: null,
+          action: 'object.update',
+          subjectKind: 'object',
+          subjectId: `obj-${i}`,
           before: { name: `企业${i}`, ratio: 0.1, tiny: 1.5e-7 },
           after: { name: `企业${i}（更名）`, big: 2 ** 60, list: [1, 'a', null, { nested: true }], when: new Date(Date.UTC(2026, 11, 1, 8, 0, i, 7)) },
           occurredAt: new Date(Date.UTC(2026, 11, 1, 8, 0, i, 123)),
@@ -73,7 +77,11 @@ describe(`check_anchors.py on ${testDbKind()}`, () => {
   function check(...args: string[]) {
     const run = spawnSync(process.env.PYTHON ?? 'python3', [join(VERIFIERS, 'check_anchors.py'), ...args], { encoding: 'utf8', timeout: 60_000 });
     if (run.error) throw new Error(`python3 is needed for this test (${run.error.message}); set PYTHON to its path`);
-    return { status: run.status, report: run.stdout ? (JSON.parse(run.stdout) as { ok: boolean; events: number | null; problems: Record<string, unknown>[] }) : null, stderr: run.stderr };
+    return {
+      status: run.status,
+      report: run.stdout ? (JSON.parse(run.stdout) as { ok: boolean; events: number | null; problems: Record<string, unknown>[] }) : null,
+      stderr: run.stderr,
+    };
   }
 
   const tamper = async (table: 'audit_event' | 'audit_anchor', statement: string) => {
@@ -107,10 +115,12 @@ describe(`check_anchors.py on ${testDbKind()}`, () => {
     expect(check(current)).toMatchObject({ status: 0 });
     const withSaved = check(current, '--saved', saved);
     expect(withSaved.status).toBe(1);
-    expect(withSaved.report!.problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'anchor_removed', position: 10 }),
-      expect.objectContaining({ kind: 'truncated', firstMissing: 7, position: 10 }),
-    ]));
+    expect(withSaved.report!.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'anchor_removed', position: 10 }),
+        expect.objectContaining({ kind: 'truncated', firstMissing: 7, position: 10 }),
+      ]),
+    );
     const withChain = check(current, '--saved', saved, '--chain', await chainFile());
     expect(withChain.report!.problems).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'truncated', firstMissing: 7, intactThrough: 6 })]));
     expect(withChain.report!.events).toBe(6);

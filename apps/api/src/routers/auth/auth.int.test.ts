@@ -7,7 +7,10 @@ import { sessionIdOf } from '../../auth/session-token.js';
 import { callerFor } from '../../testing/caller.js';
 
 async function expectTrpcError(promise: Promise<unknown>, code: TRPCError['code'], message: string) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
   expect((error as TRPCError).message).toBe(message);
@@ -31,7 +34,12 @@ describe(`auth on ${testDbKind()}`, () => {
   });
 
   const sessionCount = async () =>
-    (await handle.db.selectFrom('userSession').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    (
+      await handle.db
+        .selectFrom('userSession')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
 
   it('logs in, stores only the token hash, and tells who is logged in', async () => {
     const api = await callerFor(handle.db);

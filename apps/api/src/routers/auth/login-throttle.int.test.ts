@@ -53,8 +53,7 @@ describe(`login throttling on ${testDbKind()}`, () => {
       .$if(subjectId !== undefined, (q) => q.where('subjectId', '=', subjectId!))
       .orderBy('seq')
       .execute();
-  const userId = async (username: string) =>
-    (await handle.db.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  const userId = async (username: string) => (await handle.db.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
   it('100 wrong passwords in 28 s: only the first few are checked, the rest are refused with 429, and so is the right password', async () => {
     const answers: Answer[] = [];
@@ -181,10 +180,22 @@ describe(`login throttling on ${testDbKind()}`, () => {
 
   it('prunes rows whose counts are all forgotten, never a lock still in force', async () => {
     const old = new Date('2000-01-01T00:00:00Z');
-    await handle.db.insertInto('loginThrottle').values([
-      { keyKind: 'account', key: 'prune.stale', failures: 3, locks: 0, lastFailureAt: old, updatedAt: old },
-      { keyKind: 'account', key: 'prune.locked', failures: 10, locks: 5, lastFailureAt: old, lockedAt: old, lockedUntil: new Date('2000-01-03T00:00:00Z'), updatedAt: old },
-    ]).execute();
+    await handle.db
+      .insertInto('loginThrottle')
+      .values([
+        { keyKind: 'account', key: 'prune.stale', failures: 3, locks: 0, lastFailureAt: old, updatedAt: old },
+        {
+          keyKind: 'account',
+          key: 'prune.locked',
+          failures: 10,
+          locks: 5,
+          lastFailureAt: old,
+          lockedAt: old,
+          lockedUntil: new Date('2000-01-03T00:00:00Z'),
+          updatedAt: old,
+        },
+      ])
+      .execute();
     expect(await pruneLoginThrottle(handle.db, new Date('2000-01-02T00:00:00Z'))).toBe(1);
     const left = await handle.db.selectFrom('loginThrottle').select('key').where('key', 'like', 'prune.%').execute();
     expect(left.map((row) => row.key)).toEqual(['prune.locked']);

@@ -44,7 +44,12 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
   /** A check of 应急局 (region 350881) or of 新罗区's agency (350802), ended on `endedOn`, results approved. */
   async function endedCheck(regionCode: '350881' | '350802', endedOn: string): Promise<string> {
     const fx = workflowRows(handle.db, regionCode);
-    if (regionCode === '350802') await handle.db.insertInto('township').values({ regionCode, code: '350802001', name: '东城街道' }).onConflict((oc) => oc.doNothing()).execute();
+    if (regionCode === '350802')
+      await handle.db
+        .insertInto('township')
+        .values({ regionCode, code: '350802001', name: '东城街道' })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     const agency = regionCode === '350881' ? world.agencyId('yjj') : world.otherRegionAgencyId;
     const objectId = await fx.object({ sectorCode: 'fireworks', townshipCode: regionCode === '350881' ? '350881001' : '350802001', supervisedBy: [agency] });
     const itemId = await fx.item(agency, '烟花爆竹经营单位安全检查');
@@ -91,7 +96,9 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
       const api = await asAt(user, TODAY);
       const imported = await refusal(api.calendar.schedules.import({ ...NOTICE, text: 'not even a schedule' }));
       expect([user, imported.code, imported.message]).toEqual([user, 'FORBIDDEN', '只有平台管理员可以录入节假日安排']);
-      expect((await refusal(api.calendar.schedules.save({ ...NOTICE, entries: [{ from: '2027-01-01', kind: 'holiday', name: '元旦' }] }))).code).toBe('FORBIDDEN');
+      expect((await refusal(api.calendar.schedules.save({ ...NOTICE, entries: [{ from: '2027-01-01', kind: 'holiday', name: '元旦' }] }))).code).toBe(
+        'FORBIDDEN',
+      );
     }
     expect((await (await asAt('admin', TODAY)).calendar.schedules.get({ year: 2027 })).versions).toEqual([]);
   });
@@ -110,7 +117,9 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
     const error = await refusal(admin.calendar.schedules.import({ ...NOTICE, text }));
     expect(error.code).toBe('BAD_REQUEST');
     // The shape is checked first (line 6), then the dates once every line reads.
-    expect((error.cause as unknown as { issues: unknown[] }).issues).toEqual([{ row: 6, field: 'text', message: '类型“休假”无效：应为 holiday（放假）或 workday（调休上班）' }]);
+    expect((error.cause as unknown as { issues: unknown[] }).issues).toEqual([
+      { row: 6, field: 'text', message: '类型“休假”无效：应为 holiday（放假）或 workday（调休上班）' },
+    ]);
     const dates = await refusal(admin.calendar.schedules.import({ ...NOTICE, text: text.replace('休假', 'holiday') }));
     expect(dates.message).toBe('节假日安排未保存：第 2、3、4、5、7 行有误');
     expect((dates.cause as unknown as { issues: { row: number; message: string }[] }).issues.map((i) => [i.row, i.message])).toEqual([
@@ -121,8 +130,18 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
       [7, '放假日期须填写节日名称，例如 春节'],
     ]);
     // Structured entries: the row is the entry's position.
-    const structured = await refusal(admin.calendar.schedules.save({ ...NOTICE, entries: [{ from: '2027-01-01', kind: 'holiday', name: '元旦' }, { from: '2027-01-05', to: '2027-01-04', kind: 'holiday', name: '元旦' }] }));
-    expect((structured.cause as unknown as { issues: unknown[] }).issues).toEqual([{ row: 2, field: 'date', message: '结束日期 2027-01-04 早于起始日期 2027-01-05' }]);
+    const structured = await refusal(
+      admin.calendar.schedules.save({
+        ...NOTICE,
+        entries: [
+          { from: '2027-01-01', kind: 'holiday', name: '元旦' },
+          { from: '2027-01-05', to: '2027-01-04', kind: 'holiday', name: '元旦' },
+        ],
+      }),
+    );
+    expect((structured.cause as unknown as { issues: unknown[] }).issues).toEqual([
+      { row: 2, field: 'date', message: '结束日期 2027-01-04 早于起始日期 2027-01-05' },
+    ]);
     // The notice: a date in the future, a year too far ahead, an empty number.
     const header = await refusal(admin.calendar.schedules.import({ ...NOTICE, year: 2028, noticeDate: '2026-12-05', text: '2028-01-01,holiday,元旦' }));
     expect((header.cause as unknown as { issues: { field: string }[] }).issues.map((i) => i.field)).toEqual(['year', 'noticeDate']);
@@ -135,23 +154,53 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
     const november = await endedCheck('350881', '2026-11-02');
     const elsewhere = await endedCheck('350802', '2026-12-21');
     const coord = await asAt('yjj.coord', TODAY);
-    const due = async () => (await coord.publications.due({ pageSize: 200 })).rows.filter((r) => [december, november].includes(r.checkId)).map((r) => [r.checkId === december ? 'december' : 'november', r.dueOn, r.dueProvisional]);
-    expect(await due()).toEqual([['november', '2026-11-30', false], ['december', '2027-01-18', true]]);
+    const due = async () =>
+      (await coord.publications.due({ pageSize: 200 })).rows
+        .filter((r) => [december, november].includes(r.checkId))
+        .map((r) => [r.checkId === december ? 'december' : 'november', r.dueOn, r.dueProvisional]);
+    expect(await due()).toEqual([
+      ['november', '2026-11-30', false],
+      ['december', '2027-01-18', true],
+    ]);
 
     const admin = await asAt('admin', TODAY);
     const saved = await admin.calendar.schedules.import({ ...NOTICE, expectedVersion: null, text: SCHEDULE_2027 });
     expect(saved).toMatchObject({ year: 2027, version: 1, replacedVersion: null, holidayDays: 28, workdayDays: 5, warnings: [] });
     // 31 December off too: one more day to count.
-    expect(saved.deadlines.rows).toContainEqual(expect.objectContaining({ checkId: december, objectName: expect.any(String), before: { dueOn: '2027-01-18', provisional: true }, after: { dueOn: '2027-01-19', provisional: false } }));
+    expect(saved.deadlines.rows).toContainEqual(
+      expect.objectContaining({
+        checkId: december,
+        objectName: expect.any(String),
+        before: { dueOn: '2027-01-18', provisional: true },
+        after: { dueOn: '2027-01-19', provisional: false },
+      }),
+    );
     expect(saved.deadlines.rows.map((r) => r.checkId)).not.toContain(november);
     expect(saved.deadlines.rows.map((r) => r.checkId)).not.toContain(elsewhere); // another region's rows stay there
     expect(saved.deadlines.regions).toEqual(expect.arrayContaining([expect.objectContaining({ regionCode: '350802', regionName: '新罗区', moved: 1 })]));
-    expect(await due()).toEqual([['november', '2026-11-30', false], ['december', '2027-01-19', false]]);
+    expect(await due()).toEqual([
+      ['november', '2026-11-30', false],
+      ['december', '2027-01-19', false],
+    ]);
 
     const audit = await handle.db.selectFrom('auditEvent').select(['regionCode', 'action', 'after']).where('subjectId', '=', saved.id).orderBy('seq').execute();
-    expect(audit.map((a) => [a.regionCode, a.action])).toEqual(expect.arrayContaining([['350881', 'calendar.schedule.save'], ['350881', 'calendar.deadlines.recompute'], ['350802', 'calendar.deadlines.recompute']]));
-    const local = audit.find((a) => a.regionCode === '350881' && a.action === 'calendar.deadlines.recompute')!.after as { moves: { checkId: string; before: unknown; after: unknown }[] };
-    expect(local.moves).toContainEqual({ checkId: december, agencyId: world.agencyId('yjj'), endedOn: '2026-12-20', before: { dueOn: '2027-01-18', provisional: true }, after: { dueOn: '2027-01-19', provisional: false } });
+    expect(audit.map((a) => [a.regionCode, a.action])).toEqual(
+      expect.arrayContaining([
+        ['350881', 'calendar.schedule.save'],
+        ['350881', 'calendar.deadlines.recompute'],
+        ['350802', 'calendar.deadlines.recompute'],
+      ]),
+    );
+    const local = audit.find((a) => a.regionCode === '350881' && a.action === 'calendar.deadlines.recompute')!.after as {
+      moves: { checkId: string; before: unknown; after: unknown }[];
+    };
+    expect(local.moves).toContainEqual({
+      checkId: december,
+      agencyId: world.agencyId('yjj'),
+      endedOn: '2026-12-20',
+      before: { dueOn: '2027-01-18', provisional: true },
+      after: { dueOn: '2027-01-19', provisional: false },
+    });
     const other = audit.find((a) => a.regionCode === '350802')!.after as { moves: { checkId: string }[] };
     expect(other.moves.map((m) => m.checkId)).toEqual([elsewhere]);
 
@@ -165,13 +214,26 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
   it('a correction is a new version; a stale form is refused; statutory days left out are warned about', async () => {
     const admin = await asAt('admin', TODAY);
     expect((await refusal(admin.calendar.schedules.import({ ...NOTICE, expectedVersion: null, text: SCHEDULE_2027 }))).code).toBe('CONFLICT');
-    const corrected = await admin.calendar.schedules.import({ ...NOTICE, noticeNumber: `${NOTICE.noticeNumber}（更正）`, expectedVersion: 1, text: SCHEDULE_2027.replace('2027-06-09,holiday,端午节\n', '') });
+    const corrected = await admin.calendar.schedules.import({
+      ...NOTICE,
+      noticeNumber: `${NOTICE.noticeNumber}（更正）`,
+      expectedVersion: 1,
+      text: SCHEDULE_2027.replace('2027-06-09,holiday,端午节\n', ''),
+    });
     expect(corrected).toMatchObject({ version: 2, replacedVersion: 1, warnings: ['法定节假日 2027-06-09（端午节）不在放假日期中，请与通知核对'] });
     const year = await admin.calendar.schedules.get({ year: 2027 });
-    expect(year.versions.map((v) => [v.version, v.supersededAt === null])).toEqual([[2, true], [1, false]]);
+    expect(year.versions.map((v) => [v.version, v.supersededAt === null])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     expect(year.text).not.toContain('端午节');
     expect((await admin.calendar.schedules.get({ year: 2027, version: 1 })).text).toContain('2027-06-09,holiday,端午节');
-    const audit = await handle.db.selectFrom('auditEvent').select(['action', 'before']).where('subjectId', '=', corrected.id).where('action', '=', 'calendar.schedule.save').executeTakeFirstOrThrow();
+    const audit = await handle.db
+      .selectFrom('auditEvent')
+      .select(['action', 'before'])
+      .where('subjectId', '=', corrected.id)
+      .where('action', '=', 'calendar.schedule.save')
+      .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({ year: 2027, version: 1 });
   });
 });

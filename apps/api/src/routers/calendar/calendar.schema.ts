@@ -22,14 +22,10 @@ const ZEntry = z.object({
 });
 
 /** A schedule as structured entries; errors point at entries by position (第 N 行 = entries[N-1]). */
-export const ZSaveScheduleRequest = ZHeader.extend({
-  entries: z.array(ZEntry).min(1, '至少应有一条安排').max(400, '一年的安排不超过 400 条'),
-});
+export const ZSaveScheduleRequest = ZHeader.extend({ entries: z.array(ZEntry).min(1, '至少应有一条安排').max(400, '一年的安排不超过 400 条') });
 
 /** A schedule as import text (lines `2027-01-01,holiday,元旦`); errors point at line numbers. */
-export const ZImportScheduleRequest = ZHeader.extend({
-  text: z.string('请粘贴或上传节假日安排').max(50_000, '导入内容过长（不超过 50000 字）'),
-});
+export const ZImportScheduleRequest = ZHeader.extend({ text: z.string('请粘贴或上传节假日安排').max(50_000, '导入内容过长（不超过 50000 字）') });
 
 export const ZGetScheduleRequest = z.object({ year: ZYear, version: z.number().int().min(1).optional() });
 export const ZListSchedulesRequest = z.object({}).default({});

@@ -11,17 +11,11 @@ import { ZGetScheduleRequest } from './calendar.schema.js';
  */
 export const getScheduleRoute = abilityQuery.input(ZGetScheduleRequest).query(async ({ ctx, input }) => {
   const versions = await listHolidayScheduleVersions(ctx.db, input.year);
-  const shown = input.version === undefined ? (versions.find((v) => v.supersededAt === null) ?? null) : (versions.find((v) => v.version === input.version) ?? null);
-  if (input.version !== undefined && !shown) throw new DomainError('not_found', `${input.year} 年没有第 ${input.version} 版节假日安排`, { reason: 'calendar.version_not_found' });
+  const shown =
+    input.version === undefined ? (versions.find((v) => v.supersededAt === null) ?? null) : (versions.find((v) => v.version === input.version) ?? null);
+  if (input.version !== undefined && !shown)
+    throw new DomainError('not_found', `${input.year} 年没有第 ${input.version} 版节假日安排`, { reason: 'calendar.version_not_found' });
   const days = shown ? await listHolidayScheduleDays(ctx.db, shown.id) : [];
   const statutory = input.year >= STATUTORY_YEARS.first && input.year <= STATUTORY_YEARS.last ? statutoryHolidays(input.year) : null;
-  return {
-    year: input.year,
-    current: versions.find((v) => v.supersededAt === null) ?? null,
-    shown,
-    days,
-    text: scheduleText(days),
-    versions,
-    statutory,
-  };
+  return { year: input.year, current: versions.find((v) => v.supersededAt === null) ?? null, shown, days, text: scheduleText(days), versions, statutory };
 });

@@ -6,10 +6,5 @@ import { saveScheduleRoute } from './save-schedule.js';
 
 /** The official holiday schedules (节假日安排): read by everyone logged in, entered by the platform admin. */
 export const calendarRouter = router({
-  schedules: router({
-    list: listSchedulesRoute,
-    get: getScheduleRoute,
-    save: saveScheduleRoute,
-    import: importScheduleRoute,
-  }),
+  schedules: router({ list: listSchedulesRoute, get: getScheduleRoute, save: saveScheduleRoute, import: importScheduleRoute }),
 });

@@ -22,7 +22,10 @@ export const ZRecordResultRequest = z.object({
   itemId: ZId,
   resultCode: z.enum(RESULT_CODE_LIST as [string, ...string[]], { error: '检查结果代码无效' }),
   findings: z.string().trim().max(5000).default(''),
-  verificationMethods: z.array(z.enum(VERIFICATION_METHOD_LIST as [string, ...string[]])).min(1, '请选择至少一种核查方式').max(6),
+  verificationMethods: z
+    .array(z.enum(VERIFICATION_METHOD_LIST as [string, ...string[]]))
+    .min(1, '请选择至少一种核查方式')
+    .max(6),
 });
 export const ZReturnResultsRequest = z.object({ checkId: ZId, reason: z.string().trim().min(1, '请填写退回原因').max(1000) });
 

@@ -7,7 +7,10 @@ import { loadDemoWorld } from '../../testing/demo-world.js';
 import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
 
 async function code(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return (error as TRPCError).code;
 }
@@ -32,7 +35,12 @@ describe(`checks and results on ${testDbKind()}`, () => {
 
   it('issues one notice for the joint team with every agency’s items', async () => {
     const yjj = await world.as('yjj.coord');
-    const notice = await yjj.checks.notify({ checkId, scheduledOn: '2020-04-10', materials: ['安全生产许可证', '隐患排查治理台账'], contact: '林海燕 0597-0000000' });
+    const notice = await yjj.checks.notify({
+      checkId,
+      scheduledOn: '2020-04-10',
+      materials: ['安全生产许可证', '隐患排查治理台账'],
+      contact: '林海燕 0597-0000000',
+    });
     expect(new Set(notice.items.map((i) => i.agency))).toEqual(new Set(['漳平市应急管理局', '漳平市市场监督管理局', '漳平市消防救援大队']));
     expect(notice.team).toHaveLength(3);
     expect(await code((await world.as('scj.coord')).checks.notify({ checkId, scheduledOn: '2020-04-10' }))).toBe('FORBIDDEN');
@@ -42,25 +50,58 @@ describe(`checks and results on ${testDbKind()}`, () => {
     const yjj = await world.as('yjj.coord');
     const check = await yjj.checks.get({ checkId });
     const itemsOf = (code: 'yjj' | 'scj' | 'xf') => check.items.filter((i) => i.agencyId === world.agencyId(code));
-    expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'no_problem', verificationMethods: ['on_site'] }))).toBe('PRECONDITION_FAILED');
+    expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'no_problem', verificationMethods: ['on_site'] }))).toBe(
+      'PRECONDITION_FAILED',
+    );
     await yjj.checks.start({ checkId, on: '2020-04-10' });
 
     // 市场监管局 may not record 应急局's item.
-    expect(await code((await world.as('scj.coord')).checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'no_problem', verificationMethods: ['on_site'] }))).toBe('FORBIDDEN');
+    expect(
+      await code(
+        (await world.as('scj.coord')).checks.recordResult({
+          checkId,
+          itemId: itemsOf('yjj')[0]!.id,
+          resultCode: 'no_problem',
+          verificationMethods: ['on_site'],
+        }),
+      ),
+    ).toBe('FORBIDDEN');
 
     for (const c of ['yjj', 'scj', 'xf'] as const) {
       const api = await world.as(`${c}.coord`);
       for (const item of itemsOf(c)) {
-        await api.checks.recordResult({ checkId, itemId: item.id, resultCode: c === 'xf' ? 'ordered_to_rectify' : 'no_problem', findings: c === 'xf' ? '消防通道堵塞' : '', verificationMethods: ['on_site', 'documentary'] });
+        await api.checks.recordResult({
+          checkId,
+          itemId: item.id,
+          resultCode: c === 'xf' ? 'ordered_to_rectify' : 'no_problem',
+          findings: c === 'xf' ? '消防通道堵塞' : '',
+          verificationMethods: ['on_site', 'documentary'],
+        });
       }
     }
     expect(await code(yjj.checks.submitResults({ checkId }))).toBe('PRECONDITION_FAILED');
 
     // Evidence: attached to one's own recorded result, readable by the task's agencies only, and never a disguised file.
-    const photo = await yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: '现场照片.png', contentBase64: TEST_FILES.png.toString('base64') });
+    const photo = await yjj.checks.uploadEvidence({
+      checkId,
+      itemId: itemsOf('yjj')[0]!.id,
+      filename: '现场照片.png',
+      contentBase64: TEST_FILES.png.toString('base64'),
+    });
     expect(photo).toMatchObject({ ownerKind: 'check_result', mimeType: 'image/png' });
-    expect(await code(yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'x.png', contentBase64: TEST_FILES.exe.toString('base64') }))).toBe('BAD_REQUEST');
-    expect(await code((await world.as('scj.coord')).checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'x.png', contentBase64: TEST_FILES.png.toString('base64') }))).toBe('PRECONDITION_FAILED');
+    expect(
+      await code(yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'x.png', contentBase64: TEST_FILES.exe.toString('base64') })),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await code(
+        (await world.as('scj.coord')).checks.uploadEvidence({
+          checkId,
+          itemId: itemsOf('yjj')[0]!.id,
+          filename: 'x.png',
+          contentBase64: TEST_FILES.png.toString('base64'),
+        }),
+      ),
+    ).toBe('PRECONDITION_FAILED');
     const downloaded = await (await world.as('scj.leader')).checks.downloadEvidence({ id: photo.id });
     expect(Buffer.from(downloaded.contentBase64, 'base64').equals(TEST_FILES.png)).toBe(true);
     expect(await code((await world.as('sthj.coord')).checks.downloadEvidence({ id: photo.id }))).toBe('NOT_FOUND');
@@ -69,13 +110,24 @@ describe(`checks and results on ${testDbKind()}`, () => {
     await yjj.checks.finish({ checkId, on: '2020-04-10' });
     for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).checks.submitResults({ checkId });
     // Locked once submitted, evidence too.
-    expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'major_hazard', verificationMethods: ['on_site'] }))).toBe('PRECONDITION_FAILED');
-    expect(await code(yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'late.pdf', contentBase64: TEST_FILES.pdf.toString('base64') }))).toBe('PRECONDITION_FAILED');
+    expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'major_hazard', verificationMethods: ['on_site'] }))).toBe(
+      'PRECONDITION_FAILED',
+    );
+    expect(
+      await code(yjj.checks.uploadEvidence({ checkId, itemId: itemsOf('yjj')[0]!.id, filename: 'late.pdf', contentBase64: TEST_FILES.pdf.toString('base64') })),
+    ).toBe('PRECONDITION_FAILED');
 
     // A leader sends results back; the agency corrects and resubmits.
     await (await world.as('xf.leader')).checks.returnResults({ checkId, reason: '请补充整改期限' });
     const xf = await world.as('xf.coord');
-    for (const item of itemsOf('xf')) await xf.checks.recordResult({ checkId, itemId: item.id, resultCode: 'ordered_to_rectify', findings: '消防通道堵塞，限期7日整改', verificationMethods: ['on_site'] });
+    for (const item of itemsOf('xf'))
+      await xf.checks.recordResult({
+        checkId,
+        itemId: item.id,
+        resultCode: 'ordered_to_rectify',
+        findings: '消防通道堵塞，限期7日整改',
+        verificationMethods: ['on_site'],
+      });
     await xf.checks.submitResults({ checkId });
 
     expect(await (await world.as('yjj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
@@ -84,7 +136,11 @@ describe(`checks and results on ${testDbKind()}`, () => {
     expect((await yjj.checks.get({ checkId })).check.status).toBe('approved');
     // 消防大队's problem result is on the enterprise's credit record; the clean ones are not.
     const credit = await handle.db.selectFrom('creditRecord').select(['agencyId', 'kind', 'reason']).where('objectId', '=', check.check.objectId).execute();
-    expect(credit).toEqual(itemsOf('xf').map(() => expect.objectContaining({ agencyId: world.agencyId('xf'), kind: 'result', reason: expect.stringContaining('发现问题已责令限期整改') })));
+    expect(credit).toEqual(
+      itemsOf('xf').map(() =>
+        expect.objectContaining({ agencyId: world.agencyId('xf'), kind: 'result', reason: expect.stringContaining('发现问题已责令限期整改') }),
+      ),
+    );
   });
 
   it('shows an inspector only the checks of his own teams', async () => {

@@ -22,7 +22,9 @@ export const getCheckRoute = abilityQuery.input(ZCheckRequest).query(async ({ ct
   return {
     ...shown,
     evidence,
-    mine: agencyId ? { status: ownResultsStatus(mine.map((r) => r.status)), items: loaded.items.filter((i) => i.agencyId === agencyId).length, recorded: mine.length } : null,
+    mine: agencyId
+      ? { status: ownResultsStatus(mine.map((r) => r.status)), items: loaded.items.filter((i) => i.agencyId === agencyId).length, recorded: mine.length }
+      : null,
     can: checkCan(ctx, { ...loaded, resultsPublished: publication !== undefined }),
   };
 });

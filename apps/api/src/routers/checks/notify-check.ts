@@ -27,6 +27,12 @@ export const notifyCheckRoute = abilityMutation.input(ZNoticeRequest).mutation(a
     note: input.note,
   };
   await updateCheck(ctx.db, ctx.scope, check.id, { status, scheduledOn: input.scheduledOn, notice }, ctx.now());
-  await ctx.audit.record({ action: 'check.notify', subjectKind: 'check', subjectId: check.id, before: { status: check.status }, after: { status, scheduledOn: input.scheduledOn } });
+  await ctx.audit.record({
+    action: 'check.notify',
+    subjectKind: 'check',
+    subjectId: check.id,
+    before: { status: check.status },
+    after: { status, scheduledOn: input.scheduledOn },
+  });
   return notice;
 });

@@ -12,7 +12,11 @@ export const recordResultRoute = abilityMutation.input(ZRecordResultRequest).mut
   const loaded = await loadCheck(ctx, input.checkId);
   const { items, results } = loaded;
   const item = items.find((i) => i.id === input.itemId);
-  if (!item) throw new DomainError('bad_request', '该事项不是本次检查的抽查事项', { reason: 'item_not_in_task', issues: [{ field: 'itemId', message: '事项不在本任务中' }] });
+  if (!item)
+    throw new DomainError('bad_request', '该事项不是本次检查的抽查事项', {
+      reason: 'item_not_in_task',
+      issues: [{ field: 'itemId', message: '事项不在本任务中' }],
+    });
   if (item.agencyId !== agencyId) throw new DomainError('forbidden', '只能录入本部门抽查事项的检查结果', { reason: 'not_own_item' });
   assertCheckStep(ctx, { ...loaded, resultsPublished: false }, 'recordResult');
   const before = results.find((r) => r.itemId === input.itemId) ?? null;

@@ -8,7 +8,6 @@ import { abilityMutation } from '../../trpc/init.js';
 import type { MutationContext } from '../../trpc/mutation-context.js';
 import { ZCheckRequest, ZReturnResultsRequest } from './check.schema.js';
 
-
 /** The check with the caller's agency's results and items, once `step` is the caller's to take now. */
 async function ownResults(ctx: MutationContext, checkId: string, step: CheckStep) {
   const agencyId = requireAgency(ctx.actor);
@@ -47,7 +46,9 @@ export const approveResultsRoute = abilityMutation.input(ZCheckRequest).mutation
   }
   const all = await listResults(ctx.db, ctx.scope, check.id);
   const agencies = [...new Set(participants.filter((p) => p.status === 'confirmed').map((p) => p.agencyId))];
-  const everyoneApproved = agencies.every((a) => all.some((r) => r.agencyId === a) && all.filter((r) => r.agencyId === a).every((r) => r.status === 'approved'));
+  const everyoneApproved = agencies.every(
+    (a) => all.some((r) => r.agencyId === a) && all.filter((r) => r.agencyId === a).every((r) => r.status === 'approved'),
+  );
   if (everyoneApproved) await updateCheck(ctx.db, ctx.scope, check.id, { status: 'approved' }, ctx.now());
   await ctx.audit.record({ action: 'checkResult.approve', subjectKind: 'check', subjectId: check.id, after: { agencyId, checkApproved: everyoneApproved } });
   return { status: 'approved' as const, checkApproved: everyoneApproved };

@@ -13,7 +13,13 @@ export const startCheckRoute = abilityMutation.input(ZStartRequest).mutation(asy
   assertCheckStep(ctx, { ...loaded, resultsPublished: false }, 'start');
   const status = nextCheckStatus(check.status, 'start');
   await updateCheck(ctx.db, ctx.scope, check.id, { status, startedOn: input.on }, ctx.now());
-  await ctx.audit.record({ action: 'check.start', subjectKind: 'check', subjectId: check.id, before: { status: check.status }, after: { status, startedOn: input.on } });
+  await ctx.audit.record({
+    action: 'check.start',
+    subjectKind: 'check',
+    subjectId: check.id,
+    before: { status: check.status },
+    after: { status, startedOn: input.on },
+  });
   return { status };
 });
 
@@ -25,6 +31,12 @@ export const finishCheckRoute = abilityMutation.input(ZStartRequest).mutation(as
   const status = nextCheckStatus(check.status, 'finish');
   if (check.startedOn && input.on < check.startedOn) throw new DomainError('bad_request', '结束日期不能早于开始日期', { reason: 'check_dates' });
   await updateCheck(ctx.db, ctx.scope, check.id, { status, endedOn: input.on }, ctx.now());
-  await ctx.audit.record({ action: 'check.finish', subjectKind: 'check', subjectId: check.id, before: { status: check.status }, after: { status, endedOn: input.on } });
+  await ctx.audit.record({
+    action: 'check.finish',
+    subjectKind: 'check',
+    subjectId: check.id,
+    before: { status: check.status },
+    after: { status, endedOn: input.on },
+  });
   return { status };
 });

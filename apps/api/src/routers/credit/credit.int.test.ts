@@ -15,7 +15,8 @@ afterAll(async () => {
   await handle?.close();
 });
 
-const riskClassOf = async (id: string) => (await handle.db.selectFrom('object').select(['riskClass', 'dishonest']).where('id', '=', id).executeTakeFirstOrThrow());
+const riskClassOf = async (id: string) =>
+  await handle.db.selectFrom('object').select(['riskClass', 'dishonest']).where('id', '=', id).executeTakeFirstOrThrow();
 
 describe(`credit on ${testDbKind()}`, () => {
   it('changes the risk class the next draw uses, with a mandatory reason kept in the credit record', async () => {
@@ -34,9 +35,21 @@ describe(`credit on ${testDbKind()}`, () => {
     const history = await coord.credit.history({ objectId });
     expect(history.object).toMatchObject({ id: objectId, riskClass: target, dishonest: false });
     expect(history.records).toHaveLength(1);
-    expect(history.records[0]).toMatchObject({ kind: 'class_change', previousClass: riskClass, newClass: target, reason: '发现重大事故隐患，上调风险等级', agencyName: '应急局', recordedByName: '林海燕（双随机联络员）' });
+    expect(history.records[0]).toMatchObject({
+      kind: 'class_change',
+      previousClass: riskClass,
+      newClass: target,
+      reason: '发现重大事故隐患，上调风险等级',
+      agencyName: '应急局',
+      recordedByName: '林海燕（双随机联络员）',
+    });
     expect(history.records[0]?.recordedAt).toEqual(at('2026-05-04'));
-    const audit = await handle.db.selectFrom('auditEvent').select('action').where('subjectId', 'in', [objectId, changed.creditRecordId]).orderBy('seq').execute();
+    const audit = await handle.db
+      .selectFrom('auditEvent')
+      .select('action')
+      .where('subjectId', 'in', [objectId, changed.creditRecordId])
+      .orderBy('seq')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['object.changeRiskClass', 'creditRecord.class_change']);
   });
 
@@ -45,12 +58,18 @@ describe(`credit on ${testDbKind()}`, () => {
     const coord = await world.as('yjj.coord', at('2026-05-04'));
     await coord.credit.markDishonest({ objectId, reason: '拒不执行行政处罚决定' });
     expect((await riskClassOf(objectId)).dishonest).toBe(true);
-    expect(await refusal(coord.credit.markDishonest({ objectId, reason: '再次' }))).toMatchObject({ code: 'CONFLICT', message: `“${objectName}”已在失信名单中` });
+    expect(await refusal(coord.credit.markDishonest({ objectId, reason: '再次' }))).toMatchObject({
+      code: 'CONFLICT',
+      message: `“${objectName}”已在失信名单中`,
+    });
 
     // Every agency of the region and the leadership group read the list; it names the marking agency.
     for (const username of ['sthj.coord', 'scj.insp1', 'ldxz.zhang', 'admin']) {
       const list = await (await world.as(username)).credit.dishonestList({ pageSize: 200 });
-      expect(list.rows.find((r) => r.objectId === objectId), username).toMatchObject({ name: objectName, reason: '拒不执行行政处罚决定', markedByAgency: '应急局' });
+      expect(
+        list.rows.find((r) => r.objectId === objectId),
+        username,
+      ).toMatchObject({ name: objectName, reason: '拒不执行行政处罚决定', markedByAgency: '应急局' });
     }
     expect((await (await world.as('xl.coord')).credit.dishonestList({ pageSize: 200 })).rows.map((r) => r.objectId)).not.toContain(objectId);
     const searched = await coord.credit.dishonestList({ filter: { search: objectName } });

@@ -7,7 +7,4 @@ const ZReason = z.string().trim().min(1, '请填写原因').max(1000, '原因不
 export const ZCreditHistoryRequest = z.object({ objectId: ZId });
 export const ZChangeRiskClassRequest = z.object({ objectId: ZId, riskClass: ZRiskClass, reason: ZReason });
 export const ZDishonestRequest = z.object({ objectId: ZId, reason: ZReason });
-export const ZDishonestListRequest = z.object({
-  ...paging,
-  filter: z.object({ search: ZSearch, sectorCode: z.string().max(64).optional() }).default({}),
-});
+export const ZDishonestListRequest = z.object({ ...paging, filter: z.object({ search: ZSearch, sectorCode: z.string().max(64).optional() }).default({}) });

@@ -14,6 +14,12 @@ export const commitSecretRoute = abilityMutation.input(ZCommitRequest).mutation(
   const locked = await lockDraw(ctx.db, ctx.scope, draw.id);
   if (locked?.status !== 'open') throw new DomainError('precondition_failed', '抽取输入已冻结，不能再提交或更改承诺值', { reason: 'draw_state' });
   await setEntropyCommitment(ctx.db, ctx.scope, source.id, input.commitment, ctx.actor.userId, ctx.now());
-  await ctx.audit.record({ action: 'draw.commit', subjectKind: 'draw', subjectId: draw.id, before: { commitment: source.commitmentHash }, after: { source: source.sourceId, commitment: input.commitment } });
+  await ctx.audit.record({
+    action: 'draw.commit',
+    subjectKind: 'draw',
+    subjectId: draw.id,
+    before: { commitment: source.commitmentHash },
+    after: { source: source.sourceId, commitment: input.commitment },
+  });
   return { ok: true as const };
 });

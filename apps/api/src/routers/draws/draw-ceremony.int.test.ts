@@ -29,7 +29,24 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     const { drawId, commitment, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000), witnessDigits: 4 });
     expect(commitment).toMatch(/^[0-9a-f]{64}$/);
     // Nothing can change after the freeze.
-    expect((await refusal(yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: { stratifyBy: ['sectorCode'], rules: [], default: { ratioBp: 5000, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true }, teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 } }))).code).toBe('PRECONDITION_FAILED');
+    expect(
+      (
+        await refusal(
+          yjj.tasks.configure({
+            taskId,
+            poolFilter: { supervision: 'any' },
+            matrix: {
+              stratifyBy: ['sectorCode'],
+              rules: [],
+              default: { ratioBp: 5000, min: 0, max: null, requiredExpertise: [] },
+              frequencyCap: { default: 1, byRiskClass: {} },
+              excludeKeyCheckList: true,
+            },
+            teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 },
+          }),
+        )
+      ).code,
+    ).toBe('PRECONDITION_FAILED');
     expect((await refusal((await world.as('scj.coord')).draws.commit({ drawId, commitment: 'a'.repeat(64) }))).code).toBe('PRECONDITION_FAILED');
 
     // A reveal that does not match its commitment is rejected, naming the agency.
@@ -58,7 +75,9 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
       expect(new Set(team.map((m) => m.agencyId))).toEqual(new Set([world.agencyId('yjj'), world.agencyId('scj'), world.agencyId('xf')]));
     }
     // No redraw: the ceremony cannot be opened again.
-    expect((await refusal(yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 60_000) }))).code).toBe('PRECONDITION_FAILED');
+    expect((await refusal(yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 60_000) }))).code).toBe(
+      'PRECONDITION_FAILED',
+    );
 
     // Substitutions only: before the task is on 公示 nothing is published; once it is, each one
     // corrects the task's 公示 with the new list and a bundle that still verifies.
@@ -98,12 +117,28 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
 
   it('runs an internal joint check across two units of one agency: every team holds both units', async () => {
     const yjj = await world.as('yjj.coord');
-    const inspectors = (await yjj.registry.inspectors.list({ filter: { agencyId: world.agencyId('yjj'), statuses: ['on_duty'], validOn: '2020-12-31', isExpert: false }, pageSize: 200 })).rows;
+    const inspectors = (
+      await yjj.registry.inspectors.list({
+        filter: { agencyId: world.agencyId('yjj'), statuses: ['on_duty'], validOn: '2020-12-31', isExpert: false },
+        pageSize: 200,
+      })
+    ).rows;
     const byUnit = new Map<string, string[]>();
     for (const i of inspectors) if (i.unitId) byUnit.set(i.unitId, [...(byUnit.get(i.unitId) ?? []), i.id]);
-    const units = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 2).map(([unit]) => unit);
+    const units = [...byUnit.entries()]
+      .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, 2)
+      .map(([unit]) => unit);
     expect(units).toHaveLength(2);
-    const { id: taskId } = await yjj.tasks.create({ title: '应急局内部联合检查', kind: 'internal', unitIds: units, planBatchId: null, inspectionStartsOn: '2020-05-06', inspectionEndsOn: '2020-05-29', partnerAgencyIds: [] });
+    const { id: taskId } = await yjj.tasks.create({
+      title: '应急局内部联合检查',
+      kind: 'internal',
+      unitIds: units,
+      planBatchId: null,
+      inspectionStartsOn: '2020-05-06',
+      inspectionEndsOn: '2020-05-29',
+      partnerAgencyIds: [],
+    });
     const items = (await yjj.registry.items.list({ filter: { agencyId: world.agencyId('yjj') }, pageSize: 5 })).rows;
     for (const item of items) if (!item.publishedAt) await yjj.registry.items.publish({ id: item.id });
     await yjj.tasks.setItems({ taskId, itemIds: [items[0]!.id] });
@@ -111,7 +146,13 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     await yjj.tasks.configure({
       taskId,
       poolFilter: { supervision: 'any', sectorCodes: ['industry_trade'] },
-      matrix: { stratifyBy: ['sectorCode'], rules: [], default: { count: 3, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true },
+      matrix: {
+        stratifyBy: ['sectorCode'],
+        rules: [],
+        default: { count: 3, min: 0, max: null, requiredExpertise: [] },
+        frequencyCap: { default: 1, byRiskClass: {} },
+        excludeKeyCheckList: true,
+      },
       teamRules: { officersPerTeam: 2, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 5, homeAreaConflict: false, recentRepeatYears: 0 },
     });
     const { drawId } = await yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 3_600_000) });

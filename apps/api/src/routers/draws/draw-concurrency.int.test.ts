@@ -25,13 +25,25 @@ describe(`concurrent draws on ${testDbKind()}`, () => {
     const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000), witnessDigits: 3 });
     for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
     const [a, b] = [await world.as('yjj.coord'), await world.as('yjj.coord')];
-    const outcomes = await Promise.allSettled([a.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '271' }), b.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '271' })]);
+    const outcomes = await Promise.allSettled([
+      a.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '271' }),
+      b.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '271' }),
+    ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(TRPCError);
     expect((rejected.reason as TRPCError).code).toBe('CONFLICT');
-    const checks = await handle.db.selectFrom('check').select((eb) => eb.fn.countAll<number>().as('n')).where('taskId', '=', taskId).executeTakeFirstOrThrow();
-    const drawn = await handle.db.selectFrom('drawResult').select((eb) => eb.fn.countAll<number>().as('n')).where('drawId', '=', drawId).where('outcome', '=', 'drawn').executeTakeFirstOrThrow();
+    const checks = await handle.db
+      .selectFrom('check')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('taskId', '=', taskId)
+      .executeTakeFirstOrThrow();
+    const drawn = await handle.db
+      .selectFrom('drawResult')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('drawId', '=', drawId)
+      .where('outcome', '=', 'drawn')
+      .executeTakeFirstOrThrow();
     expect(checks.n).toBe(drawn.n);
   });
 

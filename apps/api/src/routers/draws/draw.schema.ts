@@ -7,7 +7,10 @@ export const ZOpenDrawRequest = z.object({
   /** Digits rolled by witnesses at the ceremony (0 = none). */
   witnessDigits: z.number().int().min(0).max(64).default(0),
   /** A named future public value (e.g. a lottery result on a stated date), declared now, entered later. */
-  external: z.object({ label: z.string().trim().min(1).max(100), description: z.string().trim().min(1).max(500) }).nullable().default(null),
+  external: z
+    .object({ label: z.string().trim().min(1).max(100), description: z.string().trim().min(1).max(500) })
+    .nullable()
+    .default(null),
   /** Reveals after this moment are refused. */
   revealDeadline: z.coerce.date(),
 });

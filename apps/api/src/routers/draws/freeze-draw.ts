@@ -22,11 +22,13 @@ export const freezeDrawRoute = abilityMutation.input(ZDrawRequest).mutation(asyn
   const task = (await lockTask(ctx.db, ctx.scope, draw.taskId))!;
   const sources = await listEntropy(ctx.db, ctx.scope, draw.id);
   const uncommitted = sources.filter((s) => s.sourceKind === 'agency' && !s.commitmentHash).map((s) => s.label);
-  if (uncommitted.length > 0) throw new DomainError('precondition_failed', `以下部门尚未提交随机数承诺值：${uncommitted.join('、')}`, { reason: 'commitments_missing' });
+  if (uncommitted.length > 0)
+    throw new DomainError('precondition_failed', `以下部门尚未提交随机数承诺值：${uncommitted.join('、')}`, { reason: 'commitments_missing' });
   assertCapsWithinPlan(await taskPlan(ctx.db, ctx.scope, task, taskYear(task)), ZMatrix.parse(task.matrix).frequencyCap, 'precondition_failed');
   const codeOf = new Map(participants.map((p) => [p.agencyId, p.agencyCode]));
   const entropy: EntropySource[] = sources.map((s) => {
-    if (s.sourceKind === 'agency') return { id: s.sourceId!, kind: 'agency', label: s.label, agencyId: codeOf.get(s.agencyId!)!, commitment: s.commitmentHash! };
+    if (s.sourceKind === 'agency')
+      return { id: s.sourceId!, kind: 'agency', label: s.label, agencyId: codeOf.get(s.agencyId!)!, commitment: s.commitmentHash! };
     if (s.sourceKind === 'witness') return { id: s.sourceId!, kind: 'witness', label: s.label, digits: s.digits! };
     return { id: s.sourceId!, kind: 'external', label: s.label, description: s.description! };
   });
@@ -35,15 +37,21 @@ export const freezeDrawRoute = abilityMutation.input(ZDrawRequest).mutation(asyn
   if (frozen.commitmentInputs.team) {
     const feasibility = checkTeamFeasibility(frozen.commitmentInputs);
     if (!feasibility.feasible) {
-      throw new DomainError('precondition_failed', `按现有检查人员和规则，可能无法为部分被抽中对象组成合法检查组：${feasibility.issues.map((i) => i.message).join('；')}`, {
-        reason: 'team_infeasible',
-        issues: feasibility.issues.map((i) => ({ message: i.message })),
-      });
+      throw new DomainError(
+        'precondition_failed',
+        `按现有检查人员和规则，可能无法为部分被抽中对象组成合法检查组：${feasibility.issues.map((i) => i.message).join('；')}`,
+        { reason: 'team_infeasible', issues: feasibility.issues.map((i) => ({ message: i.message })) },
+      );
     }
   }
   const now = ctx.now();
   await markDrawFrozen(ctx.db, ctx.scope, draw.id, frozen, ctx.actor.userId, now);
   await updateTask(ctx.db, ctx.scope, task.id, { status: 'frozen' }, now);
-  await ctx.audit.record({ action: 'draw.freeze', subjectKind: 'draw', subjectId: draw.id, after: { commitment: frozen.commitment, strata: frozen.commitmentInputs.matrix.length } });
+  await ctx.audit.record({
+    action: 'draw.freeze',
+    subjectKind: 'draw',
+    subjectId: draw.id,
+    after: { commitment: frozen.commitment, strata: frozen.commitmentInputs.matrix.length },
+  });
   return { commitment: frozen.commitment };
 });

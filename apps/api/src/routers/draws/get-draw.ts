@@ -16,7 +16,14 @@ export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx,
     listSubstitutions(ctx.db, ctx.scope, draw.id),
   ]);
   const { commitmentInputs: _inputs, ...summary } = draw;
-  return { ...summary, task: { id: task.id, code: task.code, title: task.title, status: task.status }, sources, results, substitutions, can: drawCan(ctx, { draw, sources }) };
+  return {
+    ...summary,
+    task: { id: task.id, code: task.code, title: task.title, status: task.status },
+    sources,
+    results,
+    substitutions,
+    can: drawCan(ctx, { draw, sources }),
+  };
 });
 
 export const drawOfTaskRoute = abilityQuery.input(ZTaskRequest).query(async ({ ctx, input }) => {

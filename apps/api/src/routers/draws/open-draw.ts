@@ -19,16 +19,38 @@ export const openDrawRoute = abilityMutation.input(ZOpenDrawRequest).mutation(as
   const confirmed = participants.filter((p) => p.status === 'confirmed');
   const [items, inspectors] = await Promise.all([listTaskItems(ctx.db, ctx.scope, task.id), listTaskInspectors(ctx.db, ctx.scope, task.id)]);
   const missing = confirmed.filter((p) => !items.some((i) => i.agencyId === p.agencyId)).map((p) => p.agencyName);
-  if (missing.length > 0) throw new DomainError('precondition_failed', `以下部门尚未选定抽查事项：${[...new Set(missing)].join('、')}`, { reason: 'task_incomplete' });
+  if (missing.length > 0)
+    throw new DomainError('precondition_failed', `以下部门尚未选定抽查事项：${[...new Set(missing)].join('、')}`, { reason: 'task_incomplete' });
   if (Object.keys(task.teamRules).length > 0) {
     const noPool = confirmed.filter((p) => !inspectors.some((i) => i.agencyId === p.agencyId)).map((p) => p.agencyName);
-    if (noPool.length > 0) throw new DomainError('precondition_failed', `以下部门尚未确定检查人员：${[...new Set(noPool)].join('、')}`, { reason: 'task_incomplete' });
+    if (noPool.length > 0)
+      throw new DomainError('precondition_failed', `以下部门尚未确定检查人员：${[...new Set(noPool)].join('、')}`, { reason: 'task_incomplete' });
   }
   const drawId = await insertDraw(ctx.db, ctx.scope, { taskId: task.id, openedBy: ctx.actor.userId, revealDeadline: input.revealDeadline });
   await insertEntropySources(ctx.db, ctx.scope, drawId, [
-    ...agencySources(participants).map((s) => ({ sourceId: s.id, sourceKind: 'agency' as const, agencyId: s.agencyUuid, label: s.label, digits: null, description: null })),
-    ...(input.witnessDigits > 0 ? [{ sourceId: 'witness', sourceKind: 'witness' as const, agencyId: null, label: '见证人现场掷骰', digits: input.witnessDigits, description: null }] : []),
-    ...(input.external ? [{ sourceId: 'external', sourceKind: 'external' as const, agencyId: null, label: input.external.label, digits: null, description: input.external.description }] : []),
+    ...agencySources(participants).map((s) => ({
+      sourceId: s.id,
+      sourceKind: 'agency' as const,
+      agencyId: s.agencyUuid,
+      label: s.label,
+      digits: null,
+      description: null,
+    })),
+    ...(input.witnessDigits > 0
+      ? [{ sourceId: 'witness', sourceKind: 'witness' as const, agencyId: null, label: '见证人现场掷骰', digits: input.witnessDigits, description: null }]
+      : []),
+    ...(input.external
+      ? [
+          {
+            sourceId: 'external',
+            sourceKind: 'external' as const,
+            agencyId: null,
+            label: input.external.label,
+            digits: null,
+            description: input.external.description,
+          },
+        ]
+      : []),
   ]);
   await ctx.audit.record({ action: 'draw.open', subjectKind: 'draw', subjectId: drawId, after: input });
   return { drawId };

@@ -39,7 +39,8 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
   let drawnOnce: string[] = [];
 
   const frozenPool = async (drawId: string) =>
-    ((await handle.db.selectFrom('draw').select('commitmentInputs').where('id', '=', drawId).executeTakeFirstOrThrow()).commitmentInputs as CommitmentInputs).pool;
+    ((await handle.db.selectFrom('draw').select('commitmentInputs').where('id', '=', drawId).executeTakeFirstOrThrow()).commitmentInputs as CommitmentInputs)
+      .pool;
 
   beforeAll(async () => {
     handle = await createTestDb();
@@ -47,7 +48,14 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
     const coord = await world.as('yjj.coord');
     itemIds = (await coord.registry.items.list({ pageSize: 50 })).rows.map((i) => i.id);
     // The published plan allows two random checks a year per enterprise.
-    ({ id: planId } = await coord.plans.create({ year: YEAR, title: `${YEAR}年度双随机抽查工作计划`, ratioFloorBp: 1000, frequencyCaps: { A: 2, B: 2, C: 2, D: 2 }, itemIds, batches: QUARTERS }));
+    ({ id: planId } = await coord.plans.create({
+      year: YEAR,
+      title: `${YEAR}年度双随机抽查工作计划`,
+      ratioFloorBp: 1000,
+      frequencyCaps: { A: 2, B: 2, C: 2, D: 2 },
+      itemIds,
+      batches: QUARTERS,
+    }));
     await coord.plans.submit({ id: planId });
     await (await world.as('yjj.leader')).plans.approve({ id: planId });
     await coord.plans.publish({ id: planId });
@@ -66,7 +74,11 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
       .limit(5)
       .execute();
     const task = await fx.task({ lead: world.agencyId('yjj'), planBatchId: batchIds[0]!, status: 'in_progress' });
-    await handle.db.updateTable('jointTask').set({ inspectionStartsOn: `${YEAR}-03-01`, inspectionEndsOn: `${YEAR}-03-20` }).where('id', '=', task.id).execute();
+    await handle.db
+      .updateTable('jointTask')
+      .set({ inspectionStartsOn: `${YEAR}-03-01`, inspectionEndsOn: `${YEAR}-03-20` })
+      .where('id', '=', task.id)
+      .execute();
     const drawId = await fx.draw(task.id, { drawnAt: new Date(`${YEAR}-02-20T02:00:00Z`), drawn: objects.map((o) => ({ objectId: o.id, uscc: o.uscc })) });
     for (const o of objects) await fx.check({ taskId: task.id, drawId, objectId: o.id, status: 'planned' });
     drawnOnce = objects.map((o) => o.uscc);
@@ -76,20 +88,40 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
   });
 
   it('refuses on save a matrix whose caps are looser than the published plan, naming the class and both numbers', async () => {
-    const { taskId, yjj } = await readyJointTask(handle.db, world, { start: `${YEAR}-05-06`, end: `${YEAR}-05-28`, ratioBp: 1000, planBatchId: batchIds[1]!, sectorCodes: ['fireworks'] });
-    const perClass = await refusal(yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: { C: 3 } }), teamRules: TEAM }));
+    const { taskId, yjj } = await readyJointTask(handle.db, world, {
+      start: `${YEAR}-05-06`,
+      end: `${YEAR}-05-28`,
+      ratioBp: 1000,
+      planBatchId: batchIds[1]!,
+      sectorCodes: ['fireworks'],
+    });
+    const perClass = await refusal(
+      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: { C: 3 } }), teamRules: TEAM }),
+    );
     expect(perClass.code).toBe('BAD_REQUEST');
     expect(perClass.message).toContain(`宽于已公布的${YEAR}年度抽查工作计划（第1版）`);
     expect(perClass.message).toContain('C级企业计划每年最多抽查2次，矩阵为3次');
-    const uncapped = await refusal(yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: null, byRiskClass: {} }), teamRules: TEAM }));
+    const uncapped = await refusal(
+      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: null, byRiskClass: {} }), teamRules: TEAM }),
+    );
     expect(uncapped.message).toContain('A级企业计划每年最多抽查2次，矩阵为不限次数');
     // Equal to the plan, or stricter, is the coordinator's to choose.
-    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 2, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({ ok: true });
-    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({ ok: true });
+    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 2, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({
+      ok: true,
+    });
+    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({
+      ok: true,
+    });
   }, 180_000);
 
   it('draws with a stricter matrix, leaving out before the draw every enterprise at its cap', async () => {
-    const { taskId, yjj } = await readyJointTask(handle.db, world, { start: `${YEAR}-06-01`, end: `${YEAR}-06-20`, ratioBp: 1000, planBatchId: batchIds[1]!, sectorCodes: ['fireworks'] });
+    const { taskId, yjj } = await readyJointTask(handle.db, world, {
+      start: `${YEAR}-06-01`,
+      end: `${YEAR}-06-20`,
+      ratioBp: 1000,
+      planBatchId: batchIds[1]!,
+      sectorCodes: ['fireworks'],
+    });
     const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
     const pool = await frozenPool(drawId);
     for (const uscc of drawnOnce) expect(pool.excluded.find((e) => e.uscc === uscc)?.reasons, uscc).toContain('frequency_cap');
@@ -102,14 +134,27 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
   }, 180_000);
 
   it('refuses at freeze a matrix the plan has since been adjusted below, and the pool keeps the plan’s cap meanwhile', async () => {
-    const { taskId, yjj } = await readyJointTask(handle.db, world, { start: `${YEAR}-08-02`, end: `${YEAR}-08-20`, ratioBp: 1000, planBatchId: batchIds[2]!, sectorCodes: ['fireworks'] });
+    const { taskId, yjj } = await readyJointTask(handle.db, world, {
+      start: `${YEAR}-08-02`,
+      end: `${YEAR}-08-20`,
+      ratioBp: 1000,
+      planBatchId: batchIds[2]!,
+      sectorCodes: ['fireworks'],
+    });
     await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 2, byRiskClass: {} }), teamRules: TEAM });
     expect((await yjj.tasks.preview({ taskId })).exclusions['本年度抽查次数已达上限'] ?? 0).toBe(0);
 
     // The plan is adjusted: once a year again.
     const leader = await world.as('yjj.leader');
     const { id: adjusted } = await yjj.plans.adjust({ id: planId, reason: '恢复每年一次的频次上限' });
-    await yjj.plans.update({ id: adjusted, title: `${YEAR}年度双随机抽查工作计划（调整）`, ratioFloorBp: 1000, frequencyCaps: { A: 1, B: 1, C: 1, D: 1 }, itemIds, batches: QUARTERS });
+    await yjj.plans.update({
+      id: adjusted,
+      title: `${YEAR}年度双随机抽查工作计划（调整）`,
+      ratioFloorBp: 1000,
+      frequencyCaps: { A: 1, B: 1, C: 1, D: 1 },
+      itemIds,
+      batches: QUARTERS,
+    });
     await yjj.plans.submit({ id: adjusted });
     await leader.plans.approve({ id: adjusted });
     await yjj.plans.publish({ id: adjusted });

@@ -36,7 +36,12 @@ async function reveal(ctx: MutationContext, loaded: Loaded, row: EntropyRow, val
   const pending = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).filter((e) => e.revealedValue === null);
   if (pending.length > 0) return { drawn: false as const, pending: pending.map((e) => e.label) };
   const bundle = await executeDraw(ctx.db, ctx.scope, { ...locked, commitmentInputs: loaded.draw.commitmentInputs }, loaded.task, ctx.now());
-  await ctx.audit.record({ action: 'draw.run', subjectKind: 'draw', subjectId: loaded.draw.id, after: { seed: bundle.seed, substitutions: bundle.substitutions.length } });
+  await ctx.audit.record({
+    action: 'draw.run',
+    subjectKind: 'draw',
+    subjectId: loaded.draw.id,
+    after: { seed: bundle.seed, substitutions: bundle.substitutions.length },
+  });
   return { drawn: true as const, pending: [] };
 }
 

@@ -18,15 +18,25 @@ export const substituteObjectRoute = abilityMutation.input(ZSubstituteRequest).m
   if (locked?.status !== 'drawn') throw new DomainError('precondition_failed', '抽取完成后才能替补', { reason: 'draw_state' });
   const bundle = (await loadDraw(ctx, input.drawId)).bundle as DrawBundle;
   const [object] = await findObjectsByUsccs(ctx.db, ctx.scope, [input.uscc]);
-  const check = object && (await listChecks(ctx.db, ctx.scope, (eb) => eb.lit(true), { taskId: loaded.task.id })).find((c) => c.objectId === object.id && c.status !== 'cancelled');
+  const check =
+    object &&
+    (await listChecks(ctx.db, ctx.scope, (eb) => eb.lit(true), { taskId: loaded.task.id })).find((c) => c.objectId === object.id && c.status !== 'cancelled');
   if (!check) throw new DomainError('not_found', '该企业不是本次抽取的在检对象', { reason: 'not_drawn' });
-  if (check.status !== 'planned' && check.status !== 'notified') throw new DomainError('precondition_failed', '检查已开始，不能替补', { reason: 'check_started' });
+  if (check.status !== 'planned' && check.status !== 'notified')
+    throw new DomainError('precondition_failed', '检查已开始，不能替补', { reason: 'check_started' });
   const next = applySubstitution(bundle, { uscc: input.uscc, reason: input.reason, note: input.note });
   const sub = next.substitutions[next.substitutions.length - 1]!;
   const objects = await findObjectsByUsccs(ctx.db, ctx.scope, [sub.replaced, sub.substitute]);
   const objectIds = new Map(objects.map((o) => [o.uscc, o.id]));
   await saveDrawBundle(ctx.db, ctx.scope, loaded.draw.id, next);
-  const checkId = await logSubstitution(ctx.db, ctx.scope, { taskId: loaded.task.id, drawId: loaded.draw.id }, sub, await idMaps(ctx.db, ctx.scope, loaded.task.id, objectIds), { checkId: check.id, by: ctx.actor.userId, at: ctx.now() });
+  const checkId = await logSubstitution(
+    ctx.db,
+    ctx.scope,
+    { taskId: loaded.task.id, drawId: loaded.draw.id },
+    sub,
+    await idMaps(ctx.db, ctx.scope, loaded.task.id, objectIds),
+    { checkId: check.id, by: ctx.actor.userId, at: ctx.now() },
+  );
   await ctx.audit.record({ action: 'draw.substitute', subjectKind: 'draw', subjectId: loaded.draw.id, after: sub });
   // Published substitutions: a task already on 公示 is corrected in the same transaction.
   const name = (uscc: string) => objects.find((o) => o.uscc === uscc)?.name ?? uscc;

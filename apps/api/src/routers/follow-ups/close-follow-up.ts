@@ -13,8 +13,16 @@ export const closeFollowUpRoute = abilityMutation.input(ZCloseFollowUpRequest).m
   assertCloseFollowUp(ctx.ability, before);
   const now = ctx.now();
   const refused = () =>
-    new DomainError('precondition_failed', `后续处置“${FOLLOW_UP_KIND_LABELS[before.kind]}”当前状态为“已办结”，不能再次办结`, { reason: 'followUp.already_closed' });
+    new DomainError('precondition_failed', `后续处置“${FOLLOW_UP_KIND_LABELS[before.kind]}”当前状态为“已办结”，不能再次办结`, {
+      reason: 'followUp.already_closed',
+    });
   if (!(await closeFollowUp(ctx.db, ctx.scope, before.id, { closedBy: ctx.actor.userId, closedAt: now, closureNote: input.closureNote }))) throw refused();
-  await ctx.audit.record({ action: 'followUpAction.close', subjectKind: 'followUpAction', subjectId: before.id, before: { status: before.status }, after: { status: 'closed', closureNote: input.closureNote } });
+  await ctx.audit.record({
+    action: 'followUpAction.close',
+    subjectKind: 'followUpAction',
+    subjectId: before.id,
+    before: { status: before.status },
+    after: { status: 'closed', closureNote: input.closureNote },
+  });
   return presentFollowUp(found(await getFollowUp(ctx.db, ctx.scope, access, before.id), 'FollowUpAction'), dateInShanghai(now), ctx.ability);
 });

@@ -28,7 +28,13 @@ describe(`follow-up actions on ${testDbKind()}`, () => {
     await coord.followUps.create({ checkId, kind: 'transfer_to_judiciary', target: '漳平市公安局' });
     await coord.followUps.create({ checkId, kind: 'notify_department', target: '漳平市消防救援大队' });
     const page = await coord.followUps.list({ filter: { checkId } });
-    expect(page.rows.map((r) => r.kind).sort()).toEqual(['case_filed', 'notify_department', 'rectify_by_deadline', 'transfer_to_authority', 'transfer_to_judiciary']);
+    expect(page.rows.map((r) => r.kind).sort()).toEqual([
+      'case_filed',
+      'notify_department',
+      'rectify_by_deadline',
+      'transfer_to_authority',
+      'transfer_to_judiciary',
+    ]);
 
     // Closing is the leader's approval.
     expect((await refusal(coord.followUps.close({ id: rectify.id, closureNote: '已整改' }))).code).toBe('FORBIDDEN');
@@ -46,8 +52,13 @@ describe(`follow-up actions on ${testDbKind()}`, () => {
   it('requires a deadline for 责令限期整改 and a recipient for transfers and copies', async () => {
     const { checkId } = await world.jointCheck();
     const coord = await world.as('yjj.coord', at('2026-05-04'));
-    expect(await refusal(coord.followUps.create({ checkId, kind: 'rectify_by_deadline' }))).toMatchObject({ code: 'BAD_REQUEST', message: '责令限期整改须填写整改期限' });
-    expect((await refusal(coord.followUps.create({ checkId, kind: 'rectify_by_deadline', deadline: '2026-05-03' }))).message).toBe('整改期限（2026-05-03）不能早于今天（2026-05-04）');
+    expect(await refusal(coord.followUps.create({ checkId, kind: 'rectify_by_deadline' }))).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: '责令限期整改须填写整改期限',
+    });
+    expect((await refusal(coord.followUps.create({ checkId, kind: 'rectify_by_deadline', deadline: '2026-05-03' }))).message).toBe(
+      '整改期限（2026-05-03）不能早于今天（2026-05-04）',
+    );
     expect((await refusal(coord.followUps.create({ checkId, kind: 'transfer_to_judiciary' }))).message).toBe('移送司法机关须填写接收机构');
     expect((await refusal(coord.followUps.create({ checkId, kind: 'notify_department', target: '  ' }))).message).toBe('抄告相关部门须填写接收机构');
     const planned = await world.jointCheck('planned');

@@ -8,6 +8,9 @@ import { presentFollowUp } from '../../follow-ups/present-follow-up.js';
 export const listFollowUpsRoute = abilityQuery.input(ZListFollowUpsRequest).query(async ({ ctx, input }) => {
   const today = dateInShanghai(ctx.now());
   const { overdueOnly, ...filter } = input.filter;
-  const page = await listFollowUps(ctx.db, ctx.scope, canRead(ctx.ability, 'FollowUpAction'), { ...input, filter: { ...filter, ...(overdueOnly ? { overdueOn: today } : {}) } });
+  const page = await listFollowUps(ctx.db, ctx.scope, canRead(ctx.ability, 'FollowUpAction'), {
+    ...input,
+    filter: { ...filter, ...(overdueOnly ? { overdueOn: today } : {}) },
+  });
   return { ...page, rows: page.rows.map((row) => presentFollowUp(row, today, ctx.ability)) };
 });

@@ -5,9 +5,4 @@ import { getFollowUpRoute } from './get-follow-up.js';
 import { listFollowUpsRoute } from './list-follow-ups.js';
 
 /** 后续处置: 责令限期整改、立案查处、移交、移送司法机关、抄告, each tracked to closure. */
-export const followUpsRouter = router({
-  list: listFollowUpsRoute,
-  get: getFollowUpRoute,
-  create: createFollowUpRoute,
-  close: closeFollowUpRoute,
-});
+export const followUpsRouter = router({ list: listFollowUpsRoute, get: getFollowUpRoute, create: createFollowUpRoute, close: closeFollowUpRoute });

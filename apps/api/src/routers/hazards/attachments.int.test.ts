@@ -37,9 +37,18 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
     const { coord, id, stepId } = await majorHazard();
     // Named .png, but the bytes are a JPEG: the bytes win, name included.
     const photo = await coord.hazards.uploadAttachment({ hazardId: id, filename: '现场照片.png', contentBase64: b64(TEST_FILES.jpeg) });
-    expect(photo).toMatchObject({ ownerKind: 'hazard', ownerId: id, filename: '现场照片.jpg', mimeType: 'image/jpeg', sizeBytes: TEST_FILES.jpeg.length, uploadedByName: '林海燕（双随机联络员）' });
+    expect(photo).toMatchObject({
+      ownerKind: 'hazard',
+      ownerId: id,
+      filename: '现场照片.jpg',
+      mimeType: 'image/jpeg',
+      sizeBytes: TEST_FILES.jpeg.length,
+      uploadedByName: '林海燕（双随机联络员）',
+    });
     expect(photo).not.toHaveProperty('storageKey');
-    const report = await (await world.as('yjj.insp1', at('2026-05-05'))).hazards.uploadAttachment({ hazardId: id, stepId, filename: 'C:\\报告\\整改方案.pdf', contentBase64: b64(TEST_FILES.pdf) });
+    const report = await (
+      await world.as('yjj.insp1', at('2026-05-05'))
+    ).hazards.uploadAttachment({ hazardId: id, stepId, filename: 'C:\\报告\\整改方案.pdf', contentBase64: b64(TEST_FILES.pdf) });
     expect(report).toMatchObject({ ownerKind: 'hazard_progress', ownerId: stepId, filename: '整改方案.pdf', mimeType: 'application/pdf' });
     await coord.hazards.uploadAttachment({ hazardId: id, filename: '台账.xlsx', contentBase64: b64(TEST_FILES.xlsx) });
     await coord.hazards.uploadAttachment({ hazardId: id, filename: '通知书.docx', contentBase64: b64(TEST_FILES.docx) });
@@ -71,9 +80,22 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
       [() => coord.hazards.uploadAttachment({ hazardId: id, filename: '报告.pdf', contentBase64: b64(TEST_FILES.exe) }), 'BAD_REQUEST', '不支持该文件类型'],
       [() => coord.hazards.uploadAttachment({ hazardId: id, filename: 'a.docx', contentBase64: b64(TEST_FILES.zip) }), 'BAD_REQUEST', '不支持该文件类型'],
       [() => coord.hazards.uploadAttachment({ hazardId: id, filename: 'a.html', contentBase64: b64(TEST_FILES.html) }), 'BAD_REQUEST', '不支持该文件类型'],
-      [() => coord.hazards.uploadAttachment({ hazardId: id, filename: 'big.pdf', contentBase64: b64(Buffer.concat([TEST_FILES.pdf, Buffer.alloc(10 * 1024 * 1024)])) }), 'PAYLOAD_TOO_LARGE', '超过10 MiB的上限'],
+      [
+        () =>
+          coord.hazards.uploadAttachment({
+            hazardId: id,
+            filename: 'big.pdf',
+            contentBase64: b64(Buffer.concat([TEST_FILES.pdf, Buffer.alloc(10 * 1024 * 1024)])),
+          }),
+        'PAYLOAD_TOO_LARGE',
+        '超过10 MiB的上限',
+      ],
       [() => coord.hazards.uploadAttachment({ hazardId: id, filename: 'a.pdf', contentBase64: '%%%not base64%%%' }), 'BAD_REQUEST', '不是有效的 Base64'],
-      [() => coord.hazards.uploadAttachment({ hazardId: id, stepId: other.stepId, filename: 'a.pdf', contentBase64: b64(TEST_FILES.pdf) }), 'BAD_REQUEST', '不属于该隐患'],
+      [
+        () => coord.hazards.uploadAttachment({ hazardId: id, stepId: other.stepId, filename: 'a.pdf', contentBase64: b64(TEST_FILES.pdf) }),
+        'BAD_REQUEST',
+        '不属于该隐患',
+      ],
     ];
     for (const [call, code, message] of cases) {
       const error = await refusal(call());
@@ -84,19 +106,31 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
 
   it('serves a file only to whoever can read its hazard, and refuses uploads by those who cannot update it', async () => {
     const { coord, id } = await majorHazard();
-    const own = await coord.hazards.create({ ...(await world.yjjObject()), severity: 'ordinary', description: '本局隐患', rectificationDeadline: '2026-05-30' });
+    const own = await coord.hazards.create({
+      ...(await world.yjjObject()),
+      severity: 'ordinary',
+      description: '本局隐患',
+      rectificationDeadline: '2026-05-30',
+    });
     const onJoint = await coord.hazards.uploadAttachment({ hazardId: id, filename: 'p.png', contentBase64: b64(TEST_FILES.png) });
     const onOwn = await coord.hazards.uploadAttachment({ hazardId: own.id, filename: 'p.pdf', contentBase64: b64(TEST_FILES.pdf) });
 
     // scj takes part in the joint check: it reads that hazard's files, not yjj's own hazard's.
     const scj = await world.as('scj.coord');
     expect((await scj.hazards.downloadAttachment({ id: onJoint.id })).mimeType).toBe('image/png');
-    for (const [api, attachment] of [[scj, onOwn.id], [await world.as('sthj.coord'), onJoint.id], [await world.as('xl.coord'), onJoint.id], [coord, '00000000-0000-4000-8000-000000000000']] as const) {
+    for (const [api, attachment] of [
+      [scj, onOwn.id],
+      [await world.as('sthj.coord'), onJoint.id],
+      [await world.as('xl.coord'), onJoint.id],
+      [coord, '00000000-0000-4000-8000-000000000000'],
+    ] as const) {
       const error = await refusal(api.hazards.downloadAttachment({ id: attachment }));
       expect([error.code, error.message]).toEqual(['NOT_FOUND', '附件不存在']);
     }
     expect((await (await world.as('ldxz.zhang')).hazards.downloadAttachment({ id: onOwn.id })).sizeBytes).toBe(TEST_FILES.pdf.length);
-    expect((await refusal((await world.as('yjj.leader')).hazards.uploadAttachment({ hazardId: id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) }))).code).toBe('FORBIDDEN');
+    expect(
+      (await refusal((await world.as('yjj.leader')).hazards.uploadAttachment({ hazardId: id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) }))).code,
+    ).toBe('FORBIDDEN');
     expect((await refusal(scj.hazards.uploadAttachment({ hazardId: id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) }))).code).toBe('FORBIDDEN');
     expect((await refusal(scj.hazards.uploadAttachment({ hazardId: own.id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) }))).code).toBe('NOT_FOUND');
   });

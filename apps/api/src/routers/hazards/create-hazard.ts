@@ -38,10 +38,19 @@ export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mut
   const foundOn = input.foundOn ?? today;
   const issues: DomainIssue[] = [];
   if (foundOn > today) issues.push({ field: 'foundOn', message: `发现日期（${foundOn}）不能晚于今天（${today}）` });
-  if (input.rectificationDeadline < foundOn) issues.push({ field: 'rectificationDeadline', message: `整改期限（${input.rectificationDeadline}）不能早于发现日期（${foundOn}）` });
+  if (input.rectificationDeadline < foundOn)
+    issues.push({ field: 'rectificationDeadline', message: `整改期限（${input.rectificationDeadline}）不能早于发现日期（${foundOn}）` });
   if (issues.length > 0) throw new DomainError('bad_request', issues.map((i) => i.message).join('；'), { reason: 'hazard.bad_date', issues });
 
-  const fields = { checkId: check?.id ?? null, objectId: object.id, agencyId, severity: input.severity, description: input.description, foundOn, rectificationDeadline: input.rectificationDeadline };
+  const fields = {
+    checkId: check?.id ?? null,
+    objectId: object.id,
+    agencyId,
+    severity: input.severity,
+    description: input.description,
+    foundOn,
+    rectificationDeadline: input.rectificationDeadline,
+  };
   const id = await insertHazard(ctx.db, ctx.scope, fields, ctx.actor.userId);
   await ctx.audit.record({ action: 'hazard.create', subjectKind: 'hazard', subjectId: id, after: fields });
   return loadHazardDetail(ctx, id);

@@ -25,17 +25,35 @@ export const reportRectifiedRoute = abilityMutation
   .mutation(({ ctx, input }) => runHazardEvent(ctx, input.id, { type: 'reportRectified', on: input.rectifiedOn ?? today(ctx.now), note: input.note }));
 
 /** 复查: passed closes the hazard; failed reopens it with a new deadline (ordinary). */
-export const reinspectRoute = abilityMutation.input(ZReinspectRequest).mutation(({ ctx, input }) =>
-  runHazardEvent(ctx, input.id, { type: 'reinspect', on: input.reinspectedOn ?? today(ctx.now), passed: input.passed, newDeadline: input.newDeadline, note: input.note }),
-);
+export const reinspectRoute = abilityMutation
+  .input(ZReinspectRequest)
+  .mutation(({ ctx, input }) =>
+    runHazardEvent(ctx, input.id, {
+      type: 'reinspect',
+      on: input.reinspectedOn ?? today(ctx.now),
+      passed: input.passed,
+      newDeadline: input.newDeadline,
+      note: input.note,
+    }),
+  );
 
 /** 挂牌督办: level, supervising body, deadline (major). */
-export const putUnderSupervisionRoute = abilityMutation.input(ZPutUnderSupervisionRequest).mutation(({ ctx, input }) =>
-  runHazardEvent(ctx, input.id, { type: 'putUnderSupervision', level: input.listingLevel, supervisingBody: input.supervisingBody, deadline: input.listingDeadline, note: input.note }),
-);
+export const putUnderSupervisionRoute = abilityMutation
+  .input(ZPutUnderSupervisionRequest)
+  .mutation(({ ctx, input }) =>
+    runHazardEvent(ctx, input.id, {
+      type: 'putUnderSupervision',
+      level: input.listingLevel,
+      supervisingBody: input.supervisingBody,
+      deadline: input.listingDeadline,
+      note: input.note,
+    }),
+  );
 
 /** 五落实整改方案: 责任、措施、资金、时限、预案, all five (may be revised while listed). */
-export const filePlanRoute = abilityMutation.input(ZFilePlanRequest).mutation(({ ctx, input }) => runHazardEvent(ctx, input.id, { type: 'filePlan', plan: input.plan, note: input.note }));
+export const filePlanRoute = abilityMutation
+  .input(ZFilePlanRequest)
+  .mutation(({ ctx, input }) => runHazardEvent(ctx, input.id, { type: 'filePlan', plan: input.plan, note: input.note }));
 
 /** 整改进展报告, any number while listed or escalated. */
 export const reportProgressRoute = abilityMutation
@@ -50,10 +68,14 @@ export const requestAcceptanceRoute = abilityMutation
 /** 现场验收: passed → awaiting 核销; failed → rectification continues. A late one is flagged, not refused. */
 export const acceptRoute = abilityMutation
   .input(ZAcceptRequest)
-  .mutation(({ ctx, input }) => runHazardEvent(ctx, input.id, { type: 'accept', on: input.acceptedOn ?? today(ctx.now), passed: input.passed, note: input.note }));
+  .mutation(({ ctx, input }) =>
+    runHazardEvent(ctx, input.id, { type: 'accept', on: input.acceptedOn ?? today(ctx.now), passed: input.passed, note: input.note }),
+  );
 
 /** 核销 and 同意恢复生产经营: the agency leader's approval. */
-export const writeOffRoute = abilityMutation.input(ZWriteOffRequest).mutation(({ ctx, input }) => runHazardEvent(ctx, input.id, { type: 'writeOff', note: input.note }));
+export const writeOffRoute = abilityMutation
+  .input(ZWriteOffRequest)
+  .mutation(({ ctx, input }) => runHazardEvent(ctx, input.id, { type: 'writeOff', note: input.note }));
 
 /** 升级处置 of an overdue listed hazard: 约谈、通报批评、暂扣许可、责令停产、失信. */
 export const escalateRoute = abilityMutation

@@ -1,4 +1,12 @@
-import { choiceText, ESCALATION_MEASURES, HAZARD_SEVERITIES, HAZARD_SEVERITY_LABELS, HAZARD_STATUSES, LISTING_LEVEL_LABELS, LISTING_LEVELS } from '@liancha/domain';
+import {
+  choiceText,
+  ESCALATION_MEASURES,
+  HAZARD_SEVERITIES,
+  HAZARD_SEVERITY_LABELS,
+  HAZARD_STATUSES,
+  LISTING_LEVEL_LABELS,
+  LISTING_LEVELS,
+} from '@liancha/domain';
 import { HAZARD_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';

@@ -15,7 +15,13 @@ afterAll(async () => {
   await handle?.close();
 });
 
-const plan = { responsibility: '企业主要负责人：张三', measures: '停用并更换储罐泄压装置', funds: '专项资金20万元', timeLimit: '2026-05-30前完成', contingency: '储罐泄漏专项应急预案' };
+const plan = {
+  responsibility: '企业主要负责人：张三',
+  measures: '停用并更换储罐泄压装置',
+  funds: '专项资金20万元',
+  timeLimit: '2026-05-30前完成',
+  contingency: '储罐泄漏专项应急预案',
+};
 
 async function auditActions(subjectId: string): Promise<string[]> {
   const rows = await handle.db.selectFrom('auditEvent').select('action').where('subjectId', '=', subjectId).orderBy('seq').execute();
@@ -31,7 +37,13 @@ describe(`hazards on ${testDbKind()}`, () => {
   it('ordinary: an inspector reports it from the check, 复查 fails with a new deadline, then passes', async () => {
     const { checkId, objectId } = await world.jointCheck();
     const inspector = await world.as('yjj.insp1', at('2026-05-04'));
-    const created = await inspector.hazards.create({ objectId, checkId, severity: 'ordinary', description: '配电箱未接地', rectificationDeadline: '2026-05-14' });
+    const created = await inspector.hazards.create({
+      objectId,
+      checkId,
+      severity: 'ordinary',
+      description: '配电箱未接地',
+      rectificationDeadline: '2026-05-14',
+    });
     expect(created).toMatchObject({ status: 'open', severity: 'ordinary', foundOn: '2026-05-04', overdue: [], nextEvents: ['reportRectified'] });
     expect(created).not.toHaveProperty('teamInspectorIds');
 
@@ -39,7 +51,9 @@ describe(`hazards on ${testDbKind()}`, () => {
     const rectified = await coord.hazards.reportRectified({ id: created.id, note: '已重新接地' });
     expect(rectified).toMatchObject({ status: 'rectified', rectifiedOn: '2026-05-10', reinspectionDue: '2026-05-20' });
 
-    const failed = await (await world.as('yjj.insp1', at('2026-05-12'))).hazards.reinspect({ id: created.id, passed: false, newDeadline: '2026-05-25', note: '接地电阻仍不合格' });
+    const failed = await (
+      await world.as('yjj.insp1', at('2026-05-12'))
+    ).hazards.reinspect({ id: created.id, passed: false, newDeadline: '2026-05-25', note: '接地电阻仍不合格' });
     expect(failed).toMatchObject({ status: 'open', rectificationDeadline: '2026-05-25', rectifiedOn: null, reinspectionDue: null });
 
     await (await world.as('yjj.coord', at('2026-05-20'))).hazards.reportRectified({ id: created.id, note: '更换接地极' });
@@ -52,7 +66,13 @@ describe(`hazards on ${testDbKind()}`, () => {
       ['reinspection', 'passed'],
     ]);
     expect(passed.steps[1]).toMatchObject({ newDeadline: '2026-05-25', reportedOn: '2026-05-12', reportedByName: '黄志明' });
-    expect(await auditActions(created.id)).toEqual(['hazard.create', 'hazard.reportRectified', 'hazard.reinspect', 'hazard.reportRectified', 'hazard.reinspect']);
+    expect(await auditActions(created.id)).toEqual([
+      'hazard.create',
+      'hazard.reportRectified',
+      'hazard.reinspect',
+      'hazard.reportRectified',
+      'hazard.reinspect',
+    ]);
     // Ordinary hazards do not touch the credit record.
     expect(await creditKinds(objectId)).toEqual([]);
   });
@@ -60,10 +80,27 @@ describe(`hazards on ${testDbKind()}`, () => {
   it('major: 挂牌督办 → 五落实 → progress → acceptance request → acceptance within 10 days → 核销 with resumption', async () => {
     const { checkId, objectId } = await world.jointCheck();
     const coord = await world.as('yjj.coord', at('2026-05-04'));
-    const hazard = await coord.hazards.create({ objectId, checkId, severity: 'major', description: '液氨储罐区未设置泄漏报警装置', rectificationDeadline: '2026-05-30' });
+    const hazard = await coord.hazards.create({
+      objectId,
+      checkId,
+      severity: 'major',
+      description: '液氨储罐区未设置泄漏报警装置',
+      rectificationDeadline: '2026-05-30',
+    });
 
-    const listed = await coord.hazards.putUnderSupervision({ id: hazard.id, listingLevel: 'county', supervisingBody: '漳平市人民政府安全生产委员会办公室', listingDeadline: '2026-05-30' });
-    expect(listed).toMatchObject({ status: 'listed', listingLevel: 'county', listingDeadline: '2026-05-30', planFiledAt: null, nextEvents: ['filePlan', 'reportProgress', 'requestAcceptance', 'escalate'] });
+    const listed = await coord.hazards.putUnderSupervision({
+      id: hazard.id,
+      listingLevel: 'county',
+      supervisingBody: '漳平市人民政府安全生产委员会办公室',
+      listingDeadline: '2026-05-30',
+    });
+    expect(listed).toMatchObject({
+      status: 'listed',
+      listingLevel: 'county',
+      listingDeadline: '2026-05-30',
+      planFiledAt: null,
+      nextEvents: ['filePlan', 'reportProgress', 'requestAcceptance', 'escalate'],
+    });
 
     // Acceptance needs the 五落实 plan first.
     const noPlan = await refusal(coord.hazards.requestAcceptance({ id: hazard.id }));
@@ -99,11 +136,23 @@ describe(`hazards on ${testDbKind()}`, () => {
     expect((await refusal(leader.hazards.reportProgress({ id: hazard.id, note: 'x' }))).code).toBe('FORBIDDEN');
 
     expect(await creditKinds(objectId)).toEqual(['hazard_listed', 'hazard_written_off']);
-    const listing = await handle.db.selectFrom('creditRecord').selectAll().where('objectId', '=', objectId).where('kind', '=', 'hazard_listed').executeTakeFirstOrThrow();
+    const listing = await handle.db
+      .selectFrom('creditRecord')
+      .selectAll()
+      .where('objectId', '=', objectId)
+      .where('kind', '=', 'hazard_listed')
+      .executeTakeFirstOrThrow();
     expect(listing).toMatchObject({ sourceId: hazard.id, agencyId: world.agencyId('yjj') });
     expect(listing.reason).toContain('县级，督办单位：漳平市人民政府安全生产委员会办公室，督办期限：2026-05-30');
     expect(await auditActions(hazard.id)).toEqual([
-      'hazard.create', 'hazard.putUnderSupervision', 'hazard.filePlan', 'hazard.reportProgress', 'hazard.reportProgress', 'hazard.requestAcceptance', 'hazard.accept', 'hazard.writeOff',
+      'hazard.create',
+      'hazard.putUnderSupervision',
+      'hazard.filePlan',
+      'hazard.reportProgress',
+      'hazard.reportProgress',
+      'hazard.requestAcceptance',
+      'hazard.accept',
+      'hazard.writeOff',
     ]);
   });
 
@@ -137,7 +186,11 @@ describe(`hazards on ${testDbKind()}`, () => {
     expect(overdue.today).toBe('2026-05-16');
     expect(overdue.rows.find((r) => r.id === id)?.overdue).toEqual(['listing_overdue']);
 
-    const escalated = await lateCoord.hazards.escalate({ id, measures: ['licence_suspension', 'dishonest'], note: '逾期未完成整改，暂扣安全生产许可证并纳入失信名单' });
+    const escalated = await lateCoord.hazards.escalate({
+      id,
+      measures: ['licence_suspension', 'dishonest'],
+      note: '逾期未完成整改，暂扣安全生产许可证并纳入失信名单',
+    });
     expect(escalated).toMatchObject({ status: 'escalated', escalationMeasures: ['licence_suspension', 'dishonest'], overdue: ['listing_overdue'] });
     expect(escalated.escalationNote).toContain('暂扣安全生产许可证');
 
@@ -157,13 +210,35 @@ describe(`hazards on ${testDbKind()}`, () => {
 
   it('refuses every illegal transition with the current state named', async () => {
     const coord = await world.as('yjj.coord', at('2026-05-04'));
-    const ordinary = await coord.hazards.create({ ...(await world.yjjObject()), severity: 'ordinary', description: '消防通道堵塞', rectificationDeadline: '2026-05-10' });
-    const major = await coord.hazards.create({ ...(await world.yjjObject()), severity: 'major', description: '动火作业未审批', rectificationDeadline: '2026-05-30' });
+    const ordinary = await coord.hazards.create({
+      ...(await world.yjjObject()),
+      severity: 'ordinary',
+      description: '消防通道堵塞',
+      rectificationDeadline: '2026-05-10',
+    });
+    const major = await coord.hazards.create({
+      ...(await world.yjjObject()),
+      severity: 'major',
+      description: '动火作业未审批',
+      rectificationDeadline: '2026-05-30',
+    });
     const cases: [() => Promise<unknown>, string][] = [
-      [() => coord.hazards.reinspect({ id: ordinary.id, passed: true, note: '合格' }), '隐患当前状态为“待整改”，不能复查：仅“已报告整改（待复查）”状态可以复查'],
-      [() => coord.hazards.putUnderSupervision({ id: ordinary.id, listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2026-06-01' }), '该隐患为一般隐患（当前状态“待整改”），不能挂牌督办：仅重大事故隐患可以挂牌督办'],
-      [() => coord.hazards.reportRectified({ id: major.id, note: '已整改' }), '该隐患为重大事故隐患（当前状态“待整改”），不能报告整改完成：仅一般隐患可以报告整改完成'],
-      [() => coord.hazards.filePlan({ id: major.id, plan }), '隐患当前状态为“待整改”，不能报备“五落实”整改方案：仅“挂牌督办中”或“已升级处置”状态可以报备“五落实”整改方案'],
+      [
+        () => coord.hazards.reinspect({ id: ordinary.id, passed: true, note: '合格' }),
+        '隐患当前状态为“待整改”，不能复查：仅“已报告整改（待复查）”状态可以复查',
+      ],
+      [
+        () => coord.hazards.putUnderSupervision({ id: ordinary.id, listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2026-06-01' }),
+        '该隐患为一般隐患（当前状态“待整改”），不能挂牌督办：仅重大事故隐患可以挂牌督办',
+      ],
+      [
+        () => coord.hazards.reportRectified({ id: major.id, note: '已整改' }),
+        '该隐患为重大事故隐患（当前状态“待整改”），不能报告整改完成：仅一般隐患可以报告整改完成',
+      ],
+      [
+        () => coord.hazards.filePlan({ id: major.id, plan }),
+        '隐患当前状态为“待整改”，不能报备“五落实”整改方案：仅“挂牌督办中”或“已升级处置”状态可以报备“五落实”整改方案',
+      ],
       [() => coord.hazards.requestAcceptance({ id: major.id }), '隐患当前状态为“待整改”，不能申请验收'],
       [() => coord.hazards.accept({ id: major.id, passed: true, note: '合格' }), '隐患当前状态为“待整改”，不能现场验收'],
       [() => coord.hazards.escalate({ id: major.id, measures: ['interview'], note: '约谈' }), '隐患当前状态为“待整改”，不能升级处置'],
@@ -174,10 +249,14 @@ describe(`hazards on ${testDbKind()}`, () => {
       expect(error.message).toContain(message);
     }
     await coord.hazards.putUnderSupervision({ id: major.id, listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2026-05-30' });
-    const twice = await refusal(coord.hazards.putUnderSupervision({ id: major.id, listingLevel: 'city', supervisingBody: '市安委办', listingDeadline: '2026-05-30' }));
+    const twice = await refusal(
+      coord.hazards.putUnderSupervision({ id: major.id, listingLevel: 'city', supervisingBody: '市安委办', listingDeadline: '2026-05-30' }),
+    );
     expect(twice.message).toBe('隐患当前状态为“挂牌督办中”，不能挂牌督办：仅“待整改”状态可以挂牌督办');
     const leader = await world.as('yjj.leader', at('2026-05-04'));
-    expect((await refusal(leader.hazards.writeOff({ id: major.id, note: '同意' }))).message).toContain('隐患当前状态为“挂牌督办中”，不能核销并同意恢复生产经营');
+    expect((await refusal(leader.hazards.writeOff({ id: major.id, note: '同意' }))).message).toContain(
+      '隐患当前状态为“挂牌督办中”，不能核销并同意恢复生产经营',
+    );
 
     // Nothing moved: both still where they were, and no step was written.
     const [o, m] = [await coord.hazards.get({ id: ordinary.id }), await coord.hazards.get({ id: major.id })];
@@ -187,20 +266,34 @@ describe(`hazards on ${testDbKind()}`, () => {
   it('refuses bad dates and a check that is not carried out or about another object', async () => {
     const coord = await world.as('yjj.coord', at('2026-05-04'));
     const { objectId } = await world.yjjObject();
-    const future = await refusal(coord.hazards.create({ objectId, severity: 'ordinary', description: 'x', foundOn: '2026-05-05', rectificationDeadline: '2026-05-10' }));
+    const future = await refusal(
+      coord.hazards.create({ objectId, severity: 'ordinary', description: 'x', foundOn: '2026-05-05', rectificationDeadline: '2026-05-10' }),
+    );
     expect(future).toMatchObject({ code: 'BAD_REQUEST', message: '发现日期（2026-05-05）不能晚于今天（2026-05-04）' });
     const before = await refusal(coord.hazards.create({ objectId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-03' }));
     expect(before.message).toBe('整改期限（2026-05-03）不能早于发现日期（2026-05-04）');
 
     const planned = await world.jointCheck('planned');
-    const notYet = await refusal(coord.hazards.create({ objectId: planned.objectId, checkId: planned.checkId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }));
+    const notYet = await refusal(
+      coord.hazards.create({
+        objectId: planned.objectId,
+        checkId: planned.checkId,
+        severity: 'ordinary',
+        description: 'x',
+        rectificationDeadline: '2026-05-10',
+      }),
+    );
     expect(notYet).toMatchObject({ code: 'PRECONDITION_FAILED', message: '检查当前状态为“待通知”，尚未实施检查，不能登记检查后的处置' });
     const inspected = await world.jointCheck();
-    const mismatch = await refusal(coord.hazards.create({ objectId, checkId: inspected.checkId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }));
+    const mismatch = await refusal(
+      coord.hazards.create({ objectId, checkId: inspected.checkId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }),
+    );
     expect(mismatch.code).toBe('BAD_REQUEST');
 
     const { id } = await coord.hazards.create({ objectId, severity: 'major', description: '重大隐患', rectificationDeadline: '2026-05-30' });
-    const pastDeadline = await refusal(coord.hazards.putUnderSupervision({ id, listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2026-05-03' }));
+    const pastDeadline = await refusal(
+      coord.hazards.putUnderSupervision({ id, listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2026-05-03' }),
+    );
     expect(pastDeadline).toMatchObject({ code: 'BAD_REQUEST', message: '督办期限（2026-05-03）不能早于今天（2026-05-04）' });
   });
 
@@ -234,10 +327,20 @@ describe(`hazards on ${testDbKind()}`, () => {
     const coord = await world.as('yjj.coord', at('2026-05-04'));
     const own = await coord.hazards.create({ ...(await world.yjjObject()), severity: 'major', description: '仅本局隐患', rectificationDeadline: '2026-05-30' });
     const joint = await world.jointCheck();
-    const shared = await coord.hazards.create({ objectId: joint.objectId, checkId: joint.checkId, severity: 'major', description: '联合检查发现的隐患', rectificationDeadline: '2026-05-30' });
+    const shared = await coord.hazards.create({
+      objectId: joint.objectId,
+      checkId: joint.checkId,
+      severity: 'major',
+      description: '联合检查发现的隐患',
+      rectificationDeadline: '2026-05-30',
+    });
 
     const scj = await world.as('scj.coord', at('2026-05-04'));
-    const [scjLeader, xl, offTeamInspector] = [await world.as('scj.leader', at('2026-05-04')), await world.as('xl.coord', at('2026-05-04')), await world.as('yjj.insp2', at('2026-05-04'))];
+    const [scjLeader, xl, offTeamInspector] = [
+      await world.as('scj.leader', at('2026-05-04')),
+      await world.as('xl.coord', at('2026-05-04')),
+      await world.as('yjj.insp2', at('2026-05-04')),
+    ];
     for (const call of [
       () => scj.hazards.get({ id: own.id }),
       () => scj.hazards.putUnderSupervision({ id: own.id, listingLevel: 'county', supervisingBody: 'x', listingDeadline: '2026-05-30' }),
@@ -249,18 +352,42 @@ describe(`hazards on ${testDbKind()}`, () => {
     }
     // scj takes part in the joint check: it reads the hazard but may not change yjj's record.
     expect((await scj.hazards.get({ id: shared.id })).description).toBe('联合检查发现的隐患');
-    expect((await refusal(scj.hazards.putUnderSupervision({ id: shared.id, listingLevel: 'county', supervisingBody: 'x', listingDeadline: '2026-05-30' }))).code).toBe('FORBIDDEN');
+    expect(
+      (await refusal(scj.hazards.putUnderSupervision({ id: shared.id, listingLevel: 'county', supervisingBody: 'x', listingDeadline: '2026-05-30' }))).code,
+    ).toBe('FORBIDDEN');
     // scj.insp1 is on the team, but the hazard is yjj's: 谁检查、谁录入.
-    expect((await refusal((await world.as('scj.insp1', at('2026-05-04'))).hazards.putUnderSupervision({ id: shared.id, listingLevel: 'county', supervisingBody: 'x', listingDeadline: '2026-05-30' }))).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await refusal(
+          (await world.as('scj.insp1', at('2026-05-04'))).hazards.putUnderSupervision({
+            id: shared.id,
+            listingLevel: 'county',
+            supervisingBody: 'x',
+            listingDeadline: '2026-05-30',
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
 
     const scjList = await scj.hazards.list({ pageSize: 200 });
     expect(scjList.rows.map((r) => r.id)).toContain(shared.id);
     expect(scjList.rows.map((r) => r.id)).not.toContain(own.id);
     // An inspector off the team cannot record on the check; the leadership group reads everything, writes nothing.
-    const offTeam = await refusal((await world.as('yjj.insp2', at('2026-05-04'))).hazards.create({ objectId: joint.objectId, checkId: joint.checkId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }));
+    const offTeam = await refusal(
+      (await world.as('yjj.insp2', at('2026-05-04'))).hazards.create({
+        objectId: joint.objectId,
+        checkId: joint.checkId,
+        severity: 'ordinary',
+        description: 'x',
+        rectificationDeadline: '2026-05-10',
+      }),
+    );
     expect(offTeam.code).toBe('NOT_FOUND');
     const leadership = await world.as('ldxz.zhang', at('2026-05-04'));
     expect((await leadership.hazards.get({ id: own.id })).id).toBe(own.id);
-    expect((await refusal(leadership.hazards.create({ ...(await world.yjjObject()), severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }))).code).toBe('FORBIDDEN');
+    expect(
+      (await refusal(leadership.hazards.create({ ...(await world.yjjObject()), severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' })))
+        .code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -8,7 +8,10 @@ import { ZListHazardsRequest, ZOverdueHazardsRequest } from './hazard.schema.js'
 export const listHazardsRoute = abilityQuery.input(ZListHazardsRequest).query(async ({ ctx, input }) => {
   const today = dateInShanghai(ctx.now());
   const { overdueOnly, ...filter } = input.filter;
-  const page = await listHazards(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), { ...input, filter: { ...filter, ...(overdueOnly ? { overdueOn: today } : {}) } });
+  const page = await listHazards(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), {
+    ...input,
+    filter: { ...filter, ...(overdueOnly ? { overdueOn: today } : {}) },
+  });
   return { ...page, rows: page.rows.map((row) => presentHazard(row, today)) };
 });
 

@@ -80,7 +80,8 @@ describe(`home.todo on ${testDbKind()}`, () => {
     const loaded = await yjj.checks.get({ checkId: first!.id });
     for (const c of ['yjj', 'scj', 'xf'] as const) {
       const api = await as(`${c}.coord`);
-      for (const item of loaded.items.filter((i) => i.agencyId === world.agencyId(c))) await api.checks.recordResult({ checkId: first!.id, itemId: item.id, resultCode: 'no_problem', verificationMethods: ['on_site'] });
+      for (const item of loaded.items.filter((i) => i.agencyId === world.agencyId(c)))
+        await api.checks.recordResult({ checkId: first!.id, itemId: item.id, resultCode: 'no_problem', verificationMethods: ['on_site'] });
     }
     await yjj.checks.finish({ checkId: first!.id, on: '2020-04-12' });
     await yjj.checks.submitResults({ checkId: first!.id });
@@ -96,12 +97,24 @@ describe(`home.todo on ${testDbKind()}`, () => {
     const frozen = await frozenDraw(world, b.taskId, { deadline: new Date(Date.now() + 3_600_000) });
     await yjj.draws.reveal({ drawId: frozen.drawId, secret: frozen.secrets.yjj });
     // C: 市场监管局 invited, not answered. D: ready for the lead to open the draw.
-    await yjj.tasks.create({ title: '任务C（邀请中）', planBatchId: null, inspectionStartsOn: '2020-07-01', inspectionEndsOn: '2020-07-30', partnerAgencyIds: [world.agencyId('scj')] });
+    await yjj.tasks.create({
+      title: '任务C（邀请中）',
+      planBatchId: null,
+      inspectionStartsOn: '2020-07-01',
+      inspectionEndsOn: '2020-07-30',
+      partnerAgencyIds: [world.agencyId('scj')],
+    });
     await readyJointTask(db, world, { start: '2020-08-01', end: '2020-08-30', ratioBp: 100, title: '任务D（待抽取）' });
 
     // Plans: a draft and one awaiting the leader.
     const itemId = loaded.items.find((i) => i.agencyId === world.agencyId('yjj'))!.id;
-    const plan = (year: number) => ({ year, title: `${year}年度双随机抽查计划`, ratioFloorBp: 500, itemIds: [itemId], batches: [{ seq: 1, name: '第一批', startsOn: `${year}-03-01`, endsOn: `${year}-03-31` }] });
+    const plan = (year: number) => ({
+      year,
+      title: `${year}年度双随机抽查计划`,
+      ratioFloorBp: 500,
+      itemIds: [itemId],
+      batches: [{ seq: 1, name: '第一批', startsOn: `${year}-03-01`, endsOn: `${year}-03-31` }],
+    });
     await yjj.plans.create(plan(2031));
     const { id: submitted } = await yjj.plans.create(plan(2032));
     await yjj.plans.submit({ id: submitted });
@@ -120,7 +133,15 @@ describe(`home.todo on ${testDbKind()}`, () => {
           foundOn: '2020-04-10',
           rectificationDeadline: '2020-05-10',
           status,
-          ...(status === 'accepted' ? { listingLevel: 'county' as const, supervisingBody: '漳平市安委会', listingDeadline: '2020-06-10', listedAt: new Date('2020-04-11T02:00:00Z'), acceptedOn: '2020-06-01' } : {}),
+          ...(status === 'accepted'
+            ? {
+                listingLevel: 'county' as const,
+                supervisingBody: '漳平市安委会',
+                listingDeadline: '2020-06-10',
+                listedAt: new Date('2020-04-11T02:00:00Z'),
+                acceptedOn: '2020-06-01',
+              }
+            : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -130,7 +151,19 @@ describe(`home.todo on ${testDbKind()}`, () => {
     await hazard('yjj', 'open', 'ordinary', '应急局：整改逾期');
     // Sanctions: drafts of 应急局 and of its partner.
     const sanction = async (agency: string, decisionNo: string) =>
-      (await (await as(`${agency}.coord`)).sanctions.create({ objectId: first!.objectId, checkId: first!.id, decisionNo, basis: '《安全生产法》', penalty: '警告', fineFen: null, decidedOn: today() })).id;
+      (
+        await (
+          await as(`${agency}.coord`)
+        ).sanctions.create({
+          objectId: first!.objectId,
+          checkId: first!.id,
+          decisionNo,
+          basis: '《安全生产法》',
+          penalty: '警告',
+          fineFen: null,
+          decidedOn: today(),
+        })
+      ).id;
     approvalRows['yjj']!.push(`sanction:${await sanction('yjj', '漳应急罚〔2020〕1号')}`);
     partnerRows.sanction = await sanction('scj', '漳市监罚〔2020〕1号');
     approvalRows['scj']!.push(`sanction:${partnerRows.sanction}`);
@@ -149,7 +182,12 @@ describe(`home.todo on ${testDbKind()}`, () => {
       const now = ids((await api.home.todo()).panels);
       // Before: a leader was asked to approve a partner agency's decision and write off its hazard, and was then refused.
       const foreign = new Set(Object.entries(approvalRows).flatMap(([agency, rows]) => (persona.startsWith(`${agency}.`) ? [] : rows)));
-      const expected = Object.fromEntries(Object.entries(old).map(([key, list]) => [key, key === 'hazard-writeoff' || key === 'sanction-approvals' ? list.filter((id) => !foreign.has(id)) : list]));
+      const expected = Object.fromEntries(
+        Object.entries(old).map(([key, list]) => [
+          key,
+          key === 'hazard-writeoff' || key === 'sanction-approvals' ? list.filter((id) => !foreign.has(id)) : list,
+        ]),
+      );
       expect(now, persona).toEqual(expected);
       expect(Object.keys(now), `${persona}: panels in the old order`).toEqual(Object.keys(old));
       shown[persona] = now;
@@ -164,7 +202,12 @@ describe(`home.todo on ${testDbKind()}`, () => {
       'overdue-results': expect.arrayContaining([expect.stringMatching(/^result:/)]),
     });
     expect(shown['yjj.coord']!['checks']!.some((c) => c.endsWith(':in_progress'))).toBe(true);
-    expect(shown['yjj.leader']).toMatchObject({ 'plan-approvals': [expect.any(String)], 'result-approvals': [expect.stringMatching(/^check:.+:2$/)], 'hazard-writeoff': [expect.any(String)], 'sanction-approvals': [expect.any(String)] });
+    expect(shown['yjj.leader']).toMatchObject({
+      'plan-approvals': [expect.any(String)],
+      'result-approvals': [expect.stringMatching(/^check:.+:2$/)],
+      'hazard-writeoff': [expect.any(String)],
+      'sanction-approvals': [expect.any(String)],
+    });
     expect(shown['scj.coord']!['tasks']).toEqual(expect.arrayContaining([expect.stringMatching(/^confirm:/), expect.stringMatching(/^reveal:/)]));
     expect(shown['scj.coord']!['publish']).toEqual([expect.stringMatching(/^result:/)]);
     expect(shown['xf.coord']!['tasks']).toEqual(expect.arrayContaining([expect.stringMatching(/^commit:/), expect.stringMatching(/^reveal:/)]));

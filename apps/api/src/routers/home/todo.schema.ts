@@ -4,7 +4,14 @@ const ZTaskAction = z.enum(['confirm', 'commit', 'reveal', 'freeze', 'await_comm
 
 const panel = <K extends string, I extends z.ZodType>(key: K, item: I) => z.object({ key: z.literal(key), items: z.array(item) });
 
-const ZPlanItem = z.object({ planId: z.uuid(), year: z.number().int(), title: z.string(), version: z.number().int(), status: z.string(), adjustmentReason: z.string().nullable() });
+const ZPlanItem = z.object({
+  planId: z.uuid(),
+  year: z.number().int(),
+  title: z.string(),
+  version: z.number().int(),
+  status: z.string(),
+  adjustmentReason: z.string().nullable(),
+});
 const ZHazardItem = z.object({ hazardId: z.uuid(), objectName: z.string(), description: z.string() });
 const ZDue = { dueOn: z.string().nullable(), dueProvisional: z.boolean() };
 
@@ -15,7 +22,18 @@ const ZDue = { dueOn: z.string().nullable(), dueProvisional: z.boolean() };
 export const ZTodo = z.object({
   panels: z.array(
     z.discriminatedUnion('key', [
-      panel('tasks', z.object({ taskId: z.uuid(), code: z.string(), title: z.string(), action: ZTaskAction, drawId: z.uuid().nullable(), waiting: z.number().int(), revealDeadline: z.date().nullable() })),
+      panel(
+        'tasks',
+        z.object({
+          taskId: z.uuid(),
+          code: z.string(),
+          title: z.string(),
+          action: ZTaskAction,
+          drawId: z.uuid().nullable(),
+          waiting: z.number().int(),
+          revealDeadline: z.date().nullable(),
+        }),
+      ),
       panel('plan-approvals', ZPlanItem),
       panel('result-approvals', z.object({ checkId: z.uuid(), objectName: z.string(), taskCode: z.string(), submitted: z.number().int() })),
       panel('hazard-writeoff', ZHazardItem),
@@ -28,7 +46,9 @@ export const ZTodo = z.object({
           z.object({ kind: z.literal('result'), checkId: z.uuid(), objectName: z.string(), taskCode: z.string(), overdue: z.boolean(), ...ZDue }),
         ]),
       ),
-      panel('checks', z.object({ checkId: z.uuid(), objectName: z.string(), status: z.string(), scheduledOn: z.string().nullable() })).extend({ mine: z.boolean() }),
+      panel('checks', z.object({ checkId: z.uuid(), objectName: z.string(), status: z.string(), scheduledOn: z.string().nullable() })).extend({
+        mine: z.boolean(),
+      }),
       panel('notes', z.object({ noteId: z.uuid(), subject: z.string(), createdByName: z.string(), dueOn: z.string().nullable() })),
       panel('overdue-hazards', ZHazardItem),
       panel('overdue-results', z.object({ checkId: z.uuid(), objectName: z.string(), agencyName: z.string(), ...ZDue })),

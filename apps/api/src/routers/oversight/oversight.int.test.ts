@@ -42,7 +42,9 @@ describe(`oversight figures on ${testDbKind()}`, () => {
     const db = handle.db;
     await seedRegion(db, R, '测试县');
     await db.insertInto('township').values({ regionCode: R, code: '350899001', name: '城关镇' }).execute();
-    const [A, B, C] = await Promise.all(['a', 'b', 'c'].map((code, i) => seedAgency(db, R, { code, name: ['测试县应急管理局', '测试县市场监督管理局', '测试县消防救援大队'][i]! })));
+    const [A, B, C] = await Promise.all(
+      ['a', 'b', 'c'].map((code, i) => seedAgency(db, R, { code, name: ['测试县应急管理局', '测试县市场监督管理局', '测试县消防救援大队'][i]! })),
+    );
     Object.assign(ids, { A: A!.id, B: B!.id, C: C!.id });
     await seedUser(db, { regionCode: R, username: 'tx.leader', roles: ['leadership_member'], passwordHash: 'x' });
     await seedUser(db, { regionCode: R, username: 'tx.a.coord', roles: ['coordinator'], agencyId: ids.A, passwordHash: 'x' });
@@ -52,7 +54,8 @@ describe(`oversight figures on ${testDbKind()}`, () => {
     await seedUser(db, { regionCode: R, username: 'tx.admin', roles: ['platform_admin'], passwordHash: 'x' });
 
     const fx = workflowRows(db, R);
-    const obj = (sectorCode: string, supervisedBy: string[], extra: { category?: 'key'; status?: 'closed' } = {}) => fx.object({ sectorCode, townshipCode: '350899001', supervisedBy, ...extra });
+    const obj = (sectorCode: string, supervisedBy: string[], extra: { category?: 'key'; status?: 'closed' } = {}) =>
+      fx.object({ sectorCode, townshipCode: '350899001', supervisedBy, ...extra });
     for (const n of [1, 2, 3, 4]) ids[`F${n}`] = await obj('fireworks', [ids.A!, ids.B!]);
     for (const n of [5, 6, 7, 8, 9, 10, 11, 12]) ids[`F${n}`] = await obj('fireworks', [ids.A!]);
     ids.Fx = await obj('fireworks', [ids.A!], { status: 'closed' });
@@ -66,7 +69,11 @@ describe(`oversight figures on ${testDbKind()}`, () => {
 
     const itemA = await fx.item(ids.A!);
     const itemB = await fx.item(ids.B!);
-    const [IA1, IA2, IB1] = [await fx.inspector(ids.A!, { name: '甲一' }), await fx.inspector(ids.A!, { name: '甲二' }), await fx.inspector(ids.B!, { name: '乙一' })];
+    const [IA1, IA2, IB1] = [
+      await fx.inspector(ids.A!, { name: '甲一' }),
+      await fx.inspector(ids.A!, { name: '甲二' }),
+      await fx.inspector(ids.B!, { name: '乙一' }),
+    ];
     await fx.inspector(ids.A!, { name: '甲专家', isExpert: true });
     Object.assign(ids, { IA1, IA2, IB1 });
 
@@ -124,7 +131,9 @@ describe(`oversight figures on ${testDbKind()}`, () => {
   it('drawn vs required per agency and sector, quarters in Beijing time', async () => {
     const { year, rows } = await (await as('tx.leader')).oversight.coverage({ year: 2025 });
     expect(year).toBe(2025);
-    expect(rows.map((x) => [x.agencyId === ids.A ? 'A' : 'B', x.sectorCode, x.generalUnits, x.ratioFloorBp, x.required, x.drawn, x.drawnByQuarter, x.drawnRatio])).toEqual([
+    expect(
+      rows.map((x) => [x.agencyId === ids.A ? 'A' : 'B', x.sectorCode, x.generalUnits, x.ratioFloorBp, x.required, x.drawn, x.drawnByQuarter, x.drawnRatio]),
+    ).toEqual([
       ['A', 'hazardous_chemicals', 5, 1500, 1, 2, [1, 1, 0, 0], 2],
       ['A', 'fireworks', 12, 1500, 2, 3, [2, 2, 0, 0], 1.5],
       ['B', 'hazardous_chemicals', 5, 2000, 1, 1, [0, 1, 1, 0], 1],

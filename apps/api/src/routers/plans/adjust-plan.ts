@@ -28,7 +28,18 @@ export const adjustPlanRoute = abilityMutation.input(ZAdjustPlanRequest).mutatio
     adjustmentReason: input.reason,
     createdBy: ctx.actor.userId,
   });
-  await replacePlanContents(ctx.db, ctx.scope, id, plan.itemIds, plan.batches.map(({ id: _id, ...batch }) => batch));
-  await ctx.audit.record({ action: 'annualPlan.adjust', subjectKind: 'annualPlan', subjectId: id, after: { previousVersionId: plan.id, version: plan.version + 1, reason: input.reason } });
+  await replacePlanContents(
+    ctx.db,
+    ctx.scope,
+    id,
+    plan.itemIds,
+    plan.batches.map(({ id: _id, ...batch }) => batch),
+  );
+  await ctx.audit.record({
+    action: 'annualPlan.adjust',
+    subjectKind: 'annualPlan',
+    subjectId: id,
+    after: { previousVersionId: plan.id, version: plan.version + 1, reason: input.reason },
+  });
   return { id, version: plan.version + 1 };
 });

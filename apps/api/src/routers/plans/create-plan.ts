@@ -14,7 +14,15 @@ export const createPlanRoute = abilityMutation.input(ZCreatePlanRequest).mutatio
   }
   await validatePlanContents(ctx.db, ctx.scope, agencyId, input.year, input.itemIds, input.batches);
   const { itemIds, batches, year, ...fields } = input;
-  const id = await insertPlan(ctx.db, ctx.scope, { ...fields, agencyId, year, version: 1, previousVersionId: null, adjustmentReason: null, createdBy: ctx.actor.userId });
+  const id = await insertPlan(ctx.db, ctx.scope, {
+    ...fields,
+    agencyId,
+    year,
+    version: 1,
+    previousVersionId: null,
+    adjustmentReason: null,
+    createdBy: ctx.actor.userId,
+  });
   await replacePlanContents(ctx.db, ctx.scope, id, itemIds, batches);
   await ctx.audit.record({ action: 'annualPlan.create', subjectKind: 'annualPlan', subjectId: id, after: input });
   return { id };

@@ -61,7 +61,8 @@ describe(`the ratio floor of the annual plan on ${testDbKind()}`, () => {
       const n = units.get(s.sectorCode) ?? 0;
       expect([s.generalUnits, s.required, s.planned], s.sectorCode).toEqual([n, Math.ceil(n / 10), 4 * Math.ceil((n * 2) / 100)]);
     }
-    for (const s of short) expect(refused.message).toContain(`${s.sectorName}：全年须抽查不少于${s.required}户，已抽0户，各批次计划再抽${s.planned}户，还差${s.shortfall}户`);
+    for (const s of short)
+      expect(refused.message).toContain(`${s.sectorName}：全年须抽查不少于${s.required}户，已抽0户，各批次计划再抽${s.planned}户，还差${s.shortfall}户`);
     expect((await (await world.as('yjj.coord')).plans.get({ id })).status).toBe('submitted');
   });
 
@@ -71,7 +72,15 @@ describe(`the ratio floor of the annual plan on ${testDbKind()}`, () => {
     expect(refused.code).toBe('PRECONDITION_FAILED');
     expect(refused.message).toContain(`工贸：全年须抽查不少于${Math.ceil(units.get('industry_trade')! / 10)}户，已抽0户，没有待抽取的批次覆盖该行业领域`);
     expect(refused.message).not.toContain('烟花爆竹');
-    const unknown = await refusal((await world.as('yjj.coord')).plans.create({ year: 2030, title: '未知行业', ratioFloorBp: 1000, itemIds, batches: quarters(2030, { scope: { sectorCodes: ['mining'] } }) }));
+    const unknown = await refusal(
+      (await world.as('yjj.coord')).plans.create({
+        year: 2030,
+        title: '未知行业',
+        ratioFloorBp: 1000,
+        itemIds,
+        batches: quarters(2030, { scope: { sectorCodes: ['mining'] } }),
+      }),
+    );
     expect(unknown.message).toContain('“第一季度”的行业领域“mining”不存在');
   });
 
@@ -109,21 +118,43 @@ describe(`the ratio floor of the annual plan on ${testDbKind()}`, () => {
     for (const [q, batch] of batches.slice(0, 3).entries()) {
       const chosen = [...bySector.values()].flatMap((list) => list.slice(q * 3, q * 3 + 3));
       const task = await fx.task({ lead: world.agencyId('yjj'), planBatchId: batch.id, status: 'in_progress' });
-      const drawId = await fx.draw(task.id, { drawnAt: new Date(`2024-0${q * 3 + 2}-10T02:00:00Z`), drawn: chosen.map((o) => ({ objectId: o.id, uscc: o.uscc, stratum: o.sectorCode })) });
+      const drawId = await fx.draw(task.id, {
+        drawnAt: new Date(`2024-0${q * 3 + 2}-10T02:00:00Z`),
+        drawn: chosen.map((o) => ({ objectId: o.id, uscc: o.uscc, stratum: o.sectorCode })),
+      });
       for (const o of chosen) await fx.check({ taskId: task.id, drawId, objectId: o.id, status: 'planned' });
     }
 
     const { taskId, yjj } = await readyJointTask(handle.db, world, { start: '2024-11-04', end: '2024-11-29', ratioBp: 1000, planBatchId: batches[3]!.id });
-    const matrix = (ratioBp: number) => ({ stratifyBy: ['sectorCode' as const], rules: [], default: { ratioBp, min: 0, max: null, requiredExpertise: [] }, frequencyCap: { default: 1, byRiskClass: {} }, excludeKeyCheckList: true });
+    const matrix = (ratioBp: number) => ({
+      stratifyBy: ['sectorCode' as const],
+      rules: [],
+      default: { ratioBp, min: 0, max: null, requiredExpertise: [] },
+      frequencyCap: { default: 1, byRiskClass: {} },
+      excludeKeyCheckList: true,
+    });
     const team = { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 };
 
     const half = (await yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: matrix(500), teamRules: team })).floor!;
-    expect(half).toMatchObject({ lastBatch: true, batch: { seq: 4, name: '第四季度' }, plan: { id: plan.id, year: 2024, version: 1 }, note: null, reachable: false });
+    expect(half).toMatchObject({
+      lastBatch: true,
+      batch: { seq: 4, name: '第四季度' },
+      plan: { id: plan.id, year: 2024, version: 1 },
+      note: null,
+      reachable: false,
+    });
     const preview = await yjj.tasks.preview({ taskId });
     for (const s of half.sectors) {
       const n = units.get(s.sectorCode) ?? 0;
       const planned = preview.strata.find((x) => x.stratum === s.sectorCode)?.sampleSize ?? 0;
-      expect([s.generalUnits, s.required, s.drawn, s.planned, s.reach, s.shortfall], s.sectorCode).toEqual([n, Math.ceil(n / 10), 9, planned, Math.min(n, 9 + planned), Math.max(0, Math.ceil(n / 10) - Math.min(n, 9 + planned))]);
+      expect([s.generalUnits, s.required, s.drawn, s.planned, s.reach, s.shortfall], s.sectorCode).toEqual([
+        n,
+        Math.ceil(n / 10),
+        9,
+        planned,
+        Math.min(n, 9 + planned),
+        Math.max(0, Math.ceil(n / 10) - Math.min(n, 9 + planned)),
+      ]);
     }
     expect(half.sectors.find((s) => s.sectorCode === 'industry_trade')!.shortfall).toBeGreaterThan(0);
 
@@ -133,6 +164,8 @@ describe(`the ratio floor of the annual plan on ${testDbKind()}`, () => {
 
     // The leadership group's coverage counts the same units and requires the same numbers.
     const coverage = await (await world.as('ldxz.zhang')).oversight.coverage({ year: 2024, agencyId: world.agencyId('yjj') });
-    expect(coverage.rows.map((r) => [r.sectorCode, r.generalUnits, r.required, r.drawn])).toEqual(full.sectors.map((s) => [s.sectorCode, s.generalUnits, s.required, s.drawn]));
+    expect(coverage.rows.map((r) => [r.sectorCode, r.generalUnits, r.required, r.drawn])).toEqual(
+      full.sectors.map((s) => [s.sectorCode, s.generalUnits, s.required, s.drawn]),
+    );
   }, 240_000);
 });

@@ -26,7 +26,13 @@ describe(`annual plans on ${testDbKind()}`, () => {
     const coord = await world.as('yjj.coord');
     const leader = await world.as('yjj.leader');
     const items = (await coord.registry.items.list({ pageSize: 50 })).rows.map((i) => i.id);
-    const { id } = await coord.plans.create({ year: 2020, title: '漳平市应急管理局2020年度“双随机”抽查工作计划', ratioFloorBp: 1000, itemIds: items, batches: quarters });
+    const { id } = await coord.plans.create({
+      year: 2020,
+      title: '漳平市应急管理局2020年度“双随机”抽查工作计划',
+      ratioFloorBp: 1000,
+      itemIds: items,
+      batches: quarters,
+    });
     expect((await refusal(coord.plans.create({ year: 2020, title: '重复', ratioFloorBp: 1000, itemIds: [], batches: quarters }))).code).toBe('CONFLICT');
     expect((await refusal(coord.plans.publish({ id }))).message).toContain('计划当前状态为“草稿”');
     expect((await refusal(coord.plans.approve({ id }))).code).toBe('FORBIDDEN');
@@ -42,13 +48,22 @@ describe(`annual plans on ${testDbKind()}`, () => {
     const adjusted = await coord.plans.adjust({ id, reason: '第三季度因防汛工作调整检查时间' });
     expect(adjusted.version).toBe(2);
     const moved = quarters.map((q) => (q.seq === 3 ? { ...q, startsOn: '2020-08-01' } : q));
-    await coord.plans.update({ id: adjusted.id, title: '漳平市应急管理局2020年度“双随机”抽查工作计划（调整）', ratioFloorBp: 1000, itemIds: items, batches: moved });
+    await coord.plans.update({
+      id: adjusted.id,
+      title: '漳平市应急管理局2020年度“双随机”抽查工作计划（调整）',
+      ratioFloorBp: 1000,
+      itemIds: items,
+      batches: moved,
+    });
     expect((await coord.plans.get({ id })).status).toBe('published');
     await coord.plans.submit({ id: adjusted.id });
     await leader.plans.approve({ id: adjusted.id });
     await coord.plans.publish({ id: adjusted.id });
     const history = await coord.plans.get({ id: adjusted.id });
-    expect(history.versions.map((v) => [v.version, v.status])).toEqual([[2, 'published'], [1, 'superseded']]);
+    expect(history.versions.map((v) => [v.version, v.status])).toEqual([
+      [2, 'published'],
+      [1, 'superseded'],
+    ]);
     expect(history.batches.find((b) => b.seq === 3)?.startsOn).toBe('2020-08-01');
   });
 
@@ -56,7 +71,13 @@ describe(`annual plans on ${testDbKind()}`, () => {
     const coord = await world.as('scj.coord');
     const yjjItem = (await (await world.as('yjj.coord')).registry.items.list({ pageSize: 1 })).rows[0]!.id;
     const error = await refusal(
-      coord.plans.create({ year: 2021, title: '测试', ratioFloorBp: 500, itemIds: [yjjItem], batches: [quarters[0]!, { ...quarters[1]!, startsOn: '2020-03-01' }] }),
+      coord.plans.create({
+        year: 2021,
+        title: '测试',
+        ratioFloorBp: 500,
+        itemIds: [yjjItem],
+        batches: [quarters[0]!, { ...quarters[1]!, startsOn: '2020-03-01' }],
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toContain('抽查事项不属于本部门');
@@ -64,7 +85,15 @@ describe(`annual plans on ${testDbKind()}`, () => {
   });
 
   it('shows another agency published plans only, never drafts; another region nothing', async () => {
-    const { id: draft } = await (await world.as('yjj.coord')).plans.create({ year: 2022, title: '2022年度计划（草稿）', ratioFloorBp: 1000, itemIds: [], batches: [quarters[0]!].map((q) => ({ ...q, startsOn: '2022-01-01', endsOn: '2022-03-31' })) });
+    const { id: draft } = await (
+      await world.as('yjj.coord')
+    ).plans.create({
+      year: 2022,
+      title: '2022年度计划（草稿）',
+      ratioFloorBp: 1000,
+      itemIds: [],
+      batches: [quarters[0]!].map((q) => ({ ...q, startsOn: '2022-01-01', endsOn: '2022-03-31' })),
+    });
     const seen = await (await world.as('scj.coord')).plans.list({});
     expect(seen.some((p) => p.id === draft)).toBe(false);
     expect(seen.filter((p) => p.agencyId !== world.agencyId('scj')).every((p) => p.publishedAt !== null)).toBe(true);

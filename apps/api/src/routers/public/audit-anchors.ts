@@ -12,7 +12,15 @@ export const auditAnchorsRoute = publicProcedure.input(ZAuditAnchorsRequest).que
   const rows = await listAuditAnchors(ctx.db, input.regionCode, { limit: input.limit + 1, beforeId: input.before });
   const page = rows.slice(0, input.limit);
   return {
-    rows: page.map((a) => ({ id: a.id, position: a.position, hash: a.headHash, anchoredAt: a.anchoredAt, anchoredOn: a.anchoredOn, reason: a.reason, publicationId: a.publicationId })),
+    rows: page.map((a) => ({
+      id: a.id,
+      position: a.position,
+      hash: a.headHash,
+      anchoredAt: a.anchoredAt,
+      anchoredOn: a.anchoredOn,
+      reason: a.reason,
+      publicationId: a.publicationId,
+    })),
     next: rows.length > input.limit ? page[page.length - 1]!.id : null,
   };
 });

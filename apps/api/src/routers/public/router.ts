@@ -4,4 +4,9 @@ import { auditCheckRoute } from './audit-check.js';
 import { regionOverviewRoute } from './region-overview.js';
 import { regionsRoute } from './regions.js';
 
-export const publicRouter = router({ regions: regionsRoute, regionOverview: regionOverviewRoute, auditAnchors: auditAnchorsRoute, auditCheck: auditCheckRoute });
+export const publicRouter = router({
+  regions: regionsRoute,
+  regionOverview: regionOverviewRoute,
+  auditAnchors: auditAnchorsRoute,
+  auditCheck: auditCheckRoute,
+});

@@ -29,10 +29,7 @@ export const ZPublishTaskRequest = z.object({ taskId: ZId });
 export const ZPublishItemListRequest = z.object({ agencyId: ZId.optional() });
 /** `agencyId` defaults to the caller's agency: each agency publishes its own results. */
 export const ZPublishResultsRequest = z.object({ checkId: ZId, agencyId: ZId.optional() });
-export const ZCorrectPublicationRequest = z.object({
-  id: ZId,
-  reason: z.string().trim().min(2, '请填写更正原因').max(1000, '更正原因过长'),
-});
+export const ZCorrectPublicationRequest = z.object({ id: ZId, reason: z.string().trim().min(2, '请填写更正原因').max(1000, '更正原因过长') });
 
 /** What an agency must still publish; `agencyId` narrows the leadership's region-wide view. */
 export const ZDueRequest = z.object({ agencyId: ZId.optional(), ...paging });

@@ -26,12 +26,27 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     const objectId = await fx.object({ sectorCode: 'fireworks', townshipCode: '350881001', supervisedBy: [yjj, scj] });
     const yjjItem = await fx.item(yjj, '烟花爆竹经营单位安全检查');
     const scjItem = await fx.item(scj, '特种设备使用登记检查');
-    const task = await fx.task({ lead: yjj, partners: [scj], itemIds: [{ itemId: yjjItem, agencyId: yjj }, { itemId: scjItem, agencyId: scj }] });
+    const task = await fx.task({
+      lead: yjj,
+      partners: [scj],
+      itemIds: [
+        { itemId: yjjItem, agencyId: yjj },
+        { itemId: scjItem, agencyId: scj },
+      ],
+    });
     const drawId = await fx.draw(task.id);
     const inspectorId = await fx.inspector(yjj, { name: '王检查', phone: PHONE });
     const checkId = await fx.check({ taskId: task.id, drawId, objectId, endedOn, team: [{ inspectorId, agencyId: yjj, role: 'leader' }] });
     const status = results.status ?? 'approved';
-    if (results.yjj) await fx.result({ checkId, agencyId: yjj, itemId: yjjItem, resultCode: results.yjj, status, findings: `负责人联系电话${PHONE}，身份证号350881198001011234` });
+    if (results.yjj)
+      await fx.result({
+        checkId,
+        agencyId: yjj,
+        itemId: yjjItem,
+        resultCode: results.yjj,
+        status,
+        findings: `负责人联系电话${PHONE}，身份证号350881198001011234`,
+      });
     if (results.scj) await fx.result({ checkId, agencyId: scj, itemId: scjItem, resultCode: results.scj, status });
     return { checkId, taskId: task.id, objectId };
   }
@@ -57,7 +72,8 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(await codeOf((await world.as('yjj.leader')).plans.publish({ id: plan.id }))).toBe('FORBIDDEN');
     expect(await codeOf((await world.as('scj.coord')).plans.publish({ id: plan.id }))).toBe('NOT_FOUND');
     const { publicationId } = await coord.plans.publish({ id: plan.id });
-    const published = (await (await world.as('ldxz.zhang')).publications.list({ regionCode: '350881', filter: { kind: 'annual_plan', subjectId: plan.id } })).rows[0]!;
+    const published = (await (await world.as('ldxz.zhang')).publications.list({ regionCode: '350881', filter: { kind: 'annual_plan', subjectId: plan.id } }))
+      .rows[0]!;
     expect(published).toMatchObject({ id: publicationId, kind: 'annual_plan', subjectId: plan.id, agencyId: yjj, dueOn: null, correctsId: null });
     expect(await codeOf(coord.plans.publish({ id: plan.id }))).toBe('PRECONDITION_FAILED');
 
@@ -75,7 +91,9 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
   });
 
   it('publishes a task with its drawn list and the complete proof bundle, 回避 pairs without personal reasons', async () => {
-    const objects = await Promise.all([0, 1].map(() => fx.object({ sectorCode: 'fireworks', townshipCode: '350881001', supervisedBy: [yjj, scj], name: undefined })));
+    const objects = await Promise.all(
+      [0, 1].map(() => fx.object({ sectorCode: 'fireworks', townshipCode: '350881001', supervisedBy: [yjj, scj], name: undefined })),
+    );
     const rows = await handle.db.selectFrom('object').select(['id', 'uscc', 'name']).where('id', 'in', objects).orderBy('uscc').execute();
     const plan = await fx.plan({ agencyId: yjj, year: 2025, version: 3 });
     const task = await fx.task({ lead: yjj, partners: [scj], planBatchId: plan.batchIds[2]!, title: '2025年第三季度烟花爆竹联合抽查' });
@@ -124,7 +142,8 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(text).not.toContain('kinship');
 
     // The public finds the task by a drawn enterprise's name or USCC, not by one only in the pool.
-    const search = async (text: string) => (await (await callerFor(handle.db)).publications.list({ regionCode: '350881', filter: { search: text } })).rows.map((r) => r.id);
+    const search = async (text: string) =>
+      (await (await callerFor(handle.db)).publications.list({ regionCode: '350881', filter: { search: text } })).rows.map((r) => r.id);
     expect(await search(rows[1]!.uscc)).toContain(published.id);
     expect(await search(rows[1]!.name.slice(2))).toContain(published.id);
     expect(await search('POOLONLY')).toEqual([]);
@@ -152,8 +171,18 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     const anonymous = await callerFor(handle.db);
     const own1 = await anonymous.publications.get({ regionCode: '350881', id: own.id });
     const partner1 = await anonymous.publications.get({ regionCode: '350881', id: partner.id });
-    expect(own1.payload).toMatchObject({ kind: 'result', agency: { name: '漳平市应急管理局' }, completedOn: '2025-01-24', result: '未发现问题', dueOn: '2025-02-27' });
-    expect(partner1.payload).toMatchObject({ agency: { name: '漳平市市场监督管理局' }, result: '发现问题已责令限期整改', items: [{ name: '特种设备使用登记检查', result: '发现问题已责令限期整改' }] });
+    expect(own1.payload).toMatchObject({
+      kind: 'result',
+      agency: { name: '漳平市应急管理局' },
+      completedOn: '2025-01-24',
+      result: '未发现问题',
+      dueOn: '2025-02-27',
+    });
+    expect(partner1.payload).toMatchObject({
+      agency: { name: '漳平市市场监督管理局' },
+      result: '发现问题已责令限期整改',
+      items: [{ name: '特种设备使用登记检查', result: '发现问题已责令限期整改' }],
+    });
     for (const text of [JSON.stringify(own1), JSON.stringify(partner1)]) {
       expect(text).not.toContain(PHONE);
       expect(text).not.toContain('350881198001011234');
@@ -193,7 +222,9 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     await expect(sql`delete from publication where id = ${first.id}`.execute(handle.db)).rejects.toThrow(/append-only/);
     // A second original of the same subject cannot slip in beside the first, even behind the API's back.
     await expect(
-      sql`insert into publication (region_code, agency_id, kind, subject_id, title, payload) values ('350881', ${yjj}, 'sanction', ${sanctionId}, '重复', '{}'::jsonb)`.execute(handle.db),
+      sql`insert into publication (region_code, agency_id, kind, subject_id, title, payload) values ('350881', ${yjj}, 'sanction', ${sanctionId}, '重复', '{}'::jsonb)`.execute(
+        handle.db,
+      ),
     ).rejects.toThrow(/publication_original_unique/);
 
     expect(await codeOf((await world.as('scj.coord')).publications.correct({ id: first.id, reason: '金额有误' }))).toBe('FORBIDDEN');
@@ -211,7 +242,11 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(correction.payload).toMatchObject({ correction: { correctsId: first.id, reason: '处罚依据条款引用有误' } });
     const chain = await anonymous.publications.list({ regionCode: '350881', filter: { subjectId: sanctionId } });
     expect(chain.rows.map((r) => [r.id, r.correctsId, r.correctedById])).toEqual(
-      expect.arrayContaining([[first.id, null, second.id], [second.id, first.id, third.id], [third.id, second.id, null]]),
+      expect.arrayContaining([
+        [first.id, null, second.id],
+        [second.id, first.id, third.id],
+        [third.id, second.id, null],
+      ]),
     );
     const current = await anonymous.publications.list({ regionCode: '350881', filter: { subjectId: sanctionId, currentOnly: true } });
     expect(current.rows.map((r) => r.id)).toEqual([third.id]);
@@ -268,11 +303,16 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     const early = await jointCheck('2025-09-26', { yjj: 'no_problem', scj: 'no_problem' });
     const late = await jointCheck('2025-10-20', { yjj: 'no_problem' });
     const mine = (rows: { checkId: string; agencyId: string; dueOn: string | null; overdue: boolean }[]) =>
-      rows.filter((r) => r.checkId === early.checkId || r.checkId === late.checkId).map((r) => [r.checkId === early.checkId ? 'early' : 'late', r.agencyId === yjj ? 'yjj' : 'scj', r.dueOn, r.overdue]);
+      rows
+        .filter((r) => r.checkId === early.checkId || r.checkId === late.checkId)
+        .map((r) => [r.checkId === early.checkId ? 'early' : 'late', r.agencyId === yjj ? 'yjj' : 'scj', r.dueOn, r.overdue]);
 
     // 23:59 on the due day in Beijing: due, not overdue.
     const onDueDay = await asAt('yjj.coord', '2025-10-30T15:59:00Z');
-    expect(mine((await onDueDay.publications.due({})).rows)).toEqual([['early', 'yjj', '2025-10-30', false], ['late', 'yjj', '2025-11-17', false]]);
+    expect(mine((await onDueDay.publications.due({})).rows)).toEqual([
+      ['early', 'yjj', '2025-10-30', false],
+      ['late', 'yjj', '2025-11-17', false],
+    ]);
     expect(mine((await onDueDay.publications.overdue({})).rows)).toEqual([]);
     // One minute later it is 31 October in Beijing: overdue.
     const nextDay = await asAt('yjj.coord', '2025-10-30T16:00:00Z');
@@ -283,7 +323,10 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
 
     // The leadership sees every agency; an office only its own.
     const leadership = await asAt('ldxz.zhang', '2025-10-31T02:00:00Z');
-    expect(mine((await leadership.publications.overdue({ pageSize: 200 })).rows)).toEqual([['early', 'scj', '2025-10-30', true], ['early', 'yjj', '2025-10-30', true]]);
+    expect(mine((await leadership.publications.overdue({ pageSize: 200 })).rows)).toEqual([
+      ['early', 'scj', '2025-10-30', true],
+      ['early', 'yjj', '2025-10-30', true],
+    ]);
     expect(mine((await leadership.publications.overdue({ agencyId: scj, pageSize: 200 })).rows)).toEqual([['early', 'scj', '2025-10-30', true]]);
     expect(await codeOf(nextDay.publications.due({ agencyId: scj }))).toBe('FORBIDDEN');
     expect(await codeOf((await asAt('yjj.insp1', '2025-10-31T02:00:00Z')).publications.due({}))).toBe('FORBIDDEN');
@@ -293,7 +336,12 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     await nextDay.publications.publishResults({ checkId: early.checkId });
     expect(mine((await nextDay.publications.overdue({})).rows)).toEqual([]);
     expect(mine((await nextDay.publications.due({})).rows)).toEqual([['late', 'yjj', '2025-11-17', false]]);
-    const stored = await handle.db.selectFrom('publication').select(['dueOn', 'publishedAt']).where('subjectId', '=', early.checkId).where('agencyId', '=', yjj).executeTakeFirstOrThrow();
+    const stored = await handle.db
+      .selectFrom('publication')
+      .select(['dueOn', 'publishedAt'])
+      .where('subjectId', '=', early.checkId)
+      .where('agencyId', '=', yjj)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ dueOn: '2025-10-30', publishedAt: new Date('2025-10-30T16:00:00Z') });
   });
 
@@ -302,7 +350,12 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     const coord = await asAt('yjj.coord', '2026-12-28T02:00:00Z');
     const due = await coord.publications.due({ pageSize: 200 });
     // Weekends and the statutory 元旦 (Friday 1 January 2027) only: 18 January, flagged as an estimate.
-    expect(due.rows.find((r) => r.checkId === december.checkId)).toMatchObject({ dueOn: '2027-01-18', dueProvisional: true, overdue: false, readyToPublish: true });
+    expect(due.rows.find((r) => r.checkId === december.checkId)).toMatchObject({
+      dueOn: '2027-01-18',
+      dueProvisional: true,
+      overdue: false,
+      readyToPublish: true,
+    });
     expect(due.estimatedYears).toEqual([2027]);
     // In 2027 the overdue judgment follows the estimate, flagged.
     const january = await asAt('yjj.coord', '2027-01-20T02:00:00Z');

@@ -9,7 +9,9 @@ type Api = Awaited<ReturnType<Awaited<ReturnType<typeof loadDemoWorld>>['as']>>;
 /** An export's rows as records keyed by the header (the `*` of required columns dropped). */
 async function exported(api: Api, kind: 'object' | 'inspector'): Promise<Record<string, string>[]> {
   const file = await api.registry.imports.export({ kind, format: 'csv' });
-  const text = Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(file.contentBase64, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const [header = [], ...rows] = [...parseCsv(text)];
   const names = header.map((h) => h.replace(/^\*/, '').trim());
   return rows.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(names.map((n, i) => [n, r[i] ?? ''])));
@@ -67,7 +69,10 @@ describe(`reference.directory on ${testDbKind()}`, () => {
       const townships = new Map(directory.townships.map((t) => [t.code, t.name]));
       const sectors = new Map(directory.sectors.map((s) => [s.code, s.name]));
       const units = new Map(directory.units.map((u) => [u.id, u.name]));
-      expect([old.pairs.townships.size, old.pairs.sectors.size, old.pairs.units.size].every((n) => n > 0), `${code}: the join named something of each kind`).toBe(true);
+      expect(
+        [old.pairs.townships.size, old.pairs.sectors.size, old.pairs.units.size].every((n) => n > 0),
+        `${code}: the join named something of each kind`,
+      ).toBe(true);
       for (const [key, name] of old.pairs.townships) expect(townships.get(key), `township ${key}`).toBe(name);
       for (const [key, name] of old.pairs.sectors) expect(sectors.get(key), `sector ${key}`).toBe(name);
       for (const [key, name] of old.pairs.units) expect(units.get(key), `unit ${key}`).toBe(name);

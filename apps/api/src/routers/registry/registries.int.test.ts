@@ -18,8 +18,13 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
   it('items: create, publish, and a change withdraws the publication until published again', async () => {
     const coord = await world.as('yjj.coord');
     const { id } = await coord.registry.items.create({
-      code: 'YJ-T01', name: '危险化学品储存场所安全检查', legalBasis: '《危险化学品安全管理条例》第二十条', category: 'general',
-      ratioBp: 1000, applicableSectors: ['hazardous_chemicals'], subItems: ['储存场所', '安全距离'],
+      code: 'YJ-T01',
+      name: '危险化学品储存场所安全检查',
+      legalBasis: '《危险化学品安全管理条例》第二十条',
+      category: 'general',
+      ratioBp: 1000,
+      applicableSectors: ['hazardous_chemicals'],
+      subItems: ['储存场所', '安全距离'],
     });
     expect((await coord.registry.items.get({ id })).subItems).toEqual(['储存场所', '安全距离']);
     await coord.registry.items.publish({ id });
@@ -28,7 +33,9 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
     await coord.registry.items.update({ id, patch: { ratioBp: 1500 } });
     expect((await coord.registry.items.get({ id })).publishedAt).toBeNull();
     expect(await codeOf(coord.registry.items.create({ code: 'YJ-T01', name: 'x', legalBasis: 'y', category: 'key' }))).toBe('CONFLICT');
-    expect(await codeOf(coord.registry.items.create({ code: 'YJ-T02', name: 'x', legalBasis: 'y', category: 'key', applicableSectors: ['coal'] }))).toBe('BAD_REQUEST');
+    expect(await codeOf(coord.registry.items.create({ code: 'YJ-T02', name: 'x', legalBasis: 'y', category: 'key', applicableSectors: ['coal'] }))).toBe(
+      'BAD_REQUEST',
+    );
     const published = await coord.registry.items.list({ filter: { published: false, sectorCode: 'hazardous_chemicals' } });
     expect(published.rows.map((r) => r.id)).toContain(id);
   });
@@ -37,10 +44,14 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
     const yjj = await world.as('yjj.coord');
     const scj = await world.as('scj.coord');
     await yjj.registry.inspectors.create({ certificateNo: '35088101T0001', name: '测试员甲', certificateExpiry: '2028-06-30', expertise: ['fireworks'] });
-    const error = await scj.registry.inspectors.create({ certificateNo: '35088101T0001', name: '测试员乙', certificateExpiry: '2028-06-30' }).catch((e: unknown) => e);
+    const error = await scj.registry.inspectors
+      .create({ certificateNo: '35088101T0001', name: '测试员乙', certificateExpiry: '2028-06-30' })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'CONFLICT', message: '执法证号 35088101T0001 已登记' });
     const yjjUnit = await handle.db.selectFrom('unit').select('id').where('agencyId', '=', world.agencyId('yjj')).executeTakeFirstOrThrow();
-    expect(await codeOf(scj.registry.inspectors.create({ certificateNo: '35088102T0002', name: '测试员丙', certificateExpiry: '2028-06-30', unitId: yjjUnit.id }))).toBe('BAD_REQUEST');
+    expect(
+      await codeOf(scj.registry.inspectors.create({ certificateNo: '35088102T0002', name: '测试员丙', certificateExpiry: '2028-06-30', unitId: yjjUnit.id })),
+    ).toBe('BAD_REQUEST');
     const valid = await yjj.registry.inspectors.list({ filter: { validOn: '2026-12-01', expertise: 'fireworks' }, pageSize: 200 });
     expect(valid.rows.every((r) => r.certificateExpiry >= '2026-12-01' && r.expertise.includes('fireworks'))).toBe(true);
     expect(valid.rows.map((r) => r.certificateNo)).toContain('35088101T0001');
@@ -48,9 +59,20 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
 
   it('conflicts: the office sees its agency’s, an inspector only their own', async () => {
     const coord = await world.as('yjj.coord');
-    const inspectorUser = await handle.db.selectFrom('inspector').select(['id']).where('userId', 'is not', null).where('agencyId', '=', world.agencyId('yjj')).executeTakeFirstOrThrow();
+    const inspectorUser = await handle.db
+      .selectFrom('inspector')
+      .select(['id'])
+      .where('userId', 'is not', null)
+      .where('agencyId', '=', world.agencyId('yjj'))
+      .executeTakeFirstOrThrow();
     const object = (await coord.registry.objects.list({ pageSize: 1 })).rows[0]!;
-    const { id } = await coord.registry.conflicts.create({ inspectorId: inspectorUser.id, objectId: object.id, reasonCode: 'kinship', note: '配偶在该企业任职', validFrom: '2026-01-01' });
+    const { id } = await coord.registry.conflicts.create({
+      inspectorId: inspectorUser.id,
+      objectId: object.id,
+      reasonCode: 'kinship',
+      note: '配偶在该企业任职',
+      validFrom: '2026-01-01',
+    });
     const office = await coord.registry.conflicts.list({});
     expect(office.map((c) => c.id)).toContain(id);
     const own = await handle.db.selectFrom('inspector').select('userId').where('id', '=', inspectorUser.id).executeTakeFirstOrThrow();
@@ -58,7 +80,17 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
     const mine = await (await world.as(username)).registry.conflicts.list({});
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((c) => c.inspectorId === inspectorUser.id)).toBe(true);
-    expect(await codeOf(coord.registry.conflicts.create({ inspectorId: inspectorUser.id, objectId: object.id, reasonCode: 'other', validFrom: '2026-05-01', validUntil: '2026-04-01' }))).toBe('BAD_REQUEST');
+    expect(
+      await codeOf(
+        coord.registry.conflicts.create({
+          inspectorId: inspectorUser.id,
+          objectId: object.id,
+          reasonCode: 'other',
+          validFrom: '2026-05-01',
+          validUntil: '2026-04-01',
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 
   it('tags: agencies add and rename, only the platform admin retires one', async () => {

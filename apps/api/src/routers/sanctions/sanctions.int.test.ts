@@ -34,7 +34,10 @@ describe(`sanctions on ${testDbKind()}`, () => {
     expect(edited).toMatchObject({ penalty: '警告并处罚款', fineFen: 2_500_000, status: 'draft' });
 
     // Publishing before approval, or approval by the coordinator, is refused.
-    expect(await refusal(coord.sanctions.publish({ id: draft.id }))).toMatchObject({ code: 'PRECONDITION_FAILED', message: '行政处罚决定当前状态为“草稿（待审批）”，不能公示：仅“已审批（待公示）”状态可以公示' });
+    expect(await refusal(coord.sanctions.publish({ id: draft.id }))).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      message: '行政处罚决定当前状态为“草稿（待审批）”，不能公示：仅“已审批（待公示）”状态可以公示',
+    });
     expect((await refusal(coord.sanctions.approve({ id: draft.id }))).code).toBe('FORBIDDEN');
     expect(await handle.db.selectFrom('creditRecord').select('id').where('objectId', '=', objectId).execute()).toEqual([]);
 
@@ -46,7 +49,10 @@ describe(`sanctions on ${testDbKind()}`, () => {
     expect(credit[0]).toMatchObject({ kind: 'sanction', sourceId: draft.id, agencyId: world.agencyId('yjj') });
     expect(credit[0]?.reason).toBe(`行政处罚（${draft.decisionNo}）：警告并处罚款，罚款25000.00元；依据：《中华人民共和国安全生产法》第一百零一条`);
 
-    expect(await refusal(coord.sanctions.update({ id: draft.id, patch: { penalty: '改' } }))).toMatchObject({ code: 'PRECONDITION_FAILED', message: '行政处罚决定当前状态为“已审批（待公示）”，已审批的决定不能再修改' });
+    expect(await refusal(coord.sanctions.update({ id: draft.id, patch: { penalty: '改' } }))).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      message: '行政处罚决定当前状态为“已审批（待公示）”，已审批的决定不能再修改',
+    });
 
     const published = await (await world.as('yjj.coord', at('2026-05-06'))).sanctions.publish({ id: draft.id });
     expect(published).toMatchObject({ status: 'published' });

@@ -6,11 +6,22 @@ import { ZCreateNoteRequest } from './supervision-note.schema.js';
 
 /** 督办: the leadership group instructs one agency of its region. */
 export const createNoteRoute = abilityMutation.input(ZCreateNoteRequest).mutation(async ({ ctx, input }) => {
-  assertCan(ctx.ability, 'create', subjectOf('SupervisionNote', { regionCode: ctx.scope.regionCode, toAgencyId: input.toAgencyId, createdBy: ctx.actor.userId, status: 'open' }));
+  assertCan(
+    ctx.ability,
+    'create',
+    subjectOf('SupervisionNote', { regionCode: ctx.scope.regionCode, toAgencyId: input.toAgencyId, createdBy: ctx.actor.userId, status: 'open' }),
+  );
   const agency = await findAgencyInRegion(ctx.db, ctx.scope, input.toAgencyId);
-  if (!agency) throw new DomainError('not_found', '督办对象部门不存在', { reason: 'agency_not_found', issues: [{ field: 'toAgencyId', message: '本行政区划内没有该部门' }] });
+  if (!agency)
+    throw new DomainError('not_found', '督办对象部门不存在', {
+      reason: 'agency_not_found',
+      issues: [{ field: 'toAgencyId', message: '本行政区划内没有该部门' }],
+    });
   if (input.hazardId && !(await findHazardOfAgency(ctx.db, ctx.scope, input.hazardId, agency.id))) {
-    throw new DomainError('not_found', '督办的隐患不存在或不属于该部门', { reason: 'hazard_not_found', issues: [{ field: 'hazardId', message: '该部门没有这条隐患' }] });
+    throw new DomainError('not_found', '督办的隐患不存在或不属于该部门', {
+      reason: 'hazard_not_found',
+      issues: [{ field: 'hazardId', message: '该部门没有这条隐患' }],
+    });
   }
   const id = await insertSupervisionNote(ctx.db, ctx.scope, { ...input, createdBy: ctx.actor.userId, createdAt: ctx.now() });
   await ctx.audit.record({ action: 'supervisionNote.create', subjectKind: 'supervisionNote', subjectId: id, after: { ...input, toAgencyName: agency.name } });

@@ -5,10 +5,17 @@ import { canRead } from '../../trpc/access.js';
 import { ZListNotesRequest } from './supervision-note.schema.js';
 
 /** The leadership sees the region's notes, an agency's office the notes addressed to it. */
-export const listNotesRoute = abilityQuery.input(ZListNotesRequest).query(({ ctx, input }) =>
-  listSupervisionNotes(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), {
-    page: input.page,
-    pageSize: input.pageSize,
-    filter: { status: input.filter.status, toAgencyId: input.filter.toAgencyId, hazardId: input.filter.hazardId, overdueOn: input.filter.overdue ? dateInShanghai(ctx.now()) : undefined },
-  }),
-);
+export const listNotesRoute = abilityQuery
+  .input(ZListNotesRequest)
+  .query(({ ctx, input }) =>
+    listSupervisionNotes(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), {
+      page: input.page,
+      pageSize: input.pageSize,
+      filter: {
+        status: input.filter.status,
+        toAgencyId: input.filter.toAgencyId,
+        hazardId: input.filter.hazardId,
+        overdueOn: input.filter.overdue ? dateInShanghai(ctx.now()) : undefined,
+      },
+    }),
+  );

@@ -26,7 +26,12 @@ describe(`supervision notes (督办) on ${testDbKind()}`, () => {
       dueOn: '2026-07-10',
     });
     const coord = await world.as('yjj.coord');
-    expect(await coord.supervisionNotes.get({ id })).toMatchObject({ status: 'open', toAgencyName: '漳平市应急管理局', createdByName: expect.any(String), response: null });
+    expect(await coord.supervisionNotes.get({ id })).toMatchObject({
+      status: 'open',
+      toAgencyName: '漳平市应急管理局',
+      createdByName: expect.any(String),
+      response: null,
+    });
 
     // Another agency neither sees nor answers it; the author cannot answer for the agency.
     const scj = await world.as('scj.coord');
@@ -44,7 +49,12 @@ describe(`supervision notes (督办) on ${testDbKind()}`, () => {
     await coord.supervisionNotes.respond({ id, response: '补充：已建立周报制度。' });
 
     await leadership.supervisionNotes.close({ id, remark: '整改到位' });
-    expect(await coord.supervisionNotes.get({ id })).toMatchObject({ status: 'closed', closeRemark: '整改到位', closedByName: expect.any(String), closedAt: expect.any(Date) });
+    expect(await coord.supervisionNotes.get({ id })).toMatchObject({
+      status: 'closed',
+      closeRemark: '整改到位',
+      closedByName: expect.any(String),
+      closedAt: expect.any(Date),
+    });
     expect(await codeOf(coord.supervisionNotes.respond({ id, response: '再补充' }))).toBe('PRECONDITION_FAILED');
     expect(await codeOf(leadership.supervisionNotes.close({ id }))).toBe('CONFLICT');
 
@@ -56,14 +66,39 @@ describe(`supervision notes (督办) on ${testDbKind()}`, () => {
     const leadership = await world.as('ldxz.zhang');
     const yjjCoord = await world.as('yjj.coord');
     const object = (await yjjCoord.registry.objects.list({ pageSize: 1 })).rows[0]!;
-    const hazard = await yjjCoord.hazards.create({ objectId: object.id, checkId: null, severity: 'major', description: '涉爆粉尘除尘系统未按规定设置泄爆装置', foundOn: '2026-05-06', rectificationDeadline: '2026-06-30' });
-    const { id } = await leadership.supervisionNotes.create({ toAgencyId: world.agencyId('yjj'), subject: '挂牌督办隐患整改', body: '请按期整改并报告', hazardId: hazard.id });
-    expect(await yjjCoord.supervisionNotes.get({ id })).toMatchObject({ hazardId: hazard.id, hazardObjectName: object.name, hazardDescription: '涉爆粉尘除尘系统未按规定设置泄爆装置' });
+    const hazard = await yjjCoord.hazards.create({
+      objectId: object.id,
+      checkId: null,
+      severity: 'major',
+      description: '涉爆粉尘除尘系统未按规定设置泄爆装置',
+      foundOn: '2026-05-06',
+      rectificationDeadline: '2026-06-30',
+    });
+    const { id } = await leadership.supervisionNotes.create({
+      toAgencyId: world.agencyId('yjj'),
+      subject: '挂牌督办隐患整改',
+      body: '请按期整改并报告',
+      hazardId: hazard.id,
+    });
+    expect(await yjjCoord.supervisionNotes.get({ id })).toMatchObject({
+      hazardId: hazard.id,
+      hazardObjectName: object.name,
+      hazardDescription: '涉爆粉尘除尘系统未按规定设置泄爆装置',
+    });
     expect((await leadership.supervisionNotes.list({ filter: { hazardId: hazard.id } })).rows.map((n) => n.id)).toEqual([id]);
     // Only a hazard of the addressed agency: not another agency's, not an unknown id.
     const refused = leadership.supervisionNotes.create({ toAgencyId: world.agencyId('scj'), subject: '督办', body: '内容', hazardId: hazard.id });
     expect(await codeOf(refused)).toBe('NOT_FOUND');
-    expect(await codeOf(leadership.supervisionNotes.create({ toAgencyId: world.agencyId('yjj'), subject: '督办', body: '内容', hazardId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(
+        leadership.supervisionNotes.create({
+          toAgencyId: world.agencyId('yjj'),
+          subject: '督办',
+          body: '内容',
+          hazardId: '00000000-0000-4000-8000-000000000000',
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('only the leadership issues notes, and only to agencies of its own region', async () => {

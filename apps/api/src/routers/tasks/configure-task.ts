@@ -14,7 +14,8 @@ import { ZConfigureRequest } from './task.schema.js';
 export const configureTaskRoute = abilityMutation.input(ZConfigureRequest).mutation(async ({ ctx, input }) => {
   const { task, participants } = await loadTask(ctx, input.taskId);
   assertTaskStep(ctx, { task, participants, draw: null, published: false }, 'configure');
-  if (task.inspectionStartsOn) assertCapsWithinPlan(await taskPlan(ctx.db, ctx.scope, task, Number(task.inspectionStartsOn.slice(0, 4))), input.matrix.frequencyCap, 'bad_request');
+  if (task.inspectionStartsOn)
+    assertCapsWithinPlan(await taskPlan(ctx.db, ctx.scope, task, Number(task.inspectionStartsOn.slice(0, 4))), input.matrix.frequencyCap, 'bad_request');
   await updateTask(ctx.db, ctx.scope, task.id, { poolFilter: input.poolFilter, matrix: input.matrix, teamRules: input.teamRules ?? {} }, ctx.now());
   await ctx.audit.record({
     action: 'jointTask.configure',

@@ -16,7 +16,8 @@ export const createTaskRoute = abilityMutation.input(ZCreateTaskRequest).mutatio
   if (input.planBatchId) {
     const batch = await getPlanBatch(ctx.db, ctx.scope, input.planBatchId);
     if (!batch || batch.agencyId !== agencyId) throw new DomainError('not_found', '抽查批次不存在', { reason: 'batch_not_found' });
-    if (batch.status !== 'published') throw new DomainError('precondition_failed', '该批次所属的年度计划尚未公布，不能据此创建任务', { reason: 'plan_not_published' });
+    if (batch.status !== 'published')
+      throw new DomainError('precondition_failed', '该批次所属的年度计划尚未公布，不能据此创建任务', { reason: 'plan_not_published' });
     if (batch.year !== year) throw new DomainError('bad_request', `检查时间应在计划年度${batch.year}年内`, { reason: 'task_invalid' });
   }
   const reference = await loadReference(ctx.db, ctx.scope);
@@ -24,7 +25,10 @@ export const createTaskRoute = abilityMutation.input(ZCreateTaskRequest).mutatio
   const own = agencies.find((a) => a.id === agencyId)!;
   for (const partner of input.partnerAgencyIds) {
     if (partner === agencyId || !agencies.some((a) => a.id === partner)) {
-      throw new DomainError('bad_request', '配合部门无效（须为本行政区划的其他部门）', { reason: 'task_invalid', issues: [{ field: 'partnerAgencyIds', message: '配合部门无效' }] });
+      throw new DomainError('bad_request', '配合部门无效（须为本行政区划的其他部门）', {
+        reason: 'task_invalid',
+        issues: [{ field: 'partnerAgencyIds', message: '配合部门无效' }],
+      });
     }
   }
   for (const unitId of input.unitIds) {
@@ -51,7 +55,14 @@ export const createTaskRoute = abilityMutation.input(ZCreateTaskRequest).mutatio
     ...(input.kind === 'internal'
       ? input.unitIds.map((unitId, i) => ({ agencyId, unitId, role: i === 0 ? ('lead' as const) : ('partner' as const), ...confirmed }))
       : [{ agencyId, unitId: null, role: 'lead' as const, ...confirmed }]),
-    ...input.partnerAgencyIds.map((partner) => ({ agencyId: partner, unitId: null, role: 'partner' as const, status: 'invited' as const, confirmedBy: null, confirmedAt: null })),
+    ...input.partnerAgencyIds.map((partner) => ({
+      agencyId: partner,
+      unitId: null,
+      role: 'partner' as const,
+      status: 'invited' as const,
+      confirmedBy: null,
+      confirmedAt: null,
+    })),
   ]);
   await ctx.audit.record({ action: 'jointTask.create', subjectKind: 'jointTask', subjectId: id, after: input });
   return { id };

@@ -22,7 +22,8 @@ export const previewTaskRoute = abilityQuery.input(ZPreviewRequest).query(async 
     return { stratum: entry.stratum, eligible, sampleSize: sampleSize(entry.selection, entry.min, entry.max, eligible), min: entry.min, max: entry.max };
   });
   const exclusions: Record<string, number> = {};
-  for (const e of commitmentInputs.pool.excluded) for (const r of e.reasons) exclusions[EXCLUSION_REASON_LABELS[r]] = (exclusions[EXCLUSION_REASON_LABELS[r]] ?? 0) + 1;
+  for (const e of commitmentInputs.pool.excluded)
+    for (const r of e.reasons) exclusions[EXCLUSION_REASON_LABELS[r]] = (exclusions[EXCLUSION_REASON_LABELS[r]] ?? 0) + 1;
   return {
     strata,
     total: { eligible: strata.reduce((s, x) => s + x.eligible, 0), sampleSize: strata.reduce((s, x) => s + x.sampleSize, 0) },

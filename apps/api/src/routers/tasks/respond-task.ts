@@ -16,6 +16,11 @@ export const respondTaskRoute = abilityMutation.input(ZRespondRequest).mutation(
   await setParticipantStatus(ctx.db, ctx.scope, mine.id, status, ctx.actor.userId, ctx.now());
   const next = statusAfterResponses(task, await listParticipants(ctx.db, ctx.scope, task.id));
   if (next !== task.status) await updateTask(ctx.db, ctx.scope, task.id, { status: next }, ctx.now());
-  await ctx.audit.record({ action: `jointTask.${status === 'confirmed' ? 'confirm' : 'decline'}`, subjectKind: 'jointTask', subjectId: task.id, after: { agencyId, status } });
+  await ctx.audit.record({
+    action: `jointTask.${status === 'confirmed' ? 'confirm' : 'decline'}`,
+    subjectKind: 'jointTask',
+    subjectId: task.id,
+    after: { agencyId, status },
+  });
   return { status, taskStatus: next };
 });

@@ -11,7 +11,12 @@ export const setTaskItemsRoute = abilityMutation.input(ZSetItemsRequest).mutatio
   const agencyId = requireAgency(ctx.actor);
   const { task, participants } = await loadTask(ctx, input.taskId);
   assertTaskStep(ctx, { task, participants, draw: null, published: false }, 'setItems');
-  const own = await listItems(ctx.db, ctx.scope, (eb) => eb.lit(true), { page: 1, pageSize: 1000, sort: { field: 'code', direction: 'asc' }, filter: { agencyId } });
+  const own = await listItems(ctx.db, ctx.scope, (eb) => eb.lit(true), {
+    page: 1,
+    pageSize: 1000,
+    sort: { field: 'code', direction: 'asc' },
+    filter: { agencyId },
+  });
   const byId = new Map(own.rows.map((r) => [r.id, r]));
   const issues = input.itemIds.flatMap((id, i) => {
     const item = byId.get(id);

@@ -17,7 +17,13 @@ describe(`a task's items on ${testDbKind()}`, () => {
 
   it('refuses an item that is not on the published list: nothing off the list is inspected', async () => {
     const yjj = await world.as('yjj.coord');
-    const { id: taskId } = await yjj.tasks.create({ title: '事项清单测试', planBatchId: null, inspectionStartsOn: '2021-05-06', inspectionEndsOn: '2021-05-28', partnerAgencyIds: [] });
+    const { id: taskId } = await yjj.tasks.create({
+      title: '事项清单测试',
+      planBatchId: null,
+      inspectionStartsOn: '2021-05-06',
+      inspectionEndsOn: '2021-05-28',
+      partnerAgencyIds: [],
+    });
     const [first, second] = (await yjj.registry.items.list({ pageSize: 2, filter: { agencyId: world.agencyId('yjj') } })).rows;
     await yjj.registry.items.publish({ id: first!.id });
     const refused = await refusal(yjj.tasks.setItems({ taskId, itemIds: [first!.id, second!.id] }));

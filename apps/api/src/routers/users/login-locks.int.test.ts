@@ -43,7 +43,10 @@ describe(`login locks: seen and lifted by the account's admins only, on ${testDb
 
   // Each account is attacked from its own address, so the per-address count stays out of these tests.
   const login = async (username: string, pass: string, when: Date) =>
-    (await callerFor(handle.db, { now: when, client: { ip: `192.0.2.${ADDRESSES.indexOf(username) + 1}`, userAgent: 'vitest' } })).auth.login({ username, password: pass });
+    (await callerFor(handle.db, { now: when, client: { ip: `192.0.2.${ADDRESSES.indexOf(username) + 1}`, userAgent: 'vitest' } })).auth.login({
+      username,
+      password: pass,
+    });
   const as = async (username: string, when: Date) => callerFor(handle.db, { token: await sessionTokenFor(handle.db, username, T0), now: when });
   const idOf = async (username: string) => (await handle.db.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 

@@ -16,14 +16,7 @@ export interface FilterValues {
 export interface PublicationQuery {
   page: number;
   values: FilterValues;
-  filter: {
-    kind?: PublicationKind;
-    agencyId?: string;
-    search?: string;
-    publishedFrom?: string;
-    publishedTo?: string;
-    currentOnly?: boolean;
-  };
+  filter: { kind?: PublicationKind; agencyId?: string; search?: string; publishedFrom?: string; publishedTo?: string; currentOnly?: boolean };
   /** Parts of the URL that were ignored, in Chinese (a hand-edited link, a swapped date range). */
   notes: string[];
 }
@@ -51,7 +44,10 @@ export function publicationQuery(url: URL): PublicationQuery {
     else notes.push('部门不正确，已忽略');
   }
   if (values.q) filter.search = values.q.slice(0, 100);
-  for (const [key, name, label] of [['from', 'publishedFrom', '起始日期'], ['to', 'publishedTo', '截止日期']] as const) {
+  for (const [key, name, label] of [
+    ['from', 'publishedFrom', '起始日期'],
+    ['to', 'publishedTo', '截止日期'],
+  ] as const) {
     if (!values[key]) continue;
     if (validDate(values[key])) filter[name] = values[key];
     else notes.push(`${label}应为“年-月-日”格式，已忽略`);

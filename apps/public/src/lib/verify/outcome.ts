@@ -21,7 +21,8 @@ function drawnOf(bundle: unknown): { drawn: DrawnTicket[]; strata: { stratum: st
     const stratum = String(s?.stratum ?? '');
     strata.push({ stratum });
     if (!Array.isArray(s?.drawn)) continue;
-    for (const d of s.drawn as { rank?: unknown; uscc?: unknown; ticket?: unknown }[]) drawn.push({ stratum, rank: Number(d?.rank), uscc: String(d?.uscc ?? ''), ticket: String(d?.ticket ?? '') });
+    for (const d of s.drawn as { rank?: unknown; uscc?: unknown; ticket?: unknown }[])
+      drawn.push({ stratum, rank: Number(d?.rank), uscc: String(d?.uscc ?? ''), ticket: String(d?.ticket ?? '') });
   }
   return { drawn, strata };
 }

@@ -3,7 +3,6 @@ import { CHECK_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
-
 export const load: PageServerLoad = async (event) => {
   const { can } = await event.parent();
   const api = event.locals.api;
@@ -16,5 +15,9 @@ export const load: PageServerLoad = async (event) => {
     maybe(event, api.tasks.list.query({})),
   ]);
   const taskOf = new Map((tasks.ok ? tasks.value : []).map((t) => [t.id, { code: t.code, title: t.title }]));
-  return { checks: checks.map((c) => ({ ...c, task: taskOf.get(c.taskId) ?? null })), tasks: tasks.ok ? tasks.value.map((t) => ({ id: t.id, label: `${t.code} ${t.title}` })) : [], query: { mine, status: status ?? '', task: taskId ?? '' } };
+  return {
+    checks: checks.map((c) => ({ ...c, task: taskOf.get(c.taskId) ?? null })),
+    tasks: tasks.ok ? tasks.value.map((t) => ({ id: t.id, label: `${t.code} ${t.title}` })) : [],
+    query: { mine, status: status ?? '', task: taskId ?? '' },
+  };
 };

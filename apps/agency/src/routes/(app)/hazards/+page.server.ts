@@ -23,5 +23,9 @@ export const load: PageServerLoad = async (event) => {
       },
     }),
   );
-  return { result, sort: list.sort, query: { q: param(url, 'q') ?? '', severity: severity ?? '', status: status ?? '', overdue: url.searchParams.get('overdue') === '1' } };
+  return {
+    result,
+    sort: list.sort,
+    query: { q: param(url, 'q') ?? '', severity: severity ?? '', status: status ?? '', overdue: url.searchParams.get('overdue') === '1' },
+  };
 };

@@ -3,7 +3,6 @@ import { isOneOf, NOTE_STATUSES } from '@liancha/domain/vocabulary';
 import { param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
-
 /** 督办单 addressed to this agency by the leadership group (the API shows an office only its own). */
 export const load: PageServerLoad = async (event) => {
   const status = param(event.url, 'status');

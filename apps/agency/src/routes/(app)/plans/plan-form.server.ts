@@ -8,7 +8,13 @@ export function planContents(form: FormReader) {
   const quantities = form.data.getAll('batchQuantity').map(String);
   const ratios = form.data.getAll('batchRatio').map(String);
   const batches = names
-    .map((name, i) => ({ name: name.trim(), startsOn: starts[i] ?? '', endsOn: ends[i] ?? '', quantity: quantities[i]?.trim() ?? '', ratio: ratios[i]?.trim().replace('%', '') ?? '' }))
+    .map((name, i) => ({
+      name: name.trim(),
+      startsOn: starts[i] ?? '',
+      endsOn: ends[i] ?? '',
+      quantity: quantities[i]?.trim() ?? '',
+      ratio: ratios[i]?.trim().replace('%', '') ?? '',
+    }))
     .filter((b) => b.name || b.startsOn || b.endsOn)
     .map((b, i) => ({
       seq: i + 1,
@@ -33,4 +39,15 @@ export function planContents(form: FormReader) {
   };
 }
 
-export const PLAN_FIELDS = ['year', 'title', 'ratioFloorBp', 'frequencyCaps.A', 'frequencyCaps.B', 'frequencyCaps.C', 'frequencyCaps.D', 'notes', 'itemIds', 'batches'] as const;
+export const PLAN_FIELDS = [
+  'year',
+  'title',
+  'ratioFloorBp',
+  'frequencyCaps.A',
+  'frequencyCaps.B',
+  'frequencyCaps.C',
+  'frequencyCaps.D',
+  'notes',
+  'itemIds',
+  'batches',
+] as const;

@@ -11,11 +11,20 @@ export const load: PageServerLoad = async (event) => {
     maybe(event, api.publications.overdue.query({ pageSize: 200 })),
     maybe(event, api.publications.list.query({ regionCode: user.regionCode, pageSize: 30, filter: user.agency ? { agencyId: user.agency.id } : {} })),
     maybe(event, api.tasks.list.query({})),
-    maybe(event, api.publications.list.query({ regionCode: user.regionCode, pageSize: 200, filter: { kind: 'joint_task', ...(user.agency ? { agencyId: user.agency.id } : {}) } })),
+    maybe(
+      event,
+      api.publications.list.query({
+        regionCode: user.regionCode,
+        pageSize: 200,
+        filter: { kind: 'joint_task', ...(user.agency ? { agencyId: user.agency.id } : {}) },
+      }),
+    ),
   ]);
   // Drawn tasks this agency leads whose task notice, drawn list and proof are not yet public.
   const published = new Set(taskPublications.ok ? taskPublications.value.rows.map((p) => p.subjectId) : []);
-  const tasksDue = (tasks.ok ? tasks.value : []).filter((t) => t.leadAgencyId === user.agency?.id && ['drawn', 'in_progress', 'completed'].includes(t.status) && !published.has(t.id));
+  const tasksDue = (tasks.ok ? tasks.value : []).filter(
+    (t) => t.leadAgencyId === user.agency?.id && ['drawn', 'in_progress', 'completed'].includes(t.status) && !published.has(t.id),
+  );
   return {
     due: due.ok ? due.value : null,
     dueError: due.ok ? null : due.message,
@@ -59,7 +68,8 @@ export const actions: Actions = {
         failures.push(apiErrorOf(cause).message);
       }
     }
-    if (failures.length > 0) return invalid({}, {}, 'allReady', `${ids.length - failures.length} 项已公示，${failures.length} 项未能公示：${failures.join('；')}`);
+    if (failures.length > 0)
+      return invalid({}, {}, 'allReady', `${ids.length - failures.length} 项已公示，${failures.length} 项未能公示：${failures.join('；')}`);
     redirect(303, `/publications?saved=all&count=${ids.length}`);
   },
 };

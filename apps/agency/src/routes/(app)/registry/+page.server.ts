@@ -12,7 +12,5 @@ export const load: PageServerLoad = async (event) => {
     maybe(event, api.registry.conflicts.list.query({ limit: 500 })),
   ]);
   const count = (r: { ok: true; value: { total: number } } | { ok: false }) => (r.ok ? r.value.total : null);
-  return {
-    counts: { items: count(items), objects: count(objects), inspectors: count(inspectors), conflicts: conflicts.ok ? conflicts.value.length : null },
-  };
+  return { counts: { items: count(items), objects: count(objects), inspectors: count(inspectors), conflicts: conflicts.ok ? conflicts.value.length : null } };
 };

@@ -11,7 +11,10 @@ export const load: PageServerLoad = async (event) => {
       page,
       pageSize: 50,
       sort: { field: 'decidedOn', direction: 'desc' },
-      filter: { search: param(event.url, 'q'), statuses: status && ['draft', 'approved', 'published'].includes(status) ? [status as 'draft' | 'approved' | 'published'] : undefined },
+      filter: {
+        search: param(event.url, 'q'),
+        statuses: status && ['draft', 'approved', 'published'].includes(status) ? [status as 'draft' | 'approved' | 'published'] : undefined,
+      },
     }),
   );
   return { result, query: { q: param(event.url, 'q') ?? '', status: status ?? '' } };

@@ -3,7 +3,6 @@ import { isOneOf, TASK_STATUSES } from '@liancha/domain/vocabulary';
 import { param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
-
 export const load: PageServerLoad = async (event) => {
   const status = param(event.url, 'status');
   const year = Number(param(event.url, 'year')) || undefined;

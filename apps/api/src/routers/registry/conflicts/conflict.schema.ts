@@ -2,9 +2,7 @@ import { CONFLICT_REASONS } from '@liancha/domain';
 import { z } from 'zod';
 import { ZDate, ZId } from '../../../trpc/schemas.js';
 
-export const ZConflictReason = z.enum(CONFLICT_REASONS, {
-  error: '回避原因无效',
-});
+export const ZConflictReason = z.enum(CONFLICT_REASONS, { error: '回避原因无效' });
 
 export const ZCreateConflictRequest = z
   .object({

@@ -8,7 +8,11 @@ import { ZCreateConflictRequest } from './conflict.schema.js';
 export const createConflictRoute = abilityMutation.input(ZCreateConflictRequest).mutation(async ({ ctx, input }) => {
   const inspector = found(await getInspector(ctx.db, ctx.scope, canRead(ctx.ability, 'Inspector'), input.inspectorId), 'Inspector');
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
-  assertCan(ctx.ability, 'create', subjectOf('Conflict', { ...input, regionCode: ctx.scope.regionCode, inspectorAgencyId: inspector.agencyId, archivedAt: null }));
+  assertCan(
+    ctx.ability,
+    'create',
+    subjectOf('Conflict', { ...input, regionCode: ctx.scope.regionCode, inspectorAgencyId: inspector.agencyId, archivedAt: null }),
+  );
   const id = await insertConflict(ctx.db, ctx.scope, input, ctx.actor.userId);
   await ctx.audit.record({
     action: 'conflict.create',

@@ -19,14 +19,26 @@ export const exportRegistryRoute = abilityQuery.input(ZExportRequest).query(asyn
   const page = { page: 1, pageSize: EXPORT_MAX_ROWS } as const;
   let bytes: Uint8Array;
   if (input.kind === 'object') {
-    const { rows } = await listObjects(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), { ...page, sort: { field: 'uscc', direction: 'asc' }, filter: { supervisedBy: agencyId } });
+    const { rows } = await listObjects(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), {
+      ...page,
+      sort: { field: 'uscc', direction: 'asc' },
+      filter: { supervisedBy: agencyId },
+    });
     bytes = await writeRegistryFile('object', rows, input.format, { reference });
   } else if (input.kind === 'inspector') {
-    const { rows } = await listInspectors(ctx.db, ctx.scope, canRead(ctx.ability, 'Inspector'), { ...page, sort: { field: 'certificateNo', direction: 'asc' }, filter: { agencyId } });
+    const { rows } = await listInspectors(ctx.db, ctx.scope, canRead(ctx.ability, 'Inspector'), {
+      ...page,
+      sort: { field: 'certificateNo', direction: 'asc' },
+      filter: { agencyId },
+    });
     const records = rows.map((r) => ({ ...r, unitCode: r.unitId ? (reference.unitCodes.get(r.unitId) ?? null) : null }));
     bytes = await writeRegistryFile('inspector', records, input.format, { reference });
   } else {
-    const { rows } = await listItems(ctx.db, ctx.scope, canRead(ctx.ability, 'InspectionItem'), { ...page, sort: { field: 'code', direction: 'asc' }, filter: { agencyId } });
+    const { rows } = await listItems(ctx.db, ctx.scope, canRead(ctx.ability, 'InspectionItem'), {
+      ...page,
+      sort: { field: 'code', direction: 'asc' },
+      filter: { agencyId },
+    });
     bytes = await writeRegistryFile('inspectionItem', rows, input.format, { reference });
   }
   return fileResponse(bytes, input.kind, input.format, '');

@@ -5,9 +5,5 @@ const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetm
 
 /** A file carried through tRPC: base64 content with the name and type a portal serves it under. */
 export function fileResponse(bytes: Uint8Array, kind: RegistryKind, format: FileFormat, label: string) {
-  return {
-    filename: `${REGISTRY_KIND_LABELS[kind]}${label}.${format}`,
-    mimeType: MIME[format],
-    contentBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return { filename: `${REGISTRY_KIND_LABELS[kind]}${label}.${format}`, mimeType: MIME[format], contentBase64: Buffer.from(bytes).toString('base64') };
 }

@@ -12,14 +12,14 @@ const MAX_BASE64 = Math.ceil((32 * 1024 * 1024 * 4) / 3) + 4;
 export const ZStartImportRequest = z.object({
   kind: ZRegistryKind,
   filename: z.string().trim().min(1, '缺少文件名').max(200, '文件名过长'),
-  contentBase64: z.string().min(1, '文件为空').max(MAX_BASE64, '文件大小超过上限（32 MB）').regex(/^[A-Za-z0-9+/=]+$/, '文件内容编码无效'),
+  contentBase64: z
+    .string()
+    .min(1, '文件为空')
+    .max(MAX_BASE64, '文件大小超过上限（32 MB）')
+    .regex(/^[A-Za-z0-9+/=]+$/, '文件内容编码无效'),
 });
 
 export const ZImportJobRequest = z.object({ jobId: ZId });
-export const ZImportIssuesRequest = z.object({
-  jobId: ZId,
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(200),
-});
+export const ZImportIssuesRequest = z.object({ jobId: ZId, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) });
 export const ZExportRequest = z.object({ kind: ZRegistryKind, format: ZFileFormat });
 export const ZTemplateRequest = ZExportRequest;

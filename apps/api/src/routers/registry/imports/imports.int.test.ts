@@ -25,7 +25,15 @@ describe(`registry imports on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let world: Awaited<ReturnType<typeof loadDemoWorld>>;
   let coord: Api;
-  const objectCount = async () => Number((await handle.db.selectFrom('object').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const objectCount = async () =>
+    Number(
+      (
+        await handle.db
+          .selectFrom('object')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     handle = await createTestDb();
@@ -39,19 +47,28 @@ describe(`registry imports on ${testDbKind()}`, () => {
   it('previews every faulty row with its row, column and reason, and a faulty file commits nothing', async () => {
     const good = uscc('TMP00001');
     const badCheck = uscc('TMP00002').slice(0, 17) + (uscc('TMP00002')[17] === '0' ? '1' : '0');
-    const csv = [HEADER, `${good},漳平市导入测试一厂,菁城街道,工贸,B`, `${badCheck},漳平市导入测试二厂,菁城街道,工贸,B`, `${good},重复的企业,菁城街道,工贸,B`, `${uscc('TMP00003')},漳平市导入测试三厂,菁城街道,煤矿,B`, `${uscc('TMP00004')},,菁城街道,工贸,B`].join('\r\n');
+    const csv = [
+      HEADER,
+      `${good},漳平市导入测试一厂,菁城街道,工贸,B`,
+      `${badCheck},漳平市导入测试二厂,菁城街道,工贸,B`,
+      `${good},重复的企业,菁城街道,工贸,B`,
+      `${uscc('TMP00003')},漳平市导入测试三厂,菁城街道,煤矿,B`,
+      `${uscc('TMP00004')},,菁城街道,工贸,B`,
+    ].join('\r\n');
     const before = await objectCount();
     const { jobId } = await coord.registry.imports.start({ kind: 'object', filename: '名录.csv', contentBase64: b64(csv, true) });
     const job = await waitReady(coord, jobId);
     expect(job).toMatchObject({ status: 'ready', totalRows: 5, encoding: 'utf-8-bom', format: 'csv' });
     const { issues, total } = await coord.registry.imports.issues({ jobId });
     expect(total).toBe(4);
-    expect(issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ row: 3, column: '统一社会信用代码', message: expect.stringContaining('第18位校验码应为') }),
-      expect.objectContaining({ row: 4, column: '统一社会信用代码', message: expect.stringContaining('第2行重复') }),
-      expect.objectContaining({ row: 5, column: '行业领域', message: expect.stringContaining('煤矿') }),
-      expect.objectContaining({ row: 6, column: '企业名称' }),
-    ]));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 3, column: '统一社会信用代码', message: expect.stringContaining('第18位校验码应为') }),
+        expect.objectContaining({ row: 4, column: '统一社会信用代码', message: expect.stringContaining('第2行重复') }),
+        expect.objectContaining({ row: 5, column: '行业领域', message: expect.stringContaining('煤矿') }),
+        expect.objectContaining({ row: 6, column: '企业名称' }),
+      ]),
+    );
     expect(await codeOf(coord.registry.imports.commit({ jobId }))).toBe('PRECONDITION_FAILED');
     expect(await objectCount()).toBe(before);
   });
@@ -99,7 +116,12 @@ describe(`registry imports on ${testDbKind()}`, () => {
   });
 
   it('refuses inspectors whose certificate another agency holds, naming the rows, and changes nothing', async () => {
-    const scjInspector = await handle.db.selectFrom('inspector').select(['certificateNo']).where('agencyId', '=', world.agencyId('scj')).where('certificateExpiry', '>', '2027-01-01').executeTakeFirstOrThrow();
+    const scjInspector = await handle.db
+      .selectFrom('inspector')
+      .select(['certificateNo'])
+      .where('agencyId', '=', world.agencyId('scj'))
+      .where('certificateExpiry', '>', '2027-01-01')
+      .executeTakeFirstOrThrow();
     const csv = ['执法证号,姓名,执法证有效期', `${scjInspector.certificateNo},冒用者,2028-12-31`, '35088101X9999,新检查员,2028-12-31'].join('\n');
     const { jobId } = await coord.registry.imports.start({ kind: 'inspector', filename: 'i.csv', contentBase64: b64(csv) });
     expect((await waitReady(coord, jobId)).status).toBe('ready');
@@ -124,7 +146,9 @@ describe(`registry imports on ${testDbKind()}`, () => {
     const missing = await coord.registry.imports.start({ kind: 'object', filename: 'y.csv', contentBase64: b64('企业名称\n某公司') });
     expect((await waitReady(coord, missing.jobId)).error).toContain('统一社会信用代码');
     expect(await codeOf((await world.as('yjj.admin')).registry.imports.status({ jobId }))).toBe('NOT_FOUND');
-    expect(await codeOf((await world.as('yjj.insp1')).registry.imports.start({ kind: 'object', filename: 'a.csv', contentBase64: b64('a') }))).toBe('FORBIDDEN');
+    expect(await codeOf((await world.as('yjj.insp1')).registry.imports.start({ kind: 'object', filename: 'a.csv', contentBase64: b64('a') }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 

@@ -25,7 +25,12 @@ export const startImportRoute = abilityMutation.input(ZStartImportRequest).mutat
     fileSha256,
     sizeBytes: bytes.byteLength,
   });
-  await ctx.audit.record({ action: 'import.start', subjectKind: 'importJob', subjectId: jobId, after: { kind: input.kind, filename: input.filename, fileSha256, sizeBytes: bytes.byteLength } });
+  await ctx.audit.record({
+    action: 'import.start',
+    subjectKind: 'importJob',
+    subjectId: jobId,
+    after: { kind: input.kind, filename: input.filename, fileSha256, sizeBytes: bytes.byteLength },
+  });
   const reference = await referenceDataFor(ctx.db, ctx.scope, agencyId);
   const today = dateInShanghai(ctx.now());
   const log = ctx.log;

@@ -10,6 +10,12 @@ export const archiveInspectorRoute = abilityMutation.input(ZIdRequest).mutation(
   assertCan(ctx.ability, 'archive', subjectOf('Inspector', row));
   if (row.archivedAt) throw new DomainError('conflict', '该执法检查人员已归档', { reason: 'already_archived' });
   await archiveInspector(ctx.db, ctx.scope, row.id, ctx.now());
-  await ctx.audit.record({ action: 'inspector.archive', subjectKind: 'inspector', subjectId: row.id, before: { archivedAt: null }, after: { archivedAt: ctx.now() } });
+  await ctx.audit.record({
+    action: 'inspector.archive',
+    subjectKind: 'inspector',
+    subjectId: row.id,
+    before: { archivedAt: null },
+    after: { archivedAt: ctx.now() },
+  });
   return { ok: true as const };
 });

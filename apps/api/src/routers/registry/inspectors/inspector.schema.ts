@@ -13,11 +13,23 @@ const fields = {
   expertise: z.array(z.string().trim().min(1).max(64)).max(30, '执法专长不能超过30项'),
   isExpert: z.boolean(),
   status: ZInspectorStatus,
-  homeTownshipCode: z.string().regex(/^\d{9}$/, '属地乡镇（街道）代码应为9位数字').nullable(),
-  phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/, '手机号格式不正确').nullable(),
+  homeTownshipCode: z
+    .string()
+    .regex(/^\d{9}$/, '属地乡镇（街道）代码应为9位数字')
+    .nullable(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\- ]{5,20}$/, '手机号格式不正确')
+    .nullable(),
 };
 
-export const ZCertificateNo = z.string().trim().min(4, '执法证号过短').max(40, '执法证号过长').regex(/^[0-9A-Za-z-]+$/, '执法证号只能包含数字、字母和连字符');
+export const ZCertificateNo = z
+  .string()
+  .trim()
+  .min(4, '执法证号过短')
+  .max(40, '执法证号过长')
+  .regex(/^[0-9A-Za-z-]+$/, '执法证号只能包含数字、字母和连字符');
 
 export const ZCreateInspectorRequest = z.object({
   certificateNo: ZCertificateNo,

@@ -10,6 +10,12 @@ export const archiveItemRoute = abilityMutation.input(ZIdRequest).mutation(async
   assertCan(ctx.ability, 'archive', subjectOf('InspectionItem', row));
   if (row.archivedAt) throw new DomainError('conflict', '该抽查事项已归档', { reason: 'already_archived' });
   await archiveItem(ctx.db, ctx.scope, row.id, ctx.now());
-  await ctx.audit.record({ action: 'inspectionItem.archive', subjectKind: 'inspectionItem', subjectId: row.id, before: { archivedAt: null }, after: { archivedAt: ctx.now() } });
+  await ctx.audit.record({
+    action: 'inspectionItem.archive',
+    subjectKind: 'inspectionItem',
+    subjectId: row.id,
+    before: { archivedAt: null },
+    after: { archivedAt: ctx.now() },
+  });
   return { ok: true as const };
 });

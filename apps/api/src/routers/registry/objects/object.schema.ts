@@ -1,4 +1,13 @@
-import { CATEGORY_LABELS, choiceText, ITEM_CATEGORIES, normalizeUscc, OBJECT_STATUS_LABELS, OBJECT_STATUSES, RISK_CLASSES, validateUscc } from '@liancha/domain';
+import {
+  CATEGORY_LABELS,
+  choiceText,
+  ITEM_CATEGORIES,
+  normalizeUscc,
+  OBJECT_STATUS_LABELS,
+  OBJECT_STATUSES,
+  RISK_CLASSES,
+  validateUscc,
+} from '@liancha/domain';
 import { OBJECT_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, ZDate, ZId, ZSearch } from '../../../trpc/schemas.js';

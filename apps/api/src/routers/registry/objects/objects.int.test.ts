@@ -8,7 +8,10 @@ import { loadDemoWorld } from '../../../testing/demo-world.js';
 type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return error as TRPCError;
 }
@@ -36,7 +39,11 @@ describe(`registry.objects on ${testDbKind()}`, () => {
 
     const scj = await world.as('scj.coord');
     const scjPage = await scj.registry.objects.list({ pageSize: 200 });
-    const supervised = await handle.db.selectFrom('objectSupervision').select((eb) => eb.fn.countAll<number>().as('n')).where('agencyId', '=', world.agencyId('scj')).executeTakeFirstOrThrow();
+    const supervised = await handle.db
+      .selectFrom('objectSupervision')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('agencyId', '=', world.agencyId('scj'))
+      .executeTakeFirstOrThrow();
     expect(scjPage.total).toBe(supervised.n);
     expect(scjPage.total).toBeLessThan(513);
     for (const row of scjPage.rows) expect(row.supervisingAgencyIds).toContain(world.agencyId('scj'));
@@ -58,9 +65,19 @@ describe(`registry.objects on ${testDbKind()}`, () => {
   it('creates an object, records the audit event, and refuses a bad USCC with its check character', async () => {
     const yjj = await world.as('yjj.coord');
     const uscc = newUscc(1);
-    const created = await yjj.registry.objects.create({ uscc, name: '漳平市测试新材料有限公司', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' });
+    const created = await yjj.registry.objects.create({
+      uscc,
+      name: '漳平市测试新材料有限公司',
+      townshipCode: '350881001',
+      sectorCode: 'industry_trade',
+      riskClass: 'B',
+    });
     expect(created.created).toBe(true);
-    const event = await handle.db.selectFrom('auditEvent').select(['action', 'subjectId', 'after']).where('subjectId', '=', created.id).executeTakeFirstOrThrow();
+    const event = await handle.db
+      .selectFrom('auditEvent')
+      .select(['action', 'subjectId', 'after'])
+      .where('subjectId', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(event.action).toBe('object.create');
     expect(event.after).toMatchObject({ uscc, name: '漳平市测试新材料有限公司' });
 
@@ -72,7 +89,9 @@ describe(`registry.objects on ${testDbKind()}`, () => {
 
   it('refuses an unknown sector or township by field, in Chinese', async () => {
     const yjj = await world.as('yjj.coord');
-    const error = await errorOf(yjj.registry.objects.create({ uscc: newUscc(2), name: '某公司', townshipCode: '350881999', sectorCode: 'coal_mine', riskClass: 'B' }));
+    const error = await errorOf(
+      yjj.registry.objects.create({ uscc: newUscc(2), name: '某公司', townshipCode: '350881999', sectorCode: 'coal_mine', riskClass: 'B' }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toContain('未知的行业领域“coal_mine”');
     expect(error.message).toContain('350881999');
@@ -82,7 +101,13 @@ describe(`registry.objects on ${testDbKind()}`, () => {
     const yjj = await world.as('yjj.coord');
     const scj = await world.as('scj.coord');
     const uscc = newUscc(3);
-    const first = await yjj.registry.objects.create({ uscc, name: '漳平市共管企业有限公司', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'C' });
+    const first = await yjj.registry.objects.create({
+      uscc,
+      name: '漳平市共管企业有限公司',
+      townshipCode: '350881001',
+      sectorCode: 'industry_trade',
+      riskClass: 'C',
+    });
     await expect(scj.registry.objects.get({ id: first.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const linked = await scj.registry.objects.create({ uscc, name: '任意名称', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'A' });
     expect(linked).toEqual({ id: first.id, created: false });
@@ -100,10 +125,21 @@ describe(`registry.objects on ${testDbKind()}`, () => {
 
   it('updates with before/after in the audit log, and archives instead of deleting', async () => {
     const yjj = await world.as('yjj.coord');
-    const { id } = await yjj.registry.objects.create({ uscc: newUscc(4), name: '漳平市待更名有限公司', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' });
+    const { id } = await yjj.registry.objects.create({
+      uscc: newUscc(4),
+      name: '漳平市待更名有限公司',
+      townshipCode: '350881001',
+      sectorCode: 'industry_trade',
+      riskClass: 'B',
+    });
     const updated = await yjj.registry.objects.update({ id, patch: { name: '漳平市已更名有限公司', address: '漳平市桂林街道新址' } });
     expect(updated).toMatchObject({ name: '漳平市已更名有限公司', riskClass: 'B' });
-    const event = await handle.db.selectFrom('auditEvent').select(['before', 'after']).where('subjectId', '=', id).where('action', '=', 'object.update').executeTakeFirstOrThrow();
+    const event = await handle.db
+      .selectFrom('auditEvent')
+      .select(['before', 'after'])
+      .where('subjectId', '=', id)
+      .where('action', '=', 'object.update')
+      .executeTakeFirstOrThrow();
     expect(event.before).toMatchObject({ name: '漳平市待更名有限公司', address: '' });
     expect(event.after).toMatchObject({ name: '漳平市已更名有限公司', address: '漳平市桂林街道新址' });
     // The risk class drives the next draw: it changes only with a reason, through the credit record.
@@ -123,7 +159,13 @@ describe(`registry.objects on ${testDbKind()}`, () => {
       .selectFrom('object as o')
       .select('o.id')
       .where('o.regionCode', '=', '350881')
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('objectSupervision as s').select('s.objectId').whereRef('s.objectId', '=', 'o.id').where('s.agencyId', '=', world.agencyId('scj')))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('objectSupervision as s').select('s.objectId').whereRef('s.objectId', '=', 'o.id').where('s.agencyId', '=', world.agencyId('scj')),
+          ),
+        ),
+      )
       .limit(1)
       .executeTakeFirstOrThrow();
 
@@ -139,6 +181,9 @@ describe(`registry.objects on ${testDbKind()}`, () => {
     expect((await errorOf(inspector.registry.objects.update({ id: mine.id, patch: { name: '越权改名' } }))).code).toBe('FORBIDDEN');
     const leader = await world.as('ldxz.zhang');
     expect((await leader.registry.objects.list({})).total).toBeGreaterThanOrEqual(513);
-    expect((await errorOf(leader.registry.objects.create({ uscc: newUscc(5), name: 'x', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' }))).code).toBe('FORBIDDEN');
+    expect(
+      (await errorOf(leader.registry.objects.create({ uscc: newUscc(5), name: 'x', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' })))
+        .code,
+    ).toBe('FORBIDDEN');
   });
 });

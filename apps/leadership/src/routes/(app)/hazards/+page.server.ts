@@ -5,7 +5,6 @@ import { isOneOf } from '@liancha/domain/vocabulary';
 import { MAJOR_HAZARD_STATES } from '$lib/labels';
 import type { PageServerLoad } from './$types';
 
-
 /** 重大事故隐患台账, region-wide, read-only: the agencies do the work, the leadership follows it. */
 export const load: PageServerLoad = async (event) => {
   const { url } = event;

@@ -13,7 +13,14 @@ export const load: PageServerLoad = async (event) => {
   const status = param(url, 'status');
   const toAgencyId = idParam(url, 'agency');
   const overdue = url.searchParams.get('overdue') === '1';
-  const filter = { status: status && (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined, toAgencyId, overdue: overdue || undefined };
-  const [result, agencies] = await Promise.all([must(event, event.locals.api.supervisionNotes.list.query({ page: pageParam(url), pageSize: 50, filter })), agencyOptions(event)]);
+  const filter = {
+    status: status && (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined,
+    toAgencyId,
+    overdue: overdue || undefined,
+  };
+  const [result, agencies] = await Promise.all([
+    must(event, event.locals.api.supervisionNotes.list.query({ page: pageParam(url), pageSize: 50, filter })),
+    agencyOptions(event),
+  ]);
   return { result, agencies, today: dateInShanghai(new Date()), query: { status: filter.status ?? '', agency: toAgencyId ?? '', overdue } };
 };

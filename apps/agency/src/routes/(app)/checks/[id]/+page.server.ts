@@ -31,7 +31,13 @@ export const actions: Actions = {
   notify: async (event) => {
     const form = await FormReader.of(event.request);
     try {
-      await event.locals.api.checks.notify.mutate({ checkId: event.params.id, scheduledOn: form.text('scheduledOn'), materials: form.lines('materials'), contact: form.text('contact'), note: form.text('note') });
+      await event.locals.api.checks.notify.mutate({
+        checkId: event.params.id,
+        scheduledOn: form.text('scheduledOn'),
+        materials: form.lines('materials'),
+        contact: form.text('contact'),
+        note: form.text('note'),
+      });
     } catch (cause) {
       return refusal(event, cause, form.values(), { form: 'notify', fields: ['scheduledOn', 'materials', 'contact', 'note'] });
     }
@@ -61,7 +67,13 @@ export const actions: Actions = {
     const values = form.values();
     if (!form.text('resultCode')) return invalid({ resultCode: '请选择检查结果' }, values, `result-${itemId}`);
     try {
-      await event.locals.api.checks.recordResult.mutate({ checkId: event.params.id, itemId, resultCode: form.text('resultCode'), findings: form.text('findings'), verificationMethods: form.list('verificationMethods') });
+      await event.locals.api.checks.recordResult.mutate({
+        checkId: event.params.id,
+        itemId,
+        resultCode: form.text('resultCode'),
+        findings: form.text('findings'),
+        verificationMethods: form.list('verificationMethods'),
+      });
     } catch (cause) {
       return refusal(event, cause, values, { form: `result-${itemId}`, fields: ['resultCode', 'findings', 'verificationMethods'] });
     }
@@ -117,7 +129,13 @@ export const actions: Actions = {
     const form = await FormReader.of(event.request);
     type Kind = 'rectify_by_deadline' | 'case_filed' | 'transfer_to_authority' | 'transfer_to_judiciary' | 'notify_department';
     try {
-      await event.locals.api.followUps.create.mutate({ checkId: event.params.id, kind: form.text('kind') as Kind, target: form.text('target'), deadline: form.optional('deadline'), note: form.text('note') });
+      await event.locals.api.followUps.create.mutate({
+        checkId: event.params.id,
+        kind: form.text('kind') as Kind,
+        target: form.text('target'),
+        deadline: form.optional('deadline'),
+        note: form.text('note'),
+      });
     } catch (cause) {
       return refusal(event, cause, form.values(), { form: 'followUp', fields: ['kind', 'target', 'deadline', 'note'] });
     }

@@ -12,7 +12,6 @@ export const load: PageServerLoad = async (event) => {
 
 const back = (id: string, saved: string) => redirect(303, `/draws/${id}?saved=${saved}`);
 
-
 export const actions: Actions = {
   commit: async (event) => {
     const form = await FormReader.of(event.request);

@@ -22,7 +22,12 @@ export const actions: Actions = {
     const file = await postedAttachment(form.file('file'));
     if (!file.ok) return invalid({ file: file.message }, values, 'attach', file.message);
     try {
-      await event.locals.api.hazards.uploadAttachment.mutate({ hazardId: event.params.id, stepId: form.optional('stepId'), filename: file.filename, contentBase64: file.contentBase64 });
+      await event.locals.api.hazards.uploadAttachment.mutate({
+        hazardId: event.params.id,
+        stepId: form.optional('stepId'),
+        filename: file.filename,
+        contentBase64: file.contentBase64,
+      });
     } catch (cause) {
       return refusal(event, cause, values, { form: 'attach', fields: ['file', 'stepId'] });
     }
@@ -44,12 +49,24 @@ export const actions: Actions = {
           await hazards.reinspect.mutate({ id, reinspectedOn: date('on'), passed, newDeadline: form.optional('newDeadline'), note: form.text('note') });
           break;
         case 'putUnderSupervision':
-          await hazards.putUnderSupervision.mutate({ id, listingLevel: form.text('listingLevel') as ListingLevel, supervisingBody: form.text('supervisingBody'), listingDeadline: form.text('listingDeadline'), note: form.text('note') });
+          await hazards.putUnderSupervision.mutate({
+            id,
+            listingLevel: form.text('listingLevel') as ListingLevel,
+            supervisingBody: form.text('supervisingBody'),
+            listingDeadline: form.text('listingDeadline'),
+            note: form.text('note'),
+          });
           break;
         case 'filePlan':
           await hazards.filePlan.mutate({
             id,
-            plan: { responsibility: form.text('responsibility'), measures: form.text('measures'), funds: form.text('funds'), timeLimit: form.text('timeLimit'), contingency: form.text('contingency') },
+            plan: {
+              responsibility: form.text('responsibility'),
+              measures: form.text('measures'),
+              funds: form.text('funds'),
+              timeLimit: form.text('timeLimit'),
+              contingency: form.text('contingency'),
+            },
             note: form.text('note'),
           });
           break;
@@ -74,7 +91,25 @@ export const actions: Actions = {
     } catch (cause) {
       return refusal(event, cause, form.values(), {
         form: step,
-        fields: ['note', 'passed', 'newDeadline', 'listingLevel', 'supervisingBody', 'listingDeadline', 'plan.responsibility', 'plan.measures', 'plan.funds', 'plan.timeLimit', 'plan.contingency', 'measures', 'rectifiedOn', 'reinspectedOn', 'reportedOn', 'requestedOn', 'acceptedOn'],
+        fields: [
+          'note',
+          'passed',
+          'newDeadline',
+          'listingLevel',
+          'supervisingBody',
+          'listingDeadline',
+          'plan.responsibility',
+          'plan.measures',
+          'plan.funds',
+          'plan.timeLimit',
+          'plan.contingency',
+          'measures',
+          'rectifiedOn',
+          'reinspectedOn',
+          'reportedOn',
+          'requestedOn',
+          'acceptedOn',
+        ],
       });
     }
     redirect(303, `/hazards/${id}?saved=${step}`);

@@ -10,7 +10,11 @@ export const load: PageServerLoad = async (event) => {
   const thisYear = Number(dateInShanghai(new Date()).slice(0, 4));
   const asked = Number(event.url.searchParams.get('year'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear + 1;
-  return { items: items.rows.map((i) => ({ id: i.id, code: i.code, name: i.name, published: i.publishedAt !== null })), year, years: [thisYear - 1, thisYear, thisYear + 1, thisYear + 2] };
+  return {
+    items: items.rows.map((i) => ({ id: i.id, code: i.code, name: i.name, published: i.publishedAt !== null })),
+    year,
+    years: [thisYear - 1, thisYear, thisYear + 1, thisYear + 2],
+  };
 };
 
 export const actions: Actions = {

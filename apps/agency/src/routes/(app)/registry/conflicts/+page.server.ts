@@ -10,7 +10,10 @@ export const load: PageServerLoad = async (event) => {
   const inspectorId = param(url, 'inspectorId');
   const objectId = param(url, 'objectId');
   const [conflicts, inspectors, object] = await Promise.all([
-    must(event, locals.api.registry.conflicts.list.query({ inspectorId, objectId, includeArchived: url.searchParams.get('archived') === '1' || undefined, limit: 500 })),
+    must(
+      event,
+      locals.api.registry.conflicts.list.query({ inspectorId, objectId, includeArchived: url.searchParams.get('archived') === '1' || undefined, limit: 500 }),
+    ),
     maybe(event, locals.api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId: user.agency?.id } })),
     objectId ? maybe(event, locals.api.registry.objects.get.query({ id: objectId })) : Promise.resolve(null),
   ]);
@@ -32,7 +35,11 @@ export const actions: Actions = {
     const exact = found?.rows.find((o) => o.uscc === query.toUpperCase() || o.name === query);
     const object = exact ?? (found?.rows.length === 1 ? found.rows[0] : undefined);
     if (!object) {
-      return invalid({ object: found && found.rows.length > 1 ? `找到 ${found.total} 家匹配的企业，请填写完整的统一社会信用代码` : '名录中没有这家企业' }, values, 'create');
+      return invalid(
+        { object: found && found.rows.length > 1 ? `找到 ${found.total} 家匹配的企业，请填写完整的统一社会信用代码` : '名录中没有这家企业' },
+        values,
+        'create',
+      );
     }
     try {
       await event.locals.api.registry.conflicts.create.mutate({

@@ -30,7 +30,15 @@ export const load: PageServerLoad = async (event) => {
   return {
     result,
     sort: list.sort,
-    query: { q: filter.search ?? '', expertise: filter.expertise ?? '', status: status ?? '', expert: expert ?? '', validOn: filter.validOn ?? '', unit: filter.unitId ?? '', archived: Boolean(filter.includeArchived) },
+    query: {
+      q: filter.search ?? '',
+      expertise: filter.expertise ?? '',
+      status: status ?? '',
+      expert: expert ?? '',
+      validOn: filter.validOn ?? '',
+      unit: filter.unitId ?? '',
+      archived: Boolean(filter.includeArchived),
+    },
     directory: directoryData(directory),
     expertise: tags.map((t) => ({ code: t.code, name: t.name })),
   };

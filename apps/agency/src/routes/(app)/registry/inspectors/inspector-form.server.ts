@@ -15,4 +15,15 @@ export function inspectorFields(form: FormReader) {
   };
 }
 
-export const INSPECTOR_FIELDS = ['certificateNo', 'name', 'gender', 'certificateExpiry', 'unitId', 'expertise', 'isExpert', 'status', 'homeTownshipCode', 'phone'] as const;
+export const INSPECTOR_FIELDS = [
+  'certificateNo',
+  'name',
+  'gender',
+  'certificateExpiry',
+  'unitId',
+  'expertise',
+  'isExpert',
+  'status',
+  'homeTownshipCode',
+  'phone',
+] as const;

@@ -24,11 +24,27 @@ export const load: PageServerLoad = async (event) => {
   const [result, directory, listed] = await Promise.all([
     must(event, locals.api.registry.items.list.query({ ...list, filter })),
     directoryOf(locals.api),
-    user.agency ? maybe(event, locals.api.publications.list.query({ regionCode: user.regionCode, pageSize: 1, filter: { kind: 'item_list', agencyId: user.agency.id, currentOnly: true } })) : null,
+    user.agency
+      ? maybe(
+          event,
+          locals.api.publications.list.query({
+            regionCode: user.regionCode,
+            pageSize: 1,
+            filter: { kind: 'item_list', agencyId: user.agency.id, currentOnly: true },
+          }),
+        )
+      : null,
   ]);
   // The agency's 事项清单 as last put on 公示, if ever.
   const itemList = listed?.ok ? (listed.value.rows[0] ?? null) : null;
-  return { result, itemList, saved: url.searchParams.get('saved'), sort: list.sort, query: { q: filter.search ?? '', category: category ?? '', published: published ?? '', scope, archived: Boolean(filter.includeArchived) }, directory: directoryData(directory) };
+  return {
+    result,
+    itemList,
+    saved: url.searchParams.get('saved'),
+    sort: list.sort,
+    query: { q: filter.search ?? '', category: category ?? '', published: published ?? '', scope, archived: Boolean(filter.includeArchived) },
+    directory: directoryData(directory),
+  };
 };
 
 export const actions: Actions = {

@@ -14,4 +14,15 @@ export function itemFields(form: FormReader) {
   };
 }
 
-export const ITEM_FIELDS = ['code', 'name', 'subItems', 'legalBasis', 'category', 'ratioBp', 'frequency', 'method', 'requiredExpertise', 'applicableSectors'] as const;
+export const ITEM_FIELDS = [
+  'code',
+  'name',
+  'subItems',
+  'legalBasis',
+  'category',
+  'ratioBp',
+  'frequency',
+  'method',
+  'requiredExpertise',
+  'applicableSectors',
+] as const;

@@ -32,7 +32,16 @@ export const load: PageServerLoad = async (event) => {
   return {
     result,
     sort: list.sort,
-    query: { q: filter.search ?? '', sector: filter.sectorCode ?? '', township: filter.townshipCode ?? '', risk: risk ?? [], status: status ?? '', category: category ?? '', tag: filter.tag ?? '', archived: Boolean(filter.includeArchived) },
+    query: {
+      q: filter.search ?? '',
+      sector: filter.sectorCode ?? '',
+      township: filter.townshipCode ?? '',
+      risk: risk ?? [],
+      status: status ?? '',
+      category: category ?? '',
+      tag: filter.tag ?? '',
+      archived: Boolean(filter.includeArchived),
+    },
     directory: directoryData(directory),
     tags: tags.filter((t) => t.dimension.startsWith('object_')).map((t) => ({ code: t.code, name: t.name })),
   };

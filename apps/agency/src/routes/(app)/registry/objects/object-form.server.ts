@@ -20,4 +20,19 @@ export function objectFields(form: FormReader) {
   };
 }
 
-export const OBJECT_FIELDS = ['uscc', 'name', 'legalRepresentative', 'address', 'townshipCode', 'sectorCode', 'subSectorCode', 'riskClass', 'supervisionCategory', 'licenceNo', 'licenceExpiry', 'status', 'tags', 'lastInspectedOn'] as const;
+export const OBJECT_FIELDS = [
+  'uscc',
+  'name',
+  'legalRepresentative',
+  'address',
+  'townshipCode',
+  'sectorCode',
+  'subSectorCode',
+  'riskClass',
+  'supervisionCategory',
+  'licenceNo',
+  'licenceExpiry',
+  'status',
+  'tags',
+  'lastInspectedOn',
+] as const;

@@ -14,7 +14,10 @@ export const actions: Actions = {
     const fineFen = fineText === '' ? null : Math.round(Number(fineText) * 100);
     if (fineFen !== null && !Number.isFinite(fineFen)) return invalid({ fineFen: '罚款金额应为数字（元）' }, form.values(), 'update');
     try {
-      await event.locals.api.sanctions.update.mutate({ id: event.params.id, patch: { decisionNo: form.text('decisionNo'), basis: form.text('basis'), penalty: form.text('penalty'), fineFen, decidedOn: form.text('decidedOn') } });
+      await event.locals.api.sanctions.update.mutate({
+        id: event.params.id,
+        patch: { decisionNo: form.text('decisionNo'), basis: form.text('basis'), penalty: form.text('penalty'), fineFen, decidedOn: form.text('decidedOn') },
+      });
     } catch (cause) {
       return refusal(event, cause, form.values(), { form: 'update', fields: ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'] });
     }

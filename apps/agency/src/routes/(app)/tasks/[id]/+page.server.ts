@@ -11,14 +11,27 @@ export const load: PageServerLoad = async (event) => {
   const naming = task.can.setItems || task.can.setInspectors;
   const [items, inspectors, checks, publications] = await Promise.all([
     naming ? maybe(event, api.registry.items.list.query({ pageSize: 200, filter: { agencyId, published: true } })) : null,
-    naming ? maybe(event, api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId, statuses: ['on_duty'], validOn: task.inspectionEndsOn ?? undefined } })) : null,
+    naming
+      ? maybe(
+          event,
+          api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId, statuses: ['on_duty'], validOn: task.inspectionEndsOn ?? undefined } }),
+        )
+      : null,
     task.draw?.status === 'drawn' ? maybe(event, api.checks.list.query({ taskId: task.id })) : null,
     maybe(event, api.publications.list.query({ regionCode: task.regionCode, filter: { kind: 'joint_task', subjectId: task.id } })),
   ]);
   return {
     task,
     ownItems: items?.ok ? items.value.rows.map((i) => ({ id: i.id, code: i.code, name: i.name })) : [],
-    ownInspectors: inspectors?.ok ? inspectors.value.rows.map((i) => ({ id: i.id, name: i.name, certificateNo: i.certificateNo, isExpert: i.isExpert, certificateExpiry: i.certificateExpiry })) : [],
+    ownInspectors: inspectors?.ok
+      ? inspectors.value.rows.map((i) => ({
+          id: i.id,
+          name: i.name,
+          certificateNo: i.certificateNo,
+          isExpert: i.isExpert,
+          certificateExpiry: i.certificateExpiry,
+        }))
+      : [],
     checks: checks?.ok ? checks.value : [],
     publication: publications.ok ? (publications.value.rows[0] ?? null) : null,
     saved: event.url.searchParams.get('saved'),

@@ -9,12 +9,17 @@ export const load: PageServerLoad = async (event) => {
   const [directory, plans] = await Promise.all([directoryOf(api), maybe(event, api.plans.list.query({ agencyId: user.agency?.id }))]);
   const published = plans.ok ? plans.value.filter((p) => p.status === 'published') : [];
   const details = await Promise.all(published.map((p) => api.plans.get.query({ id: p.id }).catch(() => null)));
-  const batches = details.flatMap((plan) => (plan ? plan.batches.map((b) => ({ id: b.id, label: `${plan.year}年计划（第${plan.version}版）· ${b.name}（${b.startsOn} 至 ${b.endsOn}）`, startsOn: b.startsOn, endsOn: b.endsOn })) : []));
-  return {
-    partners: directory.agencies.filter((a) => !a.own),
-    units: [...directory.units.entries()].map(([id, name]) => ({ id, name })),
-    batches,
-  };
+  const batches = details.flatMap((plan) =>
+    plan
+      ? plan.batches.map((b) => ({
+          id: b.id,
+          label: `${plan.year}年计划（第${plan.version}版）· ${b.name}（${b.startsOn} 至 ${b.endsOn}）`,
+          startsOn: b.startsOn,
+          endsOn: b.endsOn,
+        }))
+      : [],
+  );
+  return { partners: directory.agencies.filter((a) => !a.own), units: [...directory.units.entries()].map(([id, name]) => ({ id, name })), batches };
 };
 
 export const actions: Actions = {
@@ -35,7 +40,9 @@ export const actions: Actions = {
         })
       ).id;
     } catch (cause) {
-      return refusal(event, cause, form.values(), { fields: ['title', 'planBatchId', 'kind', 'inspectionStartsOn', 'inspectionEndsOn', 'partnerAgencyIds', 'unitIds'] });
+      return refusal(event, cause, form.values(), {
+        fields: ['title', 'planBatchId', 'kind', 'inspectionStartsOn', 'inspectionEndsOn', 'partnerAgencyIds', 'unitIds'],
+      });
     }
     redirect(303, `/tasks/${id}?saved=created`);
   },

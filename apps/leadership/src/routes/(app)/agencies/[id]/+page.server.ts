@@ -20,5 +20,19 @@ export const load: PageServerLoad = async (event) => {
     must(event, api.oversight.inspectorLoad.query({ agencyId, year })),
   ]);
   const agency = timeliness.rows[0];
-  return { agencyId, agencyName: agency?.agencyName ?? '部门', year, years: yearChoices(year), today: dateInShanghai(new Date()), timeliness, coverage, checks, majorHazards, due, hazards, notes, load };
+  return {
+    agencyId,
+    agencyName: agency?.agencyName ?? '部门',
+    year,
+    years: yearChoices(year),
+    today: dateInShanghai(new Date()),
+    timeliness,
+    coverage,
+    checks,
+    majorHazards,
+    due,
+    hazards,
+    notes,
+    load,
+  };
 };

@@ -18,7 +18,9 @@ export const load: PageServerLoad = async (event) => {
   return {
     agencies: await agencyOptions(event),
     agencyId: hazard?.agencyId ?? idParam(event.url, 'agency') ?? '',
-    hazard: hazard ? { id: hazard.id, objectName: hazard.objectName, description: hazard.description, agencyId: hazard.agencyId, agencyName: hazard.agencyName } : null,
+    hazard: hazard
+      ? { id: hazard.id, objectName: hazard.objectName, description: hazard.description, agencyId: hazard.agencyId, agencyName: hazard.agencyName }
+      : null,
   };
 };
 
@@ -31,7 +33,8 @@ export const actions: Actions = {
     const hazardId = form.optional('hazardId');
     const hazard = await hazardOf(event, hazardId);
     if (hazardId && !hazard) return invalid({ hazardId: '关联的隐患不存在或无权查看' }, values);
-    if (hazard && hazard.agencyId !== toAgencyId) return invalid({ toAgencyId: `关联隐患由${hazard.agencyName}办理，督办部门应为${hazard.agencyName}` }, values);
+    if (hazard && hazard.agencyId !== toAgencyId)
+      return invalid({ toAgencyId: `关联隐患由${hazard.agencyName}办理，督办部门应为${hazard.agencyName}` }, values);
     let id: string;
     try {
       ({ id } = await event.locals.api.supervisionNotes.create.mutate({

@@ -11,5 +11,10 @@ export const GET: RequestHandler = async ({ params, locals }) => {
   } catch (cause) {
     downloadRefused(cause);
   }
-  return fileResponse({ bytes: JSON.stringify(bundle, null, 2), mimeType: 'application/json; charset=utf-8', filename: `抽取证明-${code}.json`, asciiName: `draw-proof-${params.id}.json` });
+  return fileResponse({
+    bytes: JSON.stringify(bundle, null, 2),
+    mimeType: 'application/json; charset=utf-8',
+    filename: `抽取证明-${code}.json`,
+    asciiName: `draw-proof-${params.id}.json`,
+  });
 };

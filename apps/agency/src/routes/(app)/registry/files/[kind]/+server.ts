@@ -14,7 +14,10 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
   const mode = url.searchParams.get('mode') === 'template' ? 'template' : 'export';
   let file;
   try {
-    file = mode === 'template' ? await locals.api.registry.imports.template.query({ kind, format }) : await locals.api.registry.imports.export.query({ kind, format });
+    file =
+      mode === 'template'
+        ? await locals.api.registry.imports.template.query({ kind, format })
+        : await locals.api.registry.imports.export.query({ kind, format });
   } catch (cause) {
     downloadRefused(cause);
   }

@@ -8,7 +8,10 @@ export const load: PageServerLoad = async (event) => {
   const jobId = event.params.jobId;
   const job = await must(event, event.locals.api.registry.imports.status.query({ jobId }));
   const page = Math.max(1, Number.parseInt(event.url.searchParams.get('page') ?? '1', 10) || 1);
-  const issues = job.status === 'parsing' ? { total: 0, issues: [] } : await must(event, event.locals.api.registry.imports.issues.query({ jobId, offset: (page - 1) * PAGE, limit: PAGE }));
+  const issues =
+    job.status === 'parsing'
+      ? { total: 0, issues: [] }
+      : await must(event, event.locals.api.registry.imports.issues.query({ jobId, offset: (page - 1) * PAGE, limit: PAGE }));
   return { job, issues, page, pageSize: PAGE };
 };
 

@@ -13,7 +13,13 @@ export const load: PageServerLoad = async (event) => {
     must(event, api.registry.tags.list.query({ dimension: 'inspector_expertise' })),
     maybe(event, api.registry.conflicts.list.query({ inspectorId: inspector.id })),
   ]);
-  return { inspector, saved: event.url.searchParams.get('saved'), directory: directoryData(directory), expertise: tags.map((t) => ({ code: t.code, name: t.name })), conflicts: conflicts.ok ? conflicts.value : [] };
+  return {
+    inspector,
+    saved: event.url.searchParams.get('saved'),
+    directory: directoryData(directory),
+    expertise: tags.map((t) => ({ code: t.code, name: t.name })),
+    conflicts: conflicts.ok ? conflicts.value : [],
+  };
 };
 
 export const actions: Actions = {

@@ -6,7 +6,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   await event.parent();
-  const [directory, tags] = await Promise.all([directoryOf(event.locals.api), must(event, event.locals.api.registry.tags.list.query({ dimension: 'inspector_expertise' }))]);
+  const [directory, tags] = await Promise.all([
+    directoryOf(event.locals.api),
+    must(event, event.locals.api.registry.tags.list.query({ dimension: 'inspector_expertise' })),
+  ]);
   return { directory: directoryData(directory), expertise: tags.map((t) => ({ code: t.code, name: t.name })) };
 };
 

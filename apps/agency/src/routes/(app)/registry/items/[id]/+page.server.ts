@@ -9,7 +9,12 @@ export const load: PageServerLoad = async (event) => {
   const api = event.locals.api;
   const item = await must(event, api.registry.items.get.query({ id: event.params.id }));
   const [directory, tags] = await Promise.all([directoryOf(api), must(event, api.registry.tags.list.query({ dimension: 'inspector_expertise' }))]);
-  return { item, saved: event.url.searchParams.get('saved'), directory: directoryData(directory), expertise: tags.map((t) => ({ code: t.code, name: t.name })) };
+  return {
+    item,
+    saved: event.url.searchParams.get('saved'),
+    directory: directoryData(directory),
+    expertise: tags.map((t) => ({ code: t.code, name: t.name })),
+  };
 };
 
 const step = (verb: 'publish' | 'archive') => async (event: Parameters<Actions[string]>[0]) => {

@@ -13,7 +13,9 @@ export const load: PageServerLoad = async (event) => {
   const task = await must(event, api.tasks.get.query({ taskId: event.params.id }));
   const configured = Object.keys(task.matrix).length > 0;
   const [preview, quotas, directory] = await Promise.all([
-    configured ? maybe(event, api.tasks.preview.query({ taskId: task.id, fairnessSeeds: event.url.searchParams.get('fairness') === '0' ? 0 : FAIRNESS_SEEDS })) : null,
+    configured
+      ? maybe(event, api.tasks.preview.query({ taskId: task.id, fairnessSeeds: event.url.searchParams.get('fairness') === '0' ? 0 : FAIRNESS_SEEDS }))
+      : null,
     task.planBatchId ? maybe(event, api.tasks.batchQuotas.query({ taskId: task.id })) : null,
     directoryOf(api),
   ]);
@@ -37,7 +39,16 @@ export const actions: Actions = {
     try {
       await event.locals.api.tasks.configure.mutate({ taskId: task.id, ...configuration(form, confirmed) });
     } catch (cause) {
-      return refusal(event, cause, form.values(), { fields: ['teamRules.officersPerTeam', 'teamRules.expertsPerTeam', 'teamRules.maxChecksPerOfficer', 'teamRules.recentRepeatYears', 'matrix.default', 'matrix.stratifyBy'] });
+      return refusal(event, cause, form.values(), {
+        fields: [
+          'teamRules.officersPerTeam',
+          'teamRules.expertsPerTeam',
+          'teamRules.maxChecksPerOfficer',
+          'teamRules.recentRepeatYears',
+          'matrix.default',
+          'matrix.stratifyBy',
+        ],
+      });
     }
     redirect(303, `/tasks/${task.id}/matrix?saved=1#preview`);
   },

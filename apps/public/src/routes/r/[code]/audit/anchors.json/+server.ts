@@ -24,9 +24,17 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
     region: { code: region.code, name: region.name },
     source: `${url.origin}/r/${region.code}/audit`,
     downloadedAt: downloadedAt.toISOString(),
-    anchors: rows.reverse().map((a) => ({
-      id: a.id, position: a.position, hash: a.hash, anchoredAt: new Date(a.anchoredAt).toISOString(), anchoredOn: a.anchoredOn, reason: a.reason, publicationId: a.publicationId,
-    })),
+    anchors: rows
+      .reverse()
+      .map((a) => ({
+        id: a.id,
+        position: a.position,
+        hash: a.hash,
+        anchoredAt: new Date(a.anchoredAt).toISOString(),
+        anchoredOn: a.anchoredOn,
+        reason: a.reason,
+        publicationId: a.publicationId,
+      })),
   };
   const day = dateInShanghai(downloadedAt);
   // The list grows every day: never serve a stale copy.
