@@ -28,6 +28,7 @@ const queries = [
 
 const kysely = { name: 'kysely', allowTypeImports: true, message: SQL_HOME };
 const dbTesting = { name: '@liancha/db/testing', message: 'Test factories and the test database are for tests and their fixtures only.' };
+const PORTALS_ASK = 'Portals ask the API (@liancha/api-client); only apps/api opens the database.';
 const noDatabase = ['@liancha/db', 'kysely', 'postgres', '@electric-sql/pglite'];
 
 /** Files that only tests run: tests themselves, fixtures, benches. */
@@ -102,28 +103,17 @@ export default tseslint.config(
       ],
     },
   },
-  // The portals ask the API; they never open the database.
+  // The portals ask the API; they never open the database. The API is another process: the portals
+  // and api-client take its router's types only, from its one entry (docs/architecture.md, "The
+  // router type boundary"). One block, because a later block naming the same rule replaces it.
   {
-    files: ['apps/agency/**', 'apps/leadership/**', 'apps/public/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: noDatabase.map((name) => ({ name, message: 'Portals ask the API (@liancha/api-client); only apps/api opens the database.' })),
-          patterns: [{ group: ['@liancha/db/*'], message: 'Portals ask the API (@liancha/api-client); only apps/api opens the database.' }],
-        },
-      ],
-    },
-  },
-  {
-    // The API is another process: the portals and api-client take its router's types only, from
-    // its one entry (docs/architecture.md, "The router type boundary").
     files: ['packages/api-client/**', 'apps/agency/**', 'apps/leadership/**', 'apps/public/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: [
+            ...noDatabase.map((name) => ({ name, message: PORTALS_ASK })),
             {
               name: '@liancha/api/router',
               allowTypeImports: true,
@@ -131,6 +121,7 @@ export default tseslint.config(
             },
           ],
           patterns: [
+            { group: ['@liancha/db/*'], message: PORTALS_ASK },
             {
               group: ['@liancha/api', '@liancha/api/*', '!@liancha/api/router'],
               message: 'The API is reached over HTTP; take its types with `import type` from @liancha/api/router.',
