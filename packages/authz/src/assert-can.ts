@@ -5,7 +5,7 @@ import { actionLabels, type Action } from './actions.js';
 import { subjectLabels, type SubjectType } from './subjects.js';
 
 /**
- * In-memory checks for mutations. The API convention (DESIGN.md §5):
+ * In-memory checks for mutations. The API convention (docs/architecture.md, CONTRIBUTING.md "Add a procedure"):
  * 1. load the row through `accessibleBy(ability, 'read', type)`; missing → `notFound(type)`;
  * 2. then check the change here; refused → DomainError('forbidden').
  * So FORBIDDEN is only ever said about a row the caller can already see.

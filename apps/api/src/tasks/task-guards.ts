@@ -1,11 +1,9 @@
 import type { ParticipantRow, TaskRow } from '@liancha/db';
-import { DomainError, TASK_STATUS_LABELS } from '@liancha/domain';
-
-const EDITABLE = ['draft', 'inviting', 'ready'] as const;
+import { DomainError, isOneOf, TASK_CONFIGURABLE_STATUSES, TASK_STATUS_LABELS } from '@liancha/domain';
 
 /** Until the freeze, the task's matrix, items and pools may change; after it, the commitment holds them. */
 export function assertTaskEditable(task: TaskRow): void {
-  if (!(EDITABLE as readonly string[]).includes(task.status)) {
+  if (!isOneOf(TASK_CONFIGURABLE_STATUSES, task.status)) {
     throw new DomainError('precondition_failed', `任务当前状态为“${TASK_STATUS_LABELS[task.status]}”，抽取输入已冻结，不能再修改`, { reason: 'task_frozen' });
   }
 }

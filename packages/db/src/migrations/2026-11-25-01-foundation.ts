@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The whole domain of DESIGN.md §2 in one first migration.
+ * The whole domain (docs/design.md §3, the glossary) in one first migration.
  *
  * Tenancy: every tenant row carries region_code, and references between tenant
  * rows are composite foreign keys (region_code, id) so that a row of one region

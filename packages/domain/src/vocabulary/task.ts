@@ -13,6 +13,9 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   cancelled: '已取消',
 };
 
+/** Until the freeze the task's matrix, items and pools may change; after it, the commitment holds them. */
+export const TASK_CONFIGURABLE_STATUSES = ['draft', 'inviting', 'ready'] as const satisfies readonly TaskStatus[];
+
 /** A task between agencies, or inside one agency (its units). */
 export const TASK_KINDS = ['inter_agency', 'internal'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];

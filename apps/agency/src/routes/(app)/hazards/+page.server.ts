@@ -1,5 +1,5 @@
 import { must } from '@liancha/api-client/sveltekit';
-import { HAZARD_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
+import { HAZARD_SEVERITIES, HAZARD_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { listParams, param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
       ...list,
       filter: {
         search: param(url, 'q'),
-        severity: severity === 'major' || severity === 'ordinary' ? (severity as 'major' | 'ordinary') : undefined,
+        severity: isOneOf(HAZARD_SEVERITIES, severity) ? severity : undefined,
         statuses: isOneOf(HAZARD_STATUSES, status) ? [status] : undefined,
         overdueOnly: url.searchParams.get('overdue') === '1' || undefined,
       },

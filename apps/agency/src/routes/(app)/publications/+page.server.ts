@@ -6,31 +6,21 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const api = event.locals.api;
-  const [due, overdue, recent, tasks, taskPublications] = await Promise.all([
+  const [due, overdue, recent, todo] = await Promise.all([
     maybe(event, api.publications.due.query({ pageSize: 200 })),
     maybe(event, api.publications.overdue.query({ pageSize: 200 })),
     maybe(event, api.publications.list.query({ regionCode: user.regionCode, pageSize: 30, filter: user.agency ? { agencyId: user.agency.id } : {} })),
-    maybe(event, api.tasks.list.query({})),
-    maybe(
-      event,
-      api.publications.list.query({
-        regionCode: user.regionCode,
-        pageSize: 200,
-        filter: { kind: 'joint_task', ...(user.agency ? { agencyId: user.agency.id } : {}) },
-      }),
-    ),
+    maybe(event, api.home.todo.query()),
   ]);
-  // Drawn tasks this agency leads whose task notice, drawn list and proof are not yet public.
-  const published = new Set(taskPublications.ok ? taskPublications.value.rows.map((p) => p.subjectId) : []);
-  const tasksDue = (tasks.ok ? tasks.value : []).filter(
-    (t) => t.leadAgencyId === user.agency?.id && ['drawn', 'in_progress', 'completed'].includes(t.status) && !published.has(t.id),
-  );
+  // The API decides which drawn tasks still await their notice (the home page's 待公示 panel).
+  const publishPanel = todo.ok ? todo.value.panels.find((p) => p.key === 'publish') : undefined;
+  const tasksDue = (publishPanel?.key === 'publish' ? publishPanel.items : []).flatMap((item) => (item.kind === 'task' ? [item] : []));
   return {
     due: due.ok ? due.value : null,
     dueError: due.ok ? null : due.message,
     overdue: overdue.ok ? overdue.value.rows : [],
     overdueEstimatedYears: overdue.ok ? overdue.value.estimatedYears : [],
-    tasksDue: tasksDue.map((t) => ({ id: t.id, code: t.code, title: t.title })),
+    tasksDue: tasksDue.map((t) => ({ id: t.taskId, code: t.code, title: t.title })),
     recent: recent.ok ? recent.value.rows : [],
     saved: event.url.searchParams.get('saved'),
   };

@@ -1,5 +1,6 @@
 import { must } from '@liancha/api-client/sveltekit';
 import { param } from '$lib/server/list-params';
+import { isOneOf, SANCTION_STATUSES } from '@liancha/domain/vocabulary';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
       sort: { field: 'decidedOn', direction: 'desc' },
       filter: {
         search: param(event.url, 'q'),
-        statuses: status && ['draft', 'approved', 'published'].includes(status) ? [status as 'draft' | 'approved' | 'published'] : undefined,
+        statuses: isOneOf(SANCTION_STATUSES, status) ? [status] : undefined,
       },
     }),
   );

@@ -1,5 +1,6 @@
 import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
+import { isOneOf, TASK_CONFIGURABLE_STATUSES } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
 import { configuration } from './matrix-form.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,8 +22,8 @@ export const load: PageServerLoad = async (event) => {
   ]);
   return {
     task,
-    lead: task.leadAgencyId === user.agency?.id,
-    editable: ['draft', 'inviting', 'ready'].includes(task.status),
+    canConfigure: task.can.configure,
+    frozen: !isOneOf(TASK_CONFIGURABLE_STATUSES, task.status),
     preview: preview?.ok ? preview.value : null,
     previewError: preview && !preview.ok ? preview.message : null,
     quotas: quotas?.ok ? quotas.value : null,
