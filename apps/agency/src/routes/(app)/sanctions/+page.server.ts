@@ -12,10 +12,7 @@ export const load: PageServerLoad = async (event) => {
       page,
       pageSize: 50,
       sort: { field: 'decidedOn', direction: 'desc' },
-      filter: {
-        search: param(event.url, 'q'),
-        statuses: isOneOf(SANCTION_STATUSES, status) ? [status] : undefined,
-      },
+      filter: { search: param(event.url, 'q'), statuses: isOneOf(SANCTION_STATUSES, status) ? [status] : undefined },
     }),
   );
   return { result, query: { q: param(event.url, 'q') ?? '', status: status ?? '' } };

@@ -9,7 +9,6 @@ import type { Actions, PageServerLoad } from './$types';
 const FAIRNESS_SEEDS = 400;
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
   const api = event.locals.api;
   const task = await must(event, api.tasks.get.query({ taskId: event.params.id }));
   const configured = Object.keys(task.matrix).length > 0;
