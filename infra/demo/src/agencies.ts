@@ -1,4 +1,4 @@
-import type { AgencyCode, DemoAgency, DemoUnit } from './types.js';
+import type { DemoAgency, DemoUnit } from './types.js';
 
 /** 漳平市应急管理局 leads; the three partners join its joint checks with their own items and inspectors. */
 export const AGENCIES: readonly DemoAgency[] = [
@@ -7,8 +7,6 @@ export const AGENCIES: readonly DemoAgency[] = [
   { code: 'xf', name: '漳平市消防救援大队', shortName: '消防大队', kind: 'fire' },
   { code: 'sthj', name: '龙岩市漳平生态环境局', shortName: '生态环境局', kind: 'environment' },
 ];
-
-export const PARTNER_AGENCY_CODES: readonly AgencyCode[] = ['scj', 'xf', 'sthj'];
 
 /** 股室（中心）: the seed's 各监管业务股室(中心), plus a few units for each partner. */
 export const UNITS: readonly DemoUnit[] = [

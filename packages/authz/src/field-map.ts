@@ -143,7 +143,3 @@ export type FieldMaps = typeof fieldMaps;
 export type TableOf<S extends SubjectType> = FieldMaps[S]['table'];
 /** The virtual (relation) fields of a subject. */
 export type VirtualFieldOf<S extends SubjectType> = keyof FieldMaps[S]['relations'] & string;
-
-export function fieldsOf(subjectType: SubjectType): SubjectFields {
-  return fieldMaps[subjectType];
-}

@@ -1,10 +1,8 @@
 import { getAttachmentUnchecked, insertAttachment, type AttachmentFields, type AttachmentRow } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { attachmentTooLargeMessage, DomainError, MAX_ATTACHMENT_BYTES } from '@liancha/domain';
 import type { MutationContext } from '../trpc/mutation-context.js';
 import { readContent, storeContent } from './attachment-store.js';
 import { ACCEPTED_LABELS, cleanFilename, detectFileType, downloadName } from './file-type.js';
-
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** Evidence photos and reports of a hazard or of one of its steps; the storage key stays inside. */
 export type AttachmentView = Omit<AttachmentRow, 'storageKey'>;
@@ -40,9 +38,7 @@ export async function saveAttachment(
   const bytes = decode(file.contentBase64);
   if (bytes.length === 0) throw new DomainError('bad_request', '文件为空', { reason: 'attachment.empty' });
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new DomainError('payload_too_large', `文件大小为${(bytes.length / 1024 / 1024).toFixed(1)} MiB，超过10 MiB的上限`, {
-      reason: 'attachment.too_large',
-    });
+    throw new DomainError('payload_too_large', attachmentTooLargeMessage(bytes.length), { reason: 'attachment.too_large' });
   }
   const type = detectFileType(bytes);
   if (type === null) throw new DomainError('bad_request', `不支持该文件类型：仅接受${ACCEPTED_LABELS}，按文件内容识别`, { reason: 'attachment.type_refused' });

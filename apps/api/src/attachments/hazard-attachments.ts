@@ -6,7 +6,7 @@ import { attachRefusal } from '../hazards/hazard-permissions.js';
 import { canRead, found } from '../trpc/access.js';
 import { attachmentContent, attachmentNotFound, saveAttachment, view, type AttachmentView } from './attachment-files.js';
 
-export { MAX_ATTACHMENT_BYTES, type AttachmentView } from './attachment-files.js';
+export { type AttachmentView } from './attachment-files.js';
 
 /**
  * Attach a file to a hazard (or to one step of its timeline): whoever may update the hazard

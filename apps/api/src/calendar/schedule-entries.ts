@@ -26,10 +26,6 @@ const KINDS: Record<string, ScheduleEntry['kind']> = {
 /** The name stored for a make-up working day entered without one. */
 export const WORKDAY_NAME = '调休上班';
 
-/** The text format of an import: one entry per line (documented in docs/holiday-schedules.md). */
-export const SCHEDULE_TEXT_HELP =
-  '每行一条：日期或“起始日期~结束日期”,类型（holiday 放假 / workday 调休上班）,名称，例如 2027-02-05~2027-02-11,holiday,春节；以 # 开头的行和空行忽略';
-
 /**
  * Parses the import text: lines `2027-01-01,holiday,元旦`, `2027-02-05~2027-02-11,holiday,春节`
  * or `2027-02-20,workday` (commas, Chinese commas or tabs; a header line and lines starting

@@ -47,9 +47,6 @@ import type { LocalDate } from './local-date.js';
  *   has passed; it can be repeated, and the enterprise can still rectify and request acceptance.
  */
 
-/** Statuses after which nothing more happens to the hazard. */
-export const CLOSED_STATUSES: readonly HazardStatus[] = ['reinspected', 'written_off'];
-
 /** Days the agency has for 复查 / 现场验收. */
 export const WINDOW_DAYS = 10;
 

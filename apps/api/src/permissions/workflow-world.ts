@@ -360,5 +360,3 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
 
   return { plan, task, draw, drawnDraw, drawnUscc, check, evidence, publishedItem, yjj, nextYear: () => freshYear++ };
 }
-
-export type WorkflowFixtures = Awaited<ReturnType<typeof workflowFixtures>>;

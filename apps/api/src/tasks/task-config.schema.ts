@@ -14,7 +14,6 @@ export const ZPoolFilter = z.object({
   riskClasses: z.array(z.enum(RISK_CLASSES)).max(RISK_CLASSES.length).optional(),
   tags: z.array(z.string().max(50)).max(50).optional(),
 });
-export type PoolFilter = z.infer<typeof ZPoolFilter>;
 
 const ZSelection = z
   .object({
@@ -55,4 +54,3 @@ export const ZTeamRules = z.object({
   homeAreaConflict: z.boolean().default(false),
   recentRepeatYears: z.number().int().min(0).max(10).default(0),
 });
-export type TeamRules = z.infer<typeof ZTeamRules>;

@@ -90,8 +90,6 @@ const transactional = t.middleware(async ({ ctx, next, path }) => {
   }
 });
 
-/** Public mutations: transactional and audited. (Login commits its own transactions: auth/authenticate.ts.) */
-export const publicMutation = publicProcedure.use(transactional);
 /** Logged-in mutations: transactional and audited. */
 export const authedMutation = authedProcedure.use(transactional);
 

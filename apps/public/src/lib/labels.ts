@@ -11,19 +11,8 @@ export function kindTone(kind: string): Tone {
   return toneOf(PUBLICATION_KIND, kind);
 }
 
-/** Kinds whose payload carries a proof bundle that the public can re-run. */
-export function hasDrawProof(kind: string): boolean {
-  return kind === 'joint_task' || kind === 'draw' || kind === 'substitution';
-}
-
 /** Basis points as a percentage: 1000 → "10%". */
 export function percentOfBp(bp: number | null | undefined): string {
   if (bp === null || bp === undefined) return '—';
   return `${(bp / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}%`;
-}
-
-/** A long hash, shortened for a table cell (the full value stays in its title). */
-export function shortHash(hash: string | null | undefined, length = 12): string {
-  if (!hash) return '—';
-  return hash.length > length ? `${hash.slice(0, length)}…` : hash;
 }

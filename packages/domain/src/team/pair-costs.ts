@@ -8,10 +8,6 @@ export type PairTicketSource = (check: number, member: number, out: Int32Array) 
  * compared lexicographically. 80 random bits make ties between different assignments
  * negligible, while each half and every sum stays an exact double.
  */
-export function ticketCost(words: Int32Array, offset: number): [number, number] {
-  return [costHi(words, offset), costLo(words, offset)];
-}
-
 function costHi(words: Int32Array, offset: number): number {
   return (words[offset]! >>> 0) * 256 + (words[offset + 1]! >>> 24);
 }

@@ -33,4 +33,3 @@ export function directoryData(directory: Directory) {
     units: Object.fromEntries(directory.units),
   };
 }
-export type DirectoryData = ReturnType<typeof directoryData>;

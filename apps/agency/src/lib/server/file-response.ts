@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { apiErrorOf } from '@liancha/api-client';
 import { downloadResponse } from '@liancha/api-client/sveltekit';
+import { attachmentTooLargeMessage, MAX_ATTACHMENT_BYTES } from '@liancha/domain';
 
 const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404, PRECONDITION_FAILED: 409 };
 
@@ -33,12 +34,9 @@ export function attachmentResponse(file: { id: string; filename: string; mimeTyp
   });
 }
 
-/** 10 MiB, as the API allows. */
-const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
 /** A file posted in a form, read for the API, or the Chinese reason it cannot be sent. */
 export async function postedAttachment(file: File | null): Promise<{ ok: true; filename: string; contentBase64: string } | { ok: false; message: string }> {
   if (!file) return { ok: false, message: '请选择要上传的文件' };
-  if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, message: `文件大小为${(file.size / 1024 / 1024).toFixed(1)} MiB，超过10 MiB的上限` };
+  if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, message: attachmentTooLargeMessage(file.size) };
   return { ok: true, filename: file.name, contentBase64: Buffer.from(await file.arrayBuffer()).toString('base64') };
 }

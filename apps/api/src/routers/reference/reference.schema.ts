@@ -21,4 +21,3 @@ export const ZDirectory = z.object({
   /** The region's live tags. */
   tags: z.array(z.object({ dimension: z.string(), code: z.string(), name: z.string() })),
 });
-export type Directory = z.infer<typeof ZDirectory>;

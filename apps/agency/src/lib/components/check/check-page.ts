@@ -4,7 +4,6 @@ import type { refusalOf } from '@liancha/ui';
 /** What the check page's sections receive: the API's answers as they are. */
 export type CheckDetail = RouterOutputs['checks']['get'];
 /** The steps the caller may take on the check now (checks.get `can`). */
-export type CheckSteps = CheckDetail['can'];
 export type CheckItem = CheckDetail['items'][number];
 export type CheckResult = CheckDetail['results'][number];
 export type FollowUpRow = RouterOutputs['followUps']['list']['rows'][number];

@@ -5,7 +5,7 @@ import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityQuery } from '../../../trpc/init.js';
 import { canRead } from '../../../trpc/access.js';
 import { fileResponse } from './file-response.js';
-import { ZExportRequest } from './import.schema.js';
+import { ZRegistryFileRequest } from './import.schema.js';
 
 const EXPORT_MAX_ROWS = 100_000;
 
@@ -13,7 +13,7 @@ const EXPORT_MAX_ROWS = 100_000;
  * The caller's agency's registry as a spreadsheet in the import template's shape, so
  * an edited export can be imported back. Formula-like text is neutralised.
  */
-export const exportRegistryRoute = abilityQuery.input(ZExportRequest).query(async ({ ctx, input }) => {
+export const exportRegistryRoute = abilityQuery.input(ZRegistryFileRequest).query(async ({ ctx, input }) => {
   const agencyId = requireAgency(ctx.actor);
   const reference = await referenceDataFor(ctx.db, ctx.scope, agencyId);
   const page = { page: 1, pageSize: EXPORT_MAX_ROWS } as const;

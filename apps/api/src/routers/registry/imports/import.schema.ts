@@ -21,5 +21,5 @@ export const ZStartImportRequest = z.object({
 
 export const ZImportJobRequest = z.object({ jobId: ZId });
 export const ZImportIssuesRequest = z.object({ jobId: ZId, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) });
-export const ZExportRequest = z.object({ kind: ZRegistryKind, format: ZFileFormat });
-export const ZTemplateRequest = ZExportRequest;
+/** A registry and a file format: what an export or a blank template is asked for with. */
+export const ZRegistryFileRequest = z.object({ kind: ZRegistryKind, format: ZFileFormat });
