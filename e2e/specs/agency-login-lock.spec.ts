@@ -56,7 +56,7 @@ test.describe('部门工作门户 login lock', () => {
     await admin.goto(urls.agency + '/users/locks');
     const card = admin.getByTestId(`lock-${VICTIM}`);
     await expect(card).toContainText('吴丽萍');
-    await expect(card).toContainText('连续失败10 次');
+    await expect(card).toContainText(/连续失败\s*10 次/);
     const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await keepScreenshot(admin, 'agency-login-locks-phone');
