@@ -3,7 +3,7 @@ import type { InspectorFieldsBase } from '@liancha/domain';
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
 export type InspectorSortField = (typeof INSPECTOR_SORT_FIELDS)[number];
@@ -78,17 +78,7 @@ export async function listInspectors(
   request: PageRequest<InspectorSortField> & { filter: InspectorFilter },
 ): Promise<Page<InspectorRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(COLUMNS)
-      .orderBy(`inspector.${request.sort.field}`, request.sort.direction)
-      .orderBy('inspector.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(request, base.select(COLUMNS).orderBy(`inspector.${request.sort.field}`, request.sort.direction).orderBy('inspector.id'), base);
 }
 
 export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {

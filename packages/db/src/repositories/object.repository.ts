@@ -4,7 +4,7 @@ import type { ObjectFields } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
 export type ObjectSortField = (typeof OBJECT_SORT_FIELDS)[number];
@@ -101,18 +101,12 @@ export async function listObjects(
   request: PageRequest<ObjectSortField> & { filter: ObjectFilter },
 ): Promise<Page<ObjectRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(OBJECT_COLUMNS)
-      .select(supervisingAgencyIds)
-      .orderBy(`object.${request.sort.field}`, request.sort.direction)
-      .orderBy('object.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as ObjectRow[], total: count.n, page: request.page, pageSize: request.pageSize };
+  const page = await pageOf(
+    request,
+    base.select(OBJECT_COLUMNS).select(supervisingAgencyIds).orderBy(`object.${request.sort.field}`, request.sort.direction).orderBy('object.id'),
+    base,
+  );
+  return page as Page<ObjectRow>;
 }
 
 /** Load one object through the caller's abilities: out of reach and absent look the same. */
