@@ -1,4 +1,4 @@
-import type { ItemFields } from '@liancha/domain';
+import { type ItemFields, ITEM_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
@@ -138,17 +138,7 @@ export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyI
 
 /** Insert or update by (agency, code). A changed item loses its publication: it must be published again. */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const ITEM_UPDATE_COLUMNS: readonly (keyof ItemFields)[] = [
-  'name',
-  'subItems',
-  'legalBasis',
-  'category',
-  'ratioBp',
-  'frequency',
-  'method',
-  'requiredExpertise',
-  'applicableSectors',
-];
+export const ITEM_UPDATE_COLUMNS: readonly (keyof ItemFields)[] = ITEM_UPDATABLE_FIELDS;
 
 export async function upsertItems(
   db: Executor,

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { InspectorFieldsBase } from '@liancha/domain';
+import { type InspectorFieldsBase, INSPECTOR_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
@@ -139,17 +139,7 @@ export async function findInspectorsByCertificates(db: Executor, scope: RegionSc
 
 /** Insert or update by certificate number within one agency (the caller has checked no other agency holds them). */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const INSPECTOR_UPDATE_COLUMNS: readonly (keyof InspectorFields)[] = [
-  'name',
-  'gender',
-  'certificateExpiry',
-  'unitId',
-  'expertise',
-  'isExpert',
-  'status',
-  'homeTownshipCode',
-  'phone',
-];
+export const INSPECTOR_UPDATE_COLUMNS: readonly (keyof InspectorFields)[] = [...INSPECTOR_UPDATABLE_FIELDS, 'unitId'];
 
 export async function upsertInspectors(
   db: Executor,

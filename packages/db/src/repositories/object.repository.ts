@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
-import type { ObjectFields } from '@liancha/domain';
+import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
@@ -188,21 +188,7 @@ export async function findObjectsByUsccs(db: Executor, scope: RegionScope, usccs
  * Returns the id of every row written, keyed by USCC.
  */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const OBJECT_UPDATE_COLUMNS: readonly (keyof ObjectFields)[] = [
-  'name',
-  'legalRepresentative',
-  'address',
-  'townshipCode',
-  'sectorCode',
-  'subSectorCode',
-  'riskClass',
-  'supervisionCategory',
-  'licenceNo',
-  'licenceExpiry',
-  'status',
-  'tags',
-  'lastInspectedOn',
-];
+export const OBJECT_UPDATE_COLUMNS: readonly (keyof ObjectFields)[] = OBJECT_UPDATABLE_FIELDS;
 
 export async function upsertObjects(
   db: Executor,
