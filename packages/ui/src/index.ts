@@ -11,6 +11,9 @@ export { default as FormAlert } from './lib/FormAlert.svelte';
 export { default as Pager } from './lib/Pager.svelte';
 export { default as SortHeader } from './lib/SortHeader.svelte';
 export { default as StatusBadge } from './lib/StatusBadge.svelte';
+export { default as StateBadge } from './lib/StateBadge.svelte';
+export { default as FilterForm } from './lib/FilterForm.svelte';
+export { default as PagedTable } from './lib/PagedTable.svelte';
 export { default as ProgressBar } from './lib/ProgressBar.svelte';
 export { default as Stepper } from './lib/Stepper.svelte';
 export { default as BarChart } from './lib/BarChart.svelte';
@@ -35,6 +38,7 @@ export {
   INSPECTOR_STATUS,
   labelled,
   labelOf,
+  stateOptions,
   NOTE_STATUS,
   OBJECT_STATUS,
   PARTICIPANT_STATUS,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
+import { HAZARD_EVENTS } from '@liancha/domain';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
@@ -12,17 +13,6 @@ type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 type Api = Awaited<ReturnType<typeof callerFor>>;
 
 const PERSONAS = ['yjj.coord', 'yjj.insp1', 'yjj.leader', 'yjj.admin', 'scj.coord', 'scj.leader', 'ldxz.zhang', 'admin', 'xl.coord'];
-const HAZARD_EVENTS = [
-  'reportRectified',
-  'reinspect',
-  'putUnderSupervision',
-  'filePlan',
-  'reportProgress',
-  'requestAcceptance',
-  'accept',
-  'writeOff',
-  'escalate',
-] as const;
 const beijing = (days = 0) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /**

@@ -1,16 +1,9 @@
-import type { AttachmentOwnerKind } from '../schema/checks.js';
+import type { Insertable } from 'kysely';
+import type { AttachmentOwnerKind, AttachmentTable } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 
-export interface AttachmentFields {
-  agencyId: string;
-  ownerKind: AttachmentOwnerKind;
-  ownerId: string;
-  filename: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-  storageKey: string;
-}
+/** What an upload writes: the attachment's columns but those the database and the uploader fill. */
+export type AttachmentFields = Omit<Insertable<AttachmentTable>, 'id' | 'seq' | 'regionCode' | 'uploadedBy' | 'uploadedAt'>;
 
 export interface AttachmentRow extends AttachmentFields {
   id: string;

@@ -1,7 +1,7 @@
 import type { CreditRecordKind } from '../schema/checks.js';
 import type { RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, type Page } from './list-query.js';
+import { likePattern, pageOf, type Page } from './list-query.js';
 
 /** One entry of an object's credit record (信用记录). */
 export interface CreditRecordFields {
@@ -120,7 +120,8 @@ export async function listDishonestObjects(
     base = base.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
   }
   if (request.filter.sectorCode) base = base.where('object.sectorCode', '=', request.filter.sectorCode);
-  const [rows, count] = await Promise.all([
+  return pageOf(
+    request,
     base
       .leftJoinLateral(
         (eb) =>
@@ -148,11 +149,7 @@ export async function listDishonestObjects(
         'latest.shortName as markedByAgency',
       ])
       .orderBy('latest.recordedAt', (ob) => ob.desc().nullsLast())
-      .orderBy('object.id')
-      .limit(request.pageSize)
-      .offset((request.page - 1) * request.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+      .orderBy('object.id'),
+    base,
+  );
 }

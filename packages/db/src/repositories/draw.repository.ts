@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { DrawOutcome, DrawStatus, EntropySourceKind } from '../schema/draw.js';
+import { sql, type Selectable } from 'kysely';
+import type { DrawEntropyTable, DrawOutcome, DrawStatus } from '../schema/draw.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 
@@ -19,19 +19,8 @@ export interface DrawRow {
   drawnAt: Date | null;
 }
 
-export interface EntropyRow {
-  id: string;
-  sourceId: string | null;
-  sourceKind: EntropySourceKind;
-  agencyId: string | null;
-  label: string;
-  digits: number | null;
-  description: string | null;
-  commitmentHash: string | null;
-  revealedValue: string | null;
-  committedAt: Date | null;
-  revealedAt: Date | null;
-}
+/** One entropy source of a draw as read back: its columns but the keys and the acting users. */
+export type EntropyRow = Omit<Selectable<DrawEntropyTable>, 'regionCode' | 'drawId' | 'committedBy' | 'revealedBy'>;
 
 const COLUMNS = [
   'draw.id',

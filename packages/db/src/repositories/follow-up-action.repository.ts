@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { FOLLOW_UP_DEADLINE } from '@liancha/domain';
 import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { checkSubjectFields } from './check-subject.js';
 import { overdueWhere } from './overdue.js';
 
 // ── the check an outcome (follow-up, hazard, sanction) hangs on ─────────────
@@ -76,16 +77,7 @@ export interface FollowUpRow extends FollowUpFields {
   teamInspectorIds: string[];
 }
 
-const virtualFields = [
-  sql<string[]>`array(select c.task_id::text from "check" c where c.id = follow_up_action.check_id and c.region_code = follow_up_action.region_code)`.as(
-    'taskId',
-  ),
-  sql<
-    string[]
-  >`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = follow_up_action.check_id and tm.region_code = follow_up_action.region_code order by 1)`.as(
-    'teamInspectorIds',
-  ),
-];
+const virtualFields = checkSubjectFields('followUpAction');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, filter: FollowUpFilter) {
   let query = db
@@ -132,18 +124,11 @@ export async function listFollowUps(
   request: PageRequest<FollowUpSortField> & { filter: FollowUpFilter },
 ): Promise<Page<FollowUpRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(COLUMNS)
-      .select(virtualFields)
-      .orderBy(`followUpAction.${request.sort.field}`, request.sort.direction)
-      .orderBy('followUpAction.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(
+    request,
+    base.select(COLUMNS).select(virtualFields).orderBy(`followUpAction.${request.sort.field}`, request.sort.direction).orderBy('followUpAction.id'),
+    base,
+  );
 }
 
 export async function getFollowUp(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, id: string): Promise<FollowUpRow | undefined> {

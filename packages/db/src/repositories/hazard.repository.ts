@@ -1,7 +1,8 @@
-import { sql, type Updateable } from 'kysely';
+import type { Updateable } from 'kysely';
 import type { HazardProgressKind, HazardSeverity, HazardStatus, HazardTable, InspectionOutcome, ListingLevel } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { checkSubjectFields } from './check-subject.js';
 import { hazardOverdueWhere } from './overdue.js';
 
 export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
@@ -111,14 +112,7 @@ const COLUMNS = [
   'a.shortName as agencyName',
 ] as const;
 
-const virtualFields = [
-  sql<string[]>`array(select c.task_id::text from "check" c where c.id = hazard.check_id and c.region_code = hazard.region_code)`.as('taskId'),
-  sql<
-    string[]
-  >`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = hazard.check_id and tm.region_code = hazard.region_code order by 1)`.as(
-    'teamInspectorIds',
-  ),
-];
+const virtualFields = checkSubjectFields('hazard');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, filter: HazardFilter) {
   let query = db
@@ -153,18 +147,7 @@ export async function listHazards(
   request: PageRequest<HazardSortField> & { filter: HazardFilter },
 ): Promise<Page<HazardRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(COLUMNS)
-      .select(virtualFields)
-      .orderBy(`hazard.${request.sort.field}`, request.sort.direction)
-      .orderBy('hazard.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(request, base.select(COLUMNS).select(virtualFields).orderBy(`hazard.${request.sort.field}`, request.sort.direction).orderBy('hazard.id'), base);
 }
 
 /** Load one hazard through the caller's abilities; `forUpdate` locks it for a transition. */

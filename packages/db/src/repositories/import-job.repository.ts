@@ -1,29 +1,9 @@
-import { sql } from 'kysely';
-import type { ImportIssue, ImportJobStatus, RegistryKind } from '../schema/import-job.js';
+import { sql, type Selectable } from 'kysely';
+import type { ImportIssue, ImportJobTable, RegistryKind } from '../schema/import-job.js';
 import type { Executor, RegionScope } from './executor.js';
 
-export interface ImportJobRow {
-  id: string;
-  regionCode: string;
-  agencyId: string;
-  userId: string;
-  kind: RegistryKind;
-  filename: string;
-  fileSha256: string;
-  sizeBytes: number;
-  status: ImportJobStatus;
-  phase: string;
-  progressDone: number;
-  progressTotal: number;
-  format: string | null;
-  encoding: string | null;
-  totalRows: number | null;
-  error: string | null;
-  summary: Record<string, unknown> | null;
-  createdAt: Date;
-  updatedAt: Date;
-  committedAt: Date | null;
-}
+/** A job as the API shows it: the row without the parsed issues and records. */
+export type ImportJobRow = Omit<Selectable<ImportJobTable>, 'issues' | 'records'>;
 
 const SUMMARY_COLUMNS = [
   'id',

@@ -1,8 +1,8 @@
-import type { ItemFields } from '@liancha/domain';
+import { type ItemFields, ITEM_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const ITEM_SORT_FIELDS = ['code', 'name', 'category', 'updatedAt'] as const;
 export type ItemSortField = (typeof ITEM_SORT_FIELDS)[number];
@@ -75,17 +75,7 @@ export async function listItems(
   request: PageRequest<ItemSortField> & { filter: ItemFilter },
 ): Promise<Page<ItemRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(COLUMNS)
-      .orderBy(`inspectionItem.${request.sort.field}`, request.sort.direction)
-      .orderBy('inspectionItem.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(request, base.select(COLUMNS).orderBy(`inspectionItem.${request.sort.field}`, request.sort.direction).orderBy('inspectionItem.id'), base);
 }
 
 export async function getItem(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, id: string): Promise<ItemRow | undefined> {
@@ -148,17 +138,7 @@ export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyI
 
 /** Insert or update by (agency, code). A changed item loses its publication: it must be published again. */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const ITEM_UPDATE_COLUMNS: readonly (keyof ItemFields)[] = [
-  'name',
-  'subItems',
-  'legalBasis',
-  'category',
-  'ratioBp',
-  'frequency',
-  'method',
-  'requiredExpertise',
-  'applicableSectors',
-];
+export const ITEM_UPDATE_COLUMNS: readonly (keyof ItemFields)[] = ITEM_UPDATABLE_FIELDS;
 
 export async function upsertItems(
   db: Executor,

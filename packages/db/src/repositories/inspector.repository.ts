@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { InspectorFieldsBase } from '@liancha/domain';
+import { type InspectorFieldsBase, INSPECTOR_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
 export type InspectorSortField = (typeof INSPECTOR_SORT_FIELDS)[number];
@@ -78,17 +78,7 @@ export async function listInspectors(
   request: PageRequest<InspectorSortField> & { filter: InspectorFilter },
 ): Promise<Page<InspectorRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(COLUMNS)
-      .orderBy(`inspector.${request.sort.field}`, request.sort.direction)
-      .orderBy('inspector.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(request, base.select(COLUMNS).orderBy(`inspector.${request.sort.field}`, request.sort.direction).orderBy('inspector.id'), base);
 }
 
 export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {
@@ -149,17 +139,7 @@ export async function findInspectorsByCertificates(db: Executor, scope: RegionSc
 
 /** Insert or update by certificate number within one agency (the caller has checked no other agency holds them). */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const INSPECTOR_UPDATE_COLUMNS: readonly (keyof InspectorFields)[] = [
-  'name',
-  'gender',
-  'certificateExpiry',
-  'unitId',
-  'expertise',
-  'isExpert',
-  'status',
-  'homeTownshipCode',
-  'phone',
-];
+export const INSPECTOR_UPDATE_COLUMNS: readonly (keyof InspectorFields)[] = [...INSPECTOR_UPDATABLE_FIELDS, 'unitId'];
 
 export async function upsertInspectors(
   db: Executor,

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
 import type { DB } from '../schema/database.js';
 
 /** A where-callback produced by the caller's abilities (see @liancha/authz accessibleBy). */
@@ -26,4 +26,21 @@ export function likePattern(text: string, mode: 'contains' | 'prefix' = 'contain
   return mode === 'prefix' ? `${escaped}%` : `%${escaped}%`;
 }
 
-export const offsetOf = (request: PageRequest<string>) => (request.page - 1) * request.pageSize;
+export const offsetOf = (request: { page: number; pageSize: number }) => (request.page - 1) * request.pageSize;
+
+/** How many rows a listing's filtered query matches, whatever it selects. */
+export async function countRows<D, TB extends keyof D, O>(query: SelectQueryBuilder<D, TB, O>): Promise<number> {
+  // Selecting over a generic builder loses the row type; the count is still the one column `n`.
+  const row = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) as unknown as { n: number };
+  return row.n;
+}
+
+/** One page of an ordered listing and the total of its filtered query, read together. */
+export async function pageOf<T, D, TB extends keyof D, O>(
+  request: { page: number; pageSize: number },
+  ordered: { limit(n: number): { offset(n: number): { execute(): Promise<T[]> } } },
+  filtered: SelectQueryBuilder<D, TB, O>,
+): Promise<Page<T>> {
+  const [rows, total] = await Promise.all([ordered.limit(request.pageSize).offset(offsetOf(request)).execute(), countRows(filtered)]);
+  return { rows, total, page: request.page, pageSize: request.pageSize };
+}

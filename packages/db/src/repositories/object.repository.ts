@@ -1,10 +1,10 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
-import type { ObjectFields } from '@liancha/domain';
+import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 
 export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
 export type ObjectSortField = (typeof OBJECT_SORT_FIELDS)[number];
@@ -101,18 +101,12 @@ export async function listObjects(
   request: PageRequest<ObjectSortField> & { filter: ObjectFilter },
 ): Promise<Page<ObjectRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(OBJECT_COLUMNS)
-      .select(supervisingAgencyIds)
-      .orderBy(`object.${request.sort.field}`, request.sort.direction)
-      .orderBy('object.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as ObjectRow[], total: count.n, page: request.page, pageSize: request.pageSize };
+  const page = await pageOf(
+    request,
+    base.select(OBJECT_COLUMNS).select(supervisingAgencyIds).orderBy(`object.${request.sort.field}`, request.sort.direction).orderBy('object.id'),
+    base,
+  );
+  return page as Page<ObjectRow>;
 }
 
 /** Load one object through the caller's abilities: out of reach and absent look the same. */
@@ -194,21 +188,7 @@ export async function findObjectsByUsccs(db: Executor, scope: RegionScope, usccs
  * Returns the id of every row written, keyed by USCC.
  */
 /** Columns an upsert overwrites when the caller does not narrow them (the key is never overwritten). */
-export const OBJECT_UPDATE_COLUMNS: readonly (keyof ObjectFields)[] = [
-  'name',
-  'legalRepresentative',
-  'address',
-  'townshipCode',
-  'sectorCode',
-  'subSectorCode',
-  'riskClass',
-  'supervisionCategory',
-  'licenceNo',
-  'licenceExpiry',
-  'status',
-  'tags',
-  'lastInspectedOn',
-];
+export const OBJECT_UPDATE_COLUMNS: readonly (keyof ObjectFields)[] = OBJECT_UPDATABLE_FIELDS;
 
 export async function upsertObjects(
   db: Executor,

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, type AccessFilter, type Page } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page } from './list-query.js';
 
 /**
  * 公示: the public record. Rows are immutable (a trigger refuses UPDATE and DELETE); a
@@ -106,18 +106,7 @@ export async function listPublications(
       ),
     );
   }
-  const [rows, count] = await Promise.all([
-    query
-      .select(SUMMARY_COLUMNS)
-      .select(correctedById)
-      .orderBy('publication.publishedAt', 'desc')
-      .orderBy('publication.id')
-      .limit(request.pageSize)
-      .offset((request.page - 1) * request.pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(request, query.select(SUMMARY_COLUMNS).select(correctedById).orderBy('publication.publishedAt', 'desc').orderBy('publication.id'), query);
 }
 
 export async function getPublication(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<PublicationRow | undefined> {

@@ -1,7 +1,8 @@
+import type { InspectorFieldsBase, ItemFields, ObjectFields } from '@liancha/domain';
 import type { Transaction } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { RegionLevel, Role, TagDimension, UnitKind } from '../schema/organisation.js';
-import type { ConflictReason, InspectorStatus, ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
+import type { ConflictReason } from '../schema/registries.js';
 import type { Executor } from './executor.js';
 import { regionExists } from './region.repository.js';
 
@@ -18,51 +19,19 @@ export interface RegionSeed {
   agencies: { code: string; name: string; shortName: string; kind: string }[];
   units: { agencyCode: string; code: string; name: string; kind: UnitKind }[];
   tags: { dimension: TagDimension; code: string; name: string }[];
-  inspectionItems: {
-    agencyCode: string;
-    code: string;
-    name: string;
-    subItems: string[];
-    legalBasis: string;
-    category: ItemCategory;
-    ratioBp: number | null;
-    frequency: string;
-    method: string;
-    requiredExpertise: string[];
-    applicableSectors: string[];
-  }[];
-  objects: {
-    uscc: string;
-    name: string;
-    legalRepresentative: string;
-    address: string;
-    townshipCode: string;
-    sectorCode: string;
-    subSectorCode: string;
-    riskClass: RiskClass;
-    supervisionCategory: ItemCategory;
-    licenceNo: string | null;
-    licenceExpiry: string | null;
-    status: ObjectStatus;
-    tags: string[];
-    lastInspectedOn: string | null;
-  }[];
+  inspectionItems: (ItemFields & { agencyCode: string })[];
+  /** The demo names every object's sub-sector. */
+  objects: (Omit<ObjectFields, 'subSectorCode'> & { subSectorCode: string })[];
   supervisions: { uscc: string; agencyCode: string }[];
   users: { username: string; displayName: string; roles: Role[]; agencyCode: string | null; unitCode: string | null }[];
-  inspectors: {
+  /** The demo gives every inspector a gender and a phone. */
+  inspectors: (Omit<InspectorFieldsBase, 'gender' | 'phone'> & {
     agencyCode: string;
     unitCode: string | null;
     username: string | null;
-    name: string;
     gender: 'male' | 'female';
-    certificateNo: string;
-    certificateExpiry: string;
-    expertise: string[];
-    isExpert: boolean;
-    status: InspectorStatus;
-    homeTownshipCode: string | null;
     phone: string;
-  }[];
+  })[];
   conflicts: { certificateNo: string; uscc: string; reasonCode: ConflictReason; note: string; validFrom: string; validUntil: string | null }[];
 }
 

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, offsetOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { checkSubjectFields } from './check-subject.js';
 
 export const SANCTION_SORT_FIELDS = ['decidedOn', 'decisionNo', 'createdAt', 'status'] as const;
 export type SanctionSortField = (typeof SANCTION_SORT_FIELDS)[number];
@@ -69,14 +69,7 @@ const COLUMNS = [
   'a.shortName as agencyName',
 ] as const;
 
-const virtualFields = [
-  sql<string[]>`array(select c.task_id::text from "check" c where c.id = sanction.check_id and c.region_code = sanction.region_code)`.as('taskId'),
-  sql<
-    string[]
-  >`array(select distinct tm.inspector_id::text from team_member tm where tm.check_id = sanction.check_id and tm.region_code = sanction.region_code order by 1)`.as(
-    'teamInspectorIds',
-  ),
-];
+const virtualFields = checkSubjectFields('sanction');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, filter: SanctionFilter) {
   let query = db
@@ -109,18 +102,11 @@ export async function listSanctions(
   request: PageRequest<SanctionSortField> & { filter: SanctionFilter },
 ): Promise<Page<SanctionRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const [rows, count] = await Promise.all([
-    base
-      .select(COLUMNS)
-      .select(virtualFields)
-      .orderBy(`sanction.${request.sort.field}`, request.sort.direction)
-      .orderBy('sanction.id')
-      .limit(request.pageSize)
-      .offset(offsetOf(request))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(
+    request,
+    base.select(COLUMNS).select(virtualFields).orderBy(`sanction.${request.sort.field}`, request.sort.direction).orderBy('sanction.id'),
+    base,
+  );
 }
 
 export async function getSanction(

@@ -1,7 +1,7 @@
 import { NOTE_DEADLINE } from '@liancha/domain';
 import type { NoteStatus, SupervisionNoteTable } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import type { AccessFilter, Page } from './list-query.js';
+import { pageOf, type AccessFilter, type Page } from './list-query.js';
 import { overdueWhere } from './overdue.js';
 
 export type SupervisionNoteStatus = NoteStatus;
@@ -93,17 +93,7 @@ export async function listSupervisionNotes(
   if (filter.toAgencyId) query = query.where('supervisionNote.toAgencyId', '=', filter.toAgencyId);
   if (filter.hazardId) query = query.where('supervisionNote.hazardId', '=', filter.hazardId);
   if (filter.overdueOn) query = query.where(overdueWhere('supervisionNote', NOTE_DEADLINE, filter.overdueOn));
-  const [rows, count] = await Promise.all([
-    query
-      .select(COLUMNS)
-      .orderBy('supervisionNote.createdAt', 'desc')
-      .orderBy('supervisionNote.id')
-      .limit(request.pageSize)
-      .offset((request.page - 1) * request.pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: count.n, page: request.page, pageSize: request.pageSize };
+  return pageOf(request, query.select(COLUMNS).orderBy('supervisionNote.createdAt', 'desc').orderBy('supervisionNote.id'), query);
 }
 
 export async function getSupervisionNote(

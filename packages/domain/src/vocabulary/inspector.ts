@@ -44,3 +44,15 @@ export interface InspectorFieldsBase {
   homeTownshipCode: string | null;
   phone: string | null;
 }
+
+/** An inspector's fields but its key (the certificate no.) and the unit: what an update or an import may change. */
+export const INSPECTOR_UPDATABLE_FIELDS = [
+  'name',
+  'gender',
+  'certificateExpiry',
+  'expertise',
+  'isExpert',
+  'status',
+  'homeTownshipCode',
+  'phone',
+] as const satisfies readonly (keyof InspectorFieldsBase)[];

@@ -43,6 +43,23 @@ export interface ObjectFields {
   lastInspectedOn: string | null;
 }
 
+/** An object's fields but its key (the USCC): what an update or an import may change. */
+export const OBJECT_UPDATABLE_FIELDS = [
+  'name',
+  'legalRepresentative',
+  'address',
+  'townshipCode',
+  'sectorCode',
+  'subSectorCode',
+  'riskClass',
+  'supervisionCategory',
+  'licenceNo',
+  'licenceExpiry',
+  'status',
+  'tags',
+  'lastInspectedOn',
+] as const satisfies readonly (keyof ObjectFields)[];
+
 /** The fields an inspection item (随机抽查事项清单) is written with. */
 export interface ItemFields {
   code: string;
@@ -59,3 +76,16 @@ export interface ItemFields {
   /** Sector codes (main or sub-sector) the item applies to. */
   applicableSectors: string[];
 }
+
+/** An item's fields but its key (the code): what an update or an import may change. */
+export const ITEM_UPDATABLE_FIELDS = [
+  'name',
+  'subItems',
+  'legalBasis',
+  'category',
+  'ratioBp',
+  'frequency',
+  'method',
+  'requiredExpertise',
+  'applicableSectors',
+] as const satisfies readonly (keyof ItemFields)[];

@@ -35,6 +35,11 @@ export function toneOf(table: Labelled, code: string | null | undefined): Tone {
   return (code && Object.hasOwn(table, code) && table[code]!.tone) || 'neutral';
 }
 
+/** A state table as form options (value: code, label: Chinese name), in the table's order. */
+export function stateOptions(table: Labelled): { value: string; label: string }[] {
+  return Object.entries(table).map(([value, s]) => ({ value, label: s.label }));
+}
+
 /** The states the portals show as badges. */
 export const PLAN_STATUS = labelled(PLAN_STATUS_LABELS, tones.PLAN_STATUS_TONES);
 export const TASK_STATUS = labelled(TASK_STATUS_LABELS, tones.TASK_STATUS_TONES);

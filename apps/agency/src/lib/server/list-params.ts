@@ -1,3 +1,5 @@
+import { isOneOf } from '@liancha/domain/vocabulary';
+
 /**
  * Lists keep their state in the URL (?q=…&sector=…&sort=name&dir=asc&page=2), so a filtered
  * page can be bookmarked, reloaded and paged without client JavaScript.
@@ -24,4 +26,16 @@ export function param(url: URL, name: string): string | undefined {
 export function params(url: URL, name: string): string[] | undefined {
   const values = url.searchParams.getAll(name).filter(Boolean);
   return values.length > 0 ? values : undefined;
+}
+
+/** The page number of a list without sort choices (1 when absent or not a number). */
+export const pageParam = (url: URL) => Math.max(1, Number(param(url, 'page')) || 1);
+
+/** A checkbox filter (`name=1`). */
+export const flagParam = (url: URL, name: string) => url.searchParams.get(name) === '1';
+
+/** A code filter: the parameter when it is one of `codes`, else no filter. */
+export function codeParam<T extends string>(url: URL, name: string, codes: readonly T[]): T | undefined {
+  const value = param(url, name);
+  return isOneOf(codes, value) ? value : undefined;
 }

@@ -1,19 +1,20 @@
 import { must } from '@liancha/api-client/sveltekit';
-import { FOLLOW_UP_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
-import { param } from '$lib/server/list-params';
+import { FOLLOW_UP_STATUSES } from '@liancha/domain/vocabulary';
+import { codeParam, flagParam, pageParam } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const status = param(event.url, 'status');
-  const page = Math.max(1, Number(param(event.url, 'page')) || 1);
+  const { url } = event;
+  const status = codeParam(url, 'status', FOLLOW_UP_STATUSES);
+  const overdue = flagParam(url, 'overdue');
   const result = await must(
     event,
     event.locals.api.followUps.list.query({
-      page,
+      page: pageParam(url),
       pageSize: 50,
       sort: { field: 'createdAt', direction: 'desc' },
-      filter: { status: isOneOf(FOLLOW_UP_STATUSES, status) ? status : undefined, overdueOnly: event.url.searchParams.get('overdue') === '1' || undefined },
+      filter: { status, overdueOnly: overdue || undefined },
     }),
   );
-  return { result, query: { status: status ?? '', overdue: event.url.searchParams.get('overdue') === '1' } };
+  return { result, query: { status: status ?? '', overdue } };
 };

@@ -1,19 +1,19 @@
 import { must } from '@liancha/api-client/sveltekit';
-import { param } from '$lib/server/list-params';
-import { isOneOf, SANCTION_STATUSES } from '@liancha/domain/vocabulary';
+import { SANCTION_STATUSES } from '@liancha/domain/vocabulary';
+import { codeParam, pageParam, param } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const status = param(event.url, 'status');
-  const page = Math.max(1, Number(param(event.url, 'page')) || 1);
+  const { url } = event;
+  const status = codeParam(url, 'status', SANCTION_STATUSES);
   const result = await must(
     event,
     event.locals.api.sanctions.list.query({
-      page,
+      page: pageParam(url),
       pageSize: 50,
       sort: { field: 'decidedOn', direction: 'desc' },
-      filter: { search: param(event.url, 'q'), statuses: isOneOf(SANCTION_STATUSES, status) ? [status] : undefined },
+      filter: { search: param(url, 'q'), statuses: status ? [status] : undefined },
     }),
   );
-  return { result, query: { q: param(event.url, 'q') ?? '', status: status ?? '' } };
+  return { result, query: { q: param(url, 'q') ?? '', status: status ?? '' } };
 };

@@ -1,3 +1,4 @@
+import { INSPECTOR_UPDATABLE_FIELDS } from '@liancha/domain/vocabulary';
 import { type FormReader } from '@liancha/api-client/sveltekit';
 import type { Gender, InspectorStatus } from '@liancha/domain/vocabulary';
 
@@ -15,15 +16,4 @@ export function inspectorFields(form: FormReader) {
   };
 }
 
-export const INSPECTOR_FIELDS = [
-  'certificateNo',
-  'name',
-  'gender',
-  'certificateExpiry',
-  'unitId',
-  'expertise',
-  'isExpert',
-  'status',
-  'homeTownshipCode',
-  'phone',
-] as const;
+export const INSPECTOR_FIELDS = ['certificateNo', ...INSPECTOR_UPDATABLE_FIELDS, 'unitId'] as const;

@@ -1,3 +1,4 @@
+import { ITEM_UPDATABLE_FIELDS } from '@liancha/domain/vocabulary';
 import { type FormReader } from '@liancha/api-client/sveltekit';
 
 export function itemFields(form: FormReader) {
@@ -14,15 +15,4 @@ export function itemFields(form: FormReader) {
   };
 }
 
-export const ITEM_FIELDS = [
-  'code',
-  'name',
-  'subItems',
-  'legalBasis',
-  'category',
-  'ratioBp',
-  'frequency',
-  'method',
-  'requiredExpertise',
-  'applicableSectors',
-] as const;
+export const ITEM_FIELDS = ['code', ...ITEM_UPDATABLE_FIELDS] as const;

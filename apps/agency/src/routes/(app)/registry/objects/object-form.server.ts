@@ -1,3 +1,4 @@
+import { OBJECT_UPDATABLE_FIELDS } from '@liancha/domain/vocabulary';
 import { type FormReader } from '@liancha/api-client/sveltekit';
 import type { ItemCategory, ObjectStatus, RiskClass } from '@liancha/domain/vocabulary';
 
@@ -20,19 +21,4 @@ export function objectFields(form: FormReader) {
   };
 }
 
-export const OBJECT_FIELDS = [
-  'uscc',
-  'name',
-  'legalRepresentative',
-  'address',
-  'townshipCode',
-  'sectorCode',
-  'subSectorCode',
-  'riskClass',
-  'supervisionCategory',
-  'licenceNo',
-  'licenceExpiry',
-  'status',
-  'tags',
-  'lastInspectedOn',
-] as const;
+export const OBJECT_FIELDS = ['uscc', ...OBJECT_UPDATABLE_FIELDS] as const;

@@ -1,6 +1,7 @@
-import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import { maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
 import { directoryData, directoryOf } from '$lib/server/directory';
+import { updateEntry } from '$lib/server/registry-entry';
 import { INSPECTOR_FIELDS, inspectorFields } from '../inspector-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,15 +24,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  update: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.registry.inspectors.update.mutate({ id: event.params.id, patch: inspectorFields(form) });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'update', fields: INSPECTOR_FIELDS });
-    }
-    redirect(303, `/registry/inspectors/${event.params.id}?saved=updated`);
-  },
+  update: (event) =>
+    updateEntry(event, 'inspectors', INSPECTOR_FIELDS, (form, id) => event.locals.api.registry.inspectors.update.mutate({ id, patch: inspectorFields(form) })),
   archive: async (event) => {
     try {
       await event.locals.api.registry.inspectors.archive.mutate({ id: event.params.id });

@@ -1,6 +1,7 @@
-import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
+import { must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
 import { directoryData, directoryOf } from '$lib/server/directory';
+import { updateEntry } from '$lib/server/registry-entry';
 import { ITEM_FIELDS, itemFields } from '../item-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,15 +28,7 @@ const step = (verb: 'publish' | 'archive') => async (event: Parameters<Actions[s
 };
 
 export const actions: Actions = {
-  update: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.registry.items.update.mutate({ id: event.params.id, patch: itemFields(form) });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'update', fields: ITEM_FIELDS });
-    }
-    redirect(303, `/registry/items/${event.params.id}?saved=updated`);
-  },
+  update: (event) => updateEntry(event, 'items', ITEM_FIELDS, (form, id) => event.locals.api.registry.items.update.mutate({ id, patch: itemFields(form) })),
   publish: step('publish'),
   archive: step('archive'),
 };

@@ -1,6 +1,7 @@
-import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import { maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
 import { directoryData, directoryOf } from '$lib/server/directory';
+import { updateEntry } from '$lib/server/registry-entry';
 import { OBJECT_FIELDS, objectFields } from '../object-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,15 +26,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  update: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.registry.objects.update.mutate({ id: event.params.id, patch: objectFields(form) });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'update', fields: OBJECT_FIELDS });
-    }
-    redirect(303, `/registry/objects/${event.params.id}?saved=updated`);
-  },
+  update: (event) =>
+    updateEntry(event, 'objects', OBJECT_FIELDS, (form, id) => event.locals.api.registry.objects.update.mutate({ id, patch: objectFields(form) })),
   archive: async (event) => {
     let archived: boolean;
     try {

@@ -1,6 +1,6 @@
-import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
-import { redirect } from '@sveltejs/kit';
+import { must } from '@liancha/api-client/sveltekit';
 import { directoryData, directoryOf } from '$lib/server/directory';
+import { createEntry } from '$lib/server/registry-entry';
 import { OBJECT_FIELDS, objectFields } from '../object-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,15 +11,6 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  default: async (event) => {
-    const form = await FormReader.of(event.request);
-    let id: string;
-    try {
-      const created = await event.locals.api.registry.objects.create.mutate({ uscc: form.text('uscc'), ...objectFields(form) });
-      id = created.id;
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { fields: OBJECT_FIELDS });
-    }
-    redirect(303, `/registry/objects/${id}?saved=created`);
-  },
+  default: (event) =>
+    createEntry(event, 'objects', OBJECT_FIELDS, (form) => event.locals.api.registry.objects.create.mutate({ uscc: form.text('uscc'), ...objectFields(form) })),
 };
