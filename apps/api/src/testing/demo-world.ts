@@ -1,4 +1,4 @@
-import { regionExists, type Executor } from '@liancha/db';
+import { listAgencies, regionExists, type Executor } from '@liancha/db';
 import { seedAgency, seedRegion, seedUser } from '@liancha/db/testing';
 import { callerFor } from './caller.js';
 import { sessionTokenFor } from './session.js';
@@ -14,7 +14,7 @@ export async function loadDemoWorld(db: Executor) {
   await seedRegion(db, '350802', '新罗区');
   const otherAgency = await seedAgency(db, '350802', { code: 'xl-yjj', name: '龙岩市新罗区应急管理局', shortName: '新罗应急局' });
   await seedUser(db, { regionCode: '350802', agencyId: otherAgency.id, username: 'xl.coord', roles: ['coordinator'], passwordHash: 'test$x' });
-  const agencies = await db.selectFrom('agency').select(['id', 'code']).where('regionCode', '=', '350881').execute();
+  const agencies = await listAgencies(db, { regionCode: '350881' });
   const agencyId = (code: string) => agencies.find((a) => a.code === code)?.id ?? '';
   return {
     agencyId,

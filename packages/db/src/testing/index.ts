@@ -1,4 +1,7 @@
 export { seedAgency, seedRegion, seedUser } from './factories.js';
+export { makeCheck, makeJointTask, addToJointTask } from './task-factories.js';
+export { findInspectorOfUser, findSupervisedObject, findUserOfRegion, makeObject } from './object-factories.js';
+export { makeFollowUp, makeHazard, makeSanction } from './outcome-factories.js';
 export { createTestDb, testDbKind } from './test-db.js';
 export { provideSeededTemplate } from './seeded-template.js';
 export type { TestDatabaseTemplate } from './template.js';
