@@ -22,7 +22,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
   const taskIds: string[] = [];
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   }, 120_000);
   afterAll(async () => {

@@ -32,7 +32,7 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
   let serial = 0;
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     const { taskId } = await readyJointTask(handle.db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
     const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
-import { generateDemoRegion, loadDemoRegion } from '@liancha/demo';
 import { verifyDraw, type DrawBundle } from '@liancha/domain';
 import { TEST_ATTACHMENT_DIR } from '../testing/caller.js';
 import { demoSecret, loadDemoHistory } from './load-demo-history.js';
@@ -11,8 +10,7 @@ describe(`the demo's 2020 history on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let history: Awaited<ReturnType<typeof loadDemoHistory>>;
   beforeAll(async () => {
-    handle = await createTestDb();
-    await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword: async (p) => `test$${p}`, password: 'unused-in-tests' });
+    handle = await createTestDb({ template: 'demo' });
     history = await loadDemoHistory(handle.db, { sessionTtlMs: 3_600_000, attachmentDir: TEST_ATTACHMENT_DIR }, pino({ level: 'silent' }), '350881');
   }, 180_000);
   afterAll(async () => {

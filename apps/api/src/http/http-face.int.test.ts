@@ -23,7 +23,7 @@ describe(`the API's HTTP face on ${testDbKind()}`, () => {
   let token: string;
   let auth: Record<string, string>;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     await loadDemoWorld(handle.db);
     token = await sessionTokenFor(handle.db, 'yjj.coord');
     auth = { authorization: `Bearer ${token}` };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor, HazardStatus } from '@liancha/db';
-import { composeUscc } from '@liancha/domain';
 import { insertAttachment } from '@liancha/db';
+import { findInspectorOfUser, findUserOfRegion, makeCheck, makeFollowUp, makeHazard, makeJointTask, makeObject, makeSanction } from '@liancha/db/testing';
 import { storeContent } from '../attachments/attachment-store.js';
 import { TEST_FILES } from '../attachments/test-files.js';
 import { TEST_ATTACHMENT_DIR } from '../testing/caller.js';
@@ -27,41 +27,15 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
   const regionOf = (relation: Relation) => (relation === 'region' ? '350802' : '350881');
   const unique = () => randomBytes(4).toString('hex').toUpperCase();
 
-  async function task(regionCode: string, lead: string, partners: string[]) {
-    const row = await db
-      .insertInto('jointTask')
-      .values({
-        regionCode,
-        leadAgencyId: lead,
-        adHoc: true,
-        code: `OC-${unique()}`,
-        title: '权限矩阵处置任务',
-        status: 'in_progress',
-        poolFilter: {},
-        matrix: {},
-        teamRules: {},
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('jointTaskParticipant')
-      .values(
-        [lead, ...partners].map((agencyId, i) => ({
-          regionCode,
-          taskId: row.id,
-          agencyId,
-          role: i === 0 ? ('lead' as const) : ('partner' as const),
-          status: 'confirmed' as const,
-        })),
-      )
-      .execute();
-    const draw = await db
-      .insertInto('draw')
-      .values({ regionCode, taskId: row.id, commitment: 'b'.repeat(64), commitmentInputs: {}, status: 'drawn' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { taskId: row.id, drawId: draw.id };
-  }
+  const task = (regionCode: string, lead: string, partners: string[]) =>
+    makeJointTask(db, {
+      regionCode,
+      leadAgencyId: lead,
+      partnerAgencyIds: partners,
+      code: `OC-${unique()}`,
+      title: '权限矩阵处置任务',
+      commitment: 'b'.repeat(64),
+    });
   const joint = await task('350881', world.agencyId('yjj'), [world.agencyId('scj')]);
   const tasks: Record<Relation, { taskId: string; drawId: string }> = {
     own: joint,
@@ -69,15 +43,7 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
     other: await task('350881', world.agencyId('sthj'), []),
     region: await task('350802', world.otherRegionAgencyId, []),
   };
-  const inspectorOf = async (username: string) =>
-    (
-      await db
-        .selectFrom('inspector as i')
-        .innerJoin('appUser as u', 'u.id', 'i.userId')
-        .select('i.id')
-        .where('u.username', '=', username)
-        .executeTakeFirstOrThrow()
-    ).id;
+  const inspectorOf = async (username: string) => (await findInspectorOfUser(db, username)).id;
   const teams: Record<Relation, string | null> = {
     own: await inspectorOf('yjj.insp1'),
     partner: await inspectorOf('scj.insp1'),
@@ -88,43 +54,20 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
   /** A fresh object supervised by the relation's agency; a partner object is checked in the joint task (so yjj reaches it). */
   async function object(relation: Relation, options: { dishonest?: boolean } = {}): Promise<string> {
     const regionCode = regionOf(relation);
-    const row = await db
-      .insertInto('object')
-      .values({
-        regionCode,
-        uscc: composeUscc({ authority: '9', entityType: '1', division: regionCode, orgBody: unique() }),
-        name: `处置矩阵企业${unique()}`,
-        townshipCode: regionCode === '350881' ? '350881001' : '350802001',
-        sectorCode: 'industry_trade',
-        riskClass: 'B',
-        dishonest: options.dishonest ?? false,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('objectSupervision')
-      .values({ regionCode, objectId: row.id, agencyId: agency(relation) })
-      .execute();
-    if (relation === 'partner') await checkOf(relation, row.id);
-    return row.id;
+    const id = await makeObject(db, { regionCode, supervisors: [agency(relation)], name: `处置矩阵企业${unique()}`, dishonest: options.dishonest ?? false });
+    if (relation === 'partner') partnerChecks.set(id, await checkOf(relation, id));
+    return id;
   }
 
   async function checkOf(relation: Relation, objectId: string): Promise<string> {
-    const regionCode = regionOf(relation);
-    const { taskId, drawId } = tasks[relation];
-    const check = await db
-      .insertInto('check')
-      .values({ regionCode, taskId, drawId, objectId, status: 'in_progress', notice: {} })
-      .returning('id')
-      .executeTakeFirstOrThrow();
     const inspectorId = teams[relation];
-    if (inspectorId) {
-      await db
-        .insertInto('teamMember')
-        .values({ regionCode, checkId: check.id, inspectorId, agencyId: agency(relation), role: 'leader', ticket: 'c'.repeat(64) })
-        .execute();
-    }
-    return check.id;
+    return makeCheck(db, {
+      regionCode: regionOf(relation),
+      ...tasks[relation],
+      objectId,
+      status: 'in_progress',
+      team: inspectorId ? [{ inspectorId, agencyId: agency(relation) }] : [],
+    });
   }
 
   /**
@@ -132,12 +75,13 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
    * check they hang on need not be (and fewer checks keep other figures of the matrix fast).
    */
   const checks = new Map<Relation, { checkId: string; objectId: string }>();
+  /** Partner objects are checked as they are made (the check is what lets yjj reach them). */
+  const partnerChecks = new Map<string, string>();
   async function check(relation: Relation): Promise<{ checkId: string; objectId: string }> {
     const cached = checks.get(relation);
     if (cached) return cached;
     const objectId = await object(relation);
-    const existing = relation === 'partner' ? await db.selectFrom('check').select('id').where('objectId', '=', objectId).executeTakeFirst() : undefined;
-    const made = { objectId, checkId: existing?.id ?? (await checkOf(relation, objectId)) };
+    const made = { objectId, checkId: partnerChecks.get(objectId) ?? (await checkOf(relation, objectId)) };
     checks.set(relation, made);
     return made;
   }
@@ -179,52 +123,23 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
 
   async function hazard(relation: Relation, state: HazardFixture = 'ordinary_open'): Promise<string> {
     const { checkId, objectId } = await check(relation);
-    const row = await db
-      .insertInto('hazard')
-      .values({
-        regionCode: regionOf(relation),
-        checkId,
-        objectId,
-        agencyId: agency(relation),
-        description: '矩阵隐患',
-        foundOn: '2025-01-01',
-        rectificationDeadline: '2099-12-31',
-        ...STATES[state],
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    return makeHazard(db, {
+      regionCode: regionOf(relation),
+      checkId,
+      objectId,
+      agencyId: agency(relation),
+      state: { description: '矩阵隐患', ...STATES[state] },
+    });
   }
 
   async function followUp(relation: Relation): Promise<string> {
     const { checkId } = await check(relation);
-    const row = await db
-      .insertInto('followUpAction')
-      .values({ regionCode: regionOf(relation), checkId, agencyId: agency(relation), kind: 'case_filed' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    return makeFollowUp(db, { regionCode: regionOf(relation), checkId, agencyId: agency(relation) });
   }
 
   async function sanction(relation: Relation, status: 'draft' | 'approved' = 'draft'): Promise<string> {
     const { checkId, objectId } = await check(relation);
-    const row = await db
-      .insertInto('sanction')
-      .values({
-        regionCode: regionOf(relation),
-        checkId,
-        objectId,
-        agencyId: agency(relation),
-        decisionNo: `矩阵罚〔2026〕${unique()}号`,
-        basis: '依据',
-        penalty: '警告',
-        fineFen: null,
-        decidedOn: '2025-01-05',
-        status,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    return makeSanction(db, { regionCode: regionOf(relation), checkId, objectId, agencyId: agency(relation), status });
   }
 
   /** A PDF attached to a fresh hazard of the relation, stored where test callers read attachments. */
@@ -240,8 +155,7 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
       sizeBytes: TEST_FILES.pdf.length,
       ...stored,
     };
-    const uploader = await db.selectFrom('appUser').select('id').where('regionCode', '=', regionOf(relation)).limit(1).executeTakeFirstOrThrow();
-    return insertAttachment(db, { regionCode: regionOf(relation) }, fields, uploader.id, new Date());
+    return insertAttachment(db, { regionCode: regionOf(relation) }, fields, await findUserOfRegion(db, regionOf(relation)), new Date());
   }
 
   return { object, check, hazard, followUp, sanction, attachment, unique };

@@ -31,7 +31,7 @@ describe(`permission matrix on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let world: MatrixWorld;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadMatrixWorld(handle.db);
   }, 120_000);
   afterAll(async () => {

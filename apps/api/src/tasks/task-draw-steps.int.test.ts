@@ -52,7 +52,7 @@ describe(`task and draw steps: can flags agree with the mutations on ${testDbKin
   let drawnUscc = '000000000000000000';
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     await readyJointTask(handle.db, world, { start: '2020-03-01', end: '2020-03-31', ratioBp: 100, title: '先行任务（公布各部门事项）' });
     for (const code of ['yjj', 'scj', 'xf', 'sthj'] as const) {

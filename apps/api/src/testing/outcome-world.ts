@@ -1,4 +1,5 @@
 import type { CheckStatus, Executor } from '@liancha/db';
+import { findInspectorOfUser, findSupervisedObject, makeCheck, makeJointTask } from '@liancha/db/testing';
 import { callerFor } from './caller.js';
 import { loadDemoWorld } from './demo-world.js';
 import { sessionTokenFor } from './session.js';
@@ -14,115 +15,45 @@ export async function loadOutcomeWorld(db: Executor, options: { attachmentDir?: 
   const [yjj, scj, sthj] = [world.agencyId('yjj'), world.agencyId('scj'), world.agencyId('sthj')];
   const regionCode = '350881';
 
-  const inspectorOf = async (username: string) =>
-    await db
-      .selectFrom('inspector as i')
-      .innerJoin('appUser as u', 'u.id', 'i.userId')
-      .select(['i.id', 'i.agencyId'])
-      .where('u.username', '=', username)
-      .executeTakeFirstOrThrow();
-  const team = [await inspectorOf('yjj.insp1'), await inspectorOf('scj.insp1')];
-  const sthjInspector = await inspectorOf('sthj.insp1');
+  const team = [await findInspectorOfUser(db, 'yjj.insp1'), await findInspectorOfUser(db, 'scj.insp1')];
+  const sthjInspector = await findInspectorOfUser(db, 'sthj.insp1');
 
-  async function task(lead: string, partners: string[], code: string) {
-    const row = await db
-      .insertInto('jointTask')
-      .values({
-        regionCode,
-        leadAgencyId: lead,
-        adHoc: true,
-        code,
-        title: `${code} 联合抽查`,
-        status: 'in_progress',
-        poolFilter: {},
-        matrix: {},
-        teamRules: {},
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('jointTaskParticipant')
-      .values(
-        [lead, ...partners].map((agencyId, i) => ({
-          regionCode,
-          taskId: row.id,
-          agencyId,
-          role: i === 0 ? ('lead' as const) : ('partner' as const),
-          status: 'confirmed' as const,
-        })),
-      )
-      .execute();
-    const draw = await db
-      .insertInto('draw')
-      .values({ regionCode, taskId: row.id, commitment: 'a'.repeat(64), commitmentInputs: {}, status: 'drawn' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { taskId: row.id, drawId: draw.id };
-  }
+  const task = (lead: string, partners: string[], code: string) => makeJointTask(db, { regionCode, leadAgencyId: lead, partnerAgencyIds: partners, code });
   const joint = await task(yjj, [scj], 'OUTCOME-JOINT');
   const sthjTask = await task(sthj, [], 'OUTCOME-STHJ');
-
-  /** The `offset`-th object supervised by `agencyId` and by none of `outsiders` (default: by no other agency). */
-  const supervised = async (agencyId: string, offset: number, outsiders?: string[]) =>
-    await db
-      .selectFrom('objectSupervision as s')
-      .innerJoin('object as o', 'o.id', 's.objectId')
-      .select(['o.id', 'o.name', 'o.riskClass'])
-      .where('s.agencyId', '=', agencyId)
-      .where((eb) => {
-        const others = eb.selectFrom('objectSupervision as x').select('x.objectId').whereRef('x.objectId', '=', 'o.id');
-        return eb.not(eb.exists(outsiders ? others.where('x.agencyId', 'in', outsiders) : others.where('x.agencyId', '!=', agencyId)));
-      })
-      .orderBy('o.uscc')
-      .offset(offset)
-      .limit(1)
-      .executeTakeFirstOrThrow();
 
   let objectOffset = 0;
   /** A fresh object supervised by yjj only, checked in the joint task by yjj.insp1 + scj.insp1. */
   async function jointCheck(status: CheckStatus = 'in_progress') {
-    const object = await supervised(yjj, objectOffset++);
-    const check = await db
-      .insertInto('check')
-      .values({ regionCode, taskId: joint.taskId, drawId: joint.drawId, objectId: object.id, status, notice: {} })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('teamMember')
-      .values(
-        team.map((m, i) => ({
-          regionCode,
-          checkId: check.id,
-          inspectorId: m.id,
-          agencyId: m.agencyId,
-          role: i === 0 ? ('leader' as const) : ('member' as const),
-          ticket: String(i).repeat(64),
-        })),
-      )
-      .execute();
-    return { checkId: check.id, objectId: object.id, objectName: object.name };
+    const object = await findSupervisedObject(db, { agencyId: yjj, offset: objectOffset++ });
+    const checkId = await makeCheck(db, {
+      regionCode,
+      ...joint,
+      objectId: object.id,
+      status,
+      team: team.map((m) => ({ inspectorId: m.id, agencyId: m.agencyId })),
+    });
+    return { checkId, objectId: object.id, objectName: object.name };
   }
 
   /** A fresh yjj-only object outside any check (hazards and sanctions may arise without one). */
   async function yjjObject() {
-    const object = await supervised(yjj, objectOffset++);
+    const object = await findSupervisedObject(db, { agencyId: yjj, offset: objectOffset++ });
     return { objectId: object.id, objectName: object.name, riskClass: object.riskClass };
   }
 
   let sthjOffset = 0;
   /** A check of 生态环境局's own task, on an sthj-only object; yjj and scj take no part. */
   async function sthjCheck() {
-    const object = await supervised(sthj, sthjOffset++, [scj]);
-    const check = await db
-      .insertInto('check')
-      .values({ regionCode, taskId: sthjTask.taskId, drawId: sthjTask.drawId, objectId: object.id, status: 'in_progress', notice: {} })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('teamMember')
-      .values({ regionCode, checkId: check.id, inspectorId: sthjInspector.id, agencyId: sthj, role: 'leader', ticket: 'f'.repeat(64) })
-      .execute();
-    return { checkId: check.id, objectId: object.id };
+    const object = await findSupervisedObject(db, { agencyId: sthj, offset: sthjOffset++, outsiders: [scj] });
+    const checkId = await makeCheck(db, {
+      regionCode,
+      ...sthjTask,
+      objectId: object.id,
+      status: 'in_progress',
+      team: [{ inspectorId: sthjInspector.id, agencyId: sthj }],
+    });
+    return { checkId, objectId: object.id };
   }
 
   /** A caller whose clock reads `now` (its session is created at that time, so it is live then); real time without it. */

@@ -28,7 +28,7 @@ describe(`database refusals on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let world: World;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   }, 120_000);
   afterAll(async () => {

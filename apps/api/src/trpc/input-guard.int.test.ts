@@ -18,7 +18,7 @@ describe(`text no column can hold, on ${testDbKind()}`, () => {
   let world: World;
   let server: TestServer;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     server = await startTestServer(handle.db);
   }, 120_000);

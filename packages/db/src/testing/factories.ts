@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { Executor } from '../repositories/executor.js';
 import type { Role } from '../schema/organisation.js';
+import { suffix } from './suffix.js';
 
 /**
  * Builders for integration tests: each returns the row it made, with unique
  * natural keys so tests never depend on one another's data.
  */
-const suffix = () => randomBytes(4).toString('hex');
-
 export async function seedRegion(db: Executor, code = '350881', name = '漳平市') {
   await db
     .insertInto('region')

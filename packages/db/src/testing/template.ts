@@ -4,6 +4,8 @@ export type TestDatabaseTemplate = { kind: 'pglite'; templateFile: string } | { 
 declare module 'vitest' {
   interface ProvidedContext {
     testDatabase: TestDatabaseTemplate;
+    /** Templates holding the migrated schema plus seed data, by name (see provideSeededTemplate). */
+    seededTestDatabases?: Record<string, TestDatabaseTemplate>;
   }
 }
 

@@ -4,14 +4,16 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { createDb, pgliteParsers, type DbHandle } from '../create-db.js';
-import { withDatabase } from './template.js';
+import { withDatabase, type TestDatabaseTemplate } from './template.js';
 
 /**
  * A fresh, migrated database of its own for the calling test file — the only
- * way tests reach a database. Close it in afterAll.
+ * way tests reach a database. Close it in afterAll. `template` names a seeded
+ * template the package's vitest config builds (e.g. 'demo' in apps/api); the copy
+ * starts with its data, and changes stay in the copy.
  */
-export async function createTestDb(): Promise<DbHandle> {
-  const template = inject('testDatabase');
+export async function createTestDb(options: { template?: string } = {}): Promise<DbHandle> {
+  const template = options.template ? seededTemplate(options.template) : inject('testDatabase');
   if (template.kind === 'pglite') {
     const loadDataDir = new Blob([readFileSync(template.templateFile)]);
     const pglite = await PGlite.create({ loadDataDir, parsers: pgliteParsers });
@@ -37,6 +39,12 @@ export async function createTestDb(): Promise<DbHandle> {
       }
     },
   };
+}
+
+function seededTemplate(name: string): TestDatabaseTemplate {
+  const template = inject('seededTestDatabases')?.[name];
+  if (!template) throw new Error(`no seeded test database "${name}": this package's vitest config does not build it (databaseProjects({ seededTemplates }))`);
+  return template;
 }
 
 /** Which engine the current test file runs on, for test names and engine-specific cases. */

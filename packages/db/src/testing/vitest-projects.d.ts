@@ -1,3 +1,3 @@
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
-export declare function databaseProjects(options?: { testTimeout?: number }): TestProjectInlineConfiguration[];
+export declare function databaseProjects(options?: { testTimeout?: number; seededTemplates?: string[] }): TestProjectInlineConfiguration[];

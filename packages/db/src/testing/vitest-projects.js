@@ -7,13 +7,15 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 /**
  * The Vitest projects every package with database tests uses: plain unit tests,
  * integration tests (`*.int.test.ts`) on PGlite, and — when TEST_DATABASE_URL is
- * set — the very same integration tests on PostgreSQL.
+ * set — the very same integration tests on PostgreSQL. `seededTemplates` are global
+ * setup files (absolute paths) that run after the engine's and call provideSeededTemplate.
  */
 export function databaseProjects(options = {}) {
   const testTimeout = options.testTimeout ?? 30_000;
+  const seededTemplates = options.seededTemplates ?? [];
   const integration = (name, setup) => ({
     extends: true,
-    test: { name, include: ['src/**/*.int.test.ts'], globalSetup: [here(setup)], testTimeout, hookTimeout: 60_000 },
+    test: { name, include: ['src/**/*.int.test.ts'], globalSetup: [here(setup), ...seededTemplates], testTimeout, hookTimeout: 60_000 },
   });
   const projects = [
     { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'] } },

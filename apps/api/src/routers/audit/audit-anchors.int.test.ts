@@ -17,7 +17,7 @@ describe(`audit chain anchors on ${testDbKind()}`, () => {
   let regions = 0;
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   }, 120_000);
   afterAll(async () => {

@@ -62,7 +62,7 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
   }
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   }, 120_000);
   afterAll(async () => {

@@ -21,7 +21,7 @@ describe(`checks and results on ${testDbKind()}`, () => {
   let checkId: string;
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     const { taskId } = await readyJointTask(handle.db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
     const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });

@@ -12,7 +12,7 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let world: Awaited<ReturnType<typeof loadDemoWorld>>;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   }, 120_000);
   afterAll(async () => {

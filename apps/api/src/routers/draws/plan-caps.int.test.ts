@@ -43,7 +43,7 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
       .pool;
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     const coord = await world.as('yjj.coord');
     itemIds = (await coord.registry.items.list({ pageSize: 50 })).rows.map((i) => i.id);

@@ -14,7 +14,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'liancha-attachments-'));
-  handle = await createTestDb();
+  handle = await createTestDb({ template: 'demo' });
   world = await loadOutcomeWorld(handle.db, { attachmentDir: dir });
 }, 120_000);
 afterAll(async () => {

@@ -65,7 +65,7 @@ describe(`home.todo on ${testDbKind()}`, () => {
   const approvalRows: Record<string, string[]> = { yjj: [], scj: [] };
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     const db = handle.db;
     const as = (u: string) => world.as(u);

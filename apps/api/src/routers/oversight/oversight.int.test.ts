@@ -37,7 +37,7 @@ describe(`oversight figures on ${testDbKind()}`, () => {
   }
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     await loadDemoWorld(handle.db); // sectors, and the 漳平 region whose leadership must see none of this
     const db = handle.db;
     await seedRegion(db, R, '测试县');

@@ -27,7 +27,7 @@ describe(`the ratio floor of the annual plan on ${testDbKind()}`, () => {
   let units = new Map<string, number>();
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     itemIds = (await (await world.as('yjj.coord')).registry.items.list({ pageSize: 50 })).rows.map((i) => i.id);
     const counted = await sql<{ sector: string; n: number }>`

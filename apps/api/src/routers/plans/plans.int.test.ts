@@ -15,7 +15,7 @@ describe(`annual plans on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let world: Awaited<ReturnType<typeof loadDemoWorld>>;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   });
   afterAll(async () => {

@@ -52,7 +52,7 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
   }
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     fx = workflowRows(handle.db, '350881');
     yjj = world.agencyId('yjj');

@@ -53,7 +53,7 @@ describe(`reference.directory on ${testDbKind()}`, () => {
   let world: Awaited<ReturnType<typeof loadDemoWorld>>;
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   }, 120_000);
   afterAll(async () => {

@@ -8,7 +8,7 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
   let handle: DbHandle;
   let world: Awaited<ReturnType<typeof loadDemoWorld>>;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   });
   afterAll(async () => {

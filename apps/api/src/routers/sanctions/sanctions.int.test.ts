@@ -8,7 +8,7 @@ let handle: DbHandle;
 let world: OutcomeWorld;
 
 beforeAll(async () => {
-  handle = await createTestDb();
+  handle = await createTestDb({ template: 'demo' });
   world = await loadOutcomeWorld(handle.db);
 }, 120_000);
 afterAll(async () => {

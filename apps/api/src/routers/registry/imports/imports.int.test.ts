@@ -36,7 +36,7 @@ describe(`registry imports on ${testDbKind()}`, () => {
     );
 
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
     coord = await world.as('yjj.coord');
   });

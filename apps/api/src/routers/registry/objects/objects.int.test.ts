@@ -22,7 +22,7 @@ describe(`registry.objects on ${testDbKind()}`, () => {
   let handle: DbHandle;
   let world: World;
   beforeAll(async () => {
-    handle = await createTestDb();
+    handle = await createTestDb({ template: 'demo' });
     world = await loadDemoWorld(handle.db);
   });
   afterAll(async () => {
