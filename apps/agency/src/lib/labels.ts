@@ -45,7 +45,6 @@ export {
   RESULT_STATUS,
   SANCTION_STATUS,
   TASK_STATUS,
-  toneOf,
 } from '@liancha/ui';
 
 export const RISK_CLASS_OPTIONS = optionsOf(RISK_CLASSES, RISK_CLASS_LABELS);

@@ -1,7 +1,7 @@
 import { HAZARD_STATUSES_BY_SEVERITY } from '@liancha/domain/vocabulary';
 
 /** Chinese names of this portal's codes; the ones both portals show are in @liancha/ui. */
-export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, labelOf, NOTE_STATUS, toneOf } from '@liancha/ui';
+export { dateTime, HAZARD_SEVERITY, HAZARD_STATUS, labelOf, NOTE_STATUS } from '@liancha/ui';
 
 /** The order major hazards move through (the figures table shows its columns in this order). */
 export const MAJOR_HAZARD_STATES = HAZARD_STATUSES_BY_SEVERITY.major;
