@@ -1,5 +1,6 @@
 // Plain JavaScript on purpose: Vitest loads config files with Node, which cannot import
 // a workspace package's TypeScript. Types are in vitest-projects.d.ts.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
@@ -12,13 +13,17 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
  */
 export function databaseProjects(options = {}) {
   const testTimeout = options.testTimeout ?? 30_000;
+  // Integration files spend much of their time waiting on the database, so one worker more than
+  // there are cores (Vitest's default is one fewer: a single worker on a 2-core CI machine). All
+  // projects share it: Vitest refuses projects of one run with different maxWorkers.
+  const maxWorkers = availableParallelism() + 1;
   const seededTemplates = options.seededTemplates ?? [];
   const integration = (name, setup) => ({
     extends: true,
-    test: { name, include: ['src/**/*.int.test.ts'], globalSetup: [here(setup), ...seededTemplates], testTimeout, hookTimeout: 60_000 },
+    test: { name, include: ['src/**/*.int.test.ts'], globalSetup: [here(setup), ...seededTemplates], testTimeout, hookTimeout: 60_000, maxWorkers },
   });
   const projects = [
-    { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'] } },
+    { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'], maxWorkers } },
     integration('int:pglite', './global-setup-pglite.ts'),
   ];
   if (process.env.TEST_DATABASE_URL) {
