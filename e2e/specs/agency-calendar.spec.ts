@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { beijingDate } from '../fixtures/agency';
-import { DEMO_PASSWORD, urls } from '../fixtures/platform';
+import { root, urls } from '../fixtures/platform';
+import { submitLogin } from '../fixtures/login';
 import { keepScreenshot } from '../fixtures/screenshot';
 
 /** The years the database ships with (migration 2026-12-04-09). */
@@ -15,23 +18,7 @@ function reminderYear(today: string): number | null {
 
 /** A schedule to import for `year`: the test 2027 one, or a short one for a later run of this spec. */
 function scheduleFor(year: number): string {
-  if (year === 2027) {
-    return [
-      '# 2027年部分节假日安排（测试数据，非真实通知）',
-      '2027-01-01~2027-01-03,holiday,元旦',
-      '2027-02-05~2027-02-11,holiday,春节',
-      '2027-01-31,workday,春节调休',
-      '2027-02-20,workday',
-      '2027-04-03~2027-04-05,holiday,清明节',
-      '2027-05-01~2027-05-05,holiday,劳动节',
-      '2027-04-25,workday',
-      '2027-06-09,holiday,端午节',
-      '2027-09-15,holiday,中秋节',
-      '2027-10-01~2027-10-07,holiday,国庆节',
-      '2027-09-26,workday',
-      '2027-10-09,workday',
-    ].join('\n');
-  }
+  if (year === 2027) return readFileSync(join(root, 'infra/demo/samples/holiday-schedule-2027.txt'), 'utf8').trimEnd();
   return [`${year}-01-01,holiday,元旦`, `${year}-10-01~${year}-10-07,holiday,国庆节`].join('\n');
 }
 
@@ -52,10 +39,7 @@ test.describe('部门工作门户 节假日安排', () => {
     // A phone's width, no client JavaScript: every step is a plain form post.
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(urls.agency + '/login');
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    await submitLogin(page, urls.agency, 'admin', { javaScript: false });
     await expect(page.getByTestId('welcome')).toContainText('您好');
 
     const reminder = page.getByTestId('calendar-reminder');

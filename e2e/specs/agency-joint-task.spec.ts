@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { agencyUser, beijingDate, hydrated, open, publishItems, submit } from '../fixtures/agency';
+import { fillNewJointTask, nameItemsAndInspectors, revealSecret, saveSmallMatrix } from '../fixtures/joint-task-steps';
 import { keepScreenshot } from '../fixtures/screenshot';
 
 /**
@@ -23,11 +24,7 @@ test.describe('部门工作门户 joint task', () => {
     });
 
     await test.step('应急管理局 creates the task and invites 市场监督管理局', async () => {
-      await open(yjj, '/tasks/new');
-      await yjj.getByLabel('任务名称').fill(title);
-      await yjj.getByLabel('检查开始日期').fill(beijingDate());
-      await yjj.getByLabel('检查结束日期').fill(beijingDate(30));
-      await yjj.getByRole('checkbox', { name: '漳平市市场监督管理局' }).check();
+      await fillNewJointTask(yjj, title);
       await keepScreenshot(yjj, 'agency-task-new');
       await submit(yjj, yjj.getByRole('button', { name: '创建任务并发出邀请' }), /\/tasks\/[0-9a-f-]{36}\?saved=created/);
       taskUrl = yjj.url().split('?')[0]!;
@@ -49,24 +46,16 @@ test.describe('部门工作门户 joint task', () => {
     });
 
     await test.step('each agency names its own items and inspectors', async () => {
-      for (const [page, code] of [
+      await nameItemsAndInspectors(taskUrl, [
         [scj, 'SCJ-01'],
         [yjj, 'YJJ-04'],
-      ] as [Page, string][]) {
-        await open(page, taskUrl);
-        await page.getByRole('checkbox', { name: new RegExp(`^${code} `) }).check();
-        await submit(page, page.getByRole('button', { name: '保存抽查事项' }), /saved=items/);
-        await submit(page, page.getByRole('button', { name: '保存检查人员' }), /saved=inspectors/);
-      }
+      ]);
       await expect(yjj.getByTestId('participants')).toContainText('SCJ-01');
       await expect(yjj.getByTestId('participants')).toContainText('YJJ-04');
     });
 
     await test.step('the lead sets the object matrix and team rules and sees N_h, n_h and the fairness chart', async () => {
-      await open(yjj, `${taskUrl}/matrix`);
-      await yjj.getByRole('checkbox', { name: '工贸' }).check();
-      await yjj.getByLabel('默认比例（%）或户数').fill('1');
-      await submit(yjj, yjj.getByRole('button', { name: '保存并预览' }), /matrix\?saved=1/);
+      await saveSmallMatrix(yjj, taskUrl);
       const strata = yjj.getByTestId('preview-strata');
       await expect(strata).toContainText('工贸');
       await expect(yjj.getByTestId('preview-total')).not.toHaveText('0');
@@ -118,10 +107,7 @@ test.describe('部门工作门户 joint task', () => {
         ['scj', scj],
         ['yjj', yjj],
       ] as [string, Page][]) {
-        await open(page, drawUrl);
-        await page.getByRole('textbox', { name: '随机数密钥' }).fill(secrets[name]!);
-        await expect(page.getByText('与承诺值一致')).toBeVisible();
-        await submit(page, page.getByRole('button', { name: '揭示密钥' }), name === 'yjj' ? /saved=drawn/ : /saved=revealed/);
+        await revealSecret(page, drawUrl, secrets[name]!, name === 'yjj' ? /saved=drawn/ : /saved=revealed/);
       }
       await expect(yjj.getByTestId('drawn-list').locator('tbody tr').first()).toBeVisible();
       await keepScreenshot(yjj, 'agency-draw-drawn');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { agencyUser, open } from '../fixtures/agency';
-import { DEMO_PASSWORD, urls } from '../fixtures/platform';
+import { urls } from '../fixtures/platform';
+import { submitLogin } from '../fixtures/login';
 import { keepScreenshot } from '../fixtures/screenshot';
 
 /** Wide tables scroll inside their own box; the page itself never scrolls sideways. */
@@ -37,10 +38,7 @@ test.describe('部门工作门户 layout', () => {
   test('without client JavaScript a coordinator logs in, filters a list and saves a form', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(urls.agency + '/login');
-    await page.getByLabel('用户名').fill('scj.coord');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    await submitLogin(page, urls.agency, 'scj.coord', { javaScript: false });
     await expect(page.getByTestId('welcome')).toContainText('您好');
 
     await page.goto(urls.agency + '/registry/inspectors');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated, login } from '../fixtures/login';
+import { hydrated, login, submitLogin } from '../fixtures/login';
 import { urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
 
@@ -49,11 +49,7 @@ test.describe('部门工作门户 login', () => {
   });
 
   test('a leadership-group member is sent to the leadership portal', async ({ page }) => {
-    await page.goto(urls.agency + '/login');
-    await hydrated(page);
-    await page.getByLabel('用户名').fill('ldxz.zhang');
-    await page.getByLabel('密码').fill(process.env.LIANCHA_DEMO_PASSWORD ?? 'liancha-demo');
-    await page.getByRole('button', { name: '登录' }).click();
+    await submitLogin(page, urls.agency, 'ldxz.zhang');
     await expect(page.getByTestId('login-error')).toHaveText('该账号属于领导小组，请使用领导小组门户登录');
   });
 });

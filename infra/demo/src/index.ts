@@ -5,3 +5,4 @@ export { DEMO_REGION_CODE } from './townships.js';
 export { SEED_OBJECT_COUNTS, SECTOR_CODES, type SectorCode } from './sectors.js';
 export type * from './types.js';
 export { AGENCIES } from './agencies.js';
+export { holidaySchedule2027Sample } from './samples.js';

@@ -1,33 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { holidaySchedule2027Sample } from '@liancha/demo';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { refusal } from '../../testing/refusal.js';
 import { sessionTokenFor } from '../../testing/session.js';
 import { workflowRows } from '../../testing/workflow-rows.js';
 
-/**
- * A 2027 schedule for the tests (not the real notice, which is not out yet). Its 元旦 reaches
- * back to Thursday 31 December 2026, as 2023's reached back to 2022-12-31, so that deadlines
- * running over New Year move by a day against the estimate.
- */
-const SCHEDULE_2027 = [
-  '# 国务院办公厅关于2027年部分节假日安排的通知（测试数据）',
-  '日期,类型,名称',
-  '2026-12-31~2027-01-03,holiday,元旦',
-  '2027-02-05~2027-02-11,holiday,春节',
-  '2027-01-31,workday,春节调休',
-  '2027-02-20,workday',
-  '2027-04-03~2027-04-05,holiday,清明节',
-  '2027-05-01~2027-05-05,holiday,劳动节',
-  '2027-04-25,workday',
-  '2027-06-09,holiday,端午节',
-  '2027-09-15,holiday,中秋节',
-  '2027-10-01~2027-10-07,holiday,国庆节',
-  '2027-09-26,workday',
-  '2027-10-09,workday',
-].join('\n');
+/** The 2027 test schedule (not the real notice, which is not out yet); see infra/demo/samples. */
+const SCHEDULE_2027 = holidaySchedule2027Sample();
 
 const NOTICE = { year: 2027, noticeNumber: '国办发明电〔2026〕测试号', noticeDate: '2026-11-20', sourceText: '测试数据' };
 
