@@ -3,6 +3,7 @@ import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type AccessFilter, type Page } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
 
 /**
  * 公示: the public record. Rows are immutable (a trigger refuses UPDATE and DELETE); a
@@ -152,12 +153,7 @@ export interface NewPublication {
 }
 
 export async function insertPublication(db: Executor, scope: RegionScope, row: NewPublication): Promise<string> {
-  const inserted = await db
-    .insertInto('publication')
-    .values({ ...row, regionCode: scope.regionCode })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return inserted.id;
+  return insertInRegion(db, scope, 'publication', { ...row });
 }
 
 /** The version of a subject's publication that no correction has replaced yet, if it was published. */
