@@ -42,6 +42,14 @@ export interface PublicationFilter {
   currentOnly?: boolean | undefined;
 }
 
+/** The version in force: no row corrects it. */
+const inForce = (eb: ExpressionBuilder<DB, 'publication'>) =>
+  eb.not(
+    eb.exists(
+      eb.selectFrom('publication as c').select('c.id').whereRef('c.regionCode', '=', 'publication.regionCode').whereRef('c.correctsId', '=', 'publication.id'),
+    ),
+  );
+
 const correctedById = (eb: ExpressionBuilder<DB, 'publication'>) =>
   eb
     .selectFrom('publication as c')
@@ -94,19 +102,7 @@ export async function listPublications(
   // Days are Beijing days: an instant at 23:30 UTC belongs to the next Beijing date.
   if (filter.publishedFrom) query = query.where('publication.publishedAt', '>=', new Date(`${filter.publishedFrom}T00:00:00+08:00`));
   if (filter.publishedTo) query = query.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));
-  if (filter.currentOnly) {
-    query = query.where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('publication as c')
-            .select('c.id')
-            .whereRef('c.regionCode', '=', 'publication.regionCode')
-            .whereRef('c.correctsId', '=', 'publication.id'),
-        ),
-      ),
-    );
-  }
+  if (filter.currentOnly) query = query.where(inForce);
   return pageOf(request, query.select(SUMMARY_COLUMNS).select(correctedById).orderBy('publication.publishedAt', 'desc').orderBy('publication.id'), query);
 }
 
@@ -168,17 +164,7 @@ export async function findCurrentPublication(
     .where('publication.regionCode', '=', scope.regionCode)
     .where('publication.kind', '=', key.kind)
     .where('publication.subjectId', '=', key.subjectId)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('publication as c')
-            .select('c.id')
-            .whereRef('c.regionCode', '=', 'publication.regionCode')
-            .whereRef('c.correctsId', '=', 'publication.id'),
-        ),
-      ),
-    )
+    .where(inForce)
     .orderBy('publication.publishedAt', 'desc')
     .limit(1)
     .executeTakeFirst();
