@@ -41,6 +41,12 @@ type RelationBuilder<T extends Table> = <F extends Table>(
   value: keyof Row<F> & string,
 ) => RelationField;
 
+/** The relations of what is recorded on a check (by its `checkId`): the check's task and its team. */
+const ofCheck = (rel: RelationBuilder<'checkResult' | 'followUpAction' | 'hazard' | 'sanction'>) => ({
+  taskId: rel('check', { id: 'checkId', regionCode: 'regionCode' }, 'taskId'),
+  teamInspectorIds: rel('teamMember', { checkId: 'checkId', regionCode: 'regionCode' }, 'inspectorId'),
+});
+
 function define<T extends Table, R extends string = never>(
   table: T,
   columns: ColumnKinds<T>,
@@ -104,35 +110,19 @@ export const fieldMaps = {
   CheckResult: define(
     'checkResult',
     { id: 'scalar', regionCode: 'scalar', checkId: 'scalar', agencyId: 'scalar', itemId: 'scalar', status: 'scalar' },
-    (rel) => ({
-      taskId: rel('check', { id: 'checkId', regionCode: 'regionCode' }, 'taskId'),
-      teamInspectorIds: rel('teamMember', { checkId: 'checkId', regionCode: 'regionCode' }, 'inspectorId'),
-    }),
+    ofCheck,
   ),
   FollowUpAction: define(
     'followUpAction',
     { id: 'scalar', regionCode: 'scalar', checkId: 'scalar', agencyId: 'scalar', kind: 'scalar', status: 'scalar' },
-    (rel) => ({
-      taskId: rel('check', { id: 'checkId', regionCode: 'regionCode' }, 'taskId'),
-      teamInspectorIds: rel('teamMember', { checkId: 'checkId', regionCode: 'regionCode' }, 'inspectorId'),
-    }),
+    ofCheck,
   ),
   Hazard: define(
     'hazard',
     { id: 'scalar', regionCode: 'scalar', checkId: 'nullable', objectId: 'scalar', agencyId: 'scalar', severity: 'scalar', status: 'scalar' },
-    (rel) => ({
-      taskId: rel('check', { id: 'checkId', regionCode: 'regionCode' }, 'taskId'),
-      teamInspectorIds: rel('teamMember', { checkId: 'checkId', regionCode: 'regionCode' }, 'inspectorId'),
-    }),
+    ofCheck,
   ),
-  Sanction: define(
-    'sanction',
-    { id: 'scalar', regionCode: 'scalar', checkId: 'nullable', objectId: 'scalar', agencyId: 'scalar', status: 'scalar' },
-    (rel) => ({
-      taskId: rel('check', { id: 'checkId', regionCode: 'regionCode' }, 'taskId'),
-      teamInspectorIds: rel('teamMember', { checkId: 'checkId', regionCode: 'regionCode' }, 'inspectorId'),
-    }),
-  ),
+  Sanction: define('sanction', { id: 'scalar', regionCode: 'scalar', checkId: 'nullable', objectId: 'scalar', agencyId: 'scalar', status: 'scalar' }, ofCheck),
   Publication: define('publication', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', kind: 'scalar', subjectId: 'scalar' }),
   SupervisionNote: define('supervisionNote', { id: 'scalar', regionCode: 'scalar', toAgencyId: 'scalar', createdBy: 'scalar', status: 'scalar' }),
   AuditEvent: define('auditEvent', { seq: 'scalar', regionCode: 'nullable', actorUserId: 'nullable', subjectKind: 'scalar' }),

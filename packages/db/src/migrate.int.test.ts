@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { DbHandle } from './create-db.js';
 import { migrateToLatest } from './migrate.js';
 import { migrations } from './migrations/index.js';
-import { createTestDb, testDbKind } from './testing/index.js';
+import { testDbKind } from './testing/index.js';
+import { suiteDb } from './test-support/suite-db.js';
 
 describe(`schema on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const handle = suiteDb();
 
   it('has applied every migration, and migrating again is a no-op', async () => {
     const rows = await sql<{ name: string }>`select name from schema_migration order by name`.execute(handle.db);

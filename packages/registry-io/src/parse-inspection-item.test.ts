@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csv, utf8, utf8Bom, xlsx } from './test-support/encode.js';
 import { parse } from './test-support/parse.js';
+import { sheetColumns } from './test-support/sheet-columns.js';
 
 const COLUMNS = {
   code: '编号',
@@ -14,10 +15,7 @@ const COLUMNS = {
   expertise: '检查人员要求',
   sectors: '适用行业',
 };
-type Key = keyof typeof COLUMNS;
-const KEYS = Object.keys(COLUMNS) as Key[];
-const HEADER = Object.values(COLUMNS);
-const row = (cells: Partial<Record<Key, string>>) => KEYS.map((k) => cells[k] ?? '');
+const { header: HEADER, row } = sheetColumns(COLUMNS);
 const base = { name: '检查', basis: '《安全生产法》', category: '一般' };
 
 describe('inspection item rows', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csv, encodeGbk, utf8, xlsx } from './test-support/encode.js';
 import { parse } from './test-support/parse.js';
+import { sheetColumns } from './test-support/sheet-columns.js';
 
 const COLUMNS = {
   name: '姓名',
@@ -14,10 +15,7 @@ const COLUMNS = {
   township: '属地乡镇',
   phone: '手机号',
 };
-type Key = keyof typeof COLUMNS;
-const KEYS = Object.keys(COLUMNS) as Key[];
-const HEADER = Object.values(COLUMNS);
-const row = (cells: Partial<Record<Key, string>>) => KEYS.map((k) => cells[k] ?? '');
+const { header: HEADER, row } = sheetColumns(COLUMNS);
 const base = { name: '林志强', expiry: '2028-12-31' };
 
 describe('inspector rows', () => {

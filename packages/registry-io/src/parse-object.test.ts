@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csv, utf8, xlsx } from './test-support/encode.js';
 import { parse } from './test-support/parse.js';
+import { sheetColumns } from './test-support/sheet-columns.js';
 import { usccOf } from './test-support/reference.js';
 
 const COLUMNS = {
@@ -19,10 +20,8 @@ const COLUMNS = {
   tags: '标签',
   last: '上次检查日期',
 };
+const { header: HEADER, row } = sheetColumns(COLUMNS);
 type Key = keyof typeof COLUMNS;
-const KEYS = Object.keys(COLUMNS) as Key[];
-const HEADER = Object.values(COLUMNS);
-const row = (cells: Partial<Record<Key, string>>) => KEYS.map((k) => cells[k] ?? '');
 const base = { name: '某公司', township: '菁城街道', sector: '危险化学品', risk: 'B' };
 
 describe('object rows', () => {

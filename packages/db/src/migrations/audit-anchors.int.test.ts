@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { DbHandle } from '../create-db.js';
-import { createTestDb, seedRegion, testDbKind } from '../testing/index.js';
+import { seedRegion, testDbKind } from '../testing/index.js';
+import { suiteDb } from '../test-support/suite-db.js';
 import { verifyAuditChain } from '../repositories/audit-verify.repository.js';
 import { auditHash, AUDIT_GENESIS } from '../repositories/audit.repository.js';
 import * as migration from './2026-12-04-08-audit-anchors.js';
 
 describe(`migration 2026-12-04-08-audit-anchors on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-    await seedRegion(handle.db, '350881');
-    await seedRegion(handle.db, '350802', '新罗区');
-  });
-  afterAll(async () => {
-    await handle?.close();
+  const handle = suiteDb(async (db) => {
+    await seedRegion(db, '350881');
+    await seedRegion(db, '350802', '新罗区');
   });
 
   it('numbers the events already logged per region in seq order, and they still verify', async () => {

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { CONFLICT_REASONS } from '@liancha/domain';
-import type { DbHandle } from '../create-db.js';
-import { createTestDb, testDbKind } from '../testing/index.js';
+import { testDbKind } from '../testing/index.js';
+import { suiteDb } from '../test-support/suite-db.js';
 
 describe(`the conflict table on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const handle = suiteDb();
 
   it('takes exactly the 回避 reasons of the domain’s one list', async () => {
     const { rows } = await sql<{ definition: string }>`

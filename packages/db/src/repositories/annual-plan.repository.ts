@@ -1,6 +1,8 @@
 import type { PlanStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export interface PlanBatchInput {
   seq: number;
@@ -152,12 +154,7 @@ export async function insertPlan(
   scope: RegionScope,
   plan: PlanFields & { agencyId: string; year: number; version: number; previousVersionId: string | null; adjustmentReason: string | null; createdBy: string },
 ): Promise<string> {
-  const row = await db
-    .insertInto('annualPlan')
-    .values({ ...plan, regionCode: scope.regionCode })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'annualPlan', { ...plan });
 }
 
 export async function updatePlan(
@@ -167,12 +164,7 @@ export async function updatePlan(
   patch: Partial<PlanFields> & Partial<Pick<PlanRow, 'status' | 'submittedAt' | 'approvedBy' | 'approvedAt' | 'publishedAt'>>,
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable('annualPlan')
-    .set({ ...patch, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'annualPlan', id, { ...patch, updatedAt: at });
 }
 
 /** Replace a draft's items and batches (drafts only: batches of a published version stay as they were). */

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { AttachmentOwnerKind, AttachmentTable } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
+import { insertInRegion } from './insert-in-region.js';
 
 /** What an upload writes: the attachment's columns but those the database and the uploader fill. */
 export type AttachmentFields = Omit<Insertable<AttachmentTable>, 'id' | 'seq' | 'regionCode' | 'uploadedBy' | 'uploadedAt'>;
@@ -35,12 +36,7 @@ const select = (db: Executor, scope: RegionScope) =>
     .where('a.regionCode', '=', scope.regionCode);
 
 export async function insertAttachment(db: Executor, scope: RegionScope, fields: AttachmentFields, uploadedBy: string, at: Date): Promise<string> {
-  const row = await db
-    .insertInto('attachment')
-    .values({ ...fields, regionCode: scope.regionCode, uploadedBy, uploadedAt: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'attachment', { ...fields, uploadedBy, uploadedAt: at });
 }
 
 /** Attachments of the given owners, oldest first; the caller has loaded the owners through its abilities. */

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { DbHandle } from '../create-db.js';
-import { createTestDb, seedRegion, testDbKind } from '../testing/index.js';
+import { seedRegion, testDbKind } from '../testing/index.js';
+import { suiteDb } from '../test-support/suite-db.js';
 import { appendAuditEvent, appendAuditEvents, type AuditEventInput } from './audit.repository.js';
 import { verifyAuditChain } from './audit-verify.repository.js';
 
@@ -17,14 +17,9 @@ const event = (n: number, regionCode: string | null = '350881'): AuditEventInput
 });
 
 describe(`audit chain on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-    await seedRegion(handle.db, '350881');
-    await seedRegion(handle.db, '350802', '新罗区');
-  });
-  afterAll(async () => {
-    await handle?.close();
+  const handle = suiteDb(async (db) => {
+    await seedRegion(db, '350881');
+    await seedRegion(db, '350802', '新罗区');
   });
 
   const append = (e: AuditEventInput) => handle.db.transaction().execute((trx) => appendAuditEvent(trx, e));

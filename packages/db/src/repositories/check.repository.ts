@@ -1,6 +1,7 @@
 import type { CheckStatus, ResultStatus, TeamRole } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { updateInRegion } from './update-in-region.js';
 
 export interface CheckRow {
   id: string;
@@ -125,12 +126,7 @@ export async function updateCheck(
   patch: Partial<Pick<CheckRow, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn' | 'notice' | 'replacedBySubstitution'>>,
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable('check')
-    .set({ ...patch, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'check', id, { ...patch, updatedAt: at });
 }
 
 export async function listTeam(db: Executor, scope: RegionScope, checkId: string): Promise<TeamMemberRow[]> {

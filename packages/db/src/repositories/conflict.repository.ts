@@ -1,6 +1,8 @@
 import type { ConflictReason } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export interface ConflictRow {
   id: string;
@@ -73,14 +75,9 @@ export async function getConflict(db: Executor, scope: RegionScope, access: Acce
 }
 
 export async function insertConflict(db: Executor, scope: RegionScope, fields: ConflictFields, createdBy: string): Promise<string> {
-  const row = await db
-    .insertInto('conflict')
-    .values({ ...fields, regionCode: scope.regionCode, createdBy })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'conflict', { ...fields, createdBy });
 }
 
 export async function archiveConflict(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
-  await db.updateTable('conflict').set({ archivedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'conflict', id, { archivedAt: at });
 }

@@ -2,6 +2,7 @@ import type { CreditRecordKind } from '../schema/checks.js';
 import type { RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type Page } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
 
 /** One entry of an object's credit record (信用记录). */
 export interface CreditRecordFields {
@@ -26,12 +27,7 @@ export interface CreditRecordRow extends CreditRecordFields {
 
 /** Append-only by use: nothing updates or deletes a credit record. */
 export async function insertCreditRecord(db: Executor, scope: RegionScope, record: CreditRecordFields, recordedBy: string | null, at: Date): Promise<string> {
-  const row = await db
-    .insertInto('creditRecord')
-    .values({ ...record, regionCode: scope.regionCode, recordedBy, recordedAt: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'creditRecord', { ...record, recordedBy, recordedAt: at });
 }
 
 /** The object's history, newest first; the caller has loaded the object through its abilities. */

@@ -2,6 +2,8 @@ import { sql, type Selectable } from 'kysely';
 import type { DrawEntropyTable, DrawOutcome, DrawStatus } from '../schema/draw.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export interface DrawRow {
   id: string;
@@ -52,12 +54,7 @@ export async function lockDraw(db: Executor, scope: RegionScope, id: string): Pr
 }
 
 export async function insertDraw(db: Executor, scope: RegionScope, draw: { taskId: string; openedBy: string; revealDeadline: Date }): Promise<string> {
-  const row = await db
-    .insertInto('draw')
-    .values({ ...draw, regionCode: scope.regionCode, status: 'open' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'draw', { ...draw, status: 'open' });
 }
 
 export async function insertEntropySources(
@@ -90,21 +87,11 @@ export async function listEntropy(db: Executor, scope: RegionScope, drawId: stri
 }
 
 export async function setEntropyCommitment(db: Executor, scope: RegionScope, entropyId: string, hash: string, by: string, at: Date): Promise<void> {
-  await db
-    .updateTable('drawEntropy')
-    .set({ commitmentHash: hash, committedBy: by, committedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', entropyId)
-    .execute();
+  await updateInRegion(db, scope, 'drawEntropy', entropyId, { commitmentHash: hash, committedBy: by, committedAt: at });
 }
 
 export async function setEntropyReveal(db: Executor, scope: RegionScope, entropyId: string, value: string, by: string, at: Date): Promise<void> {
-  await db
-    .updateTable('drawEntropy')
-    .set({ revealedValue: value, revealedBy: by, revealedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', entropyId)
-    .execute();
+  await updateInRegion(db, scope, 'drawEntropy', entropyId, { revealedValue: value, revealedBy: by, revealedAt: at });
 }
 
 export async function markDrawFrozen(
@@ -115,21 +102,22 @@ export async function markDrawFrozen(
   by: string,
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable('draw')
-    .set({ status: 'frozen', commitment: frozen.commitment, commitmentInputs: frozen.commitmentInputs, frozenBy: by, frozenAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'draw', id, {
+    status: 'frozen',
+    commitment: frozen.commitment,
+    commitmentInputs: frozen.commitmentInputs,
+    frozenBy: by,
+    frozenAt: at,
+  });
 }
 
 export async function markDrawDrawn(db: Executor, scope: RegionScope, id: string, seed: string, bundle: unknown, at: Date): Promise<void> {
-  await db.updateTable('draw').set({ status: 'drawn', seed, bundle, drawnAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'draw', id, { status: 'drawn', seed, bundle, drawnAt: at });
 }
 
 /** The proof bundle after substitutions. */
 export async function saveDrawBundle(db: Executor, scope: RegionScope, id: string, bundle: unknown): Promise<void> {
-  await db.updateTable('draw').set({ bundle }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'draw', id, { bundle });
 }
 
 export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<{ bundle: unknown; commitmentInputs: unknown } | undefined> {

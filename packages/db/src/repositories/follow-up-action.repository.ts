@@ -5,6 +5,8 @@ import type { Executor, RegionScope } from './executor.js';
 import { pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
 import { overdueWhere } from './overdue.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 // ── the check an outcome (follow-up, hazard, sanction) hangs on ─────────────
 
@@ -136,12 +138,7 @@ export async function getFollowUp(db: Executor, scope: RegionScope, access: Acce
 }
 
 export async function insertFollowUp(db: Executor, scope: RegionScope, fields: FollowUpFields, createdBy: string): Promise<string> {
-  const row = await db
-    .insertInto('followUpAction')
-    .values({ ...fields, regionCode: scope.regionCode, createdBy })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'followUpAction', { ...fields, createdBy });
 }
 
 /** Close an open action; false when it was no longer open (a concurrent close). */
@@ -151,12 +148,5 @@ export async function closeFollowUp(
   id: string,
   closure: { closedBy: string; closedAt: Date; closureNote: string },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('followUpAction')
-    .set({ status: 'closed', ...closure })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateInRegion(db, scope, 'followUpAction', id, { status: 'closed', ...closure }, 'open');
 }

@@ -4,6 +4,8 @@ import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
 import { hazardOverdueWhere } from './overdue.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
 export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
@@ -165,24 +167,12 @@ export async function getHazard(
 }
 
 export async function insertHazard(db: Executor, scope: RegionScope, fields: HazardFields, createdBy: string): Promise<string> {
-  const row = await db
-    .insertInto('hazard')
-    .values({ ...fields, regionCode: scope.regionCode, createdBy })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'hazard', { ...fields, createdBy });
 }
 
 /** Write a transition, only if the hazard is still in the state it was read in. */
 export async function updateHazard(db: Executor, scope: RegionScope, id: string, expected: HazardStatus, patch: HazardPatch, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('hazard')
-    .set({ ...patch, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('status', '=', expected)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateInRegion(db, scope, 'hazard', id, { ...patch, updatedAt: at }, expected);
 }
 
 // ── the timeline (hazard_progress) ──────────────────────────────────────────
@@ -212,12 +202,7 @@ export async function insertHazardStep(
   reportedBy: string,
   at: Date,
 ): Promise<string> {
-  const row = await db
-    .insertInto('hazardProgress')
-    .values({ ...step, regionCode: scope.regionCode, hazardId, reportedBy, createdAt: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'hazardProgress', { ...step, hazardId, reportedBy, createdAt: at });
 }
 
 /** The hazard's steps in order; the caller has loaded the hazard through its abilities. */

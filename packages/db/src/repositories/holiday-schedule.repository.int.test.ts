@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { addCalendarDays, CN_HOLIDAY_SCHEDULES } from '@liancha/domain';
-import type { DbHandle } from '../create-db.js';
-import { createTestDb, seedRegion, seedUser, testDbKind } from '../testing/index.js';
+import { seedRegion, seedUser, testDbKind } from '../testing/index.js';
+import { suiteDb } from '../test-support/suite-db.js';
 import { withTransaction } from './transaction.js';
 import {
   holidayCalendarRevision,
@@ -13,13 +13,7 @@ import {
 } from './holiday-schedule.repository.js';
 
 describe(`holiday schedules on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const handle = suiteDb();
 
   it('are seeded with 2020–2026, day for day equal to the reference copy in @liancha/domain', async () => {
     const stored = await listCurrentHolidaySchedules(handle.db);

@@ -1,6 +1,8 @@
 import { sql, type Selectable } from 'kysely';
 import type { ImportIssue, ImportJobTable, RegistryKind } from '../schema/import-job.js';
 import type { Executor, RegionScope } from './executor.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 /** A job as the API shows it: the row without the parsed issues and records. */
 export type ImportJobRow = Omit<Selectable<ImportJobTable>, 'issues' | 'records'>;
@@ -33,12 +35,7 @@ export async function insertImportJob(
   scope: RegionScope,
   job: { agencyId: string; userId: string; kind: RegistryKind; filename: string; fileSha256: string; sizeBytes: number },
 ): Promise<string> {
-  const row = await db
-    .insertInto('importJob')
-    .values({ ...job, regionCode: scope.regionCode, issues: [] })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'importJob', { ...job, issues: [] });
 }
 
 /** A job belongs to the user who uploaded it; nobody else sees its preview. */
@@ -83,13 +80,14 @@ export async function updateImportProgress(
   progress: { phase: string; done: number; total: number },
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable('importJob')
-    .set({ phase: progress.phase, progressDone: progress.done, progressTotal: progress.total, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('status', '=', 'parsing')
-    .execute();
+  await updateInRegion(
+    db,
+    scope,
+    'importJob',
+    id,
+    { phase: progress.phase, progressDone: progress.done, progressTotal: progress.total, updatedAt: at },
+    'parsing',
+  );
 }
 
 export async function markImportReady(
@@ -99,24 +97,21 @@ export async function markImportReady(
   outcome: { format: string; encoding: string | null; totalRows: number; issues: ImportIssue[]; records: unknown[]; summary: Record<string, unknown> },
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable('importJob')
-    .set({ ...outcome, status: 'ready', phase: 'done', progressDone: outcome.totalRows, progressTotal: outcome.totalRows, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'importJob', id, {
+    ...outcome,
+    status: 'ready',
+    phase: 'done',
+    progressDone: outcome.totalRows,
+    progressTotal: outcome.totalRows,
+    updatedAt: at,
+  });
 }
 
 export async function markImportFailed(db: Executor, scope: RegionScope, id: string, error: string, at: Date): Promise<void> {
-  await db.updateTable('importJob').set({ status: 'failed', error, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'importJob', id, { status: 'failed', error, updatedAt: at });
 }
 
 /** Committed jobs drop their stored rows: the registry now holds them. */
 export async function markImportCommitted(db: Executor, scope: RegionScope, id: string, summary: Record<string, unknown>, at: Date): Promise<void> {
-  await db
-    .updateTable('importJob')
-    .set({ status: 'committed', records: null, summary, committedAt: at, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'importJob', id, { status: 'committed', records: null, summary, committedAt: at, updatedAt: at });
 }

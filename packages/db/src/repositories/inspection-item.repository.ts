@@ -3,6 +3,8 @@ import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
 import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export const ITEM_SORT_FIELDS = ['code', 'name', 'category', 'updatedAt'] as const;
 export type ItemSortField = (typeof ITEM_SORT_FIELDS)[number];
@@ -79,13 +81,7 @@ export async function listItems(
 }
 
 export async function getItem(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, id: string): Promise<ItemRow | undefined> {
-  return db
-    .selectFrom('inspectionItem')
-    .select(COLUMNS)
-    .where('inspectionItem.regionCode', '=', scope.regionCode)
-    .where('inspectionItem.id', '=', id)
-    .where(access)
-    .executeTakeFirst();
+  return filtered(db, scope, access, { includeArchived: true }).select(COLUMNS).where('inspectionItem.id', '=', id).executeTakeFirst();
 }
 
 export async function findItemByCode(db: Executor, scope: RegionScope, agencyId: string, code: string): Promise<{ id: string } | undefined> {
@@ -99,30 +95,20 @@ export async function findItemByCode(db: Executor, scope: RegionScope, agencyId:
 }
 
 export async function insertItem(db: Executor, scope: RegionScope, agencyId: string, fields: ItemFields): Promise<string> {
-  const row = await db
-    .insertInto('inspectionItem')
-    .values({ ...fields, regionCode: scope.regionCode, agencyId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'inspectionItem', { ...fields, agencyId });
 }
 
 /** A changed item is no longer the published one: it has to be published again. */
 export async function updateItem(db: Executor, scope: RegionScope, id: string, patch: Partial<ItemFields>, at: Date): Promise<void> {
-  await db
-    .updateTable('inspectionItem')
-    .set({ ...patch, publishedAt: null, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'inspectionItem', id, { ...patch, publishedAt: null, updatedAt: at });
 }
 
 export async function archiveItem(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
-  await db.updateTable('inspectionItem').set({ archivedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'inspectionItem', id, { archivedAt: at, updatedAt: at });
 }
 
 export async function publishItem(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
-  await db.updateTable('inspectionItem').set({ publishedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'inspectionItem', id, { publishedAt: at, updatedAt: at });
 }
 
 export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyId: string, codes: string[]): Promise<ItemRow[]> {

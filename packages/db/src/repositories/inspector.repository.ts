@@ -4,6 +4,8 @@ import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
 import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
 export type InspectorSortField = (typeof INSPECTOR_SORT_FIELDS)[number];
@@ -82,13 +84,7 @@ export async function listInspectors(
 }
 
 export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {
-  return db
-    .selectFrom('inspector')
-    .select(COLUMNS)
-    .where('inspector.regionCode', '=', scope.regionCode)
-    .where('inspector.id', '=', id)
-    .where(access)
-    .executeTakeFirst();
+  return filtered(db, scope, access, { includeArchived: true }).select(COLUMNS).where('inspector.id', '=', id).executeTakeFirst();
 }
 
 /** Certificate numbers are unique in a region whichever agency holds them. */
@@ -106,25 +102,15 @@ export async function findInspectorByCertificate(
 }
 
 export async function insertInspector(db: Executor, scope: RegionScope, agencyId: string, fields: InspectorFields): Promise<string> {
-  const row = await db
-    .insertInto('inspector')
-    .values({ ...fields, regionCode: scope.regionCode, agencyId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'inspector', { ...fields, agencyId });
 }
 
 export async function updateInspector(db: Executor, scope: RegionScope, id: string, patch: Partial<InspectorFields>, at: Date): Promise<void> {
-  await db
-    .updateTable('inspector')
-    .set({ ...patch, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'inspector', id, { ...patch, updatedAt: at });
 }
 
 export async function archiveInspector(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
-  await db.updateTable('inspector').set({ archivedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'inspector', id, { archivedAt: at, updatedAt: at });
 }
 
 export async function findInspectorsByCertificates(db: Executor, scope: RegionScope, certificateNos: string[]): Promise<InspectorRow[]> {

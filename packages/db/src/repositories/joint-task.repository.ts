@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { ParticipantRole, ParticipantStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export interface TaskRow {
   id: string;
@@ -69,25 +71,16 @@ export async function listTasks(
   return query.orderBy('jointTask.createdAt', 'desc').orderBy('jointTask.id').execute();
 }
 
+const taskById = (db: Executor, scope: RegionScope, id: string) =>
+  db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where('jointTask.id', '=', id);
+
 export async function getTask(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, id: string): Promise<TaskRow | undefined> {
-  return db
-    .selectFrom('jointTask')
-    .select(COLUMNS)
-    .where('jointTask.regionCode', '=', scope.regionCode)
-    .where('jointTask.id', '=', id)
-    .where(access)
-    .executeTakeFirst();
+  return taskById(db, scope, id).where(access).executeTakeFirst();
 }
 
 /** For update: a task's row locked, so concurrent edits and the freeze cannot interleave. */
 export async function lockTask(db: Executor, scope: RegionScope, id: string): Promise<TaskRow | undefined> {
-  return db
-    .selectFrom('jointTask')
-    .select(COLUMNS)
-    .where('jointTask.regionCode', '=', scope.regionCode)
-    .where('jointTask.id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  return taskById(db, scope, id).forUpdate().executeTakeFirst();
 }
 
 export async function insertTask(
@@ -98,12 +91,7 @@ export async function insertTask(
     'leadAgencyId' | 'planBatchId' | 'adHoc' | 'kind' | 'code' | 'title' | 'status' | 'inspectionStartsOn' | 'inspectionEndsOn' | 'createdBy'
   >,
 ): Promise<string> {
-  const row = await db
-    .insertInto('jointTask')
-    .values({ ...task, regionCode: scope.regionCode, poolFilter: {}, matrix: {}, teamRules: {} })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'jointTask', { ...task, poolFilter: {}, matrix: {}, teamRules: {} });
 }
 
 export async function updateTask(
@@ -113,12 +101,7 @@ export async function updateTask(
   patch: Partial<Pick<TaskRow, 'status' | 'poolFilter' | 'matrix' | 'teamRules' | 'title' | 'inspectionStartsOn' | 'inspectionEndsOn'>>,
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable('jointTask')
-    .set({ ...patch, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'jointTask', id, { ...patch, updatedAt: at });
 }
 
 /** The next task number of an agency in a year: "<agency code>-<year>-<n>". */
@@ -179,12 +162,7 @@ export async function setParticipantStatus(
   by: string,
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable('jointTaskParticipant')
-    .set({ status, confirmedBy: by, confirmedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', participantId)
-    .execute();
+  await updateInRegion(db, scope, 'jointTaskParticipant', participantId, { status, confirmedBy: by, confirmedAt: at });
 }
 
 /** Replace one agency's items in a task (each participant brings its own: 谁检查、谁录入). */

@@ -5,6 +5,8 @@ import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
 import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
 export type ObjectSortField = (typeof OBJECT_SORT_FIELDS)[number];
@@ -129,26 +131,16 @@ export async function findObjectIdByUscc(db: Executor, scope: RegionScope, uscc:
 }
 
 export async function insertObject(db: Executor, scope: RegionScope, fields: ObjectFields): Promise<string> {
-  const row = await db
-    .insertInto('object')
-    .values({ ...fields, regionCode: scope.regionCode })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'object', { ...fields });
 }
 
 export async function updateObject(db: Executor, scope: RegionScope, id: string, patch: Partial<Omit<ObjectFields, 'uscc'>>, at: Date): Promise<void> {
-  await db
-    .updateTable('object')
-    .set({ ...patch, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .execute();
+  await updateInRegion(db, scope, 'object', id, { ...patch, updatedAt: at });
 }
 
 /** Archive, never delete: draws and checks keep pointing at the row. */
 export async function archiveObject(db: Executor, scope: RegionScope, id: string, at: Date): Promise<void> {
-  await db.updateTable('object').set({ archivedAt: at, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'object', id, { archivedAt: at, updatedAt: at });
 }
 
 export async function addSupervision(db: Executor, scope: RegionScope, objectId: string, agencyId: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql, type Transaction } from 'kysely';
 import {
   FOLLOW_UP_DEADLINE,
@@ -13,9 +13,9 @@ import {
   type DeadlineRule,
   type HazardDeadlineField,
 } from '@liancha/domain';
-import type { DbHandle } from '../create-db.js';
 import type { DB } from '../schema/database.js';
-import { createTestDb, testDbKind } from '../testing/index.js';
+import { testDbKind } from '../testing/index.js';
+import { suiteDb } from '../test-support/suite-db.js';
 import { hazardOverdueWhere, overdueWhere } from './overdue.js';
 
 const TODAY = '2026-03-10';
@@ -60,13 +60,7 @@ async function idsWhere(trx: Transaction<DB>, table: string, where: ReturnType<t
 const idsOf = (rows: Row[], keep: (row: Row) => boolean) => rows.filter(keep).map((r) => r.id);
 
 describe(`the overdue rule in memory and in SQL, on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const handle = suiteDb();
 
   it('reads real columns: text states and date deadlines', async () => {
     const rules: [string, DeadlineRule<string, string>][] = [

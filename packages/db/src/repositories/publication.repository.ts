@@ -3,6 +3,7 @@ import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type AccessFilter, type Page } from './list-query.js';
+import { insertInRegion } from './insert-in-region.js';
 
 /**
  * 公示: the public record. Rows are immutable (a trigger refuses UPDATE and DELETE); a
@@ -40,6 +41,14 @@ export interface PublicationFilter {
   /** Leave out rows that a correction has replaced. */
   currentOnly?: boolean | undefined;
 }
+
+/** The version in force: no row corrects it. */
+const inForce = (eb: ExpressionBuilder<DB, 'publication'>) =>
+  eb.not(
+    eb.exists(
+      eb.selectFrom('publication as c').select('c.id').whereRef('c.regionCode', '=', 'publication.regionCode').whereRef('c.correctsId', '=', 'publication.id'),
+    ),
+  );
 
 const correctedById = (eb: ExpressionBuilder<DB, 'publication'>) =>
   eb
@@ -93,19 +102,7 @@ export async function listPublications(
   // Days are Beijing days: an instant at 23:30 UTC belongs to the next Beijing date.
   if (filter.publishedFrom) query = query.where('publication.publishedAt', '>=', new Date(`${filter.publishedFrom}T00:00:00+08:00`));
   if (filter.publishedTo) query = query.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));
-  if (filter.currentOnly) {
-    query = query.where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('publication as c')
-            .select('c.id')
-            .whereRef('c.regionCode', '=', 'publication.regionCode')
-            .whereRef('c.correctsId', '=', 'publication.id'),
-        ),
-      ),
-    );
-  }
+  if (filter.currentOnly) query = query.where(inForce);
   return pageOf(request, query.select(SUMMARY_COLUMNS).select(correctedById).orderBy('publication.publishedAt', 'desc').orderBy('publication.id'), query);
 }
 
@@ -152,12 +149,7 @@ export interface NewPublication {
 }
 
 export async function insertPublication(db: Executor, scope: RegionScope, row: NewPublication): Promise<string> {
-  const inserted = await db
-    .insertInto('publication')
-    .values({ ...row, regionCode: scope.regionCode })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return inserted.id;
+  return insertInRegion(db, scope, 'publication', { ...row });
 }
 
 /** The version of a subject's publication that no correction has replaced yet, if it was published. */
@@ -172,17 +164,7 @@ export async function findCurrentPublication(
     .where('publication.regionCode', '=', scope.regionCode)
     .where('publication.kind', '=', key.kind)
     .where('publication.subjectId', '=', key.subjectId)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('publication as c')
-            .select('c.id')
-            .whereRef('c.regionCode', '=', 'publication.regionCode')
-            .whereRef('c.correctsId', '=', 'publication.id'),
-        ),
-      ),
-    )
+    .where(inForce)
     .orderBy('publication.publishedAt', 'desc')
     .limit(1)
     .executeTakeFirst();

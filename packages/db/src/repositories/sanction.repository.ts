@@ -2,6 +2,8 @@ import type { SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export const SANCTION_SORT_FIELDS = ['decidedOn', 'decisionNo', 'createdAt', 'status'] as const;
 export type SanctionSortField = (typeof SANCTION_SORT_FIELDS)[number];
@@ -133,45 +135,19 @@ export async function insertSanction(
   fields: SanctionFields & { checkId: string | null; objectId: string; agencyId: string },
   createdBy: string,
 ): Promise<string> {
-  const row = await db
-    .insertInto('sanction')
-    .values({ ...fields, regionCode: scope.regionCode, createdBy })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'sanction', { ...fields, createdBy });
 }
 
 /** Edit a draft; false when it is no longer a draft. */
 export async function updateSanctionDraft(db: Executor, scope: RegionScope, id: string, patch: Partial<SanctionFields>, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('sanction')
-    .set({ ...patch, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateInRegion(db, scope, 'sanction', id, { ...patch, updatedAt: at }, 'draft');
 }
 
 export async function markSanctionApproved(db: Executor, scope: RegionScope, id: string, by: string, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('sanction')
-    .set({ status: 'approved', approvedBy: by, approvedAt: at, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateInRegion(db, scope, 'sanction', id, { status: 'approved', approvedBy: by, approvedAt: at, updatedAt: at }, 'draft');
 }
 
 /** After this the row is immutable (a trigger refuses any change). */
 export async function markSanctionPublished(db: Executor, scope: RegionScope, id: string, by: string, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('sanction')
-    .set({ status: 'published', publishedBy: by, publishedAt: at, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('status', '=', 'approved')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateInRegion(db, scope, 'sanction', id, { status: 'published', publishedBy: by, publishedAt: at, updatedAt: at }, 'approved');
 }

@@ -3,6 +3,8 @@ import type { NoteStatus, SupervisionNoteTable } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
 import { pageOf, type AccessFilter, type Page } from './list-query.js';
 import { overdueWhere } from './overdue.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export type SupervisionNoteStatus = NoteStatus;
 
@@ -110,12 +112,7 @@ export async function insertSupervisionNote(
   scope: RegionScope,
   note: { toAgencyId: string; subject: string; body: string; dueOn: string | null; hazardId: string | null; createdBy: string; createdAt: Date },
 ): Promise<string> {
-  const row = await db
-    .insertInto('supervisionNote')
-    .values({ ...note, regionCode: scope.regionCode })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'supervisionNote', { ...note });
 }
 
 type NotePatch = Partial<Pick<SupervisionNoteTable, 'subject' | 'body' | 'dueOn' | 'response' | 'respondedBy' | 'closedBy' | 'closeRemark'>> & {
@@ -135,14 +132,7 @@ export async function updateSupervisionNote(
   expectedStatus: SupervisionNoteStatus,
   patch: NotePatch,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('supervisionNote')
-    .set(patch)
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('status', '=', expectedStatus)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateInRegion(db, scope, 'supervisionNote', id, patch, expectedStatus);
 }
 
 /** The agency a note may be addressed to: one of the region's own. */

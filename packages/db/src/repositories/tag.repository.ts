@@ -1,5 +1,7 @@
 import type { TagDimension } from '../schema/organisation.js';
 import type { Executor, RegionScope } from './executor.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
 
 export interface TagRow {
   id: string;
@@ -36,14 +38,9 @@ export async function findTagByCode(db: Executor, scope: RegionScope, dimension:
 }
 
 export async function insertTag(db: Executor, scope: RegionScope, fields: { dimension: TagDimension; code: string; name: string }): Promise<string> {
-  const row = await db
-    .insertInto('tag')
-    .values({ ...fields, regionCode: scope.regionCode })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertInRegion(db, scope, 'tag', { ...fields });
 }
 
 export async function updateTag(db: Executor, scope: RegionScope, id: string, patch: { name?: string; archivedAt?: Date | null }): Promise<void> {
-  await db.updateTable('tag').set(patch).where('regionCode', '=', scope.regionCode).where('id', '=', id).execute();
+  await updateInRegion(db, scope, 'tag', id, patch);
 }

@@ -12,6 +12,16 @@ function icuLunar(date: string): { year: number; month: string; day: number } {
 }
 
 const YEARS = Array.from({ length: CHINESE_CALENDAR_YEARS.last - CHINESE_CALENDAR_YEARS.first + 1 }, (_, i) => CHINESE_CALENDAR_YEARS.first + i);
+/** 春节, 端午 and 中秋 (lunar month and day) of every year. */
+const FESTIVALS = YEARS.flatMap((year) =>
+  (
+    [
+      [1, 1],
+      [5, 5],
+      [8, 15],
+    ] as const
+  ).map(([month, day]) => ({ year, month, day })),
+);
 
 describe('lunar dates (寿星天文历 algorithm via lunar-typescript)', () => {
   it('2027: 春节 2027-02-06 (正月初一), 除夕 2027-02-05, 端午 2027-06-09, 中秋 2027-09-15', () => {
@@ -43,16 +53,10 @@ describe('lunar dates (寿星天文历 algorithm via lunar-typescript)', () => {
 
   it('agrees with ICU (Node Intl) on 春节/端午/中秋 1901–2099 except where ICU misplaces a new moon next to Beijing midnight', () => {
     const differ: string[] = [];
-    for (const year of YEARS) {
-      for (const [month, day] of [
-        [1, 1],
-        [5, 5],
-        [8, 15],
-      ] as const) {
-        const ours = lunarDate(year, month, day);
-        const theirs = icuLunar(ours);
-        if (theirs.year !== year || theirs.month !== String(month) || theirs.day !== day) differ.push(`${year}-${month}-${day}`);
-      }
+    for (const { year, month, day } of FESTIVALS) {
+      const ours = lunarDate(year, month, day);
+      const theirs = icuLunar(ours);
+      if (theirs.year !== year || theirs.month !== String(month) || theirs.day !== day) differ.push(`${year}-${month}-${day}`);
     }
     // ICU puts these new moons (e.g. 2027-02-06 23:56 Beijing time) after midnight and starts the
     // month a day late; the 紫金山天文台 almanac and the Hong Kong Observatory start it on the 6th.
@@ -62,15 +66,9 @@ describe('lunar dates (寿星天文历 algorithm via lunar-typescript)', () => {
 
   it('agrees with the tabulated lunar data of chinese-days on 春节/端午/中秋 1901–2099 (one known table slip)', () => {
     const differ: string[] = [];
-    for (const year of YEARS) {
-      for (const [month, day] of [
-        [1, 1],
-        [5, 5],
-        [8, 15],
-      ] as const) {
-        const key = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        if (lunarDate(year, month, day) !== chineseDays.getSolarDateFromLunar(key).date) differ.push(key);
-      }
+    for (const { year, month, day } of FESTIVALS) {
+      const key = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (lunarDate(year, month, day) !== chineseDays.getSolarDateFromLunar(key).date) differ.push(key);
     }
     // 1996's 中秋 was Friday 27 September; the table of chinese-days gives the 26th.
     expect(differ).toEqual(['1996-08-15']);

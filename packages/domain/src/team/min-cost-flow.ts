@@ -204,14 +204,17 @@ class MinHeap {
       const parent = (i - 1) >> 1;
       const ph = hi[parent]!;
       if (ph < h || (ph === h && lo[parent]! <= l)) break;
-      hi[i] = ph;
-      lo[i] = lo[parent]!;
-      node[i] = node[parent]!;
+      this.place(i, ph, lo[parent]!, node[parent]!);
       i = parent;
     }
-    hi[i] = h;
-    lo[i] = l;
-    node[i] = v;
+    this.place(i, h, l, v);
+  }
+
+  /** Put an entry at slot i (entries move along one path while sifting). */
+  private place(i: number, h: number, l: number, v: number): void {
+    this.hi[i] = h;
+    this.lo[i] = l;
+    this.node[i] = v;
   }
 
   /** Remove the minimum; its key is left in poppedHi/poppedLo. */
@@ -232,14 +235,10 @@ class MinHeap {
         const right = child + 1;
         if (right < last && (hi[right]! < hi[child]! || (hi[right]! === hi[child]! && lo[right]! < lo[child]!))) child = right;
         if (hi[child]! > h || (hi[child]! === h && lo[child]! >= l)) break;
-        hi[i] = hi[child]!;
-        lo[i] = lo[child]!;
-        node[i] = node[child]!;
+        this.place(i, hi[child]!, lo[child]!, node[child]!);
         i = child;
       }
-      hi[i] = h;
-      lo[i] = l;
-      node[i] = v;
+      this.place(i, h, l, v);
     }
     return top;
   }
