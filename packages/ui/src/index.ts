@@ -14,6 +14,7 @@ export { default as StatusBadge } from './lib/StatusBadge.svelte';
 export { default as StateBadge } from './lib/StateBadge.svelte';
 export { default as FilterForm } from './lib/FilterForm.svelte';
 export { default as PagedTable } from './lib/PagedTable.svelte';
+export { default as DataTable } from './lib/DataTable.svelte';
 export { default as ProgressBar } from './lib/ProgressBar.svelte';
 export { default as Stepper } from './lib/Stepper.svelte';
 export { default as BarChart } from './lib/BarChart.svelte';
