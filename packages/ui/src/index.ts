@@ -1,4 +1,6 @@
 export { default as AppShell } from './lib/AppShell.svelte';
+export { default as SignedInShell } from './lib/SignedInShell.svelte';
+export { default as ErrorCard } from './lib/ErrorCard.svelte';
 export { default as PortalRoot } from './lib/PortalRoot.svelte';
 export { default as LoginPanel } from './lib/LoginPanel.svelte';
 export { default as PageHeader } from './lib/PageHeader.svelte';
