@@ -1,4 +1,6 @@
 export { default as AppShell } from './lib/AppShell.svelte';
+export { default as SignedInShell } from './lib/SignedInShell.svelte';
+export { default as ErrorCard } from './lib/ErrorCard.svelte';
 export { default as PortalRoot } from './lib/PortalRoot.svelte';
 export { default as LoginPanel } from './lib/LoginPanel.svelte';
 export { default as PageHeader } from './lib/PageHeader.svelte';
@@ -14,6 +16,7 @@ export { default as StatusBadge } from './lib/StatusBadge.svelte';
 export { default as StateBadge } from './lib/StateBadge.svelte';
 export { default as FilterForm } from './lib/FilterForm.svelte';
 export { default as PagedTable } from './lib/PagedTable.svelte';
+export { default as DataTable } from './lib/DataTable.svelte';
 export { default as ProgressBar } from './lib/ProgressBar.svelte';
 export { default as Stepper } from './lib/Stepper.svelte';
 export { default as BarChart } from './lib/BarChart.svelte';
