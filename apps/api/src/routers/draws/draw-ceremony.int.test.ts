@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '@liancha/db/testing';
 import { verifyDraw } from '@liancha/domain';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
 import { sessionTokenFor } from '../../testing/session.js';
 import { refusal } from '../../testing/refusal.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 
 describe(`draw ceremony on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  }, 120_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const demo = openDemoDb(loadDemoWorld);
 
   it('previews the matrix, commits, freezes, reveals and draws once; the bundle verifies; every team holds every agency', async () => {
-    const { taskId, yjj } = await readyJointTask(handle.db, world, { start: '2020-03-02', end: '2020-03-31', ratioBp: 250 });
+    const { taskId, yjj } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-03-02', end: '2020-03-31', ratioBp: 250 });
     const preview = await yjj.tasks.preview({ taskId, fairnessSeeds: 50 });
     expect(preview.strata.map((s) => [s.stratum, s.sampleSize])).toEqual(preview.strata.map((s) => [s.stratum, Math.ceil((s.eligible * 250) / 10000)]));
     expect(preview.feasibility?.feasible).toBe(true);
     expect(preview.fairness?.seeds).toBe(50);
 
-    const { drawId, commitment, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000), witnessDigits: 4 });
+    const { drawId, commitment, secrets } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000), witnessDigits: 4 });
     expect(commitment).toMatch(/^[0-9a-f]{64}$/);
     // Nothing can change after the freeze.
     expect(
@@ -47,16 +39,16 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
         )
       ).code,
     ).toBe('PRECONDITION_FAILED');
-    expect((await refusal((await world.as('scj.coord')).draws.commit({ drawId, commitment: 'a'.repeat(64) }))).code).toBe('PRECONDITION_FAILED');
+    expect((await refusal((await demo.world.as('scj.coord')).draws.commit({ drawId, commitment: 'a'.repeat(64) }))).code).toBe('PRECONDITION_FAILED');
 
     // A reveal that does not match its commitment is rejected, naming the agency.
-    const tampered = await refusal((await world.as('scj.coord')).draws.reveal({ drawId, secret: secrets.yjj }));
+    const tampered = await refusal((await demo.world.as('scj.coord')).draws.reveal({ drawId, secret: secrets.yjj }));
     expect(tampered.message).toContain('市场监督管理局');
 
-    expect(await (await world.as('yjj.coord')).draws.reveal({ drawId, secret: secrets.yjj })).toMatchObject({ drawn: false });
-    expect((await refusal((await world.as('yjj.coord')).draws.reveal({ drawId, secret: secrets.yjj }))).code).toBe('CONFLICT');
-    await (await world.as('scj.coord')).draws.reveal({ drawId, secret: secrets.scj });
-    await (await world.as('xf.coord')).draws.reveal({ drawId, secret: secrets.xf });
+    expect(await (await demo.world.as('yjj.coord')).draws.reveal({ drawId, secret: secrets.yjj })).toMatchObject({ drawn: false });
+    expect((await refusal((await demo.world.as('yjj.coord')).draws.reveal({ drawId, secret: secrets.yjj }))).code).toBe('CONFLICT');
+    await (await demo.world.as('scj.coord')).draws.reveal({ drawId, secret: secrets.scj });
+    await (await demo.world.as('xf.coord')).draws.reveal({ drawId, secret: secrets.xf });
     expect(await yjj.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '3141' })).toEqual({ drawn: true, pending: [] });
 
     const bundle = await yjj.draws.bundle({ drawId });
@@ -67,12 +59,12 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     const drawn = draw.results.filter((r) => r.outcome === 'drawn');
     expect(drawn.length).toBe(preview.total.sampleSize);
 
-    const checks = await handle.db.selectFrom('check').select(['id']).where('taskId', '=', taskId).execute();
+    const checks = await demo.handle.db.selectFrom('check').select(['id']).where('taskId', '=', taskId).execute();
     expect(checks).toHaveLength(drawn.length);
     for (const check of checks) {
-      const team = await handle.db.selectFrom('teamMember').select(['agencyId', 'role']).where('checkId', '=', check.id).execute();
+      const team = await demo.handle.db.selectFrom('teamMember').select(['agencyId', 'role']).where('checkId', '=', check.id).execute();
       expect(team).toHaveLength(3);
-      expect(new Set(team.map((m) => m.agencyId))).toEqual(new Set([world.agencyId('yjj'), world.agencyId('scj'), world.agencyId('xf')]));
+      expect(new Set(team.map((m) => m.agencyId))).toEqual(new Set([demo.world.agencyId('yjj'), demo.world.agencyId('scj'), demo.world.agencyId('xf')]));
     }
     // No redraw: the ceremony cannot be opened again.
     expect((await refusal(yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 60_000) }))).code).toBe(
@@ -86,7 +78,7 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     const published = await yjj.publications.publishTask({ taskId });
     const second = await yjj.draws.substitute({ drawId, uscc: drawn[1]!.uscc, reason: 'other', note: '企业已注销' });
     expect(second.publicationId).not.toBeNull();
-    const anonymous = await callerFor(handle.db);
+    const anonymous = await callerFor(demo.handle.db);
     const correction = await anonymous.publications.get({ regionCode: '350881', id: second.publicationId! });
     const payload = correction.payload as { correction: { correctsId: string; reason: string }; drawnList: { uscc: string }[]; draw: { bundle: unknown } };
     expect(payload.correction.correctsId).toBe(published.id);
@@ -99,27 +91,27 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
   });
 
   it('refuses a late reveal', async () => {
-    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-06-01', end: '2020-06-30', ratioBp: 100, title: '迟到揭示测试' });
+    const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-06-01', end: '2020-06-30', ratioBp: 100, title: '迟到揭示测试' });
     const deadline = new Date(Date.now() + 60_000);
-    const { drawId, secrets } = await frozenDraw(world, taskId, { deadline });
-    const late = await callerFor(handle.db, { token: await sessionTokenFor(handle.db, 'scj.coord'), now: new Date(deadline.getTime() + 1000) });
+    const { drawId, secrets } = await frozenDraw(demo.world, taskId, { deadline });
+    const late = await callerFor(demo.handle.db, { token: await sessionTokenFor(demo.handle.db, 'scj.coord'), now: new Date(deadline.getTime() + 1000) });
     const error = await refusal(late.draws.reveal({ drawId, secret: secrets.scj }));
     expect(error.message).toContain('已超过揭示截止时间');
   });
 
   it('partners cannot freeze or substitute; other regions cannot see the draw', async () => {
-    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-09-01', end: '2020-09-30', ratioBp: 100, title: '权限测试' });
-    const { drawId } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
-    expect((await refusal((await world.as('scj.coord')).draws.freeze({ drawId }))).code).toBe('FORBIDDEN');
-    expect((await refusal((await world.as('xl.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
-    expect((await refusal((await world.as('sthj.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
+    const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-09-01', end: '2020-09-30', ratioBp: 100, title: '权限测试' });
+    const { drawId } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    expect((await refusal((await demo.world.as('scj.coord')).draws.freeze({ drawId }))).code).toBe('FORBIDDEN');
+    expect((await refusal((await demo.world.as('xl.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
+    expect((await refusal((await demo.world.as('sthj.coord')).draws.get({ drawId }))).code).toBe('NOT_FOUND');
   });
 
   it('runs an internal joint check across two units of one agency: every team holds both units', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const inspectors = (
       await yjj.registry.inspectors.list({
-        filter: { agencyId: world.agencyId('yjj'), statuses: ['on_duty'], validOn: '2020-12-31', isExpert: false },
+        filter: { agencyId: demo.world.agencyId('yjj'), statuses: ['on_duty'], validOn: '2020-12-31', isExpert: false },
         pageSize: 200,
       })
     ).rows;
@@ -139,7 +131,7 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
       inspectionEndsOn: '2020-05-29',
       partnerAgencyIds: [],
     });
-    const items = (await yjj.registry.items.list({ filter: { agencyId: world.agencyId('yjj') }, pageSize: 5 })).rows;
+    const items = (await yjj.registry.items.list({ filter: { agencyId: demo.world.agencyId('yjj') }, pageSize: 5 })).rows;
     for (const item of items) if (!item.publishedAt) await yjj.registry.items.publish({ id: item.id });
     await yjj.tasks.setItems({ taskId, itemIds: [items[0]!.id] });
     await yjj.tasks.setInspectors({ taskId, inspectorIds: units.flatMap((u) => byUnit.get(u)!) });

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
-import { at, loadOutcomeWorld, type OutcomeWorld } from '../../testing/outcome-world.js';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '@liancha/db/testing';
+import { at, loadOutcomeWorld } from '../../testing/outcome-world.js';
 import { refusal } from '../../testing/refusal.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 
-let handle: DbHandle;
-let world: OutcomeWorld;
-
-beforeAll(async () => {
-  handle = await createTestDb({ template: 'demo' });
-  world = await loadOutcomeWorld(handle.db);
-}, 120_000);
-afterAll(async () => {
-  await handle?.close();
-});
+const demo = openDemoDb(loadOutcomeWorld);
 
 const plan = {
   responsibility: '企业主要负责人：张三',
@@ -24,19 +15,19 @@ const plan = {
 };
 
 async function auditActions(subjectId: string): Promise<string[]> {
-  const rows = await handle.db.selectFrom('auditEvent').select('action').where('subjectId', '=', subjectId).orderBy('seq').execute();
+  const rows = await demo.handle.db.selectFrom('auditEvent').select('action').where('subjectId', '=', subjectId).orderBy('seq').execute();
   return rows.map((r) => r.action);
 }
 
 async function creditKinds(objectId: string): Promise<string[]> {
-  const rows = await handle.db.selectFrom('creditRecord').select('kind').where('objectId', '=', objectId).orderBy('seq').execute();
+  const rows = await demo.handle.db.selectFrom('creditRecord').select('kind').where('objectId', '=', objectId).orderBy('seq').execute();
   return rows.map((r) => r.kind);
 }
 
 describe(`hazards on ${testDbKind()}`, () => {
   it('ordinary: an inspector reports it from the check, 复查 fails with a new deadline, then passes', async () => {
-    const { checkId, objectId } = await world.jointCheck();
-    const inspector = await world.as('yjj.insp1', at('2026-05-04'));
+    const { checkId, objectId } = await demo.world.jointCheck();
+    const inspector = await demo.world.as('yjj.insp1', at('2026-05-04'));
     const created = await inspector.hazards.create({
       objectId,
       checkId,
@@ -47,17 +38,17 @@ describe(`hazards on ${testDbKind()}`, () => {
     expect(created).toMatchObject({ status: 'open', severity: 'ordinary', foundOn: '2026-05-04', overdue: [], nextEvents: ['reportRectified'] });
     expect(created).not.toHaveProperty('teamInspectorIds');
 
-    const coord = await world.as('yjj.coord', at('2026-05-10'));
+    const coord = await demo.world.as('yjj.coord', at('2026-05-10'));
     const rectified = await coord.hazards.reportRectified({ id: created.id, note: '已重新接地' });
     expect(rectified).toMatchObject({ status: 'rectified', rectifiedOn: '2026-05-10', reinspectionDue: '2026-05-20' });
 
     const failed = await (
-      await world.as('yjj.insp1', at('2026-05-12'))
+      await demo.world.as('yjj.insp1', at('2026-05-12'))
     ).hazards.reinspect({ id: created.id, passed: false, newDeadline: '2026-05-25', note: '接地电阻仍不合格' });
     expect(failed).toMatchObject({ status: 'open', rectificationDeadline: '2026-05-25', rectifiedOn: null, reinspectionDue: null });
 
-    await (await world.as('yjj.coord', at('2026-05-20'))).hazards.reportRectified({ id: created.id, note: '更换接地极' });
-    const passed = await (await world.as('yjj.insp1', at('2026-05-22'))).hazards.reinspect({ id: created.id, passed: true, note: '复查合格' });
+    await (await demo.world.as('yjj.coord', at('2026-05-20'))).hazards.reportRectified({ id: created.id, note: '更换接地极' });
+    const passed = await (await demo.world.as('yjj.insp1', at('2026-05-22'))).hazards.reinspect({ id: created.id, passed: true, note: '复查合格' });
     expect(passed).toMatchObject({ status: 'reinspected', reinspectedOn: '2026-05-22', nextEvents: [] });
     expect(passed.steps.map((s) => [s.kind, s.outcome])).toEqual([
       ['rectification', null],
@@ -78,8 +69,8 @@ describe(`hazards on ${testDbKind()}`, () => {
   });
 
   it('major: 挂牌督办 → 五落实 → progress → acceptance request → acceptance within 10 days → 核销 with resumption', async () => {
-    const { checkId, objectId } = await world.jointCheck();
-    const coord = await world.as('yjj.coord', at('2026-05-04'));
+    const { checkId, objectId } = await demo.world.jointCheck();
+    const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
     const hazard = await coord.hazards.create({
       objectId,
       checkId,
@@ -112,20 +103,20 @@ describe(`hazards on ${testDbKind()}`, () => {
     const filed = await coord.hazards.filePlan({ id: hazard.id, plan });
     expect(filed).toMatchObject({ status: 'listed', planResponsibility: plan.responsibility, planFunds: plan.funds, planContingency: plan.contingency });
 
-    await (await world.as('yjj.insp1', at('2026-05-12'))).hazards.reportProgress({ id: hazard.id, note: '报警装置已采购' });
-    await (await world.as('yjj.coord', at('2026-05-19'))).hazards.reportProgress({ id: hazard.id, note: '报警装置安装完毕，调试中' });
-    const requested = await (await world.as('yjj.coord', at('2026-05-22'))).hazards.requestAcceptance({ id: hazard.id, note: '企业书面申请验收' });
+    await (await demo.world.as('yjj.insp1', at('2026-05-12'))).hazards.reportProgress({ id: hazard.id, note: '报警装置已采购' });
+    await (await demo.world.as('yjj.coord', at('2026-05-19'))).hazards.reportProgress({ id: hazard.id, note: '报警装置安装完毕，调试中' });
+    const requested = await (await demo.world.as('yjj.coord', at('2026-05-22'))).hazards.requestAcceptance({ id: hazard.id, note: '企业书面申请验收' });
     expect(requested).toMatchObject({ status: 'acceptance_requested', acceptanceRequestedOn: '2026-05-22', acceptanceDue: '2026-06-01' });
 
-    const accepted = await (await world.as('yjj.insp1', at('2026-05-28'))).hazards.accept({ id: hazard.id, passed: true, note: '现场验收合格' });
+    const accepted = await (await demo.world.as('yjj.insp1', at('2026-05-28'))).hazards.accept({ id: hazard.id, passed: true, note: '现场验收合格' });
     expect(accepted).toMatchObject({ status: 'accepted', acceptedOn: '2026-05-28', acceptanceLate: false, nextEvents: ['writeOff'] });
 
     // 核销 is the leader's approval: the coordinator may not, the leader may.
-    const byCoord = await refusal((await world.as('yjj.coord', at('2026-05-29'))).hazards.writeOff({ id: hazard.id, note: '同意' }));
+    const byCoord = await refusal((await demo.world.as('yjj.coord', at('2026-05-29'))).hazards.writeOff({ id: hazard.id, note: '同意' }));
     expect(byCoord.code).toBe('FORBIDDEN');
-    const leader = await world.as('yjj.leader', at('2026-05-29'));
+    const leader = await demo.world.as('yjj.leader', at('2026-05-29'));
     const writtenOff = await leader.hazards.writeOff({ id: hazard.id, note: '经审查，重大事故隐患治理完毕，同意恢复生产经营' });
-    const leaderId = (await handle.db.selectFrom('appUser').select('id').where('username', '=', 'yjj.leader').executeTakeFirstOrThrow()).id;
+    const leaderId = (await demo.handle.db.selectFrom('appUser').select('id').where('username', '=', 'yjj.leader').executeTakeFirstOrThrow()).id;
     expect(writtenOff).toMatchObject({ status: 'written_off', resumptionApprovedBy: leaderId, nextEvents: [] });
     expect(writtenOff.writtenOffAt).toEqual(at('2026-05-29'));
     expect(writtenOff.resumptionApprovedAt).toEqual(at('2026-05-29'));
@@ -136,13 +127,13 @@ describe(`hazards on ${testDbKind()}`, () => {
     expect((await refusal(leader.hazards.reportProgress({ id: hazard.id, note: 'x' }))).code).toBe('FORBIDDEN');
 
     expect(await creditKinds(objectId)).toEqual(['hazard_listed', 'hazard_written_off']);
-    const listing = await handle.db
+    const listing = await demo.handle.db
       .selectFrom('creditRecord')
       .selectAll()
       .where('objectId', '=', objectId)
       .where('kind', '=', 'hazard_listed')
       .executeTakeFirstOrThrow();
-    expect(listing).toMatchObject({ sourceId: hazard.id, agencyId: world.agencyId('yjj') });
+    expect(listing).toMatchObject({ sourceId: hazard.id, agencyId: demo.world.agencyId('yjj') });
     expect(listing.reason).toContain('县级，督办单位：漳平市人民政府安全生产委员会办公室，督办期限：2026-05-30');
     expect(await auditActions(hazard.id)).toEqual([
       'hazard.create',
@@ -157,31 +148,31 @@ describe(`hazards on ${testDbKind()}`, () => {
   });
 
   it('flags an acceptance after its 10-day window instead of refusing it', async () => {
-    const { objectId } = await world.yjjObject();
-    const coord = await world.as('yjj.coord', at('2026-05-04'));
+    const { objectId } = await demo.world.yjjObject();
+    const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
     const { id } = await coord.hazards.create({ objectId, severity: 'major', description: '尾矿库排洪设施堵塞', rectificationDeadline: '2026-05-20' });
     await coord.hazards.putUnderSupervision({ id, listingLevel: 'city', supervisingBody: '龙岩市安委办', listingDeadline: '2026-05-20' });
     await coord.hazards.filePlan({ id, plan });
-    await (await world.as('yjj.coord', at('2026-05-15'))).hazards.requestAcceptance({ id });
+    await (await demo.world.as('yjj.coord', at('2026-05-15'))).hazards.requestAcceptance({ id });
 
-    const overdue = await (await world.as('yjj.coord', at('2026-05-26'))).hazards.overdue({});
+    const overdue = await (await demo.world.as('yjj.coord', at('2026-05-26'))).hazards.overdue({});
     expect(overdue.rows.find((r) => r.id === id)?.overdue).toEqual(['acceptance_overdue']);
 
-    const late = await (await world.as('yjj.coord', at('2026-05-27'))).hazards.accept({ id, passed: true, note: '验收合格' });
+    const late = await (await demo.world.as('yjj.coord', at('2026-05-27'))).hazards.accept({ id, passed: true, note: '验收合格' });
     expect(late).toMatchObject({ status: 'accepted', acceptanceDue: '2026-05-25', acceptanceLate: true });
     expect(late.steps.at(-1)?.details).toEqual({ due: '2026-05-25', late: true });
   });
 
   it('escalates an overdue listed hazard (失信 included) only once its deadline has passed', async () => {
-    const { objectId } = await world.yjjObject();
-    const coord = await world.as('yjj.coord', at('2026-05-04'));
+    const { objectId } = await demo.world.yjjObject();
+    const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
     const { id } = await coord.hazards.create({ objectId, severity: 'major', description: '烟花爆竹仓库超量储存', rectificationDeadline: '2026-05-15' });
     await coord.hazards.putUnderSupervision({ id, listingLevel: 'county', supervisingBody: '漳平市安委办', listingDeadline: '2026-05-15' });
 
-    const early = await refusal((await world.as('yjj.coord', at('2026-05-15'))).hazards.escalate({ id, measures: ['interview'], note: '约谈' }));
+    const early = await refusal((await demo.world.as('yjj.coord', at('2026-05-15'))).hazards.escalate({ id, measures: ['interview'], note: '约谈' }));
     expect(early).toMatchObject({ code: 'PRECONDITION_FAILED', message: '隐患当前状态为“挂牌督办中”，督办期限（2026-05-15）尚未届满，不能升级处置' });
 
-    const lateCoord = await world.as('yjj.coord', at('2026-05-16'));
+    const lateCoord = await demo.world.as('yjj.coord', at('2026-05-16'));
     const overdue = await lateCoord.hazards.overdue({});
     expect(overdue.today).toBe('2026-05-16');
     expect(overdue.rows.find((r) => r.id === id)?.overdue).toEqual(['listing_overdue']);
@@ -194,30 +185,30 @@ describe(`hazards on ${testDbKind()}`, () => {
     expect(escalated).toMatchObject({ status: 'escalated', escalationMeasures: ['licence_suspension', 'dishonest'], overdue: ['listing_overdue'] });
     expect(escalated.escalationNote).toContain('暂扣安全生产许可证');
 
-    const object = await handle.db.selectFrom('object').select('dishonest').where('id', '=', objectId).executeTakeFirstOrThrow();
+    const object = await demo.handle.db.selectFrom('object').select('dishonest').where('id', '=', objectId).executeTakeFirstOrThrow();
     expect(object.dishonest).toBe(true);
     expect(await creditKinds(objectId)).toEqual(['hazard_listed', 'hazard_escalated', 'dishonest']);
-    const list = await (await world.as('sthj.coord')).credit.dishonestList({});
+    const list = await (await demo.world.as('sthj.coord')).credit.dishonestList({});
     expect(list.rows.find((r) => r.objectId === objectId)).toMatchObject({ markedByAgency: '应急局' });
 
     // Rectification can still go on after escalation: plan, request, acceptance.
     await lateCoord.hazards.filePlan({ id, plan });
-    const requested = await (await world.as('yjj.coord', at('2026-06-10'))).hazards.requestAcceptance({ id });
+    const requested = await (await demo.world.as('yjj.coord', at('2026-06-10'))).hazards.requestAcceptance({ id });
     expect(requested).toMatchObject({ status: 'acceptance_requested', acceptanceDue: '2026-06-20' });
-    const failed = await (await world.as('yjj.coord', at('2026-06-12'))).hazards.accept({ id, passed: false, note: '验收不合格' });
+    const failed = await (await demo.world.as('yjj.coord', at('2026-06-12'))).hazards.accept({ id, passed: false, note: '验收不合格' });
     expect(failed).toMatchObject({ status: 'escalated', acceptanceRequestedOn: null });
   });
 
   it('refuses every illegal transition with the current state named', async () => {
-    const coord = await world.as('yjj.coord', at('2026-05-04'));
+    const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
     const ordinary = await coord.hazards.create({
-      ...(await world.yjjObject()),
+      ...(await demo.world.yjjObject()),
       severity: 'ordinary',
       description: '消防通道堵塞',
       rectificationDeadline: '2026-05-10',
     });
     const major = await coord.hazards.create({
-      ...(await world.yjjObject()),
+      ...(await demo.world.yjjObject()),
       severity: 'major',
       description: '动火作业未审批',
       rectificationDeadline: '2026-05-30',
@@ -253,7 +244,7 @@ describe(`hazards on ${testDbKind()}`, () => {
       coord.hazards.putUnderSupervision({ id: major.id, listingLevel: 'city', supervisingBody: '市安委办', listingDeadline: '2026-05-30' }),
     );
     expect(twice.message).toBe('隐患当前状态为“挂牌督办中”，不能挂牌督办：仅“待整改”状态可以挂牌督办');
-    const leader = await world.as('yjj.leader', at('2026-05-04'));
+    const leader = await demo.world.as('yjj.leader', at('2026-05-04'));
     expect((await refusal(leader.hazards.writeOff({ id: major.id, note: '同意' }))).message).toContain(
       '隐患当前状态为“挂牌督办中”，不能核销并同意恢复生产经营',
     );
@@ -264,8 +255,8 @@ describe(`hazards on ${testDbKind()}`, () => {
   });
 
   it('refuses bad dates and a check that is not carried out or about another object', async () => {
-    const coord = await world.as('yjj.coord', at('2026-05-04'));
-    const { objectId } = await world.yjjObject();
+    const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
+    const { objectId } = await demo.world.yjjObject();
     const future = await refusal(
       coord.hazards.create({ objectId, severity: 'ordinary', description: 'x', foundOn: '2026-05-05', rectificationDeadline: '2026-05-10' }),
     );
@@ -273,7 +264,7 @@ describe(`hazards on ${testDbKind()}`, () => {
     const before = await refusal(coord.hazards.create({ objectId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-03' }));
     expect(before.message).toBe('整改期限（2026-05-03）不能早于发现日期（2026-05-04）');
 
-    const planned = await world.jointCheck('planned');
+    const planned = await demo.world.jointCheck('planned');
     const notYet = await refusal(
       coord.hazards.create({
         objectId: planned.objectId,
@@ -284,7 +275,7 @@ describe(`hazards on ${testDbKind()}`, () => {
       }),
     );
     expect(notYet).toMatchObject({ code: 'PRECONDITION_FAILED', message: '检查当前状态为“待通知”，尚未实施检查，不能登记检查后的处置' });
-    const inspected = await world.jointCheck();
+    const inspected = await demo.world.jointCheck();
     const mismatch = await refusal(
       coord.hazards.create({ objectId, checkId: inspected.checkId, severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }),
     );
@@ -298,35 +289,40 @@ describe(`hazards on ${testDbKind()}`, () => {
   });
 
   it('lists overdue hazards as the clock moves', async () => {
-    const { objectId } = await world.yjjObject();
-    const coord = await world.as('yjj.coord', at('2026-07-01'));
+    const { objectId } = await demo.world.yjjObject();
+    const coord = await demo.world.as('yjj.coord', at('2026-07-01'));
     const { id } = await coord.hazards.create({ objectId, severity: 'ordinary', description: '安全出口指示灯损坏', rectificationDeadline: '2026-07-10' });
-    const ids = async (date: string, filter = {}) => (await (await world.as('yjj.coord', at(date))).hazards.overdue({ filter })).rows.map((r) => r.id);
+    const ids = async (date: string, filter = {}) => (await (await demo.world.as('yjj.coord', at(date))).hazards.overdue({ filter })).rows.map((r) => r.id);
 
     expect(await ids('2026-07-10')).not.toContain(id);
     expect(await ids('2026-07-11')).toContain(id);
     expect(await ids('2026-07-11', { severity: 'major' })).not.toContain(id);
-    const listed = await (await world.as('yjj.coord', at('2026-07-11'))).hazards.list({ filter: { overdueOnly: true, objectId } });
+    const listed = await (await demo.world.as('yjj.coord', at('2026-07-11'))).hazards.list({ filter: { overdueOnly: true, objectId } });
     expect(listed.rows.map((r) => [r.id, r.overdue])).toEqual([[id, ['rectification_overdue']]]);
 
     // Reported rectified on the 12th (after the deadline, inside its window): 复查 due on the 20th.
-    const rectified = await (await world.as('yjj.coord', at('2026-07-12'))).hazards.reportRectified({ id, note: '已更换' });
+    const rectified = await (await demo.world.as('yjj.coord', at('2026-07-12'))).hazards.reportRectified({ id, note: '已更换' });
     expect(rectified.reinspectionDue).toBe('2026-07-20');
     expect(await ids('2026-07-20')).not.toContain(id);
-    const late = await (await world.as('yjj.coord', at('2026-07-21'))).hazards.overdue({});
+    const late = await (await demo.world.as('yjj.coord', at('2026-07-21'))).hazards.overdue({});
     expect(late.rows.find((r) => r.id === id)?.overdue).toEqual(['reinspection_overdue']);
 
     // The hazard came from no check, so no inspector's team reaches it: the coordinator does the 复查.
-    expect((await refusal((await world.as('yjj.insp1', at('2026-07-22'))).hazards.reinspect({ id, passed: true, note: '合格' }))).code).toBe('NOT_FOUND');
-    const done = await (await world.as('yjj.coord', at('2026-07-22'))).hazards.reinspect({ id, passed: true, note: '合格' });
+    expect((await refusal((await demo.world.as('yjj.insp1', at('2026-07-22'))).hazards.reinspect({ id, passed: true, note: '合格' }))).code).toBe('NOT_FOUND');
+    const done = await (await demo.world.as('yjj.coord', at('2026-07-22'))).hazards.reinspect({ id, passed: true, note: '合格' });
     expect(done.steps.at(-1)?.details).toEqual({ due: '2026-07-20', late: true });
     expect(await ids('2026-08-01')).not.toContain(id);
   });
 
   it('keeps other agencies and regions out: NOT_FOUND outside their reach, FORBIDDEN for a partner who can read', async () => {
-    const coord = await world.as('yjj.coord', at('2026-05-04'));
-    const own = await coord.hazards.create({ ...(await world.yjjObject()), severity: 'major', description: '仅本局隐患', rectificationDeadline: '2026-05-30' });
-    const joint = await world.jointCheck();
+    const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
+    const own = await coord.hazards.create({
+      ...(await demo.world.yjjObject()),
+      severity: 'major',
+      description: '仅本局隐患',
+      rectificationDeadline: '2026-05-30',
+    });
+    const joint = await demo.world.jointCheck();
     const shared = await coord.hazards.create({
       objectId: joint.objectId,
       checkId: joint.checkId,
@@ -335,11 +331,11 @@ describe(`hazards on ${testDbKind()}`, () => {
       rectificationDeadline: '2026-05-30',
     });
 
-    const scj = await world.as('scj.coord', at('2026-05-04'));
+    const scj = await demo.world.as('scj.coord', at('2026-05-04'));
     const [scjLeader, xl, offTeamInspector] = [
-      await world.as('scj.leader', at('2026-05-04')),
-      await world.as('xl.coord', at('2026-05-04')),
-      await world.as('yjj.insp2', at('2026-05-04')),
+      await demo.world.as('scj.leader', at('2026-05-04')),
+      await demo.world.as('xl.coord', at('2026-05-04')),
+      await demo.world.as('yjj.insp2', at('2026-05-04')),
     ];
     for (const call of [
       () => scj.hazards.get({ id: own.id }),
@@ -359,7 +355,7 @@ describe(`hazards on ${testDbKind()}`, () => {
     expect(
       (
         await refusal(
-          (await world.as('scj.insp1', at('2026-05-04'))).hazards.putUnderSupervision({
+          (await demo.world.as('scj.insp1', at('2026-05-04'))).hazards.putUnderSupervision({
             id: shared.id,
             listingLevel: 'county',
             supervisingBody: 'x',
@@ -374,7 +370,7 @@ describe(`hazards on ${testDbKind()}`, () => {
     expect(scjList.rows.map((r) => r.id)).not.toContain(own.id);
     // An inspector off the team cannot record on the check; the leadership group reads everything, writes nothing.
     const offTeam = await refusal(
-      (await world.as('yjj.insp2', at('2026-05-04'))).hazards.create({
+      (await demo.world.as('yjj.insp2', at('2026-05-04'))).hazards.create({
         objectId: joint.objectId,
         checkId: joint.checkId,
         severity: 'ordinary',
@@ -383,11 +379,14 @@ describe(`hazards on ${testDbKind()}`, () => {
       }),
     );
     expect(offTeam.code).toBe('NOT_FOUND');
-    const leadership = await world.as('ldxz.zhang', at('2026-05-04'));
+    const leadership = await demo.world.as('ldxz.zhang', at('2026-05-04'));
     expect((await leadership.hazards.get({ id: own.id })).id).toBe(own.id);
     expect(
-      (await refusal(leadership.hazards.create({ ...(await world.yjjObject()), severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' })))
-        .code,
+      (
+        await refusal(
+          leadership.hazards.create({ ...(await demo.world.yjjObject()), severity: 'ordinary', description: 'x', rectificationDeadline: '2026-05-10' }),
+        )
+      ).code,
     ).toBe('FORBIDDEN');
   });
 });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { refusal } from '../../testing/refusal.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 
 const quarters = [
   { seq: 1, name: '第一季度', startsOn: '2020-01-01', endsOn: '2020-03-31' },
@@ -12,19 +12,11 @@ const quarters = [
 ];
 
 describe(`annual plans on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const demo = openDemoDb(loadDemoWorld);
 
   it('goes draft → submitted → approved → published, adjusts by a new version, and keeps the history', async () => {
-    const coord = await world.as('yjj.coord');
-    const leader = await world.as('yjj.leader');
+    const coord = await demo.world.as('yjj.coord');
+    const leader = await demo.world.as('yjj.leader');
     const items = (await coord.registry.items.list({ pageSize: 50 })).rows.map((i) => i.id);
     const { id } = await coord.plans.create({
       year: 2020,
@@ -68,8 +60,8 @@ describe(`annual plans on ${testDbKind()}`, () => {
   });
 
   it('refuses overlapping batches and another agency’s items, by field', async () => {
-    const coord = await world.as('scj.coord');
-    const yjjItem = (await (await world.as('yjj.coord')).registry.items.list({ pageSize: 1 })).rows[0]!.id;
+    const coord = await demo.world.as('scj.coord');
+    const yjjItem = (await (await demo.world.as('yjj.coord')).registry.items.list({ pageSize: 1 })).rows[0]!.id;
     const error = await refusal(
       coord.plans.create({
         year: 2021,
@@ -86,7 +78,7 @@ describe(`annual plans on ${testDbKind()}`, () => {
 
   it('shows another agency published plans only, never drafts; another region nothing', async () => {
     const { id: draft } = await (
-      await world.as('yjj.coord')
+      await demo.world.as('yjj.coord')
     ).plans.create({
       year: 2022,
       title: '2022年度计划（草稿）',
@@ -94,11 +86,11 @@ describe(`annual plans on ${testDbKind()}`, () => {
       itemIds: [],
       batches: [quarters[0]!].map((q) => ({ ...q, startsOn: '2022-01-01', endsOn: '2022-03-31' })),
     });
-    const seen = await (await world.as('scj.coord')).plans.list({});
+    const seen = await (await demo.world.as('scj.coord')).plans.list({});
     expect(seen.some((p) => p.id === draft)).toBe(false);
-    expect(seen.filter((p) => p.agencyId !== world.agencyId('scj')).every((p) => p.publishedAt !== null)).toBe(true);
-    expect((await refusal((await world.as('scj.coord')).plans.get({ id: draft }))).code).toBe('NOT_FOUND');
-    expect(await (await world.as('xl.coord')).plans.list({})).toEqual(expect.not.arrayContaining([expect.objectContaining({ id: draft })]));
-    expect((await (await world.as('ldxz.zhang')).plans.list({ year: 2022 })).map((p) => p.id)).toContain(draft);
+    expect(seen.filter((p) => p.agencyId !== demo.world.agencyId('scj')).every((p) => p.publishedAt !== null)).toBe(true);
+    expect((await refusal((await demo.world.as('scj.coord')).plans.get({ id: draft }))).code).toBe('NOT_FOUND');
+    expect(await (await demo.world.as('xl.coord')).plans.list({})).toEqual(expect.not.arrayContaining([expect.objectContaining({ id: draft })]));
+    expect((await (await demo.world.as('ldxz.zhang')).plans.list({ year: 2022 })).map((p) => p.id)).toContain(draft);
   });
 });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '@liancha/db/testing';
 import { parseCsv } from '@liancha/registry-io';
 import { loadDemoWorld } from '../../testing/demo-world.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 
 type Api = Awaited<ReturnType<Awaited<ReturnType<typeof loadDemoWorld>>['as']>>;
 
@@ -49,22 +49,13 @@ async function oldJoin(api: Api, agencyId: string) {
 }
 
 describe(`reference.directory on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
-
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  }, 120_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const demo = openDemoDb(loadDemoWorld);
 
   it('names every township, sector, sub-sector and unit the old CSV join named, with the same names', async () => {
     for (const code of ['yjj', 'scj'] as const) {
-      const api = await world.as(`${code}.coord`);
+      const api = await demo.world.as(`${code}.coord`);
       const directory = await api.reference.directory();
-      const old = await oldJoin(api, world.agencyId(code));
+      const old = await oldJoin(api, demo.world.agencyId(code));
       expect(old.objects, `${code} has objects to join`).toBeGreaterThan(0);
       const townships = new Map(directory.townships.map((t) => [t.code, t.name]));
       const sectors = new Map(directory.sectors.map((s) => [s.code, s.name]));
@@ -80,19 +71,19 @@ describe(`reference.directory on ${testDbKind()}`, () => {
   }, 120_000);
 
   it('lists every agency of the region once, the caller’s own marked, with the overview’s names', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const directory = await yjj.reference.directory();
     const overview = await yjj.public.regionOverview({ regionCode: '350881' });
     expect(directory.agencies.map((a) => [a.code, a.name, a.shortName]).sort()).toEqual(overview.agencies.map((a) => [a.code, a.name, a.shortName]).sort());
-    expect(directory.agencies.filter((a) => a.own).map((a) => a.id)).toEqual([world.agencyId('yjj')]);
-    const scj = await (await world.as('scj.coord')).reference.directory();
-    expect(scj.agencies.filter((a) => a.own).map((a) => a.id)).toEqual([world.agencyId('scj')]);
+    expect(directory.agencies.filter((a) => a.own).map((a) => a.id)).toEqual([demo.world.agencyId('yjj')]);
+    const scj = await (await demo.world.as('scj.coord')).reference.directory();
+    expect(scj.agencies.filter((a) => a.own).map((a) => a.id)).toEqual([demo.world.agencyId('scj')]);
     // The platform admin has no agency: nothing is its own.
-    expect((await (await world.as('admin')).reference.directory()).agencies.some((a) => a.own)).toBe(false);
+    expect((await (await demo.world.as('admin')).reference.directory()).agencies.some((a) => a.own)).toBe(false);
   });
 
   it('gives sub-sectors with their parent, and the units of every agency with the agency', async () => {
-    const directory = await (await world.as('yjj.insp1')).reference.directory();
+    const directory = await (await demo.world.as('yjj.insp1')).reference.directory();
     const sectors = new Map(directory.sectors.map((s) => [s.code, s]));
     const children = directory.sectors.filter((s) => s.parentCode !== null);
     expect(children.length).toBeGreaterThan(0);
@@ -103,9 +94,9 @@ describe(`reference.directory on ${testDbKind()}`, () => {
   });
 
   it('keeps each region to itself', async () => {
-    const zhangping = await (await world.as('yjj.coord')).reference.directory();
-    const xinluo = await (await world.as('xl.coord')).reference.directory();
-    expect(xinluo.agencies.map((a) => ({ id: a.id, own: a.own }))).toEqual([{ id: world.otherRegionAgencyId, own: true }]);
+    const zhangping = await (await demo.world.as('yjj.coord')).reference.directory();
+    const xinluo = await (await demo.world.as('xl.coord')).reference.directory();
+    expect(xinluo.agencies.map((a) => ({ id: a.id, own: a.own }))).toEqual([{ id: demo.world.otherRegionAgencyId, own: true }]);
     const ours = {
       agencies: new Set(zhangping.agencies.map((a) => a.id)),
       townships: new Set(zhangping.townships.map((t) => t.code)),
@@ -120,6 +111,6 @@ describe(`reference.directory on ${testDbKind()}`, () => {
 
   it('answers a caller without a session with UNAUTHORIZED', async () => {
     const { callerFor } = await import('../../testing/caller.js');
-    await expect((await callerFor(handle.db, {})).reference.directory()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect((await callerFor(demo.handle.db, {})).reference.directory()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, sql, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { sql, testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { codeOf } from '../../testing/refusal.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 
 describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const demo = openDemoDb(loadDemoWorld);
 
   it('items: create, publish, and a change withdraws the publication until published again', async () => {
-    const coord = await world.as('yjj.coord');
+    const coord = await demo.world.as('yjj.coord');
     const { id } = await coord.registry.items.create({
       code: 'YJ-T01',
       name: '危险化学品储存场所安全检查',
@@ -41,14 +33,14 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
   });
 
   it('inspectors: certificate numbers are unique across agencies without saying whose, units must be the agency’s own', async () => {
-    const yjj = await world.as('yjj.coord');
-    const scj = await world.as('scj.coord');
+    const yjj = await demo.world.as('yjj.coord');
+    const scj = await demo.world.as('scj.coord');
     await yjj.registry.inspectors.create({ certificateNo: '35088101T0001', name: '测试员甲', certificateExpiry: '2028-06-30', expertise: ['fireworks'] });
     const error = await scj.registry.inspectors
       .create({ certificateNo: '35088101T0001', name: '测试员乙', certificateExpiry: '2028-06-30' })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'CONFLICT', message: '执法证号 35088101T0001 已登记' });
-    const yjjUnit = await handle.db.selectFrom('unit').select('id').where('agencyId', '=', world.agencyId('yjj')).executeTakeFirstOrThrow();
+    const yjjUnit = await demo.handle.db.selectFrom('unit').select('id').where('agencyId', '=', demo.world.agencyId('yjj')).executeTakeFirstOrThrow();
     expect(
       await codeOf(scj.registry.inspectors.create({ certificateNo: '35088102T0002', name: '测试员丙', certificateExpiry: '2028-06-30', unitId: yjjUnit.id })),
     ).toBe('BAD_REQUEST');
@@ -58,12 +50,12 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
   });
 
   it('conflicts: the office sees its agency’s, an inspector only their own', async () => {
-    const coord = await world.as('yjj.coord');
-    const inspectorUser = await handle.db
+    const coord = await demo.world.as('yjj.coord');
+    const inspectorUser = await demo.handle.db
       .selectFrom('inspector')
       .select(['id'])
       .where('userId', 'is not', null)
-      .where('agencyId', '=', world.agencyId('yjj'))
+      .where('agencyId', '=', demo.world.agencyId('yjj'))
       .executeTakeFirstOrThrow();
     const object = (await coord.registry.objects.list({ pageSize: 1 })).rows[0]!;
     const { id } = await coord.registry.conflicts.create({
@@ -75,9 +67,9 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
     });
     const office = await coord.registry.conflicts.list({});
     expect(office.map((c) => c.id)).toContain(id);
-    const own = await handle.db.selectFrom('inspector').select('userId').where('id', '=', inspectorUser.id).executeTakeFirstOrThrow();
-    const username = (await handle.db.selectFrom('appUser').select('username').where('id', '=', own.userId!).executeTakeFirstOrThrow()).username;
-    const mine = await (await world.as(username)).registry.conflicts.list({});
+    const own = await demo.handle.db.selectFrom('inspector').select('userId').where('id', '=', inspectorUser.id).executeTakeFirstOrThrow();
+    const username = (await demo.handle.db.selectFrom('appUser').select('username').where('id', '=', own.userId!).executeTakeFirstOrThrow()).username;
+    const mine = await (await demo.world.as(username)).registry.conflicts.list({});
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((c) => c.inspectorId === inspectorUser.id)).toBe(true);
     expect(
@@ -94,27 +86,27 @@ describe(`registry items, inspectors, conflicts, tags and audit on ${testDbKind(
   });
 
   it('tags: agencies add and rename, only the platform admin retires one', async () => {
-    const coord = await world.as('yjj.coord');
+    const coord = await demo.world.as('yjj.coord');
     const { id } = await coord.registry.tags.create({ dimension: 'object_industry', code: 'lithium', name: '锂电池' });
     await coord.registry.tags.rename({ id, name: '锂电池制造' });
     expect(await codeOf(coord.registry.tags.archive({ id }))).toBe('FORBIDDEN');
-    await (await world.as('admin')).registry.tags.archive({ id });
+    await (await demo.world.as('admin')).registry.tags.archive({ id });
     expect((await coord.registry.tags.list({ dimension: 'object_industry' })).map((t) => t.code)).not.toContain('lithium');
   });
 
   it('audit: the chain verifies, and a row changed behind the application’s back is found', async () => {
-    const admin = await world.as('admin');
+    const admin = await demo.world.as('admin');
     const report = await admin.audit.verify();
     expect(report).toMatchObject({ ok: true });
     expect(report.count).toBeGreaterThan(5);
     const events = await admin.audit.list({ limit: 3 });
     expect(events).toHaveLength(3);
-    expect(await codeOf((await world.as('yjj.coord')).audit.verify())).toBe('FORBIDDEN');
+    expect(await codeOf((await demo.world.as('yjj.coord')).audit.verify())).toBe('FORBIDDEN');
 
     const victim = events[1]!;
-    await sql.raw('alter table audit_event disable trigger audit_event_append_only').execute(handle.db);
-    await sql`update audit_event set action = 'forged' where seq = ${victim.seq}`.execute(handle.db);
-    await sql.raw('alter table audit_event enable trigger audit_event_append_only').execute(handle.db);
+    await sql.raw('alter table audit_event disable trigger audit_event_append_only').execute(demo.handle.db);
+    await sql`update audit_event set action = 'forged' where seq = ${victim.seq}`.execute(demo.handle.db);
+    await sql.raw('alter table audit_event enable trigger audit_event_append_only').execute(demo.handle.db);
     expect(await admin.audit.verify()).toMatchObject({ ok: false, brokenAt: victim.seq, problem: 'hash_mismatch' });
   });
 });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { refusal } from '../../testing/refusal.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 
 describe(`a task's items on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  }, 120_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const demo = openDemoDb(loadDemoWorld);
 
   it('refuses an item that is not on the published list: nothing off the list is inspected', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const { id: taskId } = await yjj.tasks.create({
       title: '事项清单测试',
       planBatchId: null,
@@ -24,7 +16,7 @@ describe(`a task's items on ${testDbKind()}`, () => {
       inspectionEndsOn: '2021-05-28',
       partnerAgencyIds: [],
     });
-    const [first, second] = (await yjj.registry.items.list({ pageSize: 2, filter: { agencyId: world.agencyId('yjj') } })).rows;
+    const [first, second] = (await yjj.registry.items.list({ pageSize: 2, filter: { agencyId: demo.world.agencyId('yjj') } })).rows;
     await yjj.registry.items.publish({ id: first!.id });
     const refused = await refusal(yjj.tasks.setItems({ taskId, itemIds: [first!.id, second!.id] }));
     expect(refused.code).toBe('BAD_REQUEST');

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { verifyAuditChain, type DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { verifyAuditChain } from '@liancha/db';
+import { testDbKind } from '@liancha/db/testing';
 import { composeUscc } from '@liancha/domain';
 import { loadDemoWorld } from '../../../testing/demo-world.js';
-
-type World = Awaited<ReturnType<typeof loadDemoWorld>>;
+import { openDemoDb } from '../../../testing/demo-db.js';
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(
@@ -19,38 +18,30 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 const newUscc = (n: number) => composeUscc({ authority: '9', entityType: '1', division: '350881', orgBody: `T${String(n).padStart(7, '0')}` });
 
 describe(`registry.objects on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: World;
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const demo = openDemoDb(loadDemoWorld);
 
   it('lists only the objects the caller’s agency supervises, paged and sorted', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const all = await yjj.registry.objects.list({ pageSize: 10 });
     expect(all.total).toBe(513);
     expect(all.rows).toHaveLength(10);
     const names = all.rows.map((r) => r.name);
     expect([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(names);
 
-    const scj = await world.as('scj.coord');
+    const scj = await demo.world.as('scj.coord');
     const scjPage = await scj.registry.objects.list({ pageSize: 200 });
-    const supervised = await handle.db
+    const supervised = await demo.handle.db
       .selectFrom('objectSupervision')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('agencyId', '=', world.agencyId('scj'))
+      .where('agencyId', '=', demo.world.agencyId('scj'))
       .executeTakeFirstOrThrow();
     expect(scjPage.total).toBe(supervised.n);
     expect(scjPage.total).toBeLessThan(513);
-    for (const row of scjPage.rows) expect(row.supervisingAgencyIds).toContain(world.agencyId('scj'));
+    for (const row of scjPage.rows) expect(row.supervisingAgencyIds).toContain(demo.world.agencyId('scj'));
   });
 
   it('filters by sector, risk class and search text', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const mines = await yjj.registry.objects.list({ filter: { sectorCode: 'non_coal_mine' }, pageSize: 100 });
     expect(mines.total).toBe(33);
     const risky = await yjj.registry.objects.list({ filter: { sectorCode: 'fireworks', riskClasses: ['C', 'D'] }, pageSize: 100 });
@@ -63,7 +54,7 @@ describe(`registry.objects on ${testDbKind()}`, () => {
   });
 
   it('creates an object, records the audit event, and refuses a bad USCC with its check character', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const uscc = newUscc(1);
     const created = await yjj.registry.objects.create({
       uscc,
@@ -73,7 +64,7 @@ describe(`registry.objects on ${testDbKind()}`, () => {
       riskClass: 'B',
     });
     expect(created.created).toBe(true);
-    const event = await handle.db
+    const event = await demo.handle.db
       .selectFrom('auditEvent')
       .select(['action', 'subjectId', 'after'])
       .where('subjectId', '=', created.id)
@@ -88,7 +79,7 @@ describe(`registry.objects on ${testDbKind()}`, () => {
   });
 
   it('refuses an unknown sector or township by field, in Chinese', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const error = await errorOf(
       yjj.registry.objects.create({ uscc: newUscc(2), name: '某公司', townshipCode: '350881999', sectorCode: 'coal_mine', riskClass: 'B' }),
     );
@@ -98,8 +89,8 @@ describe(`registry.objects on ${testDbKind()}`, () => {
   });
 
   it('links an enterprise another agency supervises instead of duplicating it, and refuses a true duplicate', async () => {
-    const yjj = await world.as('yjj.coord');
-    const scj = await world.as('scj.coord');
+    const yjj = await demo.world.as('yjj.coord');
+    const scj = await demo.world.as('scj.coord');
     const uscc = newUscc(3);
     const first = await yjj.registry.objects.create({
       uscc,
@@ -124,7 +115,7 @@ describe(`registry.objects on ${testDbKind()}`, () => {
   });
 
   it('updates with before/after in the audit log, and archives instead of deleting', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const { id } = await yjj.registry.objects.create({
       uscc: newUscc(4),
       name: '漳平市待更名有限公司',
@@ -134,7 +125,7 @@ describe(`registry.objects on ${testDbKind()}`, () => {
     });
     const updated = await yjj.registry.objects.update({ id, patch: { name: '漳平市已更名有限公司', address: '漳平市桂林街道新址' } });
     expect(updated).toMatchObject({ name: '漳平市已更名有限公司', riskClass: 'B' });
-    const event = await handle.db
+    const event = await demo.handle.db
       .selectFrom('auditEvent')
       .select(['before', 'after'])
       .where('subjectId', '=', id)
@@ -148,38 +139,42 @@ describe(`registry.objects on ${testDbKind()}`, () => {
     expect(await yjj.registry.objects.archive({ id })).toEqual({ archived: true });
     expect((await yjj.registry.objects.list({ filter: { search: '已更名' } })).total).toBe(0);
     expect((await yjj.registry.objects.list({ filter: { search: '已更名', includeArchived: true } })).total).toBe(1);
-    expect(await handle.db.selectFrom('object').select('id').where('id', '=', id).executeTakeFirst()).toBeDefined();
-    expect(await verifyAuditChain(handle.db, '350881')).toMatchObject({ ok: true });
+    expect(await demo.handle.db.selectFrom('object').select('id').where('id', '=', id).executeTakeFirst()).toBeDefined();
+    expect(await verifyAuditChain(demo.handle.db, '350881')).toMatchObject({ ok: true });
   });
 
   it('keeps agencies and regions apart: out of reach is NOT_FOUND, read-only is FORBIDDEN', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const mine = (await yjj.registry.objects.list({ filter: { sectorCode: 'non_coal_mine' }, pageSize: 1 })).rows[0]!;
-    const onlyYjj = await handle.db
+    const onlyYjj = await demo.handle.db
       .selectFrom('object as o')
       .select('o.id')
       .where('o.regionCode', '=', '350881')
       .where((eb) =>
         eb.not(
           eb.exists(
-            eb.selectFrom('objectSupervision as s').select('s.objectId').whereRef('s.objectId', '=', 'o.id').where('s.agencyId', '=', world.agencyId('scj')),
+            eb
+              .selectFrom('objectSupervision as s')
+              .select('s.objectId')
+              .whereRef('s.objectId', '=', 'o.id')
+              .where('s.agencyId', '=', demo.world.agencyId('scj')),
           ),
         ),
       )
       .limit(1)
       .executeTakeFirstOrThrow();
 
-    const scj = await world.as('scj.coord');
+    const scj = await demo.world.as('scj.coord');
     expect((await errorOf(scj.registry.objects.get({ id: onlyYjj.id }))).code).toBe('NOT_FOUND');
     expect((await errorOf(scj.registry.objects.update({ id: onlyYjj.id, patch: { name: '越权改名' } }))).code).toBe('NOT_FOUND');
-    const other = await world.as('xl.coord');
+    const other = await demo.world.as('xl.coord');
     expect((await errorOf(other.registry.objects.get({ id: mine.id }))).code).toBe('NOT_FOUND');
     expect((await other.registry.objects.list({})).total).toBe(0);
 
-    const inspector = await world.as('yjj.insp1');
+    const inspector = await demo.world.as('yjj.insp1');
     expect((await inspector.registry.objects.get({ id: mine.id })).id).toBe(mine.id);
     expect((await errorOf(inspector.registry.objects.update({ id: mine.id, patch: { name: '越权改名' } }))).code).toBe('FORBIDDEN');
-    const leader = await world.as('ldxz.zhang');
+    const leader = await demo.world.as('ldxz.zhang');
     expect((await leader.registry.objects.list({})).total).toBeGreaterThanOrEqual(513);
     expect(
       (await errorOf(leader.registry.objects.create({ uscc: newUscc(5), name: 'x', townshipCode: '350881001', sectorCode: 'industry_trade', riskClass: 'B' })))
