@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, sql, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { sql, testDbKind } from '@liancha/db/testing';
 import { addWorkingDays, CN_OFFICIAL_CALENDAR, createEntropySecret, verifyDraw } from '@liancha/domain';
 import { prepareSeedTask, publishSeedPlan, publishSeedTask, recordSeedChecks, runSeedCeremony, SEED_QUARTERS, superviseSeedHazard } from './demo/seed-year.js';
 import { loadDemoWorld } from './testing/demo-world.js';
+import { openDemoDb } from './testing/demo-db.js';
 
 /**
  * The seed's whole year (漳平市应急管理局, 2020) through the API: the annual plan with four
@@ -16,25 +16,16 @@ import { loadDemoWorld } from './testing/demo-world.js';
 const SLOW = 240_000;
 
 describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
+  const demo = openDemoDb(loadDemoWorld);
   let planId = '';
   const taskIds: string[] = [];
-
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  }, 120_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
 
   it(
     'registers 回避 in force in 2020 that the teams must respect',
     async () => {
       // The demo's own conflicts date from 2025–2026; these make the 2020 rule bite.
-      const inspectors = await handle.db.selectFrom('inspector').select('id').where('regionCode', '=', '350881').orderBy('certificateNo').execute();
-      const objects = await handle.db.selectFrom('object').select('id').where('regionCode', '=', '350881').orderBy('uscc').execute();
+      const inspectors = await demo.handle.db.selectFrom('inspector').select('id').where('regionCode', '=', '350881').orderBy('certificateNo').execute();
+      const objects = await demo.handle.db.selectFrom('object').select('id').where('regionCode', '=', '350881').orderBy('uscc').execute();
       const rows = inspectors.flatMap((inspector, i) =>
         [0, 1, 2, 3, 4, 5].map((k) => ({
           regionCode: '350881',
@@ -46,7 +37,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
           createdBy: null,
         })),
       );
-      await handle.db
+      await demo.handle.db
         .insertInto('conflict')
         .values(rows)
         .onConflict((oc) => oc.doNothing())
@@ -59,8 +50,8 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
   it(
     'publishes the 应急管理局 2020 plan with four quarterly batches',
     async () => {
-      planId = await publishSeedPlan(world);
-      const plan = await (await world.as('yjj.coord')).plans.get({ id: planId });
+      planId = await publishSeedPlan(demo.world);
+      const plan = await (await demo.world.as('yjj.coord')).plans.get({ id: planId });
       expect(plan.status).toBe('published');
       expect(plan.batches).toHaveLength(4);
     },
@@ -71,16 +62,16 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     'draws one joint task per quarter with both partners, quotas that meet the yearly floor',
     async () => {
       for (const quarter of SEED_QUARTERS) {
-        const taskId = await prepareSeedTask(world, planId, quarter);
+        const taskId = await prepareSeedTask(demo.world, planId, quarter);
         taskIds.push(taskId);
-        const yjj = await world.as('yjj.coord');
+        const yjj = await demo.world.as('yjj.coord');
         expect((await yjj.tasks.preview({ taskId })).feasibility?.feasible).toBe(true);
         // Configuring the last batch shows how far the year reaches the plan's floor: it does.
         const { floor } = await yjj.tasks.batchQuotas({ taskId });
         expect(floor).toMatchObject({ lastBatch: quarter.seq === 4, note: null, reachable: true });
         if (quarter.seq === 4) for (const s of floor!.sectors) expect(s.drawn + s.planned, s.sectorCode).toBeGreaterThanOrEqual(s.required);
         const secrets = { yjj: createEntropySecret(), scj: createEntropySecret(), xf: createEntropySecret() };
-        const drawId = await runSeedCeremony(world, taskId, quarter, (agency) => secrets[agency]);
+        const drawId = await runSeedCeremony(demo.world, taskId, quarter, (agency) => secrets[agency]);
         expect(await yjj.draws.get({ drawId })).toMatchObject({ status: 'drawn' });
         expect(verifyDraw(await yjj.draws.bundle({ drawId }))).toMatchObject({ ok: true });
       }
@@ -98,12 +89,12 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
       from object o
       left join "check" c on c.object_id = o.id and c.status <> 'cancelled' and c.replaced_by_substitution is null
       where o.region_code = '350881'
-      group by o.sector_code`.execute(handle.db);
+      group by o.sector_code`.execute(demo.handle.db);
       expect(perSector.rows.map((r) => r.sector).sort()).toEqual(['fireworks', 'hazardous_chemicals', 'industry_trade', 'non_coal_mine']);
       for (const row of perSector.rows) expect(row.drawn, row.sector).toBeGreaterThanOrEqual(Math.ceil(row.units / 10));
       const twice =
         await sql`select object_id from "check" where status <> 'cancelled' and replaced_by_substitution is null group by object_id having count(*) > 1`.execute(
-          handle.db,
+          demo.handle.db,
         );
       expect(twice.rows).toEqual([]);
     },
@@ -113,7 +104,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
   it(
     'gave every check a team with all three agencies and no conflicted inspector',
     async () => {
-      const checks = await handle.db
+      const checks = await demo.handle.db
         .selectFrom('check as c')
         .innerJoin('jointTask as t', 't.id', 'c.taskId')
         .select(['c.id', 'c.objectId', 't.inspectionStartsOn as start', 't.inspectionEndsOn as end'])
@@ -122,9 +113,9 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
         .execute();
       expect(checks.length).toBeGreaterThan(0);
       for (const check of checks) {
-        const team = await handle.db.selectFrom('teamMember').select(['inspectorId', 'agencyId']).where('checkId', '=', check.id).execute();
-        expect(new Set(team.map((m) => m.agencyId))).toEqual(new Set(['yjj', 'scj', 'xf'].map((c) => world.agencyId(c))));
-        const conflicts = await handle.db
+        const team = await demo.handle.db.selectFrom('teamMember').select(['inspectorId', 'agencyId']).where('checkId', '=', check.id).execute();
+        expect(new Set(team.map((m) => m.agencyId))).toEqual(new Set(['yjj', 'scj', 'xf'].map((c) => demo.world.agencyId(c))));
+        const conflicts = await demo.handle.db
           .selectFrom('conflict')
           .select('id')
           .where('objectId', '=', check.objectId)
@@ -141,7 +132,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
         expect(conflicts, `check ${check.id}`).toEqual([]);
         const home = await sql<{ n: number }>`
         select count(*)::int as n from team_member m join inspector i on i.id = m.inspector_id join object o on o.id = ${check.objectId}
-        where m.check_id = ${check.id} and i.home_township_code = o.township_code`.execute(handle.db);
+        where m.check_id = ${check.id} and i.home_township_code = o.township_code`.execute(demo.handle.db);
         expect(home.rows[0]!.n).toBe(0);
       }
     },
@@ -153,15 +144,15 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     async () => {
       let found: { checkId: string; objectId: string } | null = null;
       for (const [index, taskId] of taskIds.entries()) {
-        const major = await recordSeedChecks(world, taskId, SEED_QUARTERS[index]!, index === 0);
+        const major = await recordSeedChecks(demo.world, taskId, SEED_QUARTERS[index]!, index === 0);
         if (index === 0) found = major;
-        const checks = await (await world.as('yjj.coord')).checks.list({ taskId });
+        const checks = await (await demo.world.as('yjj.coord')).checks.list({ taskId });
         expect(checks.length).toBeGreaterThan(0);
         expect(checks.every((c) => c.status === 'approved')).toBe(true);
       }
       expect(found).not.toBeNull();
-      const id = await superviseSeedHazard(world, found!);
-      const hazard = await (await world.as('yjj.coord')).hazards.get({ id });
+      const id = await superviseSeedHazard(demo.world, found!);
+      const hazard = await (await demo.world.as('yjj.coord')).hazards.get({ id });
       expect(hazard.status).toBe('written_off');
       expect(hazard.steps.map((step) => step.kind)).toEqual(expect.arrayContaining(['progress', 'acceptance']));
     },
@@ -173,14 +164,14 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
     async () => {
       for (const [index, taskId] of taskIds.entries()) {
         const quarter = SEED_QUARTERS[index]!;
-        const id = await publishSeedTask(world, taskId, quarter);
-        const published = await (await world.as('ldxz.zhang')).publications.get({ regionCode: '350881', id });
+        const id = await publishSeedTask(demo.world, taskId, quarter);
+        const published = await (await demo.world.as('ldxz.zhang')).publications.get({ regionCode: '350881', id });
         expect(verifyDraw((published.payload as { draw: { bundle: unknown } }).draw.bundle)).toMatchObject({ ok: true });
         const due = addWorkingDays(quarter.inspect[0], 20, CN_OFFICIAL_CALENDAR);
-        const late = await (await world.as('yjj.coord', new Date(`${due}T23:00:00+08:00`))).publications.overdue({});
+        const late = await (await demo.world.as('yjj.coord', new Date(`${due}T23:00:00+08:00`))).publications.overdue({});
         expect(late.rows).toEqual([]);
       }
-      const results = await handle.db.selectFrom('publication').select(['dueOn', 'publishedAt']).where('kind', '=', 'result').execute();
+      const results = await demo.handle.db.selectFrom('publication').select(['dueOn', 'publishedAt']).where('kind', '=', 'result').execute();
       expect(results.length).toBeGreaterThan(0);
       for (const result of results) expect(result.publishedAt.toISOString().slice(0, 10) <= result.dueOn!).toBe(true);
     },
@@ -190,9 +181,9 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
   it(
     'gives the leadership group figures that match the data',
     async () => {
-      const leader = await world.as('ldxz.zhang', new Date('2020-12-31T12:00:00+08:00'));
+      const leader = await demo.world.as('ldxz.zhang', new Date('2020-12-31T12:00:00+08:00'));
       const checks = await leader.oversight.checks({ year: 2020 });
-      const done = await handle.db
+      const done = await demo.handle.db
         .selectFrom('check')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('taskId', 'in', taskIds)
@@ -200,11 +191,11 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
         .executeTakeFirstOrThrow();
       expect(checks.total).toMatchObject({ checksDone: Number(done.n), problemChecks: 1, jointChecks: Number(done.n), jointShare: 1 });
 
-      const coverage = await leader.oversight.coverage({ year: 2020, agencyId: world.agencyId('yjj') });
+      const coverage = await leader.oversight.coverage({ year: 2020, agencyId: demo.world.agencyId('yjj') });
       const drawn = await sql<{ sector: string; n: number }>`
       select o.sector_code as sector, count(distinct o.id)::int as n from "check" c join object o on o.id = c.object_id
       where c.status <> 'cancelled' and c.replaced_by_substitution is null and o.supervision_category = 'general'
-      group by o.sector_code`.execute(handle.db);
+      group by o.sector_code`.execute(demo.handle.db);
       expect(coverage.rows).toHaveLength(4);
       for (const row of coverage.rows) {
         expect(row.drawn, row.sectorCode).toBe(drawn.rows.find((d) => d.sector === row.sectorCode)?.n ?? 0);
@@ -218,7 +209,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
         coverage.rows.map((r) => [r.sectorCode, r.generalUnits, r.required, r.drawn, r.drawnRatio]),
       );
       const hazards = await leader.oversight.majorHazards({});
-      expect(hazards.rows).toEqual([expect.objectContaining({ agencyId: world.agencyId('yjj'), status: 'written_off', count: 1 })]);
+      expect(hazards.rows).toEqual([expect.objectContaining({ agencyId: demo.world.agencyId('yjj'), status: 'written_off', count: 1 })]);
     },
     SLOW,
   );

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HAZARD_EVENTS } from '@liancha/domain';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
 import { checkAgreement } from '../testing/can-agreement.js';
 import { loadDemoWorld } from '../testing/demo-world.js';
 import { frozenDraw, readyJointTask } from '../testing/joint-task-fixture.js';
 import { sessionTokenFor } from '../testing/session.js';
+import { openDemoDb } from '../testing/demo-db.js';
 
-type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 type Api = Awaited<ReturnType<typeof callerFor>>;
 
 const PERSONAS = ['yjj.coord', 'yjj.insp1', 'yjj.leader', 'yjj.admin', 'scj.coord', 'scj.leader', 'ldxz.zhang', 'admin', 'xl.coord'];
@@ -21,8 +20,7 @@ const beijing = (days = 0) => new Date(Date.now() + days * 86_400_000).toLocaleD
  * flag offers goes through, what it withholds is refused (probes are rolled back).
  */
 describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree with their mutations on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: World;
+  const demo = openDemoDb(loadDemoWorld);
   let checkId = '';
   let objectId = '';
   let yjjItemId = '';
@@ -30,33 +28,28 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   let serial = 0;
 
   beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
-    const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
-    for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
-    const yjj = await world.as('yjj.coord');
+    const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
+    const { drawId, secrets } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    for (const c of ['yjj', 'scj', 'xf'] as const) await (await demo.world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
+    const yjj = await demo.world.as('yjj.coord');
     const check = (await yjj.checks.list({ taskId }))[0]!;
     checkId = check.id;
     objectId = check.objectId;
-    const inspector = await handle.db
+    const inspector = await demo.handle.db
       .selectFrom('inspector')
       .innerJoin('appUser as u', 'u.id', 'inspector.userId')
       .select(['inspector.id', 'inspector.agencyId'])
       .where('u.username', '=', 'yjj.insp1')
       .executeTakeFirstOrThrow();
-    await handle.db
+    await demo.handle.db
       .insertInto('teamMember')
       .values({ regionCode: '350881', checkId, inspectorId: inspector.id, agencyId: inspector.agencyId, role: 'member', ticket: 'e'.repeat(64) })
       .onConflict((oc) => oc.doNothing())
       .execute();
     await yjj.checks.start({ checkId, on: '2020-04-10' });
-    yjjItemId = (await yjj.checks.get({ checkId })).items.find((i) => i.agencyId === world.agencyId('yjj'))!.id;
-    for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(handle.db, persona);
+    yjjItemId = (await yjj.checks.get({ checkId })).items.find((i) => i.agencyId === demo.world.agencyId('yjj'))!.id;
+    for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(demo.handle.db, persona);
   }, 300_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
 
   async function hazardAgrees(id: string, stage: string) {
     const calls: Record<(typeof HAZARD_EVENTS)[number] | 'attach', (api: Api) => Promise<unknown>> = {
@@ -74,7 +67,7 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
       attach: (api) => api.hazards.uploadAttachment({ hazardId: id, filename: '整改照片.png', contentBase64: TEST_FILES.png.toString('base64') }),
     };
     return checkAgreement({
-      db: handle.db,
+      db: demo.handle.db,
       label: `hazard ${stage}`,
       tokens,
       read: async (api) => {
@@ -86,7 +79,7 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   }
 
   it('hazards: ordinary and major, every state', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const ordinary = (await yjj.hazards.create({ objectId, checkId, severity: 'ordinary', description: '灭火器过期', rectificationDeadline: beijing(10) })).id;
     expect(await hazardAgrees(ordinary, 'ordinary open')).toMatchObject({
       'yjj.coord': 'reportRectified attach',
@@ -111,7 +104,7 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   }, 600_000);
 
   it('sanctions: draft, approved, published', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const id = (
       await yjj.sanctions.create({
         objectId,
@@ -125,7 +118,7 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
     ).id;
     const agrees = (stage: string) =>
       checkAgreement({
-        db: handle.db,
+        db: demo.handle.db,
         label: `sanction ${stage}`,
         tokens,
         read: async (api) => (await api.sanctions.get({ id })).can,
@@ -136,30 +129,30 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
         },
       });
     expect(await agrees('draft')).toMatchObject({ 'yjj.coord': 'update', 'yjj.leader': 'approve', 'yjj.admin': '', 'scj.leader': '' });
-    await (await world.as('yjj.leader')).sanctions.approve({ id });
+    await (await demo.world.as('yjj.leader')).sanctions.approve({ id });
     expect((await agrees('approved'))['yjj.coord']).toBe('publish');
     await yjj.sanctions.publish({ id });
     expect((await agrees('published'))['yjj.coord']).toBe('');
   }, 300_000);
 
   it('follow-ups: open, closed', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const { id } = await yjj.followUps.create({ checkId, kind: 'rectify_by_deadline', target: '', deadline: beijing(10), note: '' });
     const agrees = (stage: string) =>
       checkAgreement({
-        db: handle.db,
+        db: demo.handle.db,
         label: `follow-up ${stage}`,
         tokens,
         read: async (api) => (await api.followUps.get({ id })).can,
         calls: { close: (api: Api) => api.followUps.close({ id, closureNote: `已办结${++serial}` }) },
       });
     expect(await agrees('open')).toMatchObject({ 'yjj.leader': 'close', 'yjj.coord': '', 'scj.leader': '' });
-    await (await world.as('yjj.leader')).followUps.close({ id, closureNote: '已整改完毕' });
+    await (await demo.world.as('yjj.leader')).followUps.close({ id, closureNote: '已整改完毕' });
     expect((await agrees('closed'))['yjj.leader']).toBe('');
   }, 300_000);
 
   it('plans: draft, submitted, approved, published', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const { id } = await yjj.plans.create({
       year: 2033,
       title: '2033年度双随机抽查计划',
@@ -169,7 +162,7 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
     });
     const agrees = (stage: string) =>
       checkAgreement({
-        db: handle.db,
+        db: demo.handle.db,
         label: `plan ${stage}`,
         tokens,
         read: async (api) => (await api.plans.get({ id })).can,
@@ -192,7 +185,7 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
     expect(await agrees('draft')).toMatchObject({ 'yjj.coord': 'update submit', 'yjj.leader': '', 'yjj.admin': '', 'scj.coord': 'NOT_FOUND' });
     await yjj.plans.submit({ id });
     expect((await agrees('submitted'))['yjj.leader']).toBe('approve reject');
-    await (await world.as('yjj.leader')).plans.approve({ id });
+    await (await demo.world.as('yjj.leader')).plans.approve({ id });
     expect((await agrees('approved'))['yjj.coord']).toBe('publish');
     await yjj.plans.publish({ id });
     expect((await agrees('published'))['yjj.coord']).toBe('adjust');
@@ -200,11 +193,11 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
 
   it('督办 notes: open, responded, closed', async () => {
     const { id } = await (
-      await world.as('ldxz.zhang')
-    ).supervisionNotes.create({ toAgencyId: world.agencyId('yjj'), subject: '加快整改', body: '请报告进展。' });
+      await demo.world.as('ldxz.zhang')
+    ).supervisionNotes.create({ toAgencyId: demo.world.agencyId('yjj'), subject: '加快整改', body: '请报告进展。' });
     const agrees = (stage: string) =>
       checkAgreement({
-        db: handle.db,
+        db: demo.handle.db,
         label: `note ${stage}`,
         tokens,
         read: async (api) => (await api.supervisionNotes.get({ id })).can,
@@ -217,9 +210,9 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
       'ldxz.zhang': 'close',
       'scj.coord': 'NOT_FOUND',
     });
-    await (await world.as('yjj.coord')).supervisionNotes.respond({ id, response: '已部署整改' });
+    await (await demo.world.as('yjj.coord')).supervisionNotes.respond({ id, response: '已部署整改' });
     await agrees('responded');
-    await (await world.as('ldxz.zhang')).supervisionNotes.close({ id });
+    await (await demo.world.as('ldxz.zhang')).supervisionNotes.close({ id });
     expect((await agrees('closed'))['ldxz.zhang']).toBe('');
   }, 300_000);
 });

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import { expectAgreement, probe, type Outcome } from '../testing/can-agreement.js';
 import { loadDemoWorld } from '../testing/demo-world.js';
 import { frozenDraw, readyJointTask } from '../testing/joint-task-fixture.js';
 import { sessionTokenFor } from '../testing/session.js';
 import { CHECK_STEPS, type CheckStep } from './check-steps.js';
+import { openDemoDb } from '../testing/demo-db.js';
 
 type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 type Api = Awaited<ReturnType<World['as']>>;
@@ -24,39 +24,33 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Sha
  * probed in transactions that are rolled back, so the check stays at its stage.
  */
 describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: World;
+  const demo = openDemoDb(loadDemoWorld);
   let checkId = '';
   let objectId = '';
   const tokens = {} as Record<Persona, string>;
   let serial = 0;
 
   beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
-    const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
-    for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
-    const check = (await (await world.as('yjj.coord')).checks.list({ taskId }))[0]!;
+    const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
+    const { drawId, secrets } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    for (const c of ['yjj', 'scj', 'xf'] as const) await (await demo.world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
+    const check = (await (await demo.world.as('yjj.coord')).checks.list({ taskId }))[0]!;
     checkId = check.id;
     objectId = check.objectId;
     // yjj.insp1 joins the team, so that an inspector on the team is among the personas.
-    const inspector = await handle.db
+    const inspector = await demo.handle.db
       .selectFrom('inspector')
       .innerJoin('appUser as u', 'u.id', 'inspector.userId')
       .select(['inspector.id', 'inspector.agencyId'])
       .where('u.username', '=', 'yjj.insp1')
       .executeTakeFirstOrThrow();
-    await handle.db
+    await demo.handle.db
       .insertInto('teamMember')
       .values({ regionCode: '350881', checkId, inspectorId: inspector.id, agencyId: inspector.agencyId, role: 'member', ticket: 'e'.repeat(64) })
       .onConflict((oc) => oc.doNothing())
       .execute();
-    for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(handle.db, persona);
+    for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(demo.handle.db, persona);
   }, 180_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
 
   async function ownItem(api: Api): Promise<string> {
     const loaded = await api.checks.get({ checkId });
@@ -92,7 +86,7 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
   async function agreeAt(stage: string): Promise<Record<Persona, Record<CheckStep, boolean> | null>> {
     const seen = {} as Record<Persona, Record<CheckStep, boolean> | null>;
     for (const persona of PERSONAS) {
-      const api = await world.as(persona);
+      const api = await demo.world.as(persona);
       const can = await api.checks.get({ checkId }).then(
         (c) => c.can,
         (error: unknown) => {
@@ -102,7 +96,7 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
       );
       const itemId = can ? await ownItem(api) : '00000000-0000-4000-8000-000000000000';
       const outcomes = {} as Record<CheckStep, Outcome>;
-      for (const step of CHECK_STEPS) outcomes[step] = await probe(handle.db, tokens[persona], (probeApi) => CALLS[step](probeApi, itemId));
+      for (const step of CHECK_STEPS) outcomes[step] = await probe(demo.handle.db, tokens[persona], (probeApi) => CALLS[step](probeApi, itemId));
       expectAgreement(`${stage} × ${persona}`, can, outcomes);
       seen[persona] = can;
     }
@@ -115,13 +109,13 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
   it('agrees before the notice and after it', async () => {
     const planned = await agreeAt('planned');
     expect(offered(planned)).toMatchObject({ 'yjj.coord': 'notify start', 'scj.coord': '', 'yjj.admin': '', 'xl.coord': 'NOT_FOUND', admin: 'NOT_FOUND' });
-    await (await world.as('yjj.coord')).checks.notify({ checkId, scheduledOn: '2020-04-10' });
+    await (await demo.world.as('yjj.coord')).checks.notify({ checkId, scheduledOn: '2020-04-10' });
     await agreeAt('notified');
   }, 300_000);
 
   it('agrees during the visit, with results partly and then fully recorded', async () => {
-    await (await world.as('yjj.coord')).checks.start({ checkId, on: '2020-04-10' });
-    const coord = await world.as('yjj.coord');
+    await (await demo.world.as('yjj.coord')).checks.start({ checkId, on: '2020-04-10' });
+    const coord = await demo.world.as('yjj.coord');
     await coord.checks.recordResult({ checkId, itemId: await ownItem(coord), resultCode: 'no_problem', verificationMethods: ['on_site'] });
     const visiting = await agreeAt('in_progress');
     expect(offered(visiting)).toMatchObject({
@@ -132,8 +126,8 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
     });
     const loaded = await coord.checks.get({ checkId });
     for (const c of ['yjj', 'scj', 'xf'] as const) {
-      const api = await world.as(`${c}.coord`);
-      for (const item of loaded.items.filter((i) => i.agencyId === world.agencyId(c)))
+      const api = await demo.world.as(`${c}.coord`);
+      for (const item of loaded.items.filter((i) => i.agencyId === demo.world.agencyId(c)))
         await api.checks.recordResult({ checkId, itemId: item.id, resultCode: 'no_problem', verificationMethods: ['on_site'] });
     }
     await coord.checks.finish({ checkId, on: '2020-04-12' });
@@ -142,24 +136,24 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
   }, 300_000);
 
   it('agrees through review, return and publication', async () => {
-    await (await world.as('yjj.coord')).checks.submitResults({ checkId });
-    await (await world.as('scj.coord')).checks.submitResults({ checkId });
+    await (await demo.world.as('yjj.coord')).checks.submitResults({ checkId });
+    await (await demo.world.as('scj.coord')).checks.submitResults({ checkId });
     const submitted = await agreeAt('submitted');
     expect(offered(submitted)).toMatchObject({ 'yjj.leader': 'approveResults returnResults', 'scj.leader': 'approveResults returnResults' });
-    await (await world.as('yjj.leader')).checks.approveResults({ checkId });
-    await (await world.as('scj.leader')).checks.returnResults({ checkId, reason: '请补充' });
+    await (await demo.world.as('yjj.leader')).checks.approveResults({ checkId });
+    await (await demo.world.as('scj.leader')).checks.returnResults({ checkId, reason: '请补充' });
     const reviewed = await agreeAt('reviewed');
     expect(reviewed['yjj.coord']?.publishResults).toBe(true);
     expect(reviewed['scj.coord']?.submitResults).toBe(true);
-    await (await world.as('yjj.coord')).publications.publishResults({ checkId });
+    await (await demo.world.as('yjj.coord')).publications.publishResults({ checkId });
     const published = await agreeAt('published');
     expect(published['yjj.coord']?.publishResults).toBe(false);
   }, 300_000);
 
   it('says what the caller’s agency’s results are, for the review panel', async () => {
-    const yjj = await (await world.as('yjj.coord')).checks.get({ checkId });
+    const yjj = await (await demo.world.as('yjj.coord')).checks.get({ checkId });
     expect(yjj.mine).toMatchObject({ status: 'approved', items: 2, recorded: 2 });
-    expect((await (await world.as('scj.coord')).checks.get({ checkId })).mine).toMatchObject({ status: 'returned' });
-    expect((await (await world.as('ldxz.zhang')).checks.get({ checkId })).mine).toBeNull();
+    expect((await (await demo.world.as('scj.coord')).checks.get({ checkId })).mine).toMatchObject({ status: 'returned' });
+    expect((await (await demo.world.as('ldxz.zhang')).checks.get({ checkId })).mine).toBeNull();
   });
 });

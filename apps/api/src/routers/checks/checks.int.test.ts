@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../../attachments/test-files.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 
 async function code(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -16,25 +16,19 @@ async function code(promise: Promise<unknown>): Promise<string> {
 }
 
 describe(`checks and results on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
+  const demo = openDemoDb(loadDemoWorld);
   let checkId: string;
 
   beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-    const { taskId } = await readyJointTask(handle.db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
-    const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
-    for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
-    const checks = await (await world.as('yjj.coord')).checks.list({ taskId });
+    const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
+    const { drawId, secrets } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    for (const c of ['yjj', 'scj', 'xf'] as const) await (await demo.world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
+    const checks = await (await demo.world.as('yjj.coord')).checks.list({ taskId });
     checkId = checks[0]!.id;
   }, 120_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
 
   it('issues one notice for the joint team with every agency’s items', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const notice = await yjj.checks.notify({
       checkId,
       scheduledOn: '2020-04-10',
@@ -43,13 +37,13 @@ describe(`checks and results on ${testDbKind()}`, () => {
     });
     expect(new Set(notice.items.map((i) => i.agency))).toEqual(new Set(['漳平市应急管理局', '漳平市市场监督管理局', '漳平市消防救援大队']));
     expect(notice.team).toHaveLength(3);
-    expect(await code((await world.as('scj.coord')).checks.notify({ checkId, scheduledOn: '2020-04-10' }))).toBe('FORBIDDEN');
+    expect(await code((await demo.world.as('scj.coord')).checks.notify({ checkId, scheduledOn: '2020-04-10' }))).toBe('FORBIDDEN');
   });
 
   it('records results per agency, own items only, then each leader approves; the check is approved when all are', async () => {
-    const yjj = await world.as('yjj.coord');
+    const yjj = await demo.world.as('yjj.coord');
     const check = await yjj.checks.get({ checkId });
-    const itemsOf = (code: 'yjj' | 'scj' | 'xf') => check.items.filter((i) => i.agencyId === world.agencyId(code));
+    const itemsOf = (code: 'yjj' | 'scj' | 'xf') => check.items.filter((i) => i.agencyId === demo.world.agencyId(code));
     expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'no_problem', verificationMethods: ['on_site'] }))).toBe(
       'PRECONDITION_FAILED',
     );
@@ -58,7 +52,7 @@ describe(`checks and results on ${testDbKind()}`, () => {
     // 市场监管局 may not record 应急局's item.
     expect(
       await code(
-        (await world.as('scj.coord')).checks.recordResult({
+        (await demo.world.as('scj.coord')).checks.recordResult({
           checkId,
           itemId: itemsOf('yjj')[0]!.id,
           resultCode: 'no_problem',
@@ -68,7 +62,7 @@ describe(`checks and results on ${testDbKind()}`, () => {
     ).toBe('FORBIDDEN');
 
     for (const c of ['yjj', 'scj', 'xf'] as const) {
-      const api = await world.as(`${c}.coord`);
+      const api = await demo.world.as(`${c}.coord`);
       for (const item of itemsOf(c)) {
         await api.checks.recordResult({
           checkId,
@@ -94,7 +88,7 @@ describe(`checks and results on ${testDbKind()}`, () => {
     ).toBe('BAD_REQUEST');
     expect(
       await code(
-        (await world.as('scj.coord')).checks.uploadEvidence({
+        (await demo.world.as('scj.coord')).checks.uploadEvidence({
           checkId,
           itemId: itemsOf('yjj')[0]!.id,
           filename: 'x.png',
@@ -102,13 +96,13 @@ describe(`checks and results on ${testDbKind()}`, () => {
         }),
       ),
     ).toBe('PRECONDITION_FAILED');
-    const downloaded = await (await world.as('scj.leader')).checks.downloadEvidence({ id: photo.id });
+    const downloaded = await (await demo.world.as('scj.leader')).checks.downloadEvidence({ id: photo.id });
     expect(Buffer.from(downloaded.contentBase64, 'base64').equals(TEST_FILES.png)).toBe(true);
-    expect(await code((await world.as('sthj.coord')).checks.downloadEvidence({ id: photo.id }))).toBe('NOT_FOUND');
+    expect(await code((await demo.world.as('sthj.coord')).checks.downloadEvidence({ id: photo.id }))).toBe('NOT_FOUND');
     expect((await yjj.checks.get({ checkId })).evidence.map((e) => e.id)).toEqual([photo.id]);
 
     await yjj.checks.finish({ checkId, on: '2020-04-10' });
-    for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).checks.submitResults({ checkId });
+    for (const c of ['yjj', 'scj', 'xf'] as const) await (await demo.world.as(`${c}.coord`)).checks.submitResults({ checkId });
     // Locked once submitted, evidence too.
     expect(await code(yjj.checks.recordResult({ checkId, itemId: itemsOf('yjj')[0]!.id, resultCode: 'major_hazard', verificationMethods: ['on_site'] }))).toBe(
       'PRECONDITION_FAILED',
@@ -118,8 +112,8 @@ describe(`checks and results on ${testDbKind()}`, () => {
     ).toBe('PRECONDITION_FAILED');
 
     // A leader sends results back; the agency corrects and resubmits.
-    await (await world.as('xf.leader')).checks.returnResults({ checkId, reason: '请补充整改期限' });
-    const xf = await world.as('xf.coord');
+    await (await demo.world.as('xf.leader')).checks.returnResults({ checkId, reason: '请补充整改期限' });
+    const xf = await demo.world.as('xf.coord');
     for (const item of itemsOf('xf'))
       await xf.checks.recordResult({
         checkId,
@@ -130,25 +124,29 @@ describe(`checks and results on ${testDbKind()}`, () => {
       });
     await xf.checks.submitResults({ checkId });
 
-    expect(await (await world.as('yjj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
-    expect(await (await world.as('scj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
-    expect(await (await world.as('xf.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: true });
+    expect(await (await demo.world.as('yjj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
+    expect(await (await demo.world.as('scj.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: false });
+    expect(await (await demo.world.as('xf.leader')).checks.approveResults({ checkId })).toMatchObject({ checkApproved: true });
     expect((await yjj.checks.get({ checkId })).check.status).toBe('approved');
     // 消防大队's problem result is on the enterprise's credit record; the clean ones are not.
-    const credit = await handle.db.selectFrom('creditRecord').select(['agencyId', 'kind', 'reason']).where('objectId', '=', check.check.objectId).execute();
+    const credit = await demo.handle.db
+      .selectFrom('creditRecord')
+      .select(['agencyId', 'kind', 'reason'])
+      .where('objectId', '=', check.check.objectId)
+      .execute();
     expect(credit).toEqual(
       itemsOf('xf').map(() =>
-        expect.objectContaining({ agencyId: world.agencyId('xf'), kind: 'result', reason: expect.stringContaining('发现问题已责令限期整改') }),
+        expect.objectContaining({ agencyId: demo.world.agencyId('xf'), kind: 'result', reason: expect.stringContaining('发现问题已责令限期整改') }),
       ),
     );
   });
 
   it('shows an inspector only the checks of his own teams', async () => {
-    const team = await handle.db.selectFrom('teamMember').select('inspectorId').where('checkId', '=', checkId).execute();
-    const linked = await handle.db.selectFrom('inspector').select(['id', 'userId']).where('userId', 'is not', null).execute();
+    const team = await demo.handle.db.selectFrom('teamMember').select('inspectorId').where('checkId', '=', checkId).execute();
+    const linked = await demo.handle.db.selectFrom('inspector').select(['id', 'userId']).where('userId', 'is not', null).execute();
     for (const inspector of linked) {
-      const username = (await handle.db.selectFrom('appUser').select('username').where('id', '=', inspector.userId!).executeTakeFirstOrThrow()).username;
-      const mine = await (await world.as(username)).checks.list({ mine: true });
+      const username = (await demo.handle.db.selectFrom('appUser').select('username').where('id', '=', inspector.userId!).executeTakeFirstOrThrow()).username;
+      const mine = await (await demo.world.as(username)).checks.list({ mine: true });
       const onTeam = team.some((m) => m.inspectorId === inspector.id);
       expect(mine.some((c) => c.id === checkId)).toBe(onTeam);
     }

@@ -1,32 +1,19 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../../attachments/test-files.js';
-import { at, loadOutcomeWorld, type OutcomeWorld } from '../../testing/outcome-world.js';
+import { at } from '../../testing/outcome-world.js';
 import { refusal } from '../../testing/refusal.js';
+import { openAttachmentWorld } from '../../testing/attachment-world.js';
 
-let handle: DbHandle;
-let world: OutcomeWorld;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'liancha-attachments-'));
-  handle = await createTestDb({ template: 'demo' });
-  world = await loadOutcomeWorld(handle.db, { attachmentDir: dir });
-}, 120_000);
-afterAll(async () => {
-  await handle?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const demo = openAttachmentWorld();
 
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 
 async function majorHazard() {
-  const joint = await world.jointCheck();
-  const coord = await world.as('yjj.coord', at('2026-05-04'));
+  const joint = await demo.world.jointCheck();
+  const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
   const hazard = await coord.hazards.create({ ...joint, severity: 'major', description: '储罐区泄漏报警失效', rectificationDeadline: '2026-05-30' });
   const listed = await coord.hazards.putUnderSupervision({ id: hazard.id, listingLevel: 'county', supervisingBody: '安委办', listingDeadline: '2026-05-30' });
   return { coord, id: hazard.id, stepId: listed.steps[0]!.id };
@@ -47,7 +34,7 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
     });
     expect(photo).not.toHaveProperty('storageKey');
     const report = await (
-      await world.as('yjj.insp1', at('2026-05-05'))
+      await demo.world.as('yjj.insp1', at('2026-05-05'))
     ).hazards.uploadAttachment({ hazardId: id, stepId, filename: 'C:\\报告\\整改方案.pdf', contentBase64: b64(TEST_FILES.pdf) });
     expect(report).toMatchObject({ ownerKind: 'hazard_progress', ownerId: stepId, filename: '整改方案.pdf', mimeType: 'application/pdf' });
     await coord.hazards.uploadAttachment({ hazardId: id, filename: '台账.xlsx', contentBase64: b64(TEST_FILES.xlsx) });
@@ -55,7 +42,7 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
     // The same bytes again: a second row, one stored file.
     const again = await coord.hazards.uploadAttachment({ hazardId: id, filename: '照片副本.jpg', contentBase64: b64(TEST_FILES.jpeg) });
     expect(again.sha256).toBe(photo.sha256);
-    expect(await readdir(join(dir, 'sha256', photo.sha256.slice(0, 2)))).toEqual([photo.sha256]);
+    expect(await readdir(join(demo.dir, 'sha256', photo.sha256.slice(0, 2)))).toEqual([photo.sha256]);
 
     const detail = await coord.hazards.get({ id });
     expect(detail.attachments.map((a) => [a.filename, a.mimeType])).toEqual([
@@ -69,7 +56,7 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
     expect(Buffer.from(file.contentBase64, 'base64')).toEqual(TEST_FILES.pdf);
     expect(file).toMatchObject({ filename: '整改方案.pdf', mimeType: 'application/pdf' });
 
-    const audit = await handle.db.selectFrom('auditEvent').select(['action', 'after']).where('subjectId', '=', photo.id).execute();
+    const audit = await demo.handle.db.selectFrom('auditEvent').select(['action', 'after']).where('subjectId', '=', photo.id).execute();
     expect(audit).toMatchObject([{ action: 'attachment.upload', after: { hazardId: id, sha256: photo.sha256, mimeType: 'image/jpeg' } }]);
   });
 
@@ -107,7 +94,7 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
   it('serves a file only to whoever can read its hazard, and refuses uploads by those who cannot update it', async () => {
     const { coord, id } = await majorHazard();
     const own = await coord.hazards.create({
-      ...(await world.yjjObject()),
+      ...(await demo.world.yjjObject()),
       severity: 'ordinary',
       description: '本局隐患',
       rectificationDeadline: '2026-05-30',
@@ -116,20 +103,21 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
     const onOwn = await coord.hazards.uploadAttachment({ hazardId: own.id, filename: 'p.pdf', contentBase64: b64(TEST_FILES.pdf) });
 
     // scj takes part in the joint check: it reads that hazard's files, not yjj's own hazard's.
-    const scj = await world.as('scj.coord');
+    const scj = await demo.world.as('scj.coord');
     expect((await scj.hazards.downloadAttachment({ id: onJoint.id })).mimeType).toBe('image/png');
     for (const [api, attachment] of [
       [scj, onOwn.id],
-      [await world.as('sthj.coord'), onJoint.id],
-      [await world.as('xl.coord'), onJoint.id],
+      [await demo.world.as('sthj.coord'), onJoint.id],
+      [await demo.world.as('xl.coord'), onJoint.id],
       [coord, '00000000-0000-4000-8000-000000000000'],
     ] as const) {
       const error = await refusal(api.hazards.downloadAttachment({ id: attachment }));
       expect([error.code, error.message]).toEqual(['NOT_FOUND', '附件不存在']);
     }
-    expect((await (await world.as('ldxz.zhang')).hazards.downloadAttachment({ id: onOwn.id })).sizeBytes).toBe(TEST_FILES.pdf.length);
+    expect((await (await demo.world.as('ldxz.zhang')).hazards.downloadAttachment({ id: onOwn.id })).sizeBytes).toBe(TEST_FILES.pdf.length);
     expect(
-      (await refusal((await world.as('yjj.leader')).hazards.uploadAttachment({ hazardId: id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) }))).code,
+      (await refusal((await demo.world.as('yjj.leader')).hazards.uploadAttachment({ hazardId: id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) })))
+        .code,
     ).toBe('FORBIDDEN');
     expect((await refusal(scj.hazards.uploadAttachment({ hazardId: id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) }))).code).toBe('FORBIDDEN');
     expect((await refusal(scj.hazards.uploadAttachment({ hazardId: own.id, filename: 'x.pdf', contentBase64: b64(TEST_FILES.pdf) }))).code).toBe('NOT_FOUND');
@@ -139,7 +127,7 @@ describe(`hazard attachments on ${testDbKind()}`, () => {
     const { coord, id } = await majorHazard();
     const bytes = Buffer.concat([TEST_FILES.pdf, Buffer.from(`篡改测试 ${id}`)]);
     const attachment = await coord.hazards.uploadAttachment({ hazardId: id, filename: 't.pdf', contentBase64: b64(bytes) });
-    await writeFile(join(dir, 'sha256', attachment.sha256.slice(0, 2), attachment.sha256), Buffer.from('%PDF-tampered'));
+    await writeFile(join(demo.dir, 'sha256', attachment.sha256.slice(0, 2), attachment.sha256), Buffer.from('%PDF-tampered'));
     const error = await refusal(coord.hazards.downloadAttachment({ id: attachment.id }));
     expect([error.code, error.message]).toEqual(['INTERNAL_SERVER_ERROR', '附件文件已损坏（校验值不符），请联系管理员']);
   });
