@@ -1,5 +1,5 @@
-/** A day of an official holiday schedule: a holiday, or a weekend day made a working day (调休上班). */
-export const SCHEDULE_DAY_KINDS = ['holiday', 'workday'] as const;
-export type ScheduleDayKind = (typeof SCHEDULE_DAY_KINDS)[number];
+import { vocabulary } from './words.js';
 
-export const SCHEDULE_DAY_KIND_LABELS: Record<ScheduleDayKind, string> = { holiday: '放假', workday: '调休上班' };
+/** A day of an official holiday schedule: a holiday, or a weekend day made a working day (调休上班). */
+export const { codes: SCHEDULE_DAY_KINDS, labels: SCHEDULE_DAY_KIND_LABELS } = vocabulary({ holiday: '放假', workday: '调休上班' });
+export type ScheduleDayKind = (typeof SCHEDULE_DAY_KINDS)[number];
