@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { freezeTask, type FreezeInput } from '../draw/commitment.js';
-import { commitSecret } from '../draw/entropy.js';
 import { runDraw } from '../draw/proof-bundle.js';
 import { applySubstitution } from '../draw/substitution.js';
 import { isDomainError } from '../errors.js';
@@ -10,16 +9,7 @@ import { operatingObjects, teamTask, TEST_REVEALS } from '../testing/scenarios.j
 import { checkTeamFeasibility } from './team-feasibility.js';
 
 function zhangping(rules = zp.zhangpingTeamRules()): FreezeInput {
-  const objects = zp.zhangpingObjects();
-  const inspectors = zp.zhangpingInspectors();
-  const { conflicts, history } = zp.zhangpingConflicts(objects, inspectors);
-  return {
-    task: { id: 'ZP', regionCode: '350881', year: 2020 },
-    objects,
-    matrix: zp.zhangpingYearMatrix(),
-    team: { rules, inspectors, conflicts, history },
-    entropy: zp.zhangpingEntropy(commitSecret),
-  };
+  return zp.zhangpingYearTask({ id: 'ZP', regionCode: '350881', year: 2020 }, rules);
 }
 
 describe('team feasibility before the seed', () => {
