@@ -1,15 +1,5 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { portalCsp, portalCsrf } from '@liancha/api-client/kit-security';
+import { portalConfig } from '@liancha/api-client/kit-security';
 
-/** @type {import('@sveltejs/kit').Config} */
-export default {
-  preprocess: vitePreprocess(),
-  kit: {
-    adapter: adapter({ precompress: false }),
-    csp: portalCsp({ worker: true }),
-    // Form actions are the write path: the shared handle refuses posts from other origins (CSRF)
-    // in place of SvelteKit's check, so that both http://localhost and http://127.0.0.1 work.
-    csrf: portalCsrf,
-  },
-};
+export default portalConfig({ adapter: adapter({ precompress: false }), preprocess: vitePreprocess(), worker: true });

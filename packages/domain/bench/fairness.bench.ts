@@ -1,23 +1,13 @@
 // Fairness preview on the seed plan (513 objects, 3 agencies, experts): 1,000 and 10,000 seeds.
 //   npm run bench:fairness -w @liancha/domain
 import { freezeTask } from '../src/draw/commitment.js';
-import { commitSecret } from '../src/draw/entropy.js';
 import { previewFairness } from '../src/draw/fairness-preview.js';
 import { checkTeamFeasibility } from '../src/team/team-feasibility.js';
 import * as zp from '../src/fixtures/zhangping-2020.js';
 import { machineNote, ms } from './timing.js';
 
 console.log(`# fairness — ${await machineNote()}`);
-const objects = zp.zhangpingObjects();
-const inspectors = zp.zhangpingInspectors();
-const { conflicts, history } = zp.zhangpingConflicts(objects, inspectors);
-const inputs = freezeTask({
-  task: { id: 'ZP-2020-YEAR', regionCode: '350881', year: 2020 },
-  objects,
-  matrix: zp.zhangpingYearMatrix(),
-  team: { rules: zp.zhangpingTeamRules(), inspectors, conflicts, history },
-  entropy: zp.zhangpingEntropy(commitSecret),
-}).commitmentInputs;
+const inputs = freezeTask(zp.zhangpingYearTask({ id: 'ZP-2020-YEAR', regionCode: '350881', year: 2020 })).commitmentInputs;
 
 let start = performance.now();
 const feasibility = checkTeamFeasibility(inputs);

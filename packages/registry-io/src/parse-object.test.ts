@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csv, utf8, xlsx } from './test-support/encode.js';
 import { parse } from './test-support/parse.js';
 import { sheetColumns } from './test-support/sheet-columns.js';
-import { usccOf } from './test-support/reference.js';
+import { OBJECTS, usccOf } from './test-support/reference.js';
 
 const COLUMNS = {
   uscc: '统一社会信用代码',
@@ -52,22 +52,8 @@ describe('object rows', () => {
     expect(outcome.records).toEqual([
       {
         row: 2,
-        record: {
-          uscc: usccOf(1),
-          name: '漳平市菁城加油站有限公司',
-          legalRepresentative: '陈明华',
-          address: '和平路88号',
-          townshipCode: '350881001',
-          sectorCode: 'hazardous_chemicals',
-          subSectorCode: 'hazardous_chemicals.gas_station',
-          riskClass: 'B',
-          supervisionCategory: 'key',
-          licenceNo: '闽岩漳安经（乙）字〔2024〕000123',
-          licenceExpiry: '2027-06-30',
-          status: 'suspended',
-          tags: ['major_hazard_source', 'above_scale'],
-          lastInspectedOn: '2025-09-12',
-        },
+        // The reference gas station, as this row gives it: a short address, and suspended.
+        record: { ...OBJECTS[0], address: '和平路88号', status: 'suspended' },
       },
     ]);
     expect(outcome.fields).toHaveLength(HEADER.length);

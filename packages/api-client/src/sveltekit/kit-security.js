@@ -42,3 +42,24 @@ export function portalCsp({ worker = false } = {}) {
  * @type {import('@sveltejs/kit').KitConfig['csrf']}
  */
 export const portalCsrf = { trustedOrigins: ['*'] };
+
+/**
+ * A portal's whole svelte.config.js: its adapter and preprocessor (each portal imports them, as
+ * its own dependencies) with the shared security settings.
+ *
+ * @param {{ adapter: import('@sveltejs/kit').Adapter, preprocess: import('@sveltejs/kit').Config['preprocess'], worker?: boolean }} options
+ *   `worker`: the portal starts a Web Worker from its own files (portalCsp)
+ * @returns {import('@sveltejs/kit').Config}
+ */
+export function portalConfig({ adapter, preprocess, worker = false }) {
+  return {
+    preprocess,
+    kit: {
+      adapter,
+      csp: portalCsp({ worker }),
+      // Form actions are the write path: the shared handle refuses posts from other origins (CSRF)
+      // in place of SvelteKit's check, so that both http://localhost and http://127.0.0.1 work.
+      csrf: portalCsrf,
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalCsp, portalCsrf } from './kit-security.js';
+import { portalConfig, portalCsp, portalCsrf } from './kit-security.js';
 
 describe('portalCsp', () => {
   it('allows no inline script, no plugin, no framing, no foreign base or form target', () => {
@@ -23,5 +23,13 @@ describe('portalCsp', () => {
 
   it('hands the CSRF check to the shared handle', () => {
     expect(portalCsrf!.trustedOrigins).toEqual(['*']);
+  });
+
+  it('makes a portal config of its adapter and preprocessor with the shared settings', () => {
+    const adapter = { name: 'test-adapter', adapt: () => undefined };
+    const config = portalConfig({ adapter, preprocess: [], worker: true });
+    expect(config.preprocess).toEqual([]);
+    expect(config.kit).toEqual({ adapter, csp: portalCsp({ worker: true }), csrf: portalCsrf });
+    expect(portalConfig({ adapter, preprocess: [] }).kit!.csp).toEqual(portalCsp());
   });
 });

@@ -1,8 +1,10 @@
+import { vocabulary } from '../vocabulary/words.js';
+
 /**
  * 检查结果: the standard result of one item of a check, in the safety-sector wording of
  * the national 双随机 result list (domain-research §3.4), and the 核查方式.
  */
-export const RESULT_CODES = {
+export const { codes: RESULT_CODE_LIST, labels: RESULT_CODES } = vocabulary({
   no_problem: '未发现问题',
   fixed_on_site: '发现问题已当场整改',
   ordered_to_rectify: '发现问题已责令限期整改',
@@ -13,9 +15,8 @@ export const RESULT_CODES = {
   closed_or_suspended: '已关闭停业或正在组织清算',
   unreachable: '通过登记的住所（经营场所）无法联系',
   activity_not_found: '未发现开展本次抽查涉及的经营活动',
-} as const;
-export type ResultCode = keyof typeof RESULT_CODES;
-export const RESULT_CODE_LIST = Object.keys(RESULT_CODES) as ResultCode[];
+});
+export type ResultCode = (typeof RESULT_CODE_LIST)[number];
 
 /**
  * Results that count as "problems found", in the oversight figures and in credit records alike.
@@ -35,13 +36,12 @@ export function isProblemResult(code: string): boolean {
   return PROBLEMS.has(code);
 }
 
-export const VERIFICATION_METHODS = {
+export const { codes: VERIFICATION_METHOD_LIST, labels: VERIFICATION_METHODS } = vocabulary({
   on_site: '实地检查',
   documentary: '书面检查',
   other_authority: '行政部门检查结果或专业意见',
   testing: '检验检测',
   online: '网络监测',
   commissioned: '委托专业机构辅助',
-} as const;
-export type VerificationMethod = keyof typeof VERIFICATION_METHODS;
-export const VERIFICATION_METHOD_LIST = Object.keys(VERIFICATION_METHODS) as VerificationMethod[];
+});
+export type VerificationMethod = (typeof VERIFICATION_METHOD_LIST)[number];

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { freezeTask } from './commitment.js';
-import { commitSecret } from './entropy.js';
 import { previewFairness } from './fairness-preview.js';
 import * as zp from '../fixtures/zhangping-2020.js';
-import { zhangpingTeamRules } from '../fixtures/zhangping-2020.js';
 
 describe('fairness preview', () => {
-  const objects = zp.zhangpingObjects();
-  const inspectors = zp.zhangpingInspectors();
-  const { conflicts, history } = zp.zhangpingConflicts(objects, inspectors);
-  const inputs = freezeTask({
-    task: { id: 'ZP-preview', regionCode: '350881', year: 2020 },
-    objects,
-    matrix: zp.zhangpingYearMatrix(),
-    team: { rules: zhangpingTeamRules(), inspectors, conflicts, history },
-    entropy: zp.zhangpingEntropy(commitSecret),
-  }).commitmentInputs;
+  const inputs = freezeTask(zp.zhangpingYearTask({ id: 'ZP-preview', regionCode: '350881', year: 2020 })).commitmentInputs;
 
   it('simulates inclusion odds, loads and the highest pair probability without a seed', () => {
     const seeds = 400;
@@ -41,13 +30,9 @@ describe('fairness preview', () => {
   });
 
   it('measures how often a tight roster cannot staff a draw', () => {
-    const tight = freezeTask({
-      task: { id: 'ZP-tight', regionCode: '350881', year: 2020 },
-      objects,
-      matrix: zp.zhangpingYearMatrix(),
-      team: { rules: zhangpingTeamRules({ maxChecksPerOfficer: 4 }), inspectors, conflicts, history },
-      entropy: zp.zhangpingEntropy(commitSecret),
-    }).commitmentInputs;
+    const tight = freezeTask(
+      zp.zhangpingYearTask({ id: 'ZP-tight', regionCode: '350881', year: 2020 }, zp.zhangpingTeamRules({ maxChecksPerOfficer: 4 })),
+    ).commitmentInputs;
     expect(previewFairness(tight, { seeds: 50 }).infeasibleShare).toBe(1);
   });
 });

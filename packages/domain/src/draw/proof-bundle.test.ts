@@ -6,22 +6,12 @@ import * as zp from '../fixtures/zhangping-2020.js';
 import { teamRuleViolation } from '../testing/scenarios.js';
 import type { TeamSnapshot } from '../team/roster-snapshot.js';
 import { freezeTask, type CommitmentInputs, type FreezeInput } from './commitment.js';
-import { commitSecret } from './entropy.js';
 import { currentChecks, runDraw, type DrawBundle } from './proof-bundle.js';
 import { applySubstitution } from './substitution.js';
 import { verifyDraw } from './verify-draw.js';
 
 function zhangpingInput(): FreezeInput {
-  const objects = zp.zhangpingObjects();
-  const inspectors = zp.zhangpingInspectors();
-  const { conflicts, history } = zp.zhangpingConflicts(objects, inspectors);
-  return {
-    task: { id: 'ZP-2020-Y', regionCode: '350881', year: 2020, title: '漳平市2020年度安全生产双随机联合抽查' },
-    objects,
-    matrix: zp.zhangpingYearMatrix(),
-    team: { rules: zp.zhangpingTeamRules(), inspectors, conflicts, history },
-    entropy: zp.zhangpingEntropy(commitSecret),
-  };
+  return zp.zhangpingYearTask({ id: 'ZP-2020-Y', regionCode: '350881', year: 2020, title: '漳平市2020年度安全生产双随机联合抽查' });
 }
 
 const input = zhangpingInput();

@@ -4,8 +4,7 @@ import { bytesToHex } from '../crypto/hex.js';
 import { freezeTask, type CommitmentInputs } from '../draw/commitment.js';
 import { drawObjects } from '../draw/object-draw.js';
 import { Prng } from '../random/seeded-prng.js';
-import { syntheticUscc } from '../fixtures/uscc-factory.js';
-import { assignmentCost, bruteForceOptimum, smallTaskArbitrary, TEST_ENTROPY, teamRuleViolation } from '../testing/scenarios.js';
+import { assignmentCost, bruteForceOptimum, operatingObjects, smallTaskArbitrary, teamRuleViolation, teamTask } from '../testing/scenarios.js';
 import { TeamContext, type CheckRef } from './eligibility.js';
 import type { TeamSnapshot } from './roster-snapshot.js';
 import { assignTeams } from './team-assignment.js';
@@ -91,32 +90,24 @@ describe('team assignment', () => {
     let loaded = 0;
     fc.assert(
       fc.property(task, ({ checks: count, officers, agencies, salt }) => {
-        const objects = Array.from({ length: count }, (_, i) => ({
-          uscc: syntheticUscc(5000 + salt * 20 + i),
-          sectorCode: '工贸',
-          status: 'operating' as const,
-          drawsThisYear: 0,
-        }));
-        const inputs = freezeTask({
-          task: { id: `cap-${salt}`, regionCode: '350881', year: 2020 },
-          objects,
-          matrix: { default: { selection: { kind: 'count', count: count } } },
-          team: {
-            rules: {
-              inspectionStart: '2020-05-01',
-              inspectionEnd: '2020-05-02',
-              agencies: Array.from({ length: agencies }, (_, a) => ({ agencyId: `A${a}` })),
-              maxChecksPerOfficer: 2,
-            },
+        const inputs = freezeTask(
+          teamTask({
+            id: `cap-${salt}`,
+            objects: operatingObjects(
+              Array.from({ length: count }, (_, i) => 5000 + salt * 20 + i),
+              '工贸',
+            ),
+            count,
+            agencies: Array.from({ length: agencies }, (_, a) => ({ agencyId: `A${a}` })),
+            maxChecksPerOfficer: 2,
             inspectors: officers.map((cap, i) => ({
               certNo: `P${String(i).padStart(2, '0')}`,
               agencyId: `A${i % agencies}`,
               certificateExpiresOn: '2030-01-01',
               maxChecks: cap,
             })),
-          },
-          entropy: TEST_ENTROPY,
-        }).commitmentInputs as TeamInputs;
+          }),
+        ).commitmentInputs as TeamInputs;
         const seed = bytesToHex(new Uint8Array(32).fill(salt % 256));
         const checks = checksOf(inputs, seed);
         const pruned = assignTeams(inputs, seed, checks, { candidateSlack: 0 });
@@ -140,23 +131,25 @@ describe('team assignment', () => {
     // every seed; a greedy that gives the first check its cheapest pair could block the second.
     const rng = new Prng('tight');
     for (let trial = 0; trial < 30; trial++) {
-      const objects = [1, 2, 3].map((n) => ({ uscc: syntheticUscc(n + trial * 10), sectorCode: '工贸', status: 'operating' as const, drawsThisYear: 0 }));
       const inspectors = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({
         certNo: `${id}${trial}`,
         agencyId: i < 3 ? 'A' : 'B',
         certificateExpiresOn: '2030-01-01',
         maxChecks: i === 0 || i === 3 ? 2 : 1,
       }));
-      const inputs = freezeTask({
-        task: { id: `tight-${trial}`, regionCode: '350881', year: 2020 },
-        objects,
-        matrix: { default: { selection: { kind: 'count', count: 3 } } },
-        team: {
-          rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: [{ agencyId: 'A' }, { agencyId: 'B' }], maxChecksPerOfficer: 2 },
+      const inputs = freezeTask(
+        teamTask({
+          id: `tight-${trial}`,
+          objects: operatingObjects(
+            [1, 2, 3].map((n) => n + trial * 10),
+            '工贸',
+          ),
+          count: 3,
+          agencies: [{ agencyId: 'A' }, { agencyId: 'B' }],
+          maxChecksPerOfficer: 2,
           inspectors,
-        },
-        entropy: TEST_ENTROPY,
-      }).commitmentInputs as TeamInputs;
+        }),
+      ).commitmentInputs as TeamInputs;
       const seed = rng.hex32();
       const checks = checksOf(inputs, seed);
       const outcome = assignTeams(inputs, seed, checks);
@@ -166,28 +159,23 @@ describe('team assignment', () => {
   });
 
   it('explains an agency without eligible officers, naming the agency and the cause', () => {
-    const objects = [1, 2].map((n) => ({ uscc: syntheticUscc(n), sectorCode: '危险化学品', status: 'operating' as const, drawsThisYear: 0 }));
-    const inputs = freezeTask({
-      task: { id: 'x', regionCode: '350881', year: 2020 },
-      objects,
-      matrix: { default: { selection: { kind: 'count', count: 2 }, requiredExpertise: ['危险化学品'] } },
-      team: {
-        rules: {
-          inspectionStart: '2020-05-01',
-          inspectionEnd: '2020-05-02',
-          agencies: [
-            { agencyId: 'yjj', name: '漳平市应急管理局' },
-            { agencyId: 'xf', name: '漳平市消防救援大队' },
-          ],
-          maxChecksPerOfficer: 5,
-        },
+    const inputs = freezeTask(
+      teamTask({
+        id: 'x',
+        objects: operatingObjects([1, 2], '危险化学品'),
+        count: 2,
+        requiredExpertise: ['危险化学品'],
+        agencies: [
+          { agencyId: 'yjj', name: '漳平市应急管理局' },
+          { agencyId: 'xf', name: '漳平市消防救援大队' },
+        ],
+        maxChecksPerOfficer: 5,
         inspectors: [
           { certNo: 'Y1', agencyId: 'yjj', certificateExpiresOn: '2030-01-01', expertise: ['危险化学品'] },
           { certNo: 'X1', agencyId: 'xf', certificateExpiresOn: '2030-01-01', expertise: ['工贸'] },
         ],
-      },
-      entropy: TEST_ENTROPY,
-    }).commitmentInputs as TeamInputs;
+      }),
+    ).commitmentInputs as TeamInputs;
     const seed = '1'.repeat(64);
     const outcome = assignTeams(inputs, seed, checksOf(inputs, seed));
     expect(outcome.status).toBe('infeasible');
@@ -200,17 +188,16 @@ describe('team assignment', () => {
   });
 
   it('explains a load-cap shortfall with a Hall-type count', () => {
-    const objects = [1, 2, 3].map((n) => ({ uscc: syntheticUscc(n), sectorCode: '工贸', status: 'operating' as const, drawsThisYear: 0 }));
-    const inputs = freezeTask({
-      task: { id: 'y', regionCode: '350881', year: 2020 },
-      objects,
-      matrix: { default: { selection: { kind: 'count', count: 3 } } },
-      team: {
-        rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: [{ agencyId: 'scjg', name: '市场监管局' }], maxChecksPerOfficer: 1 },
+    const inputs = freezeTask(
+      teamTask({
+        id: 'y',
+        objects: operatingObjects([1, 2, 3], '工贸'),
+        count: 3,
+        agencies: [{ agencyId: 'scjg', name: '市场监管局' }],
+        maxChecksPerOfficer: 1,
         inspectors: ['M1', 'M2', 'M3', 'M4', 'M5'].map((certNo) => ({ certNo, agencyId: 'scjg', certificateExpiresOn: '2030-01-01' })),
-      },
-      entropy: TEST_ENTROPY,
-    }).commitmentInputs as TeamInputs;
+      }),
+    ).commitmentInputs as TeamInputs;
     const seed = '2'.repeat(64);
     const outcome = assignTeams(inputs, seed, checksOf(inputs, seed));
     expect(outcome.status).toBe('infeasible');

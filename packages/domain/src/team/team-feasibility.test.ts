@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { freezeTask, type FreezeInput } from '../draw/commitment.js';
-import { commitSecret } from '../draw/entropy.js';
 import { runDraw } from '../draw/proof-bundle.js';
 import { applySubstitution } from '../draw/substitution.js';
 import { isDomainError } from '../errors.js';
 import * as zp from '../fixtures/zhangping-2020.js';
 import { syntheticUscc } from '../fixtures/uscc-factory.js';
-import { TEST_ENTROPY, TEST_REVEALS } from '../testing/scenarios.js';
+import { operatingObjects, teamTask, TEST_REVEALS } from '../testing/scenarios.js';
 import { checkTeamFeasibility } from './team-feasibility.js';
 
 function zhangping(rules = zp.zhangpingTeamRules()): FreezeInput {
-  const objects = zp.zhangpingObjects();
-  const inspectors = zp.zhangpingInspectors();
-  const { conflicts, history } = zp.zhangpingConflicts(objects, inspectors);
-  return {
-    task: { id: 'ZP', regionCode: '350881', year: 2020 },
-    objects,
-    matrix: zp.zhangpingYearMatrix(),
-    team: { rules, inspectors, conflicts, history },
-    entropy: zp.zhangpingEntropy(commitSecret),
-  };
+  return zp.zhangpingYearTask({ id: 'ZP', regionCode: '350881', year: 2020 }, rules);
 }
 
 describe('team feasibility before the seed', () => {
@@ -41,30 +31,22 @@ describe('team feasibility before the seed', () => {
   });
 
   it('flags objects that could be drawn but have no lawful officer of an agency', () => {
-    const objects = [1, 2, 3, 4].map((n) => ({ uscc: syntheticUscc(n), sectorCode: '烟花爆竹', status: 'operating' as const, drawsThisYear: 0 }));
-    const input: FreezeInput = {
-      task: { id: 'f', regionCode: '350881', year: 2020 },
-      objects,
-      matrix: { default: { selection: { kind: 'count', count: 1 } } },
-      team: {
-        rules: {
-          inspectionStart: '2020-05-01',
-          inspectionEnd: '2020-05-02',
-          agencies: [
-            { agencyId: 'A', name: '甲局' },
-            { agencyId: 'B', name: '乙局' },
-          ],
-          maxChecksPerOfficer: 4,
-        },
-        inspectors: [
-          { certNo: 'A1', agencyId: 'A', certificateExpiresOn: '2030-01-01' },
-          { certNo: 'B1', agencyId: 'B', certificateExpiresOn: '2030-01-01' },
-          { certNo: 'B2', agencyId: 'B', certificateExpiresOn: '2020-05-01' },
-        ],
-        conflicts: [{ certNo: 'B1', uscc: syntheticUscc(3), reason: 'enterprise_requested' }],
-      },
-      entropy: TEST_ENTROPY,
-    };
+    const input = teamTask({
+      id: 'f',
+      objects: operatingObjects([1, 2, 3, 4], '烟花爆竹'),
+      count: 1,
+      agencies: [
+        { agencyId: 'A', name: '甲局' },
+        { agencyId: 'B', name: '乙局' },
+      ],
+      maxChecksPerOfficer: 4,
+      inspectors: [
+        { certNo: 'A1', agencyId: 'A', certificateExpiresOn: '2030-01-01' },
+        { certNo: 'B1', agencyId: 'B', certificateExpiresOn: '2030-01-01' },
+        { certNo: 'B2', agencyId: 'B', certificateExpiresOn: '2020-05-01' },
+      ],
+      conflicts: [{ certNo: 'B1', uscc: syntheticUscc(3), reason: 'enterprise_requested' }],
+    });
     const frozen = freezeTask(input);
     expect(frozen.commitmentInputs.team!.excludedInspectors).toEqual([{ certNo: 'B2', agencyId: 'B', reasons: ['certificate_expired'] }]);
     const report = checkTeamFeasibility(frozen.commitmentInputs);
@@ -79,22 +61,22 @@ describe('team feasibility before the seed', () => {
   it('refuses a substitute that cannot be staffed within the remaining load caps', () => {
     // A1 is in conflict with two of the three objects; only the third can be staffed. Task ids
     // are tried in a fixed order until the draw picks that third object (deterministic).
-    const objects = [1, 2, 3].map((n) => ({ uscc: syntheticUscc(n + 40), sectorCode: '工贸', status: 'operating' as const, drawsThisYear: 0 }));
+    const objects = operatingObjects([41, 42, 43], '工贸');
     const freeze = (id: string) =>
-      freezeTask({
-        task: { id, regionCode: '350881', year: 2020 },
-        objects,
-        matrix: { default: { selection: { kind: 'count', count: 1 } } },
-        team: {
-          rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies: [{ agencyId: 'A', minOfficers: 2 }], maxChecksPerOfficer: 1 },
+      freezeTask(
+        teamTask({
+          id,
+          objects,
+          count: 1,
+          agencies: [{ agencyId: 'A', minOfficers: 2 }],
+          maxChecksPerOfficer: 1,
           inspectors: [
             { certNo: 'A1', agencyId: 'A', certificateExpiresOn: '2030-01-01' },
             { certNo: 'A2', agencyId: 'A', certificateExpiresOn: '2030-01-01' },
           ],
           conflicts: objects.slice(1).map((o) => ({ certNo: 'A1', uscc: o.uscc, reason: 'declared' as const })),
-        },
-        entropy: TEST_ENTROPY,
-      });
+        }),
+      );
     const bundle = Array.from({ length: 40 }, (_, i) => runDraw(freeze(`sub-${i}`), TEST_REVEALS)).find((b) => b.teams?.status === 'assigned')!;
     expect(bundle.objects[0]!.drawn[0]!.uscc).toBe(objects[0]!.uscc);
     let error: unknown;

@@ -222,3 +222,38 @@ export function assignmentCost(teams: readonly CheckTeam[], role: 'officer' | 'e
   }
   return total;
 }
+
+/** Operating objects of one sector, not yet drawn this year, with the synthetic USCCs of `numbers`. */
+export function operatingObjects(numbers: readonly number[], sectorCode: string): FreezeInput['objects'] {
+  return numbers.map((n) => ({ uscc: syntheticUscc(n), sectorCode, status: 'operating' as const, drawsThisYear: 0 }));
+}
+
+type TeamRules = NonNullable<FreezeInput['team']>['rules'];
+
+/**
+ * A one-stratum task of 2020 drawing `count` of `objects`, inspected on 1–2 May 2020 by the
+ * given agencies and inspectors (with the test entropy): the small rosters of the team tests.
+ */
+export function teamTask(task: {
+  id: string;
+  objects: FreezeInput['objects'];
+  count: number;
+  requiredExpertise?: string[];
+  agencies: TeamRules['agencies'];
+  maxChecksPerOfficer: number;
+  inspectors: NonNullable<FreezeInput['team']>['inspectors'];
+  conflicts?: NonNullable<FreezeInput['team']>['conflicts'];
+}): FreezeInput {
+  const { id, objects, count, requiredExpertise, agencies, maxChecksPerOfficer, inspectors, conflicts } = task;
+  return {
+    task: { id, regionCode: '350881', year: 2020 },
+    objects,
+    matrix: { default: { selection: { kind: 'count', count }, ...(requiredExpertise ? { requiredExpertise } : {}) } },
+    team: {
+      rules: { inspectionStart: '2020-05-01', inspectionEnd: '2020-05-02', agencies, maxChecksPerOfficer },
+      inspectors,
+      ...(conflicts ? { conflicts } : {}),
+    },
+    entropy: TEST_ENTROPY,
+  };
+}

@@ -1,14 +1,11 @@
+import { vocabulary } from './words.js';
+
 /** 隐患等级: ordinary (一般隐患, 整改 → 复查) or major (重大事故隐患, 挂牌督办 → 验收 → 核销). */
-export const HAZARD_SEVERITIES = ['ordinary', 'major'] as const;
+export const { codes: HAZARD_SEVERITIES, labels: HAZARD_SEVERITY_LABELS } = vocabulary({ ordinary: '一般隐患', major: '重大事故隐患' });
 export type HazardSeverity = (typeof HAZARD_SEVERITIES)[number];
 
-export const HAZARD_SEVERITY_LABELS: Record<HazardSeverity, string> = { ordinary: '一般隐患', major: '重大事故隐患' };
-
 /** The hazard workflow's states (the first three are an ordinary hazard's, the others a major one's). */
-export const HAZARD_STATUSES = ['open', 'rectified', 'reinspected', 'listed', 'acceptance_requested', 'accepted', 'written_off', 'escalated'] as const;
-export type HazardStatus = (typeof HAZARD_STATUSES)[number];
-
-export const HAZARD_STATUS_LABELS: Record<HazardStatus, string> = {
+export const { codes: HAZARD_STATUSES, labels: HAZARD_STATUS_LABELS } = vocabulary({
   open: '待整改',
   rectified: '已报告整改（待复查）',
   reinspected: '复查合格（已销号）',
@@ -17,7 +14,8 @@ export const HAZARD_STATUS_LABELS: Record<HazardStatus, string> = {
   accepted: '验收合格（待核销）',
   written_off: '已核销',
   escalated: '已升级处置',
-};
+});
+export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 
 /** The states each severity moves through, in workflow order (the database checks the same split). */
 export const HAZARD_STATUSES_BY_SEVERITY: Readonly<Record<HazardSeverity, readonly HazardStatus[]>> = {
@@ -26,38 +24,21 @@ export const HAZARD_STATUSES_BY_SEVERITY: Readonly<Record<HazardSeverity, readon
 };
 
 /** 挂牌督办 levels. */
-export const LISTING_LEVELS = ['county', 'city', 'province'] as const;
+export const { codes: LISTING_LEVELS, labels: LISTING_LEVEL_LABELS } = vocabulary({ county: '县级', city: '市级', province: '省级' });
 export type ListingLevel = (typeof LISTING_LEVELS)[number];
 
-export const LISTING_LEVEL_LABELS: Record<ListingLevel, string> = { county: '县级', city: '市级', province: '省级' };
-
 /** The measures of an escalation (升级处置) of a listed hazard past its deadline. */
-export const ESCALATION_MEASURES = ['interview', 'public_criticism', 'licence_suspension', 'suspend_production', 'dishonest'] as const;
-export type EscalationMeasure = (typeof ESCALATION_MEASURES)[number];
-
-export const ESCALATION_MEASURE_LABELS: Record<EscalationMeasure, string> = {
+export const { codes: ESCALATION_MEASURES, labels: ESCALATION_MEASURE_LABELS } = vocabulary({
   interview: '约谈',
   public_criticism: '通报批评',
   licence_suspension: '暂扣安全生产许可证',
   suspend_production: '责令停产停业整顿',
   dishonest: '纳入失信名单',
-};
+});
+export type EscalationMeasure = (typeof ESCALATION_MEASURES)[number];
 
 /** The steps of a hazard's timeline. */
-export const HAZARD_STEP_KINDS = [
-  'rectification',
-  'reinspection',
-  'listing',
-  'plan',
-  'progress',
-  'acceptance_request',
-  'acceptance',
-  'write_off',
-  'escalation',
-] as const;
-export type HazardStepKind = (typeof HAZARD_STEP_KINDS)[number];
-
-export const HAZARD_STEP_KIND_LABELS: Record<HazardStepKind, string> = {
+export const { codes: HAZARD_STEP_KINDS, labels: HAZARD_STEP_KIND_LABELS } = vocabulary({
   rectification: '整改完成报告',
   reinspection: '复查',
   listing: '挂牌督办',
@@ -67,29 +48,15 @@ export const HAZARD_STEP_KIND_LABELS: Record<HazardStepKind, string> = {
   acceptance: '现场验收',
   write_off: '核销',
   escalation: '升级处置',
-};
+});
+export type HazardStepKind = (typeof HAZARD_STEP_KINDS)[number];
 
 /** A 复查 or 验收 passes or fails. */
-export const INSPECTION_OUTCOMES = ['passed', 'failed'] as const;
+export const { codes: INSPECTION_OUTCOMES, labels: INSPECTION_OUTCOME_LABELS } = vocabulary({ passed: '合格', failed: '不合格' });
 export type InspectionOutcome = (typeof INSPECTION_OUTCOMES)[number];
 
-export const INSPECTION_OUTCOME_LABELS: Record<InspectionOutcome, string> = { passed: '合格', failed: '不合格' };
-
 /** What users do to a hazard (one procedure each). */
-export const HAZARD_EVENTS = [
-  'reportRectified',
-  'reinspect',
-  'putUnderSupervision',
-  'filePlan',
-  'reportProgress',
-  'requestAcceptance',
-  'accept',
-  'writeOff',
-  'escalate',
-] as const;
-export type HazardEventType = (typeof HAZARD_EVENTS)[number];
-
-export const HAZARD_EVENT_LABELS: Record<HazardEventType, string> = {
+export const { codes: HAZARD_EVENTS, labels: HAZARD_EVENT_LABELS } = vocabulary({
   reportRectified: '报告整改完成',
   reinspect: '复查',
   putUnderSupervision: '挂牌督办',
@@ -99,15 +66,14 @@ export const HAZARD_EVENT_LABELS: Record<HazardEventType, string> = {
   accept: '现场验收',
   writeOff: '核销并同意恢复生产经营',
   escalate: '升级处置',
-};
+});
+export type HazardEventType = (typeof HAZARD_EVENTS)[number];
 
 /** What a hazard can be overdue for: each a deadline the hazard is still waiting on. */
-export const OVERDUE_FLAGS = ['rectification_overdue', 'reinspection_overdue', 'listing_overdue', 'acceptance_overdue'] as const;
-export type OverdueFlag = (typeof OVERDUE_FLAGS)[number];
-
-export const OVERDUE_FLAG_LABELS: Record<OverdueFlag, string> = {
+export const { codes: OVERDUE_FLAGS, labels: OVERDUE_FLAG_LABELS } = vocabulary({
   rectification_overdue: '整改逾期',
   reinspection_overdue: '复查逾期',
   listing_overdue: '督办逾期',
   acceptance_overdue: '验收逾期',
-};
+});
+export type OverdueFlag = (typeof OVERDUE_FLAGS)[number];

@@ -1,23 +1,18 @@
+import { vocabulary } from './words.js';
+
 /** 执法人员状态: only inspectors on duty are assigned to teams. */
-export const INSPECTOR_STATUSES = ['on_duty', 'on_leave', 'transferred'] as const;
+export const { codes: INSPECTOR_STATUSES, labels: INSPECTOR_STATUS_LABELS } = vocabulary({ on_duty: '在岗', on_leave: '休假', transferred: '调离' });
 export type InspectorStatus = (typeof INSPECTOR_STATUSES)[number];
 
-export const INSPECTOR_STATUS_LABELS: Record<InspectorStatus, string> = { on_duty: '在岗', on_leave: '休假', transferred: '调离' };
-
-export const GENDERS = ['male', 'female'] as const;
+export const { codes: GENDERS, labels: GENDER_LABELS } = vocabulary({ male: '男', female: '女' });
 export type Gender = (typeof GENDERS)[number];
-
-export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' };
 
 /**
  * 回避 reason codes of the conflict register (and of the draw's conflict list). 2020 seed plan:
  * “执法检查人员与检查对象有利害关系的，应当回避”; an inspector with a conflict in force is never
  * assigned to the object. The database's check constraint lists the same codes (tested).
  */
-export const CONFLICT_REASONS = ['declared', 'enterprise_requested', 'recent_repeat', 'home_area', 'kinship', 'former_employment', 'other'] as const;
-export type ConflictReason = (typeof CONFLICT_REASONS)[number];
-
-export const CONFLICT_REASON_LABELS: Record<ConflictReason, string> = {
+export const { codes: CONFLICT_REASONS, labels: CONFLICT_REASON_LABELS } = vocabulary({
   declared: '本人申报回避',
   enterprise_requested: '企业申请回避',
   recent_repeat: '近年检查过该企业',
@@ -25,7 +20,8 @@ export const CONFLICT_REASON_LABELS: Record<ConflictReason, string> = {
   kinship: '亲属关系',
   former_employment: '曾在该企业任职',
   other: '其他利害关系',
-};
+});
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
 /**
  * The fields an inspector (执法检查人员名录库) is written with, but for the unit: the

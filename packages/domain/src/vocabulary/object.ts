@@ -1,23 +1,24 @@
+import { vocabulary } from './words.js';
+
 /**
  * 风险等级 of an object: the credit-risk classes A (low) to D (high), which the work-safety
  * four-colour scale (蓝、黄、橙、红) maps onto by level.
  */
-export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+export const { codes: RISK_CLASSES, labels: RISK_CLASS_LABELS } = vocabulary({
+  A: 'A类（低风险）',
+  B: 'B类（一般风险）',
+  C: 'C类（较高风险）',
+  D: 'D类（高风险）',
+});
 export type RiskClass = (typeof RISK_CLASSES)[number];
 
-export const RISK_CLASS_LABELS: Record<RiskClass, string> = { A: 'A类（低风险）', B: 'B类（一般风险）', C: 'C类（较高风险）', D: 'D类（高风险）' };
-
 /** 经营状态 of an object. */
-export const OBJECT_STATUSES = ['operating', 'suspended', 'closed'] as const;
+export const { codes: OBJECT_STATUSES, labels: OBJECT_STATUS_LABELS } = vocabulary({ operating: '在营', suspended: '停产停业', closed: '关闭' });
 export type ObjectStatus = (typeof OBJECT_STATUSES)[number];
 
-export const OBJECT_STATUS_LABELS: Record<ObjectStatus, string> = { operating: '在营', suspended: '停产停业', closed: '关闭' };
-
 /** 一般/重点: an inspection item's category (事项类别) and an object's supervision category alike. */
-export const ITEM_CATEGORIES = ['general', 'key'] as const;
+export const { codes: ITEM_CATEGORIES, labels: CATEGORY_LABELS } = vocabulary({ general: '一般', key: '重点' });
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
-
-export const CATEGORY_LABELS: Record<ItemCategory, string> = { general: '一般', key: '重点' };
 
 /** An item's category in full, as a 公示 names it (一般检查事项、重点检查事项). */
 export const ITEM_CATEGORY_LABELS: Record<ItemCategory, string> = { general: `${CATEGORY_LABELS.general}检查事项`, key: `${CATEGORY_LABELS.key}检查事项` };

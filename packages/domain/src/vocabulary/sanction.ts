@@ -1,8 +1,12 @@
-/** 行政处罚决定: draft → approved (the agency leader) → published (公示). */
-export const SANCTION_STATUSES = ['draft', 'approved', 'published'] as const;
-export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
+import { vocabulary } from './words.js';
 
-export const SANCTION_STATUS_LABELS: Record<SanctionStatus, string> = { draft: '草稿（待审批）', approved: '已审批（待公示）', published: '已公示' };
+/** 行政处罚决定: draft → approved (the agency leader) → published (公示). */
+export const { codes: SANCTION_STATUSES, labels: SANCTION_STATUS_LABELS } = vocabulary({
+  draft: '草稿（待审批）',
+  approved: '已审批（待公示）',
+  published: '已公示',
+});
+export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
 
 /** What a credit record of an object (企业信用记录) notes. */
 export const CREDIT_RECORD_KINDS = [

@@ -1,8 +1,7 @@
-/** 联合抽查任务: prepared (draft → inviting → ready), frozen for the draw, drawn, inspected. */
-export const TASK_STATUSES = ['draft', 'inviting', 'ready', 'frozen', 'drawn', 'in_progress', 'completed', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+import { vocabulary } from './words.js';
 
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+/** 联合抽查任务: prepared (draft → inviting → ready), frozen for the draw, drawn, inspected. */
+export const { codes: TASK_STATUSES, labels: TASK_STATUS_LABELS } = vocabulary({
   draft: '草稿',
   inviting: '邀请配合部门中',
   ready: '待抽取',
@@ -11,7 +10,8 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   in_progress: '检查中',
   completed: '已完成',
   cancelled: '已取消',
-};
+});
+export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** Until the freeze the task's matrix, items and pools may change; after it, the commitment holds them. */
 export const TASK_CONFIGURABLE_STATUSES = ['draft', 'inviting', 'ready'] as const satisfies readonly TaskStatus[];
@@ -23,7 +23,9 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 export const PARTICIPANT_ROLES = ['lead', 'partner'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
-export const PARTICIPANT_STATUSES = ['invited', 'confirmed', 'declined'] as const;
+export const { codes: PARTICIPANT_STATUSES, labels: PARTICIPANT_STATUS_LABELS } = vocabulary({
+  invited: '待确认',
+  confirmed: '已确认参加',
+  declined: '已拒绝',
+});
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
-
-export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = { invited: '待确认', confirmed: '已确认参加', declined: '已拒绝' };

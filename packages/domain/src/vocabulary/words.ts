@@ -3,6 +3,17 @@
  * the order users see), a type derived from it and a `Record<Code, string>` of Chinese names.
  */
 
+/** The codes of a vocabulary as a non-empty tuple (what `z.enum` takes). */
+export type Codes<T extends string> = readonly [T, ...T[]];
+
+/**
+ * A vocabulary declared once, as its codes with their Chinese names in the order users see:
+ * `export const { codes: XS, labels: X_LABELS } = vocabulary({ a: '甲', b: '乙' })`.
+ */
+export function vocabulary<const L extends Record<string, string>>(labels: L): { codes: Codes<keyof L & string>; labels: Record<keyof L & string, string> } {
+  return { codes: Object.keys(labels) as unknown as Codes<keyof L & string>, labels };
+}
+
 /** The Chinese names of `codes` as a choice, for messages: "在营、停产停业或关闭". */
 export function choiceText<T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>): string {
   const names = codes.map((code) => labels[code]);
