@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { FOLLOW_UP_DEADLINE } from '@liancha/domain';
 import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
@@ -126,11 +126,7 @@ export async function listFollowUps(
   request: PageRequest<FollowUpSortField> & { filter: FollowUpFilter },
 ): Promise<Page<FollowUpRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(
-    request,
-    base.select(COLUMNS).select(virtualFields).orderBy(`followUpAction.${request.sort.field}`, request.sort.direction).orderBy('followUpAction.id'),
-    base,
-  );
+  return sortedPage(request, 'followUpAction', base.select(COLUMNS).select(virtualFields), base);
 }
 
 export async function getFollowUp(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, id: string): Promise<FollowUpRow | undefined> {

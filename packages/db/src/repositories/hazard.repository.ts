@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { HazardProgressKind, HazardSeverity, HazardStatus, HazardTable, InspectionOutcome, ListingLevel } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
 import { outcomeRows, type OutcomeFilter } from './outcome-rows.js';
 import { hazardOverdueWhere } from './overdue.js';
@@ -128,7 +128,7 @@ export async function listHazards(
   request: PageRequest<HazardSortField> & { filter: HazardFilter },
 ): Promise<Page<HazardRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(request, base.select(COLUMNS).select(virtualFields).orderBy(`hazard.${request.sort.field}`, request.sort.direction).orderBy('hazard.id'), base);
+  return sortedPage(request, 'hazard', base.select(COLUMNS).select(virtualFields), base);
 }
 
 /** Load one hazard through the caller's abilities; `forUpdate` locks it for a transition. */

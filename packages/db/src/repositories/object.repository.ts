@@ -4,7 +4,7 @@ import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -103,11 +103,7 @@ export async function listObjects(
   request: PageRequest<ObjectSortField> & { filter: ObjectFilter },
 ): Promise<Page<ObjectRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const page = await pageOf(
-    request,
-    base.select(OBJECT_COLUMNS).select(supervisingAgencyIds).orderBy(`object.${request.sort.field}`, request.sort.direction).orderBy('object.id'),
-    base,
-  );
+  const page = await sortedPage(request, 'object', base.select(OBJECT_COLUMNS).select(supervisingAgencyIds), base);
   return page as Page<ObjectRow>;
 }
 

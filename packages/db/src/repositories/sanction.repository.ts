@@ -1,6 +1,6 @@
 import type { SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
 import { outcomeRows, type OutcomeFilter } from './outcome-rows.js';
 import { insertInRegion } from './insert-in-region.js';
@@ -83,11 +83,7 @@ export async function listSanctions(
   request: PageRequest<SanctionSortField> & { filter: SanctionFilter },
 ): Promise<Page<SanctionRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(
-    request,
-    base.select(COLUMNS).select(virtualFields).orderBy(`sanction.${request.sort.field}`, request.sort.direction).orderBy('sanction.id'),
-    base,
-  );
+  return sortedPage(request, 'sanction', base.select(COLUMNS).select(virtualFields), base);
 }
 
 export async function getSanction(
