@@ -4,6 +4,7 @@ import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks
 import type { Executor, RegionScope } from './executor.js';
 import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
+import { OBJECT_AGENCY_COLUMNS } from './outcome-rows.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -114,9 +115,7 @@ const COLUMNS = [
   'followUpAction.closedAt',
   'followUpAction.closureNote',
   'c.objectId',
-  'o.name as objectName',
-  'o.uscc',
-  'a.shortName as agencyName',
+  ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
 export async function listFollowUps(

@@ -3,7 +3,7 @@ import type { HazardProgressKind, HazardSeverity, HazardStatus, HazardTable, Ins
 import type { Executor, RegionScope } from './executor.js';
 import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
-import { outcomeRows, type OutcomeFilter } from './outcome-rows.js';
+import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter } from './outcome-rows.js';
 import { hazardOverdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -106,9 +106,7 @@ const COLUMNS = [
   'hazard.createdBy',
   'hazard.createdAt',
   'hazard.updatedAt',
-  'o.name as objectName',
-  'o.uscc',
-  'a.shortName as agencyName',
+  ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
 const virtualFields = checkSubjectFields('hazard');

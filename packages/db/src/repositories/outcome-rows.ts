@@ -9,6 +9,9 @@ type OutcomeTable = 'hazard' | 'sanction';
 /** An outcome's rows with its object as `o` and its agency as `a`. */
 type OutcomeRows<T extends OutcomeTable> = SelectQueryBuilder<DB & { o: DB['object']; a: DB['agency'] }, T | 'o' | 'a', object>;
 
+/** What an outcome's row shows of its object (`o`) and agency (`a`). */
+export const OBJECT_AGENCY_COLUMNS = ['o.name as objectName', 'o.uscc', 'a.shortName as agencyName'] as const;
+
 /** The filters the outcome listings share. */
 export interface OutcomeFilter {
   /** Matches the object's name, the outcome's own `searchColumn`, or a USCC prefix. */

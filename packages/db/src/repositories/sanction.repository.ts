@@ -2,7 +2,7 @@ import type { SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
-import { outcomeRows, type OutcomeFilter } from './outcome-rows.js';
+import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter } from './outcome-rows.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -63,9 +63,7 @@ const COLUMNS = [
   'sanction.publishedBy',
   'sanction.publishedAt',
   'sanction.updatedAt',
-  'o.name as objectName',
-  'o.uscc',
-  'a.shortName as agencyName',
+  ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
 const virtualFields = checkSubjectFields('sanction');
