@@ -18,14 +18,13 @@ interface AgencyRoster {
   certificatePrefix: string;
   slots: Slot[];
   /** How many ordinary slots get each irregularity; the demo shows every case of DESIGN §3. */
-  expired: number;
-  expiringSoon: number;
-  onLeave: number;
-  transferred: number;
+  irregular: { expired: number; expiringSoon: number; onLeave: number; transferred: number };
 }
 
-const s = (unitCode: string, ...expertise: string[]): Slot => ({ unitCode, expertise });
-const expert = (unitCode: string, ...expertise: string[]): Slot => ({ unitCode, expertise, isExpert: true });
+/** One unit's ordinary slots in a row: each slot's expertise codes, separated by spaces. */
+const unit = (unitCode: string, ...slots: string[]): Slot[] => slots.map((codes) => ({ unitCode, expertise: codes.split(' ') }));
+/** 技术专家 of one unit, spelled as in `unit`. */
+const experts = (unitCode: string, ...slots: string[]): Slot[] => unit(unitCode, ...slots).map((slot) => ({ ...slot, isExpert: true }));
 
 function accountSlot(username: string): Slot {
   const account = DEMO_ACCOUNTS.find((a) => a.username === username);
@@ -40,97 +39,61 @@ function accountSlot(username: string): Slot {
 const ROSTERS: Readonly<Record<AgencyCode, AgencyRoster>> = {
   yjj: {
     certificatePrefix: '35088101',
-    expired: 2,
-    expiringSoon: 2,
-    onLeave: 1,
-    transferred: 1,
+    irregular: { expired: 2, expiringSoon: 2, onLeave: 1, transferred: 1 },
     slots: [
       accountSlot('yjj.insp1'),
-      s('zfdd', 'hazardous_chemicals', 'fireworks'),
-      s('zfdd', 'industry_trade'),
-      s('zfdd', 'non_coal_mine'),
-      s('zfdd', 'fireworks', 'industry_trade'),
-      s('zfdd', 'hazardous_chemicals', 'industry_trade'),
-      s('zfdd', 'industry_trade'),
-      s('zfdd', 'non_coal_mine', 'hazardous_chemicals'),
-      s('zfdd', 'fireworks'),
-      s('zfdd', 'industry_trade'),
-      s('zfdd', 'hazardous_chemicals'),
-      s('zfdd', 'non_coal_mine', 'industry_trade'),
+      ...unit(
+        'zfdd',
+        'hazardous_chemicals fireworks',
+        'industry_trade',
+        'non_coal_mine',
+        'fireworks industry_trade',
+        'hazardous_chemicals industry_trade',
+        'industry_trade',
+        'non_coal_mine hazardous_chemicals',
+        'fireworks',
+        'industry_trade',
+        'hazardous_chemicals',
+        'non_coal_mine industry_trade',
+      ),
       accountSlot('yjj.insp2'),
-      s('whg', 'hazardous_chemicals', 'fireworks'),
-      s('whg', 'hazardous_chemicals'),
-      s('whg', 'fireworks'),
-      s('whg', 'hazardous_chemicals', 'fireworks'),
-      s('fmg', 'non_coal_mine'),
-      s('fmg', 'non_coal_mine'),
-      s('fmg', 'non_coal_mine'),
-      s('fmg', 'non_coal_mine', 'industry_trade'),
-      s('aqjcg', 'industry_trade'),
-      s('aqjcg', 'industry_trade'),
-      s('aqjcg', 'industry_trade'),
-      s('aqjcg', 'industry_trade'),
-      s('aqjcg', 'industry_trade', 'fireworks'),
-      s('zhxtg', 'industry_trade', 'hazardous_chemicals'),
+      ...unit('whg', 'hazardous_chemicals fireworks', 'hazardous_chemicals', 'fireworks', 'hazardous_chemicals fireworks'),
+      ...unit('fmg', 'non_coal_mine', 'non_coal_mine', 'non_coal_mine', 'non_coal_mine industry_trade'),
+      ...unit('aqjcg', 'industry_trade', 'industry_trade', 'industry_trade', 'industry_trade', 'industry_trade fireworks'),
+      ...unit('zhxtg', 'industry_trade hazardous_chemicals'),
       // 技术专家 (e.g. registered safety engineers) join teams on top of the two officers.
-      expert('zhzx', 'hazardous_chemicals'),
-      expert('zhzx', 'non_coal_mine'),
-      expert('zhzx', 'industry_trade'),
+      ...experts('zhzx', 'hazardous_chemicals', 'non_coal_mine', 'industry_trade'),
     ],
   },
   scj: {
     certificatePrefix: '35088102',
-    expired: 1,
-    expiringSoon: 1,
-    onLeave: 1,
-    transferred: 0,
+    irregular: { expired: 1, expiringSoon: 1, onLeave: 1, transferred: 0 },
     slots: [
       accountSlot('scj.insp1'),
-      s('tzg', 'special_equipment'),
-      s('tzg', 'special_equipment'),
-      s('tzg', 'special_equipment', 'hazardous_chemicals'),
-      s('zlg', 'product_quality'),
-      s('zlg', 'product_quality'),
-      s('zlg', 'product_quality', 'fireworks'),
-      s('zfdd', 'product_quality', 'special_equipment'),
-      s('zfdd', 'product_quality', 'hazardous_chemicals'),
-      expert('tzg', 'special_equipment'),
+      ...unit('tzg', 'special_equipment', 'special_equipment', 'special_equipment hazardous_chemicals'),
+      ...unit('zlg', 'product_quality', 'product_quality', 'product_quality fireworks'),
+      ...unit('zfdd', 'product_quality special_equipment', 'product_quality hazardous_chemicals'),
+      ...experts('tzg', 'special_equipment'),
     ],
   },
   xf: {
     certificatePrefix: '35088103',
-    expired: 0,
-    expiringSoon: 1,
-    onLeave: 0,
-    transferred: 1,
+    irregular: { expired: 0, expiringSoon: 1, onLeave: 0, transferred: 1 },
     slots: [
       accountSlot('xf.insp1'),
-      s('fhjd', 'fire_safety'),
-      s('fhjd', 'fire_safety'),
-      s('fhjd', 'fire_safety'),
-      s('fhjd', 'fire_safety', 'fireworks'),
-      s('jczd', 'fire_safety'),
-      s('jczd', 'fire_safety', 'hazardous_chemicals'),
-      s('zhzx', 'fire_safety'),
-      s('zhzx', 'fire_safety', 'industry_trade'),
+      ...unit('fhjd', 'fire_safety', 'fire_safety', 'fire_safety', 'fire_safety fireworks'),
+      ...unit('jczd', 'fire_safety', 'fire_safety hazardous_chemicals'),
+      ...unit('zhzx', 'fire_safety', 'fire_safety industry_trade'),
     ],
   },
   sthj: {
     certificatePrefix: '35088104',
-    expired: 1,
-    expiringSoon: 0,
-    onLeave: 1,
-    transferred: 0,
+    irregular: { expired: 1, expiringSoon: 0, onLeave: 1, transferred: 0 },
     slots: [
       accountSlot('sthj.insp1'),
-      s('zfdd', 'environment'),
-      s('zfdd', 'environment'),
-      s('zfdd', 'environment', 'hazardous_chemicals'),
-      s('zfdd', 'environment', 'industry_trade'),
-      s('zfdd', 'environment', 'non_coal_mine'),
-      s('hpg', 'environment'),
-      s('hpg', 'environment'),
-      expert('jcz', 'environment'),
+      ...unit('zfdd', 'environment', 'environment', 'environment hazardous_chemicals', 'environment industry_trade', 'environment non_coal_mine'),
+      ...unit('hpg', 'environment', 'environment'),
+      ...experts('jcz', 'environment'),
     ],
   },
 };
@@ -141,10 +104,10 @@ type Irregularity = 'expired' | 'expiringSoon' | 'onLeave' | 'transferred' | nul
 function irregularities(rng: Rng, roster: AgencyRoster): Irregularity[] {
   const ordinary = roster.slots.flatMap((slot, i) => (slot.username || slot.isExpert ? [] : [i]));
   const wanted: Irregularity[] = [
-    ...Array<Irregularity>(roster.expired).fill('expired'),
-    ...Array<Irregularity>(roster.expiringSoon).fill('expiringSoon'),
-    ...Array<Irregularity>(roster.onLeave).fill('onLeave'),
-    ...Array<Irregularity>(roster.transferred).fill('transferred'),
+    ...Array<Irregularity>(roster.irregular.expired).fill('expired'),
+    ...Array<Irregularity>(roster.irregular.expiringSoon).fill('expiringSoon'),
+    ...Array<Irregularity>(roster.irregular.onLeave).fill('onLeave'),
+    ...Array<Irregularity>(roster.irregular.transferred).fill('transferred'),
   ];
   const chosen = rng.sample(ordinary, wanted.length);
   const out = roster.slots.map((): Irregularity => null);

@@ -44,9 +44,8 @@ export interface PlanDetail extends PlanRow {
   batches: (PlanBatchInput & { id: string })[];
 }
 
-const COLUMNS = [
-  'annualPlan.id',
-  'annualPlan.regionCode',
+/** What a plan says, as the plan pages and a publication's source both read it. */
+export const PLAN_CONTENT_COLUMNS = [
   'annualPlan.agencyId',
   'annualPlan.year',
   'annualPlan.version',
@@ -57,6 +56,12 @@ const COLUMNS = [
   'annualPlan.notes',
   'annualPlan.previousVersionId',
   'annualPlan.adjustmentReason',
+] as const;
+
+const COLUMNS = [
+  'annualPlan.id',
+  'annualPlan.regionCode',
+  ...PLAN_CONTENT_COLUMNS,
   'annualPlan.createdBy',
   'annualPlan.submittedAt',
   'annualPlan.approvedBy',

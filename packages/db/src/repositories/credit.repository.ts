@@ -59,28 +59,32 @@ export async function listCreditHistory(db: Executor, scope: RegionScope, object
   return rows.map((r) => ({ ...r, previousClass: r.previousClass as RiskClass | null, newClass: r.newClass as RiskClass | null }));
 }
 
-/** Set the risk class the next draw stratifies by; false when it already was that class. */
-export async function setObjectRiskClass(db: Executor, scope: RegionScope, objectId: string, riskClass: RiskClass, at: Date): Promise<boolean> {
+/** Write one of an object's credit columns and stamp it; false when the column already held that value. */
+async function changeObjectColumn(
+  db: Executor,
+  scope: RegionScope,
+  objectId: string,
+  change: { column: 'riskClass'; value: RiskClass } | { column: 'dishonest'; value: boolean },
+  at: Date,
+): Promise<boolean> {
   const result = await db
     .updateTable('object')
-    .set({ riskClass, updatedAt: at })
+    .set({ [change.column]: change.value, updatedAt: at })
     .where('regionCode', '=', scope.regionCode)
     .where('id', '=', objectId)
-    .where('riskClass', '!=', riskClass)
+    .where(change.column, '!=', change.value)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Set the risk class the next draw stratifies by; false when it already was that class. */
+export async function setObjectRiskClass(db: Executor, scope: RegionScope, objectId: string, riskClass: RiskClass, at: Date): Promise<boolean> {
+  return changeObjectColumn(db, scope, objectId, { column: 'riskClass', value: riskClass }, at);
+}
+
 /** Mark or lift 失信; false when the object already was in that state. */
 export async function setObjectDishonest(db: Executor, scope: RegionScope, objectId: string, dishonest: boolean, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('object')
-    .set({ dishonest, updatedAt: at })
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', objectId)
-    .where('dishonest', '=', !dishonest)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return changeObjectColumn(db, scope, objectId, { column: 'dishonest', value: dishonest }, at);
 }
 
 export interface DishonestEntry {

@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import { FOLLOW_UP_DEADLINE } from '@liancha/domain';
 import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
+import { OBJECT_AGENCY_COLUMNS } from './outcome-rows.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -114,9 +115,7 @@ const COLUMNS = [
   'followUpAction.closedAt',
   'followUpAction.closureNote',
   'c.objectId',
-  'o.name as objectName',
-  'o.uscc',
-  'a.shortName as agencyName',
+  ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
 export async function listFollowUps(
@@ -126,11 +125,7 @@ export async function listFollowUps(
   request: PageRequest<FollowUpSortField> & { filter: FollowUpFilter },
 ): Promise<Page<FollowUpRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(
-    request,
-    base.select(COLUMNS).select(virtualFields).orderBy(`followUpAction.${request.sort.field}`, request.sort.direction).orderBy('followUpAction.id'),
-    base,
-  );
+  return sortedPage(request, 'followUpAction', base.select(COLUMNS).select(virtualFields), base);
 }
 
 export async function getFollowUp(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, id: string): Promise<FollowUpRow | undefined> {

@@ -1,8 +1,9 @@
 import type { Updateable } from 'kysely';
 import type { HazardProgressKind, HazardSeverity, HazardStatus, HazardTable, InspectionOutcome, ListingLevel } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
+import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter } from './outcome-rows.js';
 import { hazardOverdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -10,13 +11,9 @@ import { updateInRegion } from './update-in-region.js';
 export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
 export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
 
-export interface HazardFilter {
-  search?: string | undefined;
+export interface HazardFilter extends OutcomeFilter {
   severity?: HazardSeverity | undefined;
   statuses?: HazardStatus[] | undefined;
-  objectId?: string | undefined;
-  checkId?: string | undefined;
-  agencyId?: string | undefined;
   /** Only hazards overdue on this date (see overdueOn below). */
   overdueOn?: string | undefined;
 }
@@ -109,35 +106,15 @@ const COLUMNS = [
   'hazard.createdBy',
   'hazard.createdAt',
   'hazard.updatedAt',
-  'o.name as objectName',
-  'o.uscc',
-  'a.shortName as agencyName',
+  ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
 const virtualFields = checkSubjectFields('hazard');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, filter: HazardFilter) {
-  let query = db
-    .selectFrom('hazard')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'hazard.objectId').onRef('o.regionCode', '=', 'hazard.regionCode'))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'hazard.agencyId').onRef('a.regionCode', '=', 'hazard.regionCode'))
-    .where('hazard.regionCode', '=', scope.regionCode)
-    .where(access);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) =>
-      eb.or([
-        eb('o.name', 'ilike', likePattern(text)),
-        eb('hazard.description', 'ilike', likePattern(text)),
-        eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix')),
-      ]),
-    );
-  }
+  let query = outcomeRows(db, scope, 'hazard', access, filter, 'description');
   if (filter.severity) query = query.where('hazard.severity', '=', filter.severity);
   if (filter.statuses?.length) query = query.where('hazard.status', 'in', filter.statuses);
-  if (filter.objectId) query = query.where('hazard.objectId', '=', filter.objectId);
-  if (filter.checkId) query = query.where('hazard.checkId', '=', filter.checkId);
-  if (filter.agencyId) query = query.where('hazard.agencyId', '=', filter.agencyId);
   if (filter.overdueOn) query = query.where(hazardOverdueWhere('hazard', filter.overdueOn));
   return query;
 }
@@ -149,7 +126,7 @@ export async function listHazards(
   request: PageRequest<HazardSortField> & { filter: HazardFilter },
 ): Promise<Page<HazardRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(request, base.select(COLUMNS).select(virtualFields).orderBy(`hazard.${request.sort.field}`, request.sort.direction).orderBy('hazard.id'), base);
+  return sortedPage(request, 'hazard', base.select(COLUMNS).select(virtualFields), base);
 }
 
 /** Load one hazard through the caller's abilities; `forUpdate` locks it for a transition. */

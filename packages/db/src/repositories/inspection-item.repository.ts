@@ -2,7 +2,7 @@ import { type ItemFields, ITEM_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -77,7 +77,7 @@ export async function listItems(
   request: PageRequest<ItemSortField> & { filter: ItemFilter },
 ): Promise<Page<ItemRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(request, base.select(COLUMNS).orderBy(`inspectionItem.${request.sort.field}`, request.sort.direction).orderBy('inspectionItem.id'), base);
+  return sortedPage(request, 'inspectionItem', base.select(COLUMNS), base);
 }
 
 export async function getItem(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, id: string): Promise<ItemRow | undefined> {

@@ -3,7 +3,7 @@ import { type InspectorFieldsBase, INSPECTOR_UPDATABLE_FIELDS } from '@liancha/d
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -80,7 +80,7 @@ export async function listInspectors(
   request: PageRequest<InspectorSortField> & { filter: InspectorFilter },
 ): Promise<Page<InspectorRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(request, base.select(COLUMNS).orderBy(`inspector.${request.sort.field}`, request.sort.direction).orderBy('inspector.id'), base);
+  return sortedPage(request, 'inspector', base.select(COLUMNS), base);
 }
 
 export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {

@@ -44,3 +44,18 @@ export async function pageOf<T, D, TB extends keyof D, O>(
   const [rows, total] = await Promise.all([ordered.limit(request.pageSize).offset(offsetOf(request)).execute(), countRows(filtered)]);
   return { rows, total, page: request.page, pageSize: request.pageSize };
 }
+
+/**
+ * One page of a filtered listing sorted by the requested column of `table`, the id breaking ties so that
+ * pages are stable; `selected` is `filtered` with the listing's columns.
+ */
+export async function sortedPage<D, TB extends keyof D & string, O, F>(
+  request: PageRequest<string>,
+  table: TB,
+  selected: SelectQueryBuilder<D, TB, O>,
+  filtered: SelectQueryBuilder<D, TB, F>,
+): Promise<Page<O>> {
+  // The sort fields are the listings' own column names (their *_SORT_FIELDS); Kysely cannot check them through the type parameters.
+  const loose = selected as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, O>;
+  return pageOf(request, loose.orderBy(`${table}.${request.sort.field}`, request.sort.direction).orderBy(`${table}.id`), filtered);
+}

@@ -4,7 +4,7 @@ import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -103,24 +103,17 @@ export async function listObjects(
   request: PageRequest<ObjectSortField> & { filter: ObjectFilter },
 ): Promise<Page<ObjectRow>> {
   const base = filtered(db, scope, access, request.filter);
-  const page = await pageOf(
-    request,
-    base.select(OBJECT_COLUMNS).select(supervisingAgencyIds).orderBy(`object.${request.sort.field}`, request.sort.direction).orderBy('object.id'),
-    base,
-  );
+  const page = await sortedPage(request, 'object', base.select(OBJECT_COLUMNS).select(supervisingAgencyIds), base);
   return page as Page<ObjectRow>;
 }
 
+/** The region's objects with every field of ObjectRow (the caller narrows them). */
+const objectRows = (db: Executor, scope: RegionScope) =>
+  db.selectFrom('object').select(OBJECT_COLUMNS).select(supervisingAgencyIds).where('object.regionCode', '=', scope.regionCode);
+
 /** Load one object through the caller's abilities: out of reach and absent look the same. */
 export async function getObject(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, id: string): Promise<ObjectRow | undefined> {
-  const row = await db
-    .selectFrom('object')
-    .select(OBJECT_COLUMNS)
-    .select(supervisingAgencyIds)
-    .where('object.regionCode', '=', scope.regionCode)
-    .where('object.id', '=', id)
-    .where(access)
-    .executeTakeFirst();
+  const row = await objectRows(db, scope).where('object.id', '=', id).where(access).executeTakeFirst();
   return row as ObjectRow | undefined;
 }
 
@@ -165,13 +158,7 @@ export async function removeSupervision(db: Executor, scope: RegionScope, object
 /** Existing rows for a set of USCCs, with every field, for an import's before/after. */
 export async function findObjectsByUsccs(db: Executor, scope: RegionScope, usccs: string[]): Promise<ObjectRow[]> {
   if (usccs.length === 0) return [];
-  const rows = await db
-    .selectFrom('object')
-    .select(OBJECT_COLUMNS)
-    .select(supervisingAgencyIds)
-    .where('object.regionCode', '=', scope.regionCode)
-    .where('object.uscc', 'in', usccs)
-    .execute();
+  const rows = await objectRows(db, scope).where('object.uscc', 'in', usccs).execute();
   return rows as ObjectRow[];
 }
 

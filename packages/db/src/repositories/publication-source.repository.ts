@@ -3,6 +3,7 @@ import type { DrawStatus } from '../schema/draw.js';
 import type { CheckStatus, ResultStatus, SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { PLAN_CONTENT_COLUMNS } from './annual-plan.repository.js';
 
 /**
  * What the publication use cases read to build a 公示: each loader takes the caller's access
@@ -56,21 +57,7 @@ export interface PlanSource {
 export async function loadPlanSource(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, id: string): Promise<PlanSource | undefined> {
   const plan = await db
     .selectFrom('annualPlan')
-    .select([
-      'annualPlan.id',
-      'annualPlan.agencyId',
-      'annualPlan.year',
-      'annualPlan.version',
-      'annualPlan.title',
-      'annualPlan.status',
-      'annualPlan.ratioFloorBp',
-      'annualPlan.frequencyCaps',
-      'annualPlan.notes',
-      'annualPlan.previousVersionId',
-      'annualPlan.adjustmentReason',
-      'annualPlan.approvedAt',
-      'annualPlan.publishedAt',
-    ])
+    .select(['annualPlan.id', ...PLAN_CONTENT_COLUMNS, 'annualPlan.approvedAt', 'annualPlan.publishedAt'])
     .where('annualPlan.regionCode', '=', scope.regionCode)
     .where('annualPlan.id', '=', id)
     .where(access)

@@ -1,18 +1,15 @@
 import type { SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, pageOf, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
 import { checkSubjectFields } from './check-subject.js';
+import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter } from './outcome-rows.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
 export const SANCTION_SORT_FIELDS = ['decidedOn', 'decisionNo', 'createdAt', 'status'] as const;
 export type SanctionSortField = (typeof SANCTION_SORT_FIELDS)[number];
 
-export interface SanctionFilter {
-  search?: string | undefined;
-  objectId?: string | undefined;
-  checkId?: string | undefined;
-  agencyId?: string | undefined;
+export interface SanctionFilter extends OutcomeFilter {
   statuses?: SanctionStatus[] | undefined;
 }
 
@@ -66,33 +63,13 @@ const COLUMNS = [
   'sanction.publishedBy',
   'sanction.publishedAt',
   'sanction.updatedAt',
-  'o.name as objectName',
-  'o.uscc',
-  'a.shortName as agencyName',
+  ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
 const virtualFields = checkSubjectFields('sanction');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, filter: SanctionFilter) {
-  let query = db
-    .selectFrom('sanction')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'sanction.objectId').onRef('o.regionCode', '=', 'sanction.regionCode'))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'sanction.agencyId').onRef('a.regionCode', '=', 'sanction.regionCode'))
-    .where('sanction.regionCode', '=', scope.regionCode)
-    .where(access);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) =>
-      eb.or([
-        eb('o.name', 'ilike', likePattern(text)),
-        eb('sanction.decisionNo', 'ilike', likePattern(text)),
-        eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix')),
-      ]),
-    );
-  }
-  if (filter.objectId) query = query.where('sanction.objectId', '=', filter.objectId);
-  if (filter.checkId) query = query.where('sanction.checkId', '=', filter.checkId);
-  if (filter.agencyId) query = query.where('sanction.agencyId', '=', filter.agencyId);
+  let query = outcomeRows(db, scope, 'sanction', access, filter, 'decisionNo');
   if (filter.statuses?.length) query = query.where('sanction.status', 'in', filter.statuses);
   return query;
 }
@@ -104,11 +81,7 @@ export async function listSanctions(
   request: PageRequest<SanctionSortField> & { filter: SanctionFilter },
 ): Promise<Page<SanctionRow>> {
   const base = filtered(db, scope, access, request.filter);
-  return pageOf(
-    request,
-    base.select(COLUMNS).select(virtualFields).orderBy(`sanction.${request.sort.field}`, request.sort.direction).orderBy('sanction.id'),
-    base,
-  );
+  return sortedPage(request, 'sanction', base.select(COLUMNS).select(virtualFields), base);
 }
 
 export async function getSanction(

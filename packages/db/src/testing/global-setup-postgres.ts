@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../create-db.js';
 import { migrateToLatest } from '../migrate.js';
-import { withDatabase } from './template.js';
+import { withAdminConnection, withDatabase } from './template.js';
 
 /**
  * Migrate a template database once on the server named by TEST_DATABASE_URL;
@@ -14,12 +13,7 @@ export default async function setup(project: TestProject) {
   if (!adminUrl) throw new Error('TEST_DATABASE_URL must be set for the postgres test project');
   const prefix = `liancha_t_${randomBytes(4).toString('hex')}`;
   const template = `${prefix}_template`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${template}`);
-  } finally {
-    await admin.end();
-  }
+  await withAdminConnection(adminUrl, (admin) => admin.unsafe(`create database ${template}`));
   const handle = await createDb({ databaseUrl: withDatabase(adminUrl, template), maxConnections: 1 });
   try {
     await migrateToLatest(handle.db);
@@ -29,12 +23,9 @@ export default async function setup(project: TestProject) {
   project.provide('testDatabase', { kind: 'postgres', adminUrl, template, prefix });
 
   return async () => {
-    const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    try {
+    await withAdminConnection(adminUrl, async (cleanup) => {
       const rows = await cleanup<{ datname: string }[]>`select datname from pg_database where datname like ${prefix + '%'}`;
       for (const { datname } of rows) await cleanup.unsafe(`drop database if exists ${datname} with (force)`);
-    } finally {
-      await cleanup.end();
-    }
+    });
   };
 }

@@ -3,11 +3,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { createDb, pgliteParsers } from '../create-db.js';
 import type { Executor } from '../repositories/executor.js';
-import { withDatabase, type TestDatabaseTemplate } from './template.js';
+import { withAdminConnection, withDatabase, type TestDatabaseTemplate } from './template.js';
 
 /**
  * For a global setup listed after the engine's own (databaseProjects' `seededTemplates`):
@@ -48,12 +47,7 @@ async function seedPostgres(
   seed: (db: Executor) => Promise<void>,
 ): Promise<TestDatabaseTemplate> {
   const template = `${base.prefix}_${name}_template`;
-  const admin = postgres(base.adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${template} template ${base.template}`);
-  } finally {
-    await admin.end();
-  }
+  await withAdminConnection(base.adminUrl, (admin) => admin.unsafe(`create database ${template} template ${base.template}`));
   // Closed before any copy is made: CREATE DATABASE … TEMPLATE refuses a template with open connections.
   const handle = await createDb({ databaseUrl: withDatabase(base.adminUrl, template), maxConnections: 1 });
   try {

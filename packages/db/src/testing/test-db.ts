@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import postgres from 'postgres';
 import { inject } from 'vitest';
 import { createDb, pgliteParsers, type DbHandle } from '../create-db.js';
-import { withDatabase, type TestDatabaseTemplate } from './template.js';
+import { withAdminConnection, withDatabase, type TestDatabaseTemplate } from './template.js';
 
 /**
  * A fresh, migrated database of its own for the calling test file — the only
@@ -20,23 +19,13 @@ export async function createTestDb(options: { template?: string } = {}): Promise
     return createDb({ pglite });
   }
   const name = `${template.prefix}_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(template.adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name} template ${template.template}`);
-  } finally {
-    await admin.end();
-  }
+  await withAdminConnection(template.adminUrl, (admin) => admin.unsafe(`create database ${name} template ${template.template}`));
   const handle = await createDb({ databaseUrl: withDatabase(template.adminUrl, name), maxConnections: 5 });
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const drop = postgres(template.adminUrl, { max: 1, onnotice: () => {} });
-      try {
-        await drop.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await drop.end();
-      }
+      await withAdminConnection(template.adminUrl, (admin) => admin.unsafe(`drop database if exists ${name} with (force)`));
     },
   };
 }

@@ -1,0 +1,58 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { DB } from '../schema/database.js';
+import type { Executor, RegionScope } from './executor.js';
+import { likePattern, type AccessFilter } from './list-query.js';
+
+/** The outcomes that name their object and agency themselves. */
+type OutcomeTable = 'hazard' | 'sanction';
+
+/** An outcome's rows with its object as `o` and its agency as `a`. */
+type OutcomeRows<T extends OutcomeTable> = SelectQueryBuilder<DB & { o: DB['object']; a: DB['agency'] }, T | 'o' | 'a', object>;
+
+/** What an outcome's row shows of its object (`o`) and agency (`a`). */
+export const OBJECT_AGENCY_COLUMNS = ['o.name as objectName', 'o.uscc', 'a.shortName as agencyName'] as const;
+
+/** The filters the outcome listings share. */
+export interface OutcomeFilter {
+  /** Matches the object's name, the outcome's own `searchColumn`, or a USCC prefix. */
+  search?: string | undefined;
+  objectId?: string | undefined;
+  checkId?: string | undefined;
+  agencyId?: string | undefined;
+}
+
+/**
+ * A hazard's or a sanction's rows joined to their object and agency, in the caller's region and
+ * through its abilities, narrowed by the filters the listings share.
+ */
+export function outcomeRows<T extends OutcomeTable>(
+  db: Executor,
+  scope: RegionScope,
+  table: T,
+  access: AccessFilter<T>,
+  filter: OutcomeFilter,
+  searchColumn: 'description' | 'decisionNo',
+): OutcomeRows<T> {
+  // Kysely cannot check column references of a table named by a type parameter; the signature carries the types.
+  const t = table as string;
+  let query = (db as unknown as Kysely<Record<string, Record<string, string>>>)
+    .selectFrom(t)
+    .innerJoin('object as o', (j) => j.onRef('o.id', '=', `${t}.objectId`).onRef('o.regionCode', '=', `${t}.regionCode`))
+    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', `${t}.agencyId`).onRef('a.regionCode', '=', `${t}.regionCode`))
+    .where(`${t}.regionCode`, '=', scope.regionCode)
+    .where(access as unknown as AccessFilter<never>);
+  if (filter.search) {
+    const text = filter.search.trim();
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.name', 'ilike', likePattern(text)),
+        eb(`${t}.${searchColumn}`, 'ilike', likePattern(text)),
+        eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix')),
+      ]),
+    );
+  }
+  if (filter.objectId) query = query.where(`${t}.objectId`, '=', filter.objectId);
+  if (filter.checkId) query = query.where(`${t}.checkId`, '=', filter.checkId);
+  if (filter.agencyId) query = query.where(`${t}.agencyId`, '=', filter.agencyId);
+  return query as unknown as OutcomeRows<T>;
+}
