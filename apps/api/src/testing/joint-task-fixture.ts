@@ -60,3 +60,19 @@ export async function frozenDraw(world: World, taskId: string, options: { deadli
   const { commitment } = await yjj.draws.freeze({ drawId });
   return { drawId, commitment, secrets: secrets as Record<'yjj' | 'scj' | 'xf', string> };
 }
+
+/** Reveal every agency's secret of a frozen draw: the draw completes and the checks exist. */
+export async function revealAll(world: World, draw: { drawId: string; secrets: Record<'yjj' | 'scj' | 'xf', string> }) {
+  for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).draws.reveal({ drawId: draw.drawId, secret: draw.secrets[c] });
+}
+
+/**
+ * A joint task of April 2020 (every object drawn), its draw frozen an hour before the deadline
+ * and revealed: returns the task and its checks as 应急局 lists them.
+ */
+export async function drawnJointTask(db: Executor, world: World) {
+  const { taskId } = await readyJointTask(db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
+  await revealAll(world, await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) }));
+  const checks = await (await world.as('yjj.coord')).checks.list({ taskId });
+  return { taskId, checks };
+}
