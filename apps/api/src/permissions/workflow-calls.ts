@@ -1,3 +1,4 @@
+import { findPlanYear } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
 import type { MatrixWorld, Relation } from './matrix-world.js';
@@ -29,7 +30,7 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   },
   'plans.update': async (api, w, r) => {
     const id = await w.wf.plan(r, 'draft');
-    const year = Number((await w.db.selectFrom('annualPlan').select('year').where('id', '=', id).executeTakeFirstOrThrow()).year);
+    const year = await findPlanYear(w.db, id);
     return api.plans.update({ id, title: '改名计划', ratioFloorBp: 1000, itemIds: [], batches: batches(year) });
   },
   'plans.submit': async (api, w, r) => api.plans.submit({ id: await w.wf.plan(r, 'draft') }),
