@@ -1,6 +1,5 @@
 import { insertPublication, type Executor } from '@liancha/db';
-import { findUserId, makeSupervisionNote, markItemPublished } from '@liancha/db/testing';
-import { workflowRows } from '../testing/workflow-rows.js';
+import { findUserId, makeSupervisionNote, markItemPublished, workflowRows } from '@liancha/db/testing';
 import type { Relation } from './matrix-world.js';
 
 /**

@@ -5,6 +5,7 @@ export { makeFollowUp, makeHazard, makeSanction } from './outcome-factories.js';
 export { joinTeam } from './team-factories.js';
 export { findUserId, makeConflict, makeInspector, makeItem, makeLockedAccount, makeTag, makeTownship, setPasswordHash } from './registry-factories.js';
 export { findPlanYear, makeSupervisionNote, markItemPublished } from './publication-factories.js';
+export { workflowRows, type WorkflowRows } from './workflow-factories.js';
 export { createTestDb, testDbKind } from './test-db.js';
 export { provideSeededTemplate } from './seeded-template.js';
 export type { TestDatabaseTemplate } from './template.js';

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { testDbKind } from '@liancha/db/testing';
+import { testDbKind, workflowRows } from '@liancha/db/testing';
 import { holidaySchedule2027Sample } from '@liancha/demo';
 import { callerFor } from '../../testing/caller.js';
 import { openDemoDb } from '../../testing/demo-db.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { refusal } from '../../testing/refusal.js';
 import { sessionTokenFor } from '../../testing/session.js';
-import { workflowRows } from '../../testing/workflow-rows.js';
 
 /** The 2027 test schedule (not the real notice, which is not out yet); see infra/demo/samples. */
 const SCHEDULE_2027 = holidaySchedule2027Sample();

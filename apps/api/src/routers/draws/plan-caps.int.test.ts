@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { createTestDb, testDbKind, workflowRows } from '@liancha/db/testing';
 import { verifyDraw, type CommitmentInputs } from '@liancha/domain';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { frozenDraw, readyJointTask, revealAll } from '../../testing/joint-task-fixture.js';
 import { refusal } from '../../testing/refusal.js';
-import { workflowRows } from '../../testing/workflow-rows.js';
 
 /**
  * The published plan's caps are the rule the draw keeps: a matrix may be stricter, never
