@@ -1,6 +1,7 @@
 import { findPlanYear } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
+import { sectorMatrix } from '../testing/joint-task-fixture.js';
 import type { MatrixWorld, Relation } from './matrix-world.js';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
@@ -8,17 +9,7 @@ type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknow
 
 const PNG = TEST_FILES.png.toString('base64');
 const batches = (year: number) => [{ seq: 1, name: '全年', startsOn: `${year}-01-01`, endsOn: `${year}-12-31` }];
-const noTeam = {
-  poolFilter: { supervision: 'any' as const },
-  matrix: {
-    stratifyBy: ['sectorCode' as const],
-    rules: [],
-    default: { ratioBp: 100, min: 0, max: null, requiredExpertise: [] },
-    frequencyCap: { default: 1, byRiskClass: {} },
-    excludeKeyCheckList: true,
-  },
-  teamRules: null,
-};
+const noTeam = { poolFilter: { supervision: 'any' as const }, matrix: sectorMatrix(100), teamRules: null };
 
 /** How to call each workflow procedure with input that is valid for the target's state. */
 export const WORKFLOW_CALLS: Record<string, Call> = {
