@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HAZARD_EVENTS } from '@liancha/domain';
-import { testDbKind } from '@liancha/db/testing';
+import { joinTeam, testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
 import { checkAgreement } from '../testing/can-agreement.js';
 import { loadDemoWorld } from '../testing/demo-world.js';
-import { frozenDraw, readyJointTask } from '../testing/joint-task-fixture.js';
+import { drawnJointTask } from '../testing/joint-task-fixture.js';
 import { sessionTokenFor } from '../testing/session.js';
 import { openDemoDb } from '../testing/demo-db.js';
 
@@ -28,24 +28,12 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   let serial = 0;
 
   beforeAll(async () => {
-    const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
-    const { drawId, secrets } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
-    for (const c of ['yjj', 'scj', 'xf'] as const) await (await demo.world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
+    const { checks } = await drawnJointTask(demo.handle.db, demo.world);
     const yjj = await demo.world.as('yjj.coord');
-    const check = (await yjj.checks.list({ taskId }))[0]!;
+    const check = checks[0]!;
     checkId = check.id;
     objectId = check.objectId;
-    const inspector = await demo.handle.db
-      .selectFrom('inspector')
-      .innerJoin('appUser as u', 'u.id', 'inspector.userId')
-      .select(['inspector.id', 'inspector.agencyId'])
-      .where('u.username', '=', 'yjj.insp1')
-      .executeTakeFirstOrThrow();
-    await demo.handle.db
-      .insertInto('teamMember')
-      .values({ regionCode: '350881', checkId, inspectorId: inspector.id, agencyId: inspector.agencyId, role: 'member', ticket: 'e'.repeat(64) })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await joinTeam(demo.handle.db, { regionCode: '350881', checkId, username: 'yjj.insp1' });
     await yjj.checks.start({ checkId, on: '2020-04-10' });
     yjjItemId = (await yjj.checks.get({ checkId })).items.find((i) => i.agencyId === demo.world.agencyId('yjj'))!.id;
     for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(demo.handle.db, persona);

@@ -1,6 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { insertImportJob, markImportReady, type Executor } from '@liancha/db';
-import { composeUscc } from '@liancha/domain';
+import {
+  addToJointTask,
+  findUserId,
+  makeCheck,
+  makeConflict,
+  makeInspector,
+  makeItem,
+  makeJointTask,
+  makeLockedAccount,
+  makeObject,
+  makeTag,
+  makeTownship,
+  setPasswordHash,
+} from '@liancha/db/testing';
 import { hashPassword } from '../auth/password.js';
 import { loadDemoWorld } from '../testing/demo-world.js';
 import { workflowFixtures } from './workflow-world.js';
@@ -23,167 +36,68 @@ async function loadBaseWorld(db: Executor) {
   const scj = world.agencyId('scj');
   const sthj = world.agencyId('sthj');
   const xl = world.otherRegionAgencyId;
-  await db
-    .updateTable('appUser')
-    .set({ passwordHash: await hashPassword('matrix-password') })
-    .where('username', '=', 'yjj.coord')
-    .execute();
-  await db.insertInto('township').values({ regionCode: '350802', code: '350802001', name: '东城街道' }).execute();
+  await setPasswordHash(db, 'yjj.coord', await hashPassword('matrix-password'));
+  await makeTownship(db, { regionCode: '350802', code: '350802001', name: '东城街道' });
 
-  const task = await db
-    .insertInto('jointTask')
-    .values({
-      regionCode: '350881',
-      leadAgencyId: yjj,
-      adHoc: true,
-      code: 'MATRIX-1',
-      title: '权限矩阵联合抽查任务',
-      status: 'drawn',
-      poolFilter: {},
-      matrix: {},
-      teamRules: {},
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('jointTaskParticipant')
-    .values([
-      { regionCode: '350881', taskId: task.id, agencyId: yjj, role: 'lead', status: 'confirmed' },
-      { regionCode: '350881', taskId: task.id, agencyId: scj, role: 'partner', status: 'confirmed' },
-    ])
-    .execute();
-  const draw = await db
-    .insertInto('draw')
-    .values({ regionCode: '350881', taskId: task.id, commitment: 'a'.repeat(64), commitmentInputs: {}, status: 'drawn' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const task = await makeJointTask(db, {
+    regionCode: '350881',
+    leadAgencyId: yjj,
+    partnerAgencyIds: [scj],
+    code: 'MATRIX-1',
+    title: '权限矩阵联合抽查任务',
+    status: 'drawn',
+  });
 
   const regionOf = (relation: Relation) => (relation === 'region' ? '350802' : '350881');
   const agencyOf = (relation: Relation) => ({ own: yjj, other: sthj, partner: scj, region: xl })[relation];
   const unique = () => randomBytes(4).toString('hex').toUpperCase();
+  /** Rows of the partner relation are reachable through the joint task. */
+  const onTask = (relation: Relation) => relation === 'partner';
 
   async function object(relation: Relation): Promise<string> {
     const regionCode = regionOf(relation);
-    const row = await db
-      .insertInto('object')
-      .values({
-        regionCode,
-        uscc: composeUscc({ authority: '9', entityType: '1', division: regionCode, orgBody: unique() }),
-        name: `矩阵企业${unique()}`,
-        townshipCode: regionCode === '350881' ? '350881001' : '350802001',
-        sectorCode: 'industry_trade',
-        riskClass: 'B',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('objectSupervision')
-      .values({ regionCode, objectId: row.id, agencyId: agencyOf(relation) })
-      .execute();
-    if (relation === 'partner') {
-      await db.insertInto('check').values({ regionCode, taskId: task.id, drawId: draw.id, objectId: row.id, notice: {} }).execute();
-    }
-    return row.id;
+    const townshipCode = regionCode === '350881' ? '350881001' : '350802001';
+    const objectId = await makeObject(db, { regionCode, supervisors: [agencyOf(relation)], name: `矩阵企业${unique()}`, townshipCode });
+    if (onTask(relation)) await makeCheck(db, { regionCode, taskId: task.taskId, drawId: task.drawId, objectId });
+    return objectId;
   }
 
   async function inspector(relation: Relation): Promise<string> {
     const regionCode = regionOf(relation);
-    const row = await db
-      .insertInto('inspector')
-      .values({
-        regionCode,
-        agencyId: agencyOf(relation),
-        name: '矩阵检查员',
-        gender: null,
-        certificateNo: `M${unique()}`,
-        certificateExpiry: '2029-12-31',
-        unitId: null,
-        userId: null,
-        homeTownshipCode: null,
-        phone: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (relation === 'partner') {
-      await db.insertInto('jointTaskInspector').values({ regionCode, taskId: task.id, inspectorId: row.id, agencyId: scj }).execute();
-    }
-    return row.id;
+    const inspectorId = await makeInspector(db, { regionCode, agencyId: agencyOf(relation), name: '矩阵检查员', certificateNo: `M${unique()}` });
+    if (onTask(relation)) await addToJointTask(db, { regionCode, taskId: task.taskId, agencyId: scj, inspectorId });
+    return inspectorId;
   }
 
   async function item(relation: Relation): Promise<string> {
     const regionCode = regionOf(relation);
-    const row = await db
-      .insertInto('inspectionItem')
-      .values({
-        regionCode,
-        agencyId: agencyOf(relation),
-        code: `M-${unique()}`,
-        name: '矩阵抽查事项',
-        subItems: [],
-        legalBasis: '《中华人民共和国安全生产法》',
-        category: 'general',
-        ratioBp: 1000,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (relation === 'partner') {
-      await db.insertInto('jointTaskItem').values({ regionCode, taskId: task.id, itemId: row.id, agencyId: scj }).execute();
-    }
-    return row.id;
+    const itemId = await makeItem(db, { regionCode, agencyId: agencyOf(relation), code: `M-${unique()}`, name: '矩阵抽查事项' });
+    if (onTask(relation)) await addToJointTask(db, { regionCode, taskId: task.taskId, agencyId: scj, itemId });
+    return itemId;
   }
 
   async function conflict(relation: Relation): Promise<string> {
     const [inspectorId, objectId] = [await inspector(relation), await object(relation)];
-    const row = await db
-      .insertInto('conflict')
-      .values({ regionCode: regionOf(relation), inspectorId, objectId, reasonCode: 'declared', validUntil: null, createdBy: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    return makeConflict(db, { regionCode: regionOf(relation), inspectorId, objectId });
   }
 
-  async function tag(relation: Relation): Promise<string> {
-    const row = await db
-      .insertInto('tag')
-      .values({ regionCode: regionOf(relation), dimension: 'object_kind', code: `m-${unique().toLowerCase()}`, name: '矩阵标签' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
-  }
+  const tag = (relation: Relation) => makeTag(db, { regionCode: regionOf(relation), code: `m-${unique().toLowerCase()}`, name: '矩阵标签' });
 
   /** A fresh inspector account of the relation's agency, locked by failed logins for the next hour. */
   async function lockedAccount(relation: Relation): Promise<string> {
-    const username = `m.lock.${unique().toLowerCase()}`;
-    const user = await db
-      .insertInto('appUser')
-      .values({
-        regionCode: regionOf(relation),
-        agencyId: agencyOf(relation),
-        unitId: null,
-        username,
-        displayName: '矩阵锁定账号',
-        passwordHash: 'test$x',
-        roles: ['inspector'],
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
     const now = new Date();
-    await db
-      .insertInto('loginThrottle')
-      .values({
-        keyKind: 'account',
-        key: username,
-        failures: 10,
-        locks: 1,
-        lastFailureAt: now,
-        lockedAt: now,
-        lockedUntil: new Date(now.getTime() + 3_600_000),
-      })
-      .execute();
-    return user.id;
+    return makeLockedAccount(db, {
+      regionCode: regionOf(relation),
+      agencyId: agencyOf(relation),
+      username: `m.lock.${unique().toLowerCase()}`,
+      displayName: '矩阵锁定账号',
+      roles: ['inspector'],
+      now,
+      lockedUntil: new Date(now.getTime() + 3_600_000),
+    });
   }
 
-  const coordinator = await db.selectFrom('appUser').select('id').where('username', '=', 'yjj.coord').executeTakeFirstOrThrow();
+  const coordinator = { id: await findUserId(db, 'yjj.coord') };
   /** A parsed, fault-free inspector import job uploaded by yjj.coord, ready to commit. */
   async function coordinatorJob(): Promise<string> {
     const scope = { regionCode: '350881' };

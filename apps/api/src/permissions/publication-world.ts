@@ -1,5 +1,5 @@
 import { insertPublication, type Executor } from '@liancha/db';
-import { workflowRows } from '../testing/workflow-rows.js';
+import { findUserId, makeSupervisionNote, markItemPublished, workflowRows } from '@liancha/db/testing';
 import type { Relation } from './matrix-world.js';
 
 /**
@@ -17,14 +17,7 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
   const rows = { '350881': workflowRows(db, '350881'), '350802': workflowRows(db, '350802') };
   const rowsOf = (relation: Relation) => rows[regionOf(relation)];
   const township = (relation: Relation) => (relation === 'region' ? '350802001' : '350881001');
-  const author = async (relation: Relation) =>
-    (
-      await db
-        .selectFrom('appUser')
-        .select('id')
-        .where('username', '=', relation === 'region' ? 'xl.coord' : 'ldxz.zhang')
-        .executeTakeFirstOrThrow()
-    ).id;
+  const author = (relation: Relation) => findUserId(db, relation === 'region' ? 'xl.coord' : 'ldxz.zhang');
 
   /** Lead and partners of the task behind a relation's check or task. */
   function taskShape(relation: Relation, forTask = false): { lead: string; partners: string[] } {
@@ -89,24 +82,18 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
   /** The relation's agency, with one published item so that its list can go on 公示. */
   async function publishedItemOf(relation: Relation): Promise<string> {
     const id = await rowsOf(relation).item(agency(relation));
-    await db.updateTable('inspectionItem').set({ publishedAt: new Date() }).where('id', '=', id).execute();
+    await markItemPublished(db, id);
     return agency(relation);
   }
 
   async function note(relation: Relation): Promise<string> {
-    const row = await db
-      .insertInto('supervisionNote')
-      .values({
-        regionCode: regionOf(relation),
-        toAgencyId: agency(relation),
-        subject: '矩阵督办',
-        body: '请限期说明',
-        dueOn: null,
-        createdBy: await author(relation),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    return makeSupervisionNote(db, {
+      regionCode: regionOf(relation),
+      toAgencyId: agency(relation),
+      subject: '矩阵督办',
+      body: '请限期说明',
+      createdBy: await author(relation),
+    });
   }
 
   return { agency, drawnTask, endedCheck, publishedSanction, publication, publishedItemOf, note };

@@ -1,5 +1,7 @@
+import { findPlanYear } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
+import { sectorMatrix } from '../testing/joint-task-fixture.js';
 import type { MatrixWorld, Relation } from './matrix-world.js';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
@@ -7,17 +9,7 @@ type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknow
 
 const PNG = TEST_FILES.png.toString('base64');
 const batches = (year: number) => [{ seq: 1, name: '全年', startsOn: `${year}-01-01`, endsOn: `${year}-12-31` }];
-const noTeam = {
-  poolFilter: { supervision: 'any' as const },
-  matrix: {
-    stratifyBy: ['sectorCode' as const],
-    rules: [],
-    default: { ratioBp: 100, min: 0, max: null, requiredExpertise: [] },
-    frequencyCap: { default: 1, byRiskClass: {} },
-    excludeKeyCheckList: true,
-  },
-  teamRules: null,
-};
+const noTeam = { poolFilter: { supervision: 'any' as const }, matrix: sectorMatrix(100), teamRules: null };
 
 /** How to call each workflow procedure with input that is valid for the target's state. */
 export const WORKFLOW_CALLS: Record<string, Call> = {
@@ -29,7 +21,7 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   },
   'plans.update': async (api, w, r) => {
     const id = await w.wf.plan(r, 'draft');
-    const year = Number((await w.db.selectFrom('annualPlan').select('year').where('id', '=', id).executeTakeFirstOrThrow()).year);
+    const year = await findPlanYear(w.db, id);
     return api.plans.update({ id, title: '改名计划', ratioFloorBp: 1000, itemIds: [], batches: batches(year) });
   },
   'plans.submit': async (api, w, r) => api.plans.submit({ id: await w.wf.plan(r, 'draft') }),

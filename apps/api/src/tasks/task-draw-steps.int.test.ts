@@ -6,7 +6,7 @@ import { usableInspectors } from '../demo/seed-year.js';
 import type { callerFor } from '../testing/caller.js';
 import { checkAgreement } from '../testing/can-agreement.js';
 import { loadDemoWorld } from '../testing/demo-world.js';
-import { readyJointTask } from '../testing/joint-task-fixture.js';
+import { readyJointTask, sectorMatrix, THREE_OFFICER_TEAMS } from '../testing/joint-task-fixture.js';
 import { sessionTokenFor } from '../testing/session.js';
 
 type World = Awaited<ReturnType<typeof loadDemoWorld>>;
@@ -25,17 +25,7 @@ const AGENCY_OF: Record<string, 'yjj' | 'scj' | 'xf' | 'sthj' | undefined> = {
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 /** A list to post: the agency's own, or an id of nothing (the refusal must come before the input is looked at). */
 const orNobody = (ids: string[] | undefined) => (ids && ids.length > 0 ? ids : [NOBODY]);
-const CONFIG = {
-  poolFilter: { supervision: 'any' as const },
-  matrix: {
-    stratifyBy: ['sectorCode' as const],
-    rules: [],
-    default: { ratioBp: 100, min: 0, max: null, requiredExpertise: [] },
-    frequencyCap: { default: 1, byRiskClass: {} },
-    excludeKeyCheckList: true,
-  },
-  teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 },
-};
+const CONFIG = { poolFilter: { supervision: 'any' as const }, matrix: sectorMatrix(100), teamRules: THREE_OFFICER_TEAMS };
 
 /**
  * tasks.get's and draws.get's `can` against the mutations, for every persona, from the

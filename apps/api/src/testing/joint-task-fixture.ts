@@ -5,6 +5,25 @@ import type { loadDemoWorld } from './demo-world.js';
 
 type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 
+/** Draw `ratioBp` of each sector, an enterprise at most once a year, the key check list left out. */
+export const sectorMatrix = (ratioBp: number) => ({
+  stratifyBy: ['sectorCode' as const],
+  rules: [],
+  default: { ratioBp, min: 0, max: null, requiredExpertise: [] },
+  frequencyCap: { default: 1, byRiskClass: {} },
+  excludeKeyCheckList: true,
+});
+
+/** Teams of three officers, no expert, at most 12 checks an officer, no conflict rules. */
+export const THREE_OFFICER_TEAMS = {
+  officersPerTeam: 3,
+  expertsPerTeam: 0,
+  minOfficers: {},
+  maxChecksPerOfficer: 12,
+  homeAreaConflict: false,
+  recentRepeatYears: 0,
+};
+
 /**
  * A joint task of 应急局 with 市场监管局 and 消防大队, everyone confirmed, items and pools named,
  * matrix and team rules set: ready for the ceremony.
@@ -36,14 +55,8 @@ export async function readyJointTask(
   await yjj.tasks.configure({
     taskId,
     poolFilter: { supervision: 'any', ...(options.sectorCodes ? { sectorCodes: options.sectorCodes } : {}) },
-    matrix: {
-      stratifyBy: ['sectorCode'],
-      rules: [],
-      default: { ratioBp: options.ratioBp, min: 0, max: null, requiredExpertise: [] },
-      frequencyCap: { default: 1, byRiskClass: {} },
-      excludeKeyCheckList: true,
-    },
-    teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 },
+    matrix: sectorMatrix(options.ratioBp),
+    teamRules: THREE_OFFICER_TEAMS,
   });
   return { taskId, yjj, partners };
 }
@@ -59,4 +72,20 @@ export async function frozenDraw(world: World, taskId: string, options: { deadli
   }
   const { commitment } = await yjj.draws.freeze({ drawId });
   return { drawId, commitment, secrets: secrets as Record<'yjj' | 'scj' | 'xf', string> };
+}
+
+/** Reveal every agency's secret of a frozen draw: the draw completes and the checks exist. */
+export async function revealAll(world: World, draw: { drawId: string; secrets: Record<'yjj' | 'scj' | 'xf', string> }) {
+  for (const c of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${c}.coord`)).draws.reveal({ drawId: draw.drawId, secret: draw.secrets[c] });
+}
+
+/**
+ * A joint task of April 2020 (every object drawn), its draw frozen an hour before the deadline
+ * and revealed: returns the task and its checks as 应急局 lists them.
+ */
+export async function drawnJointTask(db: Executor, world: World) {
+  const { taskId } = await readyJointTask(db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
+  await revealAll(world, await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) }));
+  const checks = await (await world.as('yjj.coord')).checks.list({ taskId });
+  return { taskId, checks };
 }

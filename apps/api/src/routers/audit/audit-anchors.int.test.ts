@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { appendAuditEvents, auditHash } from '@liancha/db';
-import { seedRegion, seedUser, sql, testDbKind } from '@liancha/db/testing';
+import { seedRegion, seedUser, sql, testDbKind, workflowRows } from '@liancha/db/testing';
 import { anchorRegionsDaily } from '../../audit/daily-anchors.js';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { codeOf } from '../../testing/refusal.js';
 import { sessionTokenFor } from '../../testing/session.js';
-import { workflowRows } from '../../testing/workflow-rows.js';
 import { openDemoDb } from '../../testing/demo-db.js';
 
 /** A Beijing wall-clock instant. */

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { describe, expect, it } from 'vitest';
+import { testDbKind, workflowRows } from '@liancha/db/testing';
 import { holidaySchedule2027Sample } from '@liancha/demo';
 import { callerFor } from '../../testing/caller.js';
+import { openDemoDb } from '../../testing/demo-db.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { refusal } from '../../testing/refusal.js';
 import { sessionTokenFor } from '../../testing/session.js';
-import { workflowRows } from '../../testing/workflow-rows.js';
 
 /** The 2027 test schedule (not the real notice, which is not out yet); see infra/demo/samples. */
 const SCHEDULE_2027 = holidaySchedule2027Sample();
@@ -14,25 +13,24 @@ const SCHEDULE_2027 = holidaySchedule2027Sample();
 const NOTICE = { year: 2027, noticeNumber: '国办发明电〔2026〕测试号', noticeDate: '2026-11-20', sourceText: '测试数据' };
 
 describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
-  let handle: DbHandle;
-  let world: Awaited<ReturnType<typeof loadDemoWorld>>;
+  const demo = openDemoDb(loadDemoWorld);
 
   async function asAt(username: string, instant: string) {
     const now = new Date(instant);
-    return callerFor(handle.db, { token: await sessionTokenFor(handle.db, username, now), now });
+    return callerFor(demo.handle.db, { token: await sessionTokenFor(demo.handle.db, username, now), now });
   }
   const TODAY = '2026-12-04T02:00:00Z';
 
   /** A check of 应急局 (region 350881) or of 新罗区's agency (350802), ended on `endedOn`, results approved. */
   async function endedCheck(regionCode: '350881' | '350802', endedOn: string): Promise<string> {
-    const fx = workflowRows(handle.db, regionCode);
+    const fx = workflowRows(demo.handle.db, regionCode);
     if (regionCode === '350802')
-      await handle.db
+      await demo.handle.db
         .insertInto('township')
         .values({ regionCode, code: '350802001', name: '东城街道' })
         .onConflict((oc) => oc.doNothing())
         .execute();
-    const agency = regionCode === '350881' ? world.agencyId('yjj') : world.otherRegionAgencyId;
+    const agency = regionCode === '350881' ? demo.world.agencyId('yjj') : demo.world.otherRegionAgencyId;
     const objectId = await fx.object({ sectorCode: 'fireworks', townshipCode: regionCode === '350881' ? '350881001' : '350802001', supervisedBy: [agency] });
     const itemId = await fx.item(agency, '烟花爆竹经营单位安全检查');
     const task = await fx.task({ lead: agency, partners: [], itemIds: [{ itemId, agencyId: agency }] });
@@ -42,14 +40,6 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
     await fx.result({ checkId, agencyId: agency, itemId, resultCode: 'no_problem', status: 'approved' });
     return checkId;
   }
-
-  beforeAll(async () => {
-    handle = await createTestDb({ template: 'demo' });
-    world = await loadDemoWorld(handle.db);
-  }, 120_000);
-  afterAll(async () => {
-    await handle?.close();
-  });
 
   it('lists 2020–2026 as shipped, to every logged-in user', async () => {
     for (const user of ['admin', 'yjj.coord', 'ldxz.zhang', 'yjj.insp1']) {
@@ -165,7 +155,12 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
       ['december', '2027-01-19', false],
     ]);
 
-    const audit = await handle.db.selectFrom('auditEvent').select(['regionCode', 'action', 'after']).where('subjectId', '=', saved.id).orderBy('seq').execute();
+    const audit = await demo.handle.db
+      .selectFrom('auditEvent')
+      .select(['regionCode', 'action', 'after'])
+      .where('subjectId', '=', saved.id)
+      .orderBy('seq')
+      .execute();
     expect(audit.map((a) => [a.regionCode, a.action])).toEqual(
       expect.arrayContaining([
         ['350881', 'calendar.schedule.save'],
@@ -178,7 +173,7 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
     };
     expect(local.moves).toContainEqual({
       checkId: december,
-      agencyId: world.agencyId('yjj'),
+      agencyId: demo.world.agencyId('yjj'),
       endedOn: '2026-12-20',
       before: { dueOn: '2027-01-18', provisional: true },
       after: { dueOn: '2027-01-19', provisional: false },
@@ -210,7 +205,7 @@ describe(`holiday schedules (节假日安排) on ${testDbKind()}`, () => {
     ]);
     expect(year.text).not.toContain('端午节');
     expect((await admin.calendar.schedules.get({ year: 2027, version: 1 })).text).toContain('2027-06-09,holiday,端午节');
-    const audit = await handle.db
+    const audit = await demo.handle.db
       .selectFrom('auditEvent')
       .select(['action', 'before'])
       .where('subjectId', '=', corrected.id)

@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { testDbKind } from '@liancha/db/testing';
 import { TEST_FILES } from '../../attachments/test-files.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
+import { drawnJointTask } from '../../testing/joint-task-fixture.js';
 import { openDemoDb } from '../../testing/demo-db.js';
 
 async function code(promise: Promise<unknown>): Promise<string> {
@@ -20,11 +20,7 @@ describe(`checks and results on ${testDbKind()}`, () => {
   let checkId: string;
 
   beforeAll(async () => {
-    const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
-    const { drawId, secrets } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
-    for (const c of ['yjj', 'scj', 'xf'] as const) await (await demo.world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
-    const checks = await (await demo.world.as('yjj.coord')).checks.list({ taskId });
-    checkId = checks[0]!.id;
+    checkId = (await drawnJointTask(demo.handle.db, demo.world)).checks[0]!.id;
   }, 120_000);
 
   it('issues one notice for the joint team with every agency’s items', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { sql, testDbKind } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
+import { frozenDraw, readyJointTask, revealAll } from '../../testing/joint-task-fixture.js';
 import { openDemoDb } from '../../testing/demo-db.js';
 
 /**
@@ -14,8 +14,9 @@ describe(`concurrent draws on ${testDbKind()}`, () => {
 
   it('two simultaneous final reveals of one task draw it once', async () => {
     const { taskId } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-07-01', end: '2020-07-31', ratioBp: 100 });
-    const { drawId, secrets } = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000), witnessDigits: 3 });
-    for (const c of ['yjj', 'scj', 'xf'] as const) await (await demo.world.as(`${c}.coord`)).draws.reveal({ drawId, secret: secrets[c] });
+    const draw = await frozenDraw(demo.world, taskId, { deadline: new Date(Date.now() + 3_600_000), witnessDigits: 3 });
+    await revealAll(demo.world, draw);
+    const { drawId } = draw;
     const [a, b] = [await demo.world.as('yjj.coord'), await demo.world.as('yjj.coord')];
     const outcomes = await Promise.allSettled([
       a.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '271' }),

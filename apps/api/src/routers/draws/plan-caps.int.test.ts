@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
-import { createTestDb, testDbKind } from '@liancha/db/testing';
+import { createTestDb, testDbKind, workflowRows } from '@liancha/db/testing';
 import { verifyDraw, type CommitmentInputs } from '@liancha/domain';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
+import { frozenDraw, readyJointTask, revealAll } from '../../testing/joint-task-fixture.js';
 import { refusal } from '../../testing/refusal.js';
-import { workflowRows } from '../../testing/workflow-rows.js';
 
 /**
  * The published plan's caps are the rule the draw keeps: a matrix may be stricter, never
@@ -122,10 +121,11 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
       planBatchId: batchIds[1]!,
       sectorCodes: ['fireworks'],
     });
-    const { drawId, secrets } = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    const draw = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
+    const { drawId } = draw;
     const pool = await frozenPool(drawId);
     for (const uscc of drawnOnce) expect(pool.excluded.find((e) => e.uscc === uscc)?.reasons, uscc).toContain('frequency_cap');
-    for (const code of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${code}.coord`)).draws.reveal({ drawId, secret: secrets[code] });
+    await revealAll(world, draw);
     const bundle = await yjj.draws.bundle({ drawId });
     expect(verifyDraw(bundle)).toMatchObject({ ok: true });
     const drawn = (await yjj.draws.get({ drawId })).results.filter((r) => r.outcome === 'drawn').map((r) => r.uscc);

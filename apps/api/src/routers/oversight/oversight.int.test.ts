@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
-import { createTestDb, seedAgency, seedRegion, seedUser, sql, testDbKind } from '@liancha/db/testing';
+import { createTestDb, seedAgency, seedRegion, seedUser, sql, testDbKind, workflowRows } from '@liancha/db/testing';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { sessionTokenFor } from '../../testing/session.js';
-import { workflowRows } from '../../testing/workflow-rows.js';
 import { codeOf } from '../../testing/refusal.js';
 
 /**

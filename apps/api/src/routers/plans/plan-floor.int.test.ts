@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
-import { createTestDb, sql, testDbKind } from '@liancha/db/testing';
+import { createTestDb, sql, testDbKind, workflowRows } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { readyJointTask } from '../../testing/joint-task-fixture.js';
 import { refusal } from '../../testing/refusal.js';
-import { workflowRows } from '../../testing/workflow-rows.js';
 
 /**
  * The ratio floor (≥10 % of general units a year) is decided where it is decided: a plan whose

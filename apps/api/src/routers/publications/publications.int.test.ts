@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
-import { createTestDb, sql, testDbKind } from '@liancha/db/testing';
+import { createTestDb, sql, testDbKind, workflowRows, type WorkflowRows } from '@liancha/db/testing';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { sessionTokenFor } from '../../testing/session.js';
-import { workflowRows, type WorkflowRows } from '../../testing/workflow-rows.js';
 import { codeOf, reasonOf } from '../../testing/refusal.js';
 
 describe(`publications (公示) on ${testDbKind()}`, () => {

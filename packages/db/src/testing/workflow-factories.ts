@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Executor } from '@liancha/db';
-import { sql } from '@liancha/db/testing';
+import { sql } from 'kysely';
+import type { Executor } from '../repositories/executor.js';
 import { composeUscc, dateInShanghai } from '@liancha/domain';
 
 /**
