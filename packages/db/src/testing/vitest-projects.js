@@ -27,7 +27,8 @@ export function databaseProjects(options = {}) {
     test: { name, include: ['src/**/*.int.test.ts'], globalSetup: [here(setup), ...seededTemplates], testTimeout, hookTimeout: 60_000, maxWorkers, isolate },
   });
   const projects = [
-    { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'], maxWorkers, isolate } },
+    // testTimeout for units too: the lint-boundary tests start ESLint, which takes seconds on a loaded machine.
+    { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'], testTimeout, maxWorkers, isolate } },
     integration('int:pglite', './global-setup-pglite.ts'),
   ];
   if (process.env.TEST_DATABASE_URL) {
