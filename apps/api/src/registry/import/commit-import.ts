@@ -65,113 +65,113 @@ function columnsOf<K extends string>(all: readonly K[], fields: readonly string[
   return all.filter((column) => fields.includes(column));
 }
 
-async function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRecord>[], fields: readonly string[]): Promise<ImportSummary> {
-  const columns = columnsOf(OBJECT_UPDATE_COLUMNS, fields);
+/** What one batch's upsert reports: the rows as they were (by key), the ids by key, and what each row became when that is not its record. */
+interface BatchWrite {
+  before: Map<string, unknown>;
+  ids: Map<string, string>;
+  written?: object[];
+}
+
+/** Upserts `rows` batch by batch, counting the new keys, with one audit event per row. */
+async function commitInBatches<R extends object>(
+  ctx: ImportCommitContext,
+  rows: StoredRow<R>[],
+  subjectKind: 'object' | 'inspector' | 'inspectionItem',
+  keyOf: (record: R) => string,
+  write: (batch: StoredRow<R>[]) => Promise<BatchWrite>,
+): Promise<ImportSummary> {
   let inserted = 0;
   for (const batch of chunks(rows)) {
-    const before = new Map(
-      (
-        await findObjectsByUsccs(
-          ctx.db,
-          ctx.scope,
-          batch.map((r) => r.record.uscc),
-        )
-      ).map((o) => [o.uscc, o]),
-    );
-    const ids = await upsertObjects(
-      ctx.db,
-      ctx.scope,
-      batch.map((r) => r.record),
-      ctx.agencyId,
-      ctx.now,
-      columns,
-    );
-    inserted += batch.filter((r) => !before.has(r.record.uscc)).length;
+    const { before, ids, written } = await write(batch);
+    inserted += batch.filter((r) => !before.has(keyOf(r.record))).length;
     await ctx.audit.recordMany(
-      batch.map((r) => ({
-        action: before.has(r.record.uscc) ? 'object.import.update' : 'object.import.create',
-        subjectKind: 'object',
-        subjectId: ids.get(r.record.uscc) ?? null,
-        before: before.get(r.record.uscc) ?? null,
-        after: { ...r.record, row: r.row },
-      })),
+      batch.map((r, i) => {
+        const key = keyOf(r.record);
+        return {
+          action: `${subjectKind}.import.${before.has(key) ? 'update' : 'create'}`,
+          subjectKind,
+          subjectId: ids.get(key) ?? null,
+          before: before.get(key) ?? null,
+          after: { ...(written?.[i] ?? r.record), row: r.row },
+        };
+      }),
     );
   }
   return { total: rows.length, inserted, updated: rows.length - inserted };
 }
 
-async function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+  const columns = columnsOf(OBJECT_UPDATE_COLUMNS, fields);
+  return commitInBatches(
+    ctx,
+    rows,
+    'object',
+    (r) => r.uscc,
+    async (batch) => {
+      const records = batch.map((r) => r.record);
+      const existing = await findObjectsByUsccs(
+        ctx.db,
+        ctx.scope,
+        records.map((r) => r.uscc),
+      );
+      const before = new Map(existing.map((o) => [o.uscc, o]));
+      return { before, ids: await upsertObjects(ctx.db, ctx.scope, records, ctx.agencyId, ctx.now, columns) };
+    },
+  );
+}
+
+function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRecord>[], fields: readonly string[]): Promise<ImportSummary> {
   const columns = columnsOf(
     INSPECTOR_UPDATE_COLUMNS,
     fields.map((f) => (f === 'unitCode' ? 'unitId' : f)),
   );
-  let inserted = 0;
-  for (const batch of chunks(rows)) {
-    const existing = await findInspectorsByCertificates(
-      ctx.db,
-      ctx.scope,
-      batch.map((r) => r.record.certificateNo),
-    );
-    // A certificate held by another agency is theirs to keep: refuse the whole import, naming the rows.
-    const foreign = new Set(existing.filter((i) => i.agencyId !== ctx.agencyId).map((i) => i.certificateNo));
-    if (foreign.size > 0) {
-      const issues = batch
-        .filter((r) => foreign.has(r.record.certificateNo))
-        .map((r) => ({ row: r.row, field: '执法证号', message: `执法证号 ${r.record.certificateNo} 已由其他部门登记，不能导入` }));
-      throw new DomainError('conflict', `有 ${issues.length} 行的执法证号已由其他部门登记，本次导入未做任何改动`, { reason: 'foreign_certificate', issues });
-    }
-    const before = new Map(existing.map((i) => [i.certificateNo, i]));
-    const records = batch.map((r) => {
-      const { unitCode, ...rest } = r.record;
-      return { ...rest, unitId: unitCode === null ? null : (ctx.unitIds.get(unitCode) ?? null) };
-    });
-    const ids = await upsertInspectors(ctx.db, ctx.scope, ctx.agencyId, records, ctx.now, columns);
-    inserted += batch.filter((r) => !before.has(r.record.certificateNo)).length;
-    await ctx.audit.recordMany(
-      batch.map((r, i) => ({
-        action: before.has(r.record.certificateNo) ? 'inspector.import.update' : 'inspector.import.create',
-        subjectKind: 'inspector',
-        subjectId: ids.get(r.record.certificateNo) ?? null,
-        before: before.get(r.record.certificateNo) ?? null,
-        after: { ...records[i], row: r.row },
-      })),
-    );
-  }
-  return { total: rows.length, inserted, updated: rows.length - inserted };
+  return commitInBatches(
+    ctx,
+    rows,
+    'inspector',
+    (r) => r.certificateNo,
+    async (batch) => {
+      const existing = await findInspectorsByCertificates(
+        ctx.db,
+        ctx.scope,
+        batch.map((r) => r.record.certificateNo),
+      );
+      // A certificate held by another agency is theirs to keep: refuse the whole import, naming the rows.
+      const foreign = new Set(existing.filter((i) => i.agencyId !== ctx.agencyId).map((i) => i.certificateNo));
+      if (foreign.size > 0) {
+        const issues = batch
+          .filter((r) => foreign.has(r.record.certificateNo))
+          .map((r) => ({ row: r.row, field: '执法证号', message: `执法证号 ${r.record.certificateNo} 已由其他部门登记，不能导入` }));
+        throw new DomainError('conflict', `有 ${issues.length} 行的执法证号已由其他部门登记，本次导入未做任何改动`, { reason: 'foreign_certificate', issues });
+      }
+      const before = new Map(existing.map((i) => [i.certificateNo, i]));
+      const records = batch.map((r) => {
+        const { unitCode, ...rest } = r.record;
+        return { ...rest, unitId: unitCode === null ? null : (ctx.unitIds.get(unitCode) ?? null) };
+      });
+      const ids = await upsertInspectors(ctx.db, ctx.scope, ctx.agencyId, records, ctx.now, columns);
+      return { before, ids, written: records };
+    },
+  );
 }
 
-async function commitItems(ctx: ImportCommitContext, rows: StoredRow<InspectionItemRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+function commitItems(ctx: ImportCommitContext, rows: StoredRow<InspectionItemRecord>[], fields: readonly string[]): Promise<ImportSummary> {
   const columns = columnsOf(ITEM_UPDATE_COLUMNS, fields);
-  let inserted = 0;
-  for (const batch of chunks(rows)) {
-    const before = new Map(
-      (
-        await findItemsByCodes(
-          ctx.db,
-          ctx.scope,
-          ctx.agencyId,
-          batch.map((r) => r.record.code),
-        )
-      ).map((i) => [i.code, i]),
-    );
-    const ids = await upsertItems(
-      ctx.db,
-      ctx.scope,
-      ctx.agencyId,
-      batch.map((r) => r.record),
-      ctx.now,
-      columns,
-    );
-    inserted += batch.filter((r) => !before.has(r.record.code)).length;
-    await ctx.audit.recordMany(
-      batch.map((r) => ({
-        action: before.has(r.record.code) ? 'inspectionItem.import.update' : 'inspectionItem.import.create',
-        subjectKind: 'inspectionItem',
-        subjectId: ids.get(r.record.code) ?? null,
-        before: before.get(r.record.code) ?? null,
-        after: { ...r.record, row: r.row },
-      })),
-    );
-  }
-  return { total: rows.length, inserted, updated: rows.length - inserted };
+  return commitInBatches(
+    ctx,
+    rows,
+    'inspectionItem',
+    (r) => r.code,
+    async (batch) => {
+      const records = batch.map((r) => r.record);
+      const existing = await findItemsByCodes(
+        ctx.db,
+        ctx.scope,
+        ctx.agencyId,
+        records.map((r) => r.code),
+      );
+      const before = new Map(existing.map((i) => [i.code, i]));
+      return { before, ids: await upsertItems(ctx.db, ctx.scope, ctx.agencyId, records, ctx.now, columns) };
+    },
+  );
 }
