@@ -64,6 +64,7 @@ export function outcomeRefusal(ctx: { ability: AppAbility; actor: UserActor; sco
  * Before a hazard or sanction of the caller's agency is created: its object (through the caller's
  * abilities), its check when it comes from one (outcomeRefusal), then the caller's ability for the
  * new row itself — `fields` are the row's own fields the rules look at (a hazard's severity).
+ * Returns what ties the new row to its check, object and agency.
  */
 export async function authorizeObjectOutcome(
   ctx: MutationContext,
@@ -90,5 +91,6 @@ export async function authorizeObjectOutcome(
       teamInspectorIds: check?.teamInspectorIds ?? [],
     }),
   );
-  return { agencyId, object, check };
+  // What ties the new row to its check, object and agency.
+  return { checkId: check?.id ?? null, objectId: object.id, agencyId };
 }

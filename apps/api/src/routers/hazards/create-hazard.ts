@@ -11,7 +11,7 @@ import { ZCreateHazardRequest } from './hazard.schema.js';
  * rectification deadline of the 限期整改 order; a major one then goes to 挂牌督办.
  */
 export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mutation(async ({ ctx, input }) => {
-  const { agencyId, object, check } = await authorizeObjectOutcome(ctx, input, 'Hazard', { severity: input.severity });
+  const owner = await authorizeObjectOutcome(ctx, input, 'Hazard', { severity: input.severity });
   const today = dateInShanghai(ctx.now());
   const foundOn = input.foundOn ?? today;
   const issues: DomainIssue[] = [];
@@ -20,15 +20,7 @@ export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mut
     issues.push({ field: 'rectificationDeadline', message: `整改期限（${input.rectificationDeadline}）不能早于发现日期（${foundOn}）` });
   if (issues.length > 0) throw new DomainError('bad_request', issues.map((i) => i.message).join('；'), { reason: 'hazard.bad_date', issues });
 
-  const fields = {
-    checkId: check?.id ?? null,
-    objectId: object.id,
-    agencyId,
-    severity: input.severity,
-    description: input.description,
-    foundOn,
-    rectificationDeadline: input.rectificationDeadline,
-  };
+  const fields = { ...owner, severity: input.severity, description: input.description, foundOn, rectificationDeadline: input.rectificationDeadline };
   const id = await insertHazard(ctx.db, ctx.scope, fields, ctx.actor.userId);
   await ctx.audit.record({ action: 'hazard.create', subjectKind: 'hazard', subjectId: id, after: fields });
   return loadHazardDetail(ctx, id);

@@ -9,19 +9,10 @@ import { ZCreateSanctionRequest } from './sanction.schema.js';
 
 /** A draft 行政处罚决定 of the caller's agency, from a check or outside any. */
 export const createSanctionRoute = abilityMutation.input(ZCreateSanctionRequest).mutation(async ({ ctx, input }) => {
-  const { agencyId, object, check } = await authorizeObjectOutcome(ctx, input, 'Sanction');
+  const owner = await authorizeObjectOutcome(ctx, input, 'Sanction');
   assertDecidedOn(input.decidedOn, dateInShanghai(ctx.now()));
   if (await findSanctionIdByDecisionNo(ctx.db, ctx.scope, input.decisionNo)) throw duplicateDecisionNo(input.decisionNo);
-  const fields = {
-    checkId: check?.id ?? null,
-    objectId: object.id,
-    agencyId,
-    decisionNo: input.decisionNo,
-    basis: input.basis,
-    penalty: input.penalty,
-    fineFen: input.fineFen,
-    decidedOn: input.decidedOn,
-  };
+  const fields = { ...owner, decisionNo: input.decisionNo, basis: input.basis, penalty: input.penalty, fineFen: input.fineFen, decidedOn: input.decidedOn };
   const id = await insertSanction(ctx.db, ctx.scope, fields, ctx.actor.userId);
   await ctx.audit.record({ action: 'sanction.create', subjectKind: 'sanction', subjectId: id, after: fields });
   return presentSanction(found(await getSanction(ctx.db, ctx.scope, canRead(ctx.ability, 'Sanction'), id), 'Sanction'));
