@@ -1,5 +1,6 @@
 import { refreshStatistics, type DbHandle } from '@liancha/db';
 import type { Logger } from './logger.js';
+import { runRegularly } from './run-regularly.js';
 
 const EVERY_MS = 5 * 60_000;
 
@@ -10,15 +11,5 @@ const EVERY_MS = 5 * 60_000;
  */
 export async function maintainStatistics(handle: DbHandle, log: Logger): Promise<(() => void) | undefined> {
   if (handle.kind !== 'pglite') return undefined;
-  const analyze = async () => {
-    try {
-      await refreshStatistics(handle.db);
-    } catch (error) {
-      log.warn({ err: error }, 'analyze failed');
-    }
-  };
-  await analyze();
-  const timer = setInterval(() => void analyze(), EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return runRegularly(() => refreshStatistics(handle.db), EVERY_MS, log, 'analyze failed');
 }

@@ -3,37 +3,10 @@
  * (plan_batch, annual_plan_item, team_member, draw_result, draw_substitution,
  * hazard_progress, attachment, credit_record) are reached through their parent:
  * load the parent through accessibleBy, then the children by the parent's id.
+ *
+ * Each with its name as users read it in messages; the keys are the CASL subject types.
  */
-export const subjectTypes = [
-  'Agency',
-  'Unit',
-  'User',
-  'Tag',
-  'InspectionItem',
-  'Object',
-  'ObjectSupervision',
-  'Inspector',
-  'Conflict',
-  'AnnualPlan',
-  'JointTask',
-  'JointTaskParticipant',
-  'JointTaskItem',
-  'JointTaskInspector',
-  'Draw',
-  'DrawEntropy',
-  'Check',
-  'CheckResult',
-  'FollowUpAction',
-  'Hazard',
-  'Sanction',
-  'Publication',
-  'SupervisionNote',
-  'AuditEvent',
-] as const;
-export type SubjectType = (typeof subjectTypes)[number];
-
-/** Subject names as users read them in messages. */
-export const subjectLabels: Record<SubjectType, string> = {
+export const subjectLabels = {
   Agency: '部门',
   Unit: '股室',
   User: '用户',
@@ -58,7 +31,10 @@ export const subjectLabels: Record<SubjectType, string> = {
   Publication: '公示',
   SupervisionNote: '督办单',
   AuditEvent: '审计日志',
-};
+} satisfies Record<string, string>;
+export type SubjectType = keyof typeof subjectLabels;
+
+export const subjectTypes = Object.keys(subjectLabels) as readonly SubjectType[];
 
 export function isSubjectType(value: string): value is SubjectType {
   return (subjectTypes as readonly string[]).includes(value);

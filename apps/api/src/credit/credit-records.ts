@@ -57,6 +57,27 @@ export async function changeRiskClass(
   return { previousClass: object.riskClass, riskClass, creditRecordId };
 }
 
+/** Puts the object on (or takes it off) the 失信 list: the flag, its audit row and its credit record. */
+async function setDishonest(ctx: MutationContext, objectId: string, dishonest: boolean, reason: string, sourceId: string | null): Promise<string> {
+  await setObjectDishonest(ctx.db, ctx.scope, objectId, dishonest, ctx.now());
+  await ctx.audit.record({
+    action: dishonest ? 'object.markDishonest' : 'object.liftDishonest',
+    subjectKind: 'object',
+    subjectId: objectId,
+    before: { dishonest: !dishonest },
+    after: { dishonest, reason },
+  });
+  return recordCredit(ctx, {
+    objectId,
+    agencyId: ctx.actor.agencyId,
+    kind: dishonest ? 'dishonest' : 'dishonest_lifted',
+    sourceId,
+    previousClass: null,
+    newClass: null,
+    reason,
+  });
+}
+
 /**
  * Mark 失信 (joint punishment). `ifAlready: 'refuse'` for an explicit marking; 'skip' when a
  * hazard escalation asks for it and the object is already on the list.
@@ -72,46 +93,13 @@ export async function markDishonest(
     if (options.ifAlready === 'skip') return { creditRecordId: null };
     throw new DomainError('conflict', `“${object.name}”已在失信名单中`, { reason: 'credit.already_dishonest' });
   }
-  await setObjectDishonest(ctx.db, ctx.scope, objectId, true, ctx.now());
-  await ctx.audit.record({
-    action: 'object.markDishonest',
-    subjectKind: 'object',
-    subjectId: objectId,
-    before: { dishonest: false },
-    after: { dishonest: true, reason },
-  });
-  const creditRecordId = await recordCredit(ctx, {
-    objectId,
-    agencyId: ctx.actor.agencyId,
-    kind: 'dishonest',
-    sourceId: options.sourceId ?? null,
-    previousClass: null,
-    newClass: null,
-    reason,
-  });
-  return { creditRecordId };
+  return { creditRecordId: await setDishonest(ctx, objectId, true, reason, options.sourceId ?? null) };
 }
 
 /** Lift 失信 (信用修复), with the reason kept in the credit record. */
 export async function liftDishonest(ctx: MutationContext, objectId: string, reason: string): Promise<{ creditRecordId: string }> {
   const object = await objectForCreditChange(ctx, objectId, { dishonest: false });
   if (!object.dishonest) throw new DomainError('conflict', `“${object.name}”不在失信名单中，无需移出`, { reason: 'credit.not_dishonest' });
-  await setObjectDishonest(ctx.db, ctx.scope, objectId, false, ctx.now());
-  await ctx.audit.record({
-    action: 'object.liftDishonest',
-    subjectKind: 'object',
-    subjectId: objectId,
-    before: { dishonest: true },
-    after: { dishonest: false, reason },
-  });
-  const creditRecordId = await recordCredit(ctx, {
-    objectId,
-    agencyId: ctx.actor.agencyId,
-    kind: 'dishonest_lifted',
-    sourceId: null,
-    previousClass: null,
-    newClass: null,
-    reason,
-  });
+  const creditRecordId = await setDishonest(ctx, objectId, false, reason, null);
   return { creditRecordId };
 }

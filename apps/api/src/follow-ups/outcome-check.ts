@@ -1,8 +1,8 @@
-import { subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
-import { getOutcomeCheck, type CheckStatus, type OutcomeCheck, type RegionScope } from '@liancha/db';
+import { assertCan, subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
+import { getObject, getOutcomeCheck, type CheckStatus, type OutcomeCheck, type RegionScope } from '@liancha/db';
 import { CHECK_STATUS_LABELS, DomainError } from '@liancha/domain';
 import type { MutationContext } from '../trpc/mutation-context.js';
-import { caught, firstRefusal, forbiddenUnless, type Refusal } from '../can/refusal.js';
+import { caught, enforce, firstRefusal, forbiddenUnless, type Refusal } from '../can/refusal.js';
 import { requireAgency } from '../registry/require-agency.js';
 import { canRead, found } from '../trpc/access.js';
 
@@ -58,4 +58,39 @@ export function outcomeRefusal(ctx: { ability: AppAbility; actor: UserActor; sco
             reason: 'check.not_inspected',
           }),
   );
+}
+
+/**
+ * Before a hazard or sanction of the caller's agency is created: its object (through the caller's
+ * abilities), its check when it comes from one (outcomeRefusal), then the caller's ability for the
+ * new row itself — `fields` are the row's own fields the rules look at (a hazard's severity).
+ * Returns what ties the new row to its check, object and agency.
+ */
+export async function authorizeObjectOutcome(
+  ctx: MutationContext,
+  input: { objectId: string; checkId: string | null },
+  type: 'Hazard' | 'Sanction',
+  fields: Record<string, unknown> = {},
+) {
+  const agencyId = requireAgency(ctx.actor);
+  const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
+  const check = input.checkId === null ? null : await loadOutcomeCheck(ctx, input.checkId, object.id);
+  if (check) enforce(outcomeRefusal(ctx, check, type));
+  assertCan(
+    ctx.ability,
+    'create',
+    subjectOf(type, {
+      id: '',
+      regionCode: ctx.scope.regionCode,
+      checkId: check?.id ?? null,
+      objectId: object.id,
+      agencyId,
+      ...fields,
+      status: type === 'Sanction' ? 'draft' : 'open',
+      taskId: check ? [check.taskId] : [],
+      teamInspectorIds: check?.teamInspectorIds ?? [],
+    }),
+  );
+  // What ties the new row to its check, object and agency.
+  return { checkId: check?.id ?? null, objectId: object.id, agencyId };
 }

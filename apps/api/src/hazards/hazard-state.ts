@@ -247,18 +247,20 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
     details: {},
     ...extra,
   });
+  /** The transition; most steps write no credit record and mark no one 失信. */
+  const move = (patch: HazardPatch, progress: HazardStep, credit: HazardTransition['credit'] = null, marksDishonest = false): HazardTransition => ({
+    patch,
+    step: progress,
+    credit,
+    marksDishonest,
+  });
 
   switch (event.type) {
     case 'reportRectified': {
       checkDate(issues, 'rectifiedOn', '整改完成日期', event.on, today, h.foundOn, '发现日期');
       throwIf(issues);
       const due = windowDue(h.rectificationDeadline, event.on);
-      return {
-        patch: { status: 'rectified', rectifiedOn: event.on, reinspectionDue: due },
-        step: step('rectification', event.on, { details: { reinspectionDue: due } }),
-        credit: null,
-        marksDishonest: false,
-      };
+      return move({ status: 'rectified', rectifiedOn: event.on, reinspectionDue: due }, step('rectification', event.on, { details: { reinspectionDue: due } }));
     }
     case 'reinspect': {
       checkDate(issues, 'reinspectedOn', '复查日期', event.on, today, h.rectifiedOn, '整改完成日期');
@@ -271,37 +273,23 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
       const late = h.reinspectionDue !== null && event.on > h.reinspectionDue;
       const details = { due: h.reinspectionDue, late };
       if (event.passed) {
-        return {
-          patch: { status: 'reinspected', reinspectedOn: event.on },
-          step: step('reinspection', event.on, { outcome: 'passed', details }),
-          credit: null,
-          marksDishonest: false,
-        };
+        return move({ status: 'reinspected', reinspectedOn: event.on }, step('reinspection', event.on, { outcome: 'passed', details }));
       }
       const newDeadline = event.newDeadline as LocalDate;
-      return {
-        patch: { status: 'open', rectificationDeadline: newDeadline, rectifiedOn: null, reinspectionDue: null },
-        step: step('reinspection', event.on, { outcome: 'failed', newDeadline, details }),
-        credit: null,
-        marksDishonest: false,
-      };
+      return move(
+        { status: 'open', rectificationDeadline: newDeadline, rectifiedOn: null, reinspectionDue: null },
+        step('reinspection', event.on, { outcome: 'failed', newDeadline, details }),
+      );
     }
     case 'putUnderSupervision': {
       if (event.deadline < today) issues.push({ field: 'listingDeadline', message: `督办期限（${event.deadline}）不能早于今天（${today}）` });
       if (event.supervisingBody.trim() === '') issues.push({ field: 'supervisingBody', message: '请填写督办单位' });
       throwIf(issues);
-      return {
-        patch: {
-          status: 'listed',
-          listingLevel: event.level,
-          supervisingBody: event.supervisingBody.trim(),
-          listedAt: ctx.now,
-          listingDeadline: event.deadline,
-        },
-        step: step('listing', today, { details: { level: event.level, supervisingBody: event.supervisingBody.trim(), deadline: event.deadline } }),
-        credit: 'hazard_listed',
-        marksDishonest: false,
-      };
+      return move(
+        { status: 'listed', listingLevel: event.level, supervisingBody: event.supervisingBody.trim(), listedAt: ctx.now, listingDeadline: event.deadline },
+        step('listing', today, { details: { level: event.level, supervisingBody: event.supervisingBody.trim(), deadline: event.deadline } }),
+        'hazard_listed',
+      );
     }
     case 'filePlan': {
       const missing = (Object.entries(PLAN_LABELS) as [keyof FiveInPlacePlan, string][]).filter(([key]) => event.plan[key].trim() === '');
@@ -318,8 +306,8 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
         timeLimit: event.plan.timeLimit.trim(),
         contingency: event.plan.contingency.trim(),
       };
-      return {
-        patch: {
+      return move(
+        {
           status: h.status,
           planResponsibility: plan.responsibility,
           planMeasures: plan.measures,
@@ -328,15 +316,13 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
           planContingency: plan.contingency,
           planFiledAt: ctx.now,
         },
-        step: step('plan', today, { details: { plan, revision: h.planFiledAt !== null } }),
-        credit: null,
-        marksDishonest: false,
-      };
+        step('plan', today, { details: { plan, revision: h.planFiledAt !== null } }),
+      );
     }
     case 'reportProgress': {
       checkDate(issues, 'reportedOn', '进展报告日期', event.on, today, listedOn, '挂牌督办日期');
       throwIf(issues);
-      return { patch: { status: h.status }, step: step('progress', event.on), credit: null, marksDishonest: false };
+      return move({ status: h.status }, step('progress', event.on));
     }
     case 'requestAcceptance': {
       if (h.planFiledAt === null) {
@@ -349,12 +335,10 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
       checkDate(issues, 'requestedOn', '申请验收日期', event.on, today, listedOn, '挂牌督办日期');
       throwIf(issues);
       const due = windowDue(h.listingDeadline, event.on);
-      return {
-        patch: { status: 'acceptance_requested', acceptanceRequestedOn: event.on, acceptanceDue: due },
-        step: step('acceptance_request', event.on, { details: { acceptanceDue: due } }),
-        credit: null,
-        marksDishonest: false,
-      };
+      return move(
+        { status: 'acceptance_requested', acceptanceRequestedOn: event.on, acceptanceDue: due },
+        step('acceptance_request', event.on, { details: { acceptanceDue: due } }),
+      );
     }
     case 'accept': {
       checkDate(issues, 'acceptedOn', '验收日期', event.on, today, h.acceptanceRequestedOn, '申请验收日期');
@@ -362,28 +346,20 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
       const late = h.acceptanceDue !== null && event.on > h.acceptanceDue;
       const details = { due: h.acceptanceDue, late };
       if (event.passed) {
-        return {
-          patch: { status: 'accepted', acceptedOn: event.on, acceptedBy: ctx.userId },
-          step: step('acceptance', event.on, { outcome: 'passed', details }),
-          credit: null,
-          marksDishonest: false,
-        };
+        return move({ status: 'accepted', acceptedOn: event.on, acceptedBy: ctx.userId }, step('acceptance', event.on, { outcome: 'passed', details }));
       }
       // 验收不合格: rectification goes on under the same 督办 (and may end in escalation).
-      return {
-        patch: { status: h.escalatedAt === null ? 'listed' : 'escalated', acceptanceRequestedOn: null, acceptanceDue: null },
-        step: step('acceptance', event.on, { outcome: 'failed', details }),
-        credit: null,
-        marksDishonest: false,
-      };
+      return move(
+        { status: h.escalatedAt === null ? 'listed' : 'escalated', acceptanceRequestedOn: null, acceptanceDue: null },
+        step('acceptance', event.on, { outcome: 'failed', details }),
+      );
     }
     case 'writeOff':
-      return {
-        patch: { status: 'written_off', writtenOffAt: ctx.now, resumptionApprovedBy: ctx.userId, resumptionApprovedAt: ctx.now },
-        step: step('write_off', today, { details: { resumptionApproved: true } }),
-        credit: 'hazard_written_off',
-        marksDishonest: false,
-      };
+      return move(
+        { status: 'written_off', writtenOffAt: ctx.now, resumptionApprovedBy: ctx.userId, resumptionApprovedAt: ctx.now },
+        step('write_off', today, { details: { resumptionApproved: true } }),
+        'hazard_written_off',
+      );
     case 'escalate': {
       if (event.measures.length === 0)
         throw new DomainError('bad_request', '请选择至少一项升级处置措施', {
@@ -391,12 +367,12 @@ export function applyHazardEvent(h: HazardSnapshot, event: HazardEvent, ctx: Tra
           issues: [{ field: 'measures', message: '请选择升级处置措施' }],
         });
       const measures = [...new Set([...h.escalationMeasures, ...event.measures])];
-      return {
-        patch: { status: 'escalated', escalatedAt: ctx.now, escalationNote: event.note, escalationMeasures: measures },
-        step: step('escalation', today, { details: { measures: event.measures } }),
-        credit: 'hazard_escalated',
-        marksDishonest: event.measures.includes('dishonest'),
-      };
+      return move(
+        { status: 'escalated', escalatedAt: ctx.now, escalationNote: event.note, escalationMeasures: measures },
+        step('escalation', today, { details: { measures: event.measures } }),
+        'hazard_escalated',
+        event.measures.includes('dishonest'),
+      );
     }
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accessibleBy, assertCan, defineAbilityFor, notFound, publicActor, subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
+import { accessibleBy, assertCan, defineAbilityFor, notFound, publicActor, type AppAbility, type UserActor } from '@liancha/authz';
 import {
   findCurrentPublication,
   findOriginalPublication,
@@ -26,6 +26,7 @@ import { annualPlanPayload, checkResultPayload, itemListPayload, jointTaskPayloa
 import { assertPublicPayload } from './redact.js';
 import { resultPublishRefusal } from './result-publish-rule.js';
 import { taskPublishRefusal } from './task-publish-rule.js';
+import { publicationSubject } from './publication-subject.js';
 import { enforce } from '../can/refusal.js';
 
 /**
@@ -71,11 +72,7 @@ async function region(ctx: PublishContext) {
 }
 
 function canPublishFor(ctx: PublishContext, draft: Pick<Draft, 'kind' | 'subjectId' | 'agencyId'>): void {
-  assertCan(
-    ctx.ability,
-    'create',
-    subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: draft.agencyId, kind: draft.kind, subjectId: draft.subjectId }),
-  );
+  assertCan(ctx.ability, 'create', publicationSubject(ctx.scope, draft));
 }
 
 // ── drafts: load, check the state, build the payload ────────────────────────

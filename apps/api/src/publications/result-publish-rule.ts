@@ -1,7 +1,8 @@
-import { subjectOf, type AppAbility } from '@liancha/authz';
+import type { AppAbility } from '@liancha/authz';
 import type { CheckStatus, RegionScope, ResultStatus } from '@liancha/db';
 import { DomainError, RESULT_STATUS_LABELS } from '@liancha/domain';
 import { firstRefusal, forbiddenUnless, type Refusal } from '../can/refusal.js';
+import { publicationSubject } from './publication-subject.js';
 
 /** What decides whether an agency's results of a check may be published (检查结果公告). */
 export interface ResultPublishFacts {
@@ -23,12 +24,7 @@ export interface ResultPublishFacts {
  */
 export function resultPublishRefusal(ctx: { ability: AppAbility; scope: RegionScope }, facts: ResultPublishFacts): Refusal {
   return firstRefusal(
-    () =>
-      forbiddenUnless(
-        ctx.ability,
-        'create',
-        subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: facts.agencyId, kind: 'result', subjectId: facts.checkId }),
-      ),
+    () => forbiddenUnless(ctx.ability, 'create', publicationSubject(ctx.scope, { agencyId: facts.agencyId, kind: 'result', subjectId: facts.checkId })),
     () => (facts.checkStatus === 'cancelled' ? new DomainError('precondition_failed', '该检查已取消，无需公示结果', { reason: 'check_cancelled' }) : null),
     () =>
       facts.participates

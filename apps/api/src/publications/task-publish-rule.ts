@@ -1,7 +1,8 @@
-import { subjectOf, type AppAbility } from '@liancha/authz';
+import type { AppAbility } from '@liancha/authz';
 import type { RegionScope, TaskStatus } from '@liancha/db';
 import { DomainError, DRAW_STATUS_LABELS, type DrawStatus } from '@liancha/domain';
 import { firstRefusal, forbiddenUnless, type Refusal } from '../can/refusal.js';
+import { publicationSubject } from './publication-subject.js';
 
 /** What decides whether a task's notice, drawn list and proof may be published (抽查任务公告). */
 export interface TaskPublishFacts {
@@ -15,12 +16,7 @@ export interface TaskPublishFacts {
 /** The lead agency's coordinator publishes once the draw is done. Used by the publication and by tasks.get's `can.publish`. */
 export function taskPublishRefusal(ctx: { ability: AppAbility; scope: RegionScope }, facts: TaskPublishFacts): Refusal {
   return firstRefusal(
-    () =>
-      forbiddenUnless(
-        ctx.ability,
-        'create',
-        subjectOf('Publication', { regionCode: ctx.scope.regionCode, agencyId: facts.leadAgencyId, kind: 'joint_task', subjectId: facts.taskId }),
-      ),
+    () => forbiddenUnless(ctx.ability, 'create', publicationSubject(ctx.scope, { agencyId: facts.leadAgencyId, kind: 'joint_task', subjectId: facts.taskId })),
     () => (facts.status === 'cancelled' ? new DomainError('precondition_failed', '任务已取消，不能公示', { reason: 'task_cancelled' }) : null),
     () => {
       if (facts.draw && facts.draw.status === 'drawn' && facts.draw.proof) return null;

@@ -23,8 +23,22 @@ export function listRequest<const S extends readonly [string, ...string[]], F ex
 
 export const ZId = z.uuid('编号格式不正确');
 export const ZIdRequest = z.object({ id: ZId });
+
+/** An edit of a row: its id and any of its editable fields. */
+export function updateRequest<F extends z.ZodRawShape>(fields: F) {
+  return z.object({ id: ZId, patch: z.object(fields).partial() });
+}
 export const ZDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(v)), '日期无效');
 export const ZSearch = z.string().trim().max(100, '搜索内容过长').optional();
+
+/** An agency's registry list (抽查事项、执法检查人员): a search, one agency's rows, archived rows on request, and its own filters. */
+export function agencyRegistryListRequest<const S extends readonly [string, ...string[]], F extends z.ZodRawShape>(
+  sortFields: S,
+  defaultSort: S[number],
+  filter: F,
+) {
+  return listRequest(sortFields, defaultSort, { search: ZSearch, agencyId: ZId.optional(), ...filter, includeArchived: z.boolean().optional() });
+}

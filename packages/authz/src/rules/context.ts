@@ -46,6 +46,11 @@ export class UserRuleContext {
     return roles.some((role) => this.roles.has(role));
   }
 
+  /** Region-level users (platform admin, leadership) read every row of `subjects` in their region. */
+  regionWideRead(subjects: SubjectType | SubjectType[]): void {
+    if (this.has('platform_admin', 'leadership_member')) this.can('read', subjects);
+  }
+
   /**
    * Allow within the actor's region. Every user rule carries `regionCode` as a
    * condition (defence in depth besides the repositories' mandatory region scope).

@@ -3,7 +3,7 @@ import { AGENCY_ROLES } from './roles.js';
 
 /** Draw and DrawEntropy. */
 export function drawRules(ctx: UserRuleContext): void {
-  if (ctx.has('platform_admin', 'leadership_member')) ctx.can('read', ['Draw', 'DrawEntropy']);
+  ctx.regionWideRead(['Draw', 'DrawEntropy']);
   const agency = ctx.agencyId;
   if (agency === null) return;
 

@@ -8,7 +8,7 @@ export const RESPONSE_FIELDS = ['response', 'respondedBy', 'respondedAt', 'statu
 
 /** Publication, SupervisionNote, AuditEvent. */
 export function oversightRules(ctx: UserRuleContext): void {
-  if (ctx.has('platform_admin', 'leadership_member')) ctx.can('read', 'AuditEvent');
+  ctx.regionWideRead('AuditEvent');
   if (ctx.has('leadership_member')) {
     ctx.can(['read', 'create'], 'SupervisionNote');
     ctx.can('update', 'SupervisionNote', {}, NOTE_FIELDS);

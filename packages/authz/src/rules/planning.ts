@@ -6,9 +6,7 @@ export const PARTICIPATION_FIELDS = ['status', 'unitId', 'confirmedBy', 'confirm
 
 /** AnnualPlan, JointTask, JointTaskParticipant, JointTaskItem, JointTaskInspector. */
 export function planningRules(ctx: UserRuleContext): void {
-  if (ctx.has('platform_admin', 'leadership_member')) {
-    ctx.can('read', ['AnnualPlan', 'JointTask', 'JointTaskParticipant', 'JointTaskItem', 'JointTaskInspector']);
-  }
+  ctx.regionWideRead(['AnnualPlan', 'JointTask', 'JointTaskParticipant', 'JointTaskItem', 'JointTaskInspector']);
   const agency = ctx.agencyId;
   if (agency === null) return;
 

@@ -6,9 +6,7 @@ const WRITE: Action[] = ['create', 'update', 'archive'];
 
 /** 一单两库: InspectionItem, Object, ObjectSupervision, Inspector, Conflict. */
 export function registryRules(ctx: UserRuleContext): void {
-  if (ctx.has('platform_admin', 'leadership_member')) {
-    ctx.can('read', ['InspectionItem', 'Object', 'ObjectSupervision', 'Inspector', 'Conflict']);
-  }
+  ctx.regionWideRead(['InspectionItem', 'Object', 'ObjectSupervision', 'Inspector', 'Conflict']);
   const agency = ctx.agencyId;
   if (agency === null) return;
 

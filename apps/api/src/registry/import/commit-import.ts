@@ -65,113 +65,102 @@ function columnsOf<K extends string>(all: readonly K[], fields: readonly string[
   return all.filter((column) => fields.includes(column));
 }
 
-async function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRecord>[], fields: readonly string[]): Promise<ImportSummary> {
-  const columns = columnsOf(OBJECT_UPDATE_COLUMNS, fields);
+/** How one registry is written: its key field, the rows already stored under a batch's keys, and the upsert. */
+interface RegistryWrite<K extends string, R extends Record<K, string>, E extends Record<K, string>> {
+  subjectKind: 'object' | 'inspector' | 'inspectionItem';
+  key: K;
+  find: (keys: string[]) => Promise<E[]>;
+  /** The ids by key, and what each row became when that is not its record. */
+  upsert: (batch: StoredRow<R>[], existing: E[]) => Promise<{ ids: Map<string, string>; written?: object[] }>;
+}
+
+/** Upserts `rows` batch by batch, counting the new keys, with one audit event per row and its before and after. */
+async function commitInBatches<K extends string, R extends Record<K, string>, E extends Record<K, string>>(
+  ctx: ImportCommitContext,
+  rows: StoredRow<R>[],
+  registry: RegistryWrite<K, R, E>,
+): Promise<ImportSummary> {
+  const { subjectKind, key } = registry;
   let inserted = 0;
   for (const batch of chunks(rows)) {
-    const before = new Map(
-      (
-        await findObjectsByUsccs(
-          ctx.db,
-          ctx.scope,
-          batch.map((r) => r.record.uscc),
-        )
-      ).map((o) => [o.uscc, o]),
-    );
-    const ids = await upsertObjects(
-      ctx.db,
-      ctx.scope,
-      batch.map((r) => r.record),
-      ctx.agencyId,
-      ctx.now,
-      columns,
-    );
-    inserted += batch.filter((r) => !before.has(r.record.uscc)).length;
+    const existing = await registry.find(batch.map((r) => r.record[key]));
+    const { ids, written } = await registry.upsert(batch, existing);
+    const before = new Map<string, E>(existing.map((e) => [e[key], e]));
+    inserted += batch.filter((r) => !before.has(r.record[key])).length;
     await ctx.audit.recordMany(
-      batch.map((r) => ({
-        action: before.has(r.record.uscc) ? 'object.import.update' : 'object.import.create',
-        subjectKind: 'object',
-        subjectId: ids.get(r.record.uscc) ?? null,
-        before: before.get(r.record.uscc) ?? null,
-        after: { ...r.record, row: r.row },
+      batch.map((r, i) => ({
+        action: `${subjectKind}.import.${before.has(r.record[key]) ? 'update' : 'create'}`,
+        subjectKind,
+        subjectId: ids.get(r.record[key]) ?? null,
+        before: before.get(r.record[key]) ?? null,
+        after: { ...(written?.[i] ?? r.record), row: r.row },
       })),
     );
   }
   return { total: rows.length, inserted, updated: rows.length - inserted };
 }
 
-async function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+  const columns = columnsOf(OBJECT_UPDATE_COLUMNS, fields);
+  return commitInBatches(ctx, rows, {
+    subjectKind: 'object',
+    key: 'uscc',
+    find: (usccs) => findObjectsByUsccs(ctx.db, ctx.scope, usccs),
+    upsert: async (batch) => ({
+      ids: await upsertObjects(
+        ctx.db,
+        ctx.scope,
+        batch.map((r) => r.record),
+        ctx.agencyId,
+        ctx.now,
+        columns,
+      ),
+    }),
+  });
+}
+
+function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRecord>[], fields: readonly string[]): Promise<ImportSummary> {
   const columns = columnsOf(
     INSPECTOR_UPDATE_COLUMNS,
     fields.map((f) => (f === 'unitCode' ? 'unitId' : f)),
   );
-  let inserted = 0;
-  for (const batch of chunks(rows)) {
-    const existing = await findInspectorsByCertificates(
-      ctx.db,
-      ctx.scope,
-      batch.map((r) => r.record.certificateNo),
-    );
-    // A certificate held by another agency is theirs to keep: refuse the whole import, naming the rows.
-    const foreign = new Set(existing.filter((i) => i.agencyId !== ctx.agencyId).map((i) => i.certificateNo));
-    if (foreign.size > 0) {
-      const issues = batch
-        .filter((r) => foreign.has(r.record.certificateNo))
-        .map((r) => ({ row: r.row, field: '执法证号', message: `执法证号 ${r.record.certificateNo} 已由其他部门登记，不能导入` }));
-      throw new DomainError('conflict', `有 ${issues.length} 行的执法证号已由其他部门登记，本次导入未做任何改动`, { reason: 'foreign_certificate', issues });
-    }
-    const before = new Map(existing.map((i) => [i.certificateNo, i]));
-    const records = batch.map((r) => {
-      const { unitCode, ...rest } = r.record;
-      return { ...rest, unitId: unitCode === null ? null : (ctx.unitIds.get(unitCode) ?? null) };
-    });
-    const ids = await upsertInspectors(ctx.db, ctx.scope, ctx.agencyId, records, ctx.now, columns);
-    inserted += batch.filter((r) => !before.has(r.record.certificateNo)).length;
-    await ctx.audit.recordMany(
-      batch.map((r, i) => ({
-        action: before.has(r.record.certificateNo) ? 'inspector.import.update' : 'inspector.import.create',
-        subjectKind: 'inspector',
-        subjectId: ids.get(r.record.certificateNo) ?? null,
-        before: before.get(r.record.certificateNo) ?? null,
-        after: { ...records[i], row: r.row },
-      })),
-    );
-  }
-  return { total: rows.length, inserted, updated: rows.length - inserted };
+  return commitInBatches(ctx, rows, {
+    subjectKind: 'inspector',
+    key: 'certificateNo',
+    find: (certificateNos) => findInspectorsByCertificates(ctx.db, ctx.scope, certificateNos),
+    upsert: async (batch, existing) => {
+      // A certificate held by another agency is theirs to keep: refuse the whole import, naming the rows.
+      const foreign = new Set(existing.filter((i) => i.agencyId !== ctx.agencyId).map((i) => i.certificateNo));
+      if (foreign.size > 0) {
+        const issues = batch
+          .filter((r) => foreign.has(r.record.certificateNo))
+          .map((r) => ({ row: r.row, field: '执法证号', message: `执法证号 ${r.record.certificateNo} 已由其他部门登记，不能导入` }));
+        throw new DomainError('conflict', `有 ${issues.length} 行的执法证号已由其他部门登记，本次导入未做任何改动`, { reason: 'foreign_certificate', issues });
+      }
+      const records = batch.map((r) => {
+        const { unitCode, ...rest } = r.record;
+        return { ...rest, unitId: unitCode === null ? null : (ctx.unitIds.get(unitCode) ?? null) };
+      });
+      return { ids: await upsertInspectors(ctx.db, ctx.scope, ctx.agencyId, records, ctx.now, columns), written: records };
+    },
+  });
 }
 
-async function commitItems(ctx: ImportCommitContext, rows: StoredRow<InspectionItemRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+function commitItems(ctx: ImportCommitContext, rows: StoredRow<InspectionItemRecord>[], fields: readonly string[]): Promise<ImportSummary> {
   const columns = columnsOf(ITEM_UPDATE_COLUMNS, fields);
-  let inserted = 0;
-  for (const batch of chunks(rows)) {
-    const before = new Map(
-      (
-        await findItemsByCodes(
-          ctx.db,
-          ctx.scope,
-          ctx.agencyId,
-          batch.map((r) => r.record.code),
-        )
-      ).map((i) => [i.code, i]),
-    );
-    const ids = await upsertItems(
-      ctx.db,
-      ctx.scope,
-      ctx.agencyId,
-      batch.map((r) => r.record),
-      ctx.now,
-      columns,
-    );
-    inserted += batch.filter((r) => !before.has(r.record.code)).length;
-    await ctx.audit.recordMany(
-      batch.map((r) => ({
-        action: before.has(r.record.code) ? 'inspectionItem.import.update' : 'inspectionItem.import.create',
-        subjectKind: 'inspectionItem',
-        subjectId: ids.get(r.record.code) ?? null,
-        before: before.get(r.record.code) ?? null,
-        after: { ...r.record, row: r.row },
-      })),
-    );
-  }
-  return { total: rows.length, inserted, updated: rows.length - inserted };
+  return commitInBatches(ctx, rows, {
+    subjectKind: 'inspectionItem',
+    key: 'code',
+    find: (codes) => findItemsByCodes(ctx.db, ctx.scope, ctx.agencyId, codes),
+    upsert: async (batch) => ({
+      ids: await upsertItems(
+        ctx.db,
+        ctx.scope,
+        ctx.agencyId,
+        batch.map((r) => r.record),
+        ctx.now,
+        columns,
+      ),
+    }),
+  });
 }

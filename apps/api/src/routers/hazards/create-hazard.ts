@@ -1,12 +1,8 @@
-import { assertCan, subjectOf } from '@liancha/authz';
-import { getObject, insertHazard } from '@liancha/db';
+import { insertHazard } from '@liancha/db';
 import { dateInShanghai, DomainError, type DomainIssue } from '@liancha/domain';
-import { enforce } from '../../can/refusal.js';
-import { loadOutcomeCheck, outcomeRefusal } from '../../follow-ups/outcome-check.js';
+import { authorizeObjectOutcome } from '../../follow-ups/outcome-check.js';
 import { loadHazardDetail } from '../../hazards/run-hazard-event.js';
-import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { canRead, found } from '../../trpc/access.js';
 import { ZCreateHazardRequest } from './hazard.schema.js';
 
 /**
@@ -15,25 +11,7 @@ import { ZCreateHazardRequest } from './hazard.schema.js';
  * rectification deadline of the 限期整改 order; a major one then goes to 挂牌督办.
  */
 export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mutation(async ({ ctx, input }) => {
-  const agencyId = requireAgency(ctx.actor);
-  const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
-  const check = input.checkId === null ? null : await loadOutcomeCheck(ctx, input.checkId, object.id);
-  if (check) enforce(outcomeRefusal(ctx, check, 'Hazard'));
-  assertCan(
-    ctx.ability,
-    'create',
-    subjectOf('Hazard', {
-      id: '',
-      regionCode: ctx.scope.regionCode,
-      checkId: check?.id ?? null,
-      objectId: object.id,
-      agencyId,
-      severity: input.severity,
-      status: 'open',
-      taskId: check ? [check.taskId] : [],
-      teamInspectorIds: check?.teamInspectorIds ?? [],
-    }),
-  );
+  const owner = await authorizeObjectOutcome(ctx, input, 'Hazard', { severity: input.severity });
   const today = dateInShanghai(ctx.now());
   const foundOn = input.foundOn ?? today;
   const issues: DomainIssue[] = [];
@@ -42,15 +20,7 @@ export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mut
     issues.push({ field: 'rectificationDeadline', message: `整改期限（${input.rectificationDeadline}）不能早于发现日期（${foundOn}）` });
   if (issues.length > 0) throw new DomainError('bad_request', issues.map((i) => i.message).join('；'), { reason: 'hazard.bad_date', issues });
 
-  const fields = {
-    checkId: check?.id ?? null,
-    objectId: object.id,
-    agencyId,
-    severity: input.severity,
-    description: input.description,
-    foundOn,
-    rectificationDeadline: input.rectificationDeadline,
-  };
+  const fields = { ...owner, severity: input.severity, description: input.description, foundOn, rectificationDeadline: input.rectificationDeadline };
   const id = await insertHazard(ctx.db, ctx.scope, fields, ctx.actor.userId);
   await ctx.audit.record({ action: 'hazard.create', subjectKind: 'hazard', subjectId: id, after: fields });
   return loadHazardDetail(ctx, id);

@@ -3,15 +3,12 @@ import { dateInShanghai } from '@liancha/domain';
 import { presentHazard } from '../../hazards/hazard-view.js';
 import { abilityQuery } from '../../trpc/init.js';
 import { canRead } from '../../trpc/access.js';
+import { overdueAsOf } from '../../trpc/overdue-filter.js';
 import { ZListHazardsRequest, ZOverdueHazardsRequest } from './hazard.schema.js';
 
 export const listHazardsRoute = abilityQuery.input(ZListHazardsRequest).query(async ({ ctx, input }) => {
   const today = dateInShanghai(ctx.now());
-  const { overdueOnly, ...filter } = input.filter;
-  const page = await listHazards(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), {
-    ...input,
-    filter: { ...filter, ...(overdueOnly ? { overdueOn: today } : {}) },
-  });
+  const page = await listHazards(ctx.db, ctx.scope, canRead(ctx.ability, 'Hazard'), overdueAsOf(input, today));
   return { ...page, rows: page.rows.map((row) => presentHazard(row, today)) };
 });
 

@@ -1,7 +1,7 @@
 import { choiceText, SANCTION_STATUS_LABELS, SANCTION_STATUSES } from '@liancha/domain';
 import { SANCTION_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
+import { listRequest, updateRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
 
 const fields = {
   decisionNo: z.string().trim().min(1, '请填写处罚决定书文号').max(100, '文号不能超过100字'),
@@ -13,7 +13,7 @@ const fields = {
 };
 
 export const ZCreateSanctionRequest = z.object({ objectId: ZId, checkId: ZId.nullable().default(null), ...fields, fineFen: fields.fineFen.default(null) });
-export const ZUpdateSanctionRequest = z.object({ id: ZId, patch: z.object(fields).partial() });
+export const ZUpdateSanctionRequest = updateRequest(fields);
 export const ZSanctionStepRequest = z.object({ id: ZId });
 
 export const ZSanctionStatus = z.enum(SANCTION_STATUSES, { error: `状态应为${choiceText(SANCTION_STATUSES, SANCTION_STATUS_LABELS)}` });

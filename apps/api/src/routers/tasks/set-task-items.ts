@@ -1,22 +1,13 @@
-import { listItems, replaceTaskItems } from '@liancha/db';
+import { EVERY_ROW, listItems, replaceTaskItems } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
-import { requireAgency } from '../../registry/require-agency.js';
-import { assertTaskStep } from '../../tasks/task-steps.js';
 import { abilityMutation } from '../../trpc/init.js';
-import { loadTask } from './load-task.js';
+import { loadOwnTaskStep } from './load-task.js';
 import { ZSetItemsRequest } from './task.schema.js';
 
 /** Each participant names its own items — published ones only: nothing off the published list is inspected. */
 export const setTaskItemsRoute = abilityMutation.input(ZSetItemsRequest).mutation(async ({ ctx, input }) => {
-  const agencyId = requireAgency(ctx.actor);
-  const { task, participants } = await loadTask(ctx, input.taskId);
-  assertTaskStep(ctx, { task, participants, draw: null, published: false }, 'setItems');
-  const own = await listItems(ctx.db, ctx.scope, (eb) => eb.lit(true), {
-    page: 1,
-    pageSize: 1000,
-    sort: { field: 'code', direction: 'asc' },
-    filter: { agencyId },
-  });
+  const { agencyId, task } = await loadOwnTaskStep(ctx, input.taskId, 'setItems');
+  const own = await listItems(ctx.db, ctx.scope, EVERY_ROW, { page: 1, pageSize: 1000, sort: { field: 'code', direction: 'asc' }, filter: { agencyId } });
   const byId = new Map(own.rows.map((r) => [r.id, r]));
   const issues = input.itemIds.flatMap((id, i) => {
     const item = byId.get(id);

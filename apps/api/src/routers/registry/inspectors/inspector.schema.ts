@@ -1,7 +1,7 @@
 import { choiceText, GENDER_LABELS, GENDERS, INSPECTOR_STATUS_LABELS, INSPECTOR_STATUSES } from '@liancha/domain';
 import { INSPECTOR_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZDate, ZId, ZSearch } from '../../../trpc/schemas.js';
+import { agencyRegistryListRequest, updateRequest, ZDate, ZId } from '../../../trpc/schemas.js';
 
 export const ZInspectorStatus = z.enum(INSPECTOR_STATUSES, { error: `状态应为${choiceText(INSPECTOR_STATUSES, INSPECTOR_STATUS_LABELS)}` });
 
@@ -44,15 +44,12 @@ export const ZCreateInspectorRequest = z.object({
 });
 
 /** The certificate number identifies the inspector across agencies and imports; it is not edited. */
-export const ZUpdateInspectorRequest = z.object({ id: ZId, patch: z.object(fields).partial() });
+export const ZUpdateInspectorRequest = updateRequest(fields);
 
-export const ZListInspectorsRequest = listRequest(INSPECTOR_SORT_FIELDS, 'name', {
-  search: ZSearch,
-  agencyId: ZId.optional(),
+export const ZListInspectorsRequest = agencyRegistryListRequest(INSPECTOR_SORT_FIELDS, 'name', {
   unitId: ZId.optional(),
   expertise: z.string().max(64).optional(),
   statuses: z.array(ZInspectorStatus).max(3).optional(),
   isExpert: z.boolean().optional(),
   validOn: ZDate.optional(),
-  includeArchived: z.boolean().optional(),
 });

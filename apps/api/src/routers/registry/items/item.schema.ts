@@ -1,6 +1,6 @@
 import { ITEM_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
-import { listRequest, ZId, ZSearch } from '../../../trpc/schemas.js';
+import { agencyRegistryListRequest, updateRequest } from '../../../trpc/schemas.js';
 import { ZCategory } from '../objects/object.schema.js';
 
 const fields = {
@@ -26,13 +26,10 @@ export const ZCreateItemRequest = z.object({
   applicableSectors: fields.applicableSectors.default([]),
 });
 
-export const ZUpdateItemRequest = z.object({ id: ZId, patch: z.object(fields).partial() });
+export const ZUpdateItemRequest = updateRequest(fields);
 
-export const ZListItemsRequest = listRequest(ITEM_SORT_FIELDS, 'code', {
-  search: ZSearch,
-  agencyId: ZId.optional(),
+export const ZListItemsRequest = agencyRegistryListRequest(ITEM_SORT_FIELDS, 'code', {
   category: ZCategory.optional(),
   sectorCode: z.string().max(64).optional(),
   published: z.boolean().optional(),
-  includeArchived: z.boolean().optional(),
 });
