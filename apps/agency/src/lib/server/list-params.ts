@@ -39,3 +39,13 @@ export function codeParam<T extends string>(url: URL, name: string, codes: reado
   const value = param(url, name);
   return isOneOf(codes, value) ? value : undefined;
 }
+
+/**
+ * A work list's filters: a status (one of `codes`) and an "overdue only" checkbox, with the page
+ * number, plus the form's values to show them again.
+ */
+export function statusOverdueParams<T extends string>(url: URL, codes: readonly T[]) {
+  const status = codeParam(url, 'status', codes);
+  const overdue = flagParam(url, 'overdue');
+  return { page: pageParam(url), status, overdue, query: { status: status ?? '', overdue } };
+}

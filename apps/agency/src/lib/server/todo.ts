@@ -34,130 +34,101 @@ export function todoGroups(panels: Panel[]): TodoGroup[] {
   return panels.map(group).filter((g) => g.items.length > 0 || !HIDDEN_WHEN_EMPTY.has(g.key as Panel['key']));
 }
 
-function group(panel: Panel): TodoGroup {
-  switch (panel.key) {
-    case 'tasks':
-      return {
-        key: panel.key,
-        title: '联合抽查任务：待我部门办理',
-        items: panel.items.map(taskItem),
-        empty: '没有需要本部门办理的任务',
-        more: { href: '/tasks', label: '全部任务' },
-      };
-    case 'plan-approvals':
-      return {
-        key: panel.key,
-        title: '年度计划：待我审批',
-        items: panel.items.map((p) => ({
-          href: `/plans/${p.planId}`,
-          title: `${p.year}年 ${p.title}`,
-          detail: `第${p.version}版${p.adjustmentReason ? `（调整：${p.adjustmentReason}）` : ''}`,
-          urgent: true,
-        })),
-        empty: '没有待审批的计划',
-        more: { href: '/plans', label: '全部计划' },
-      };
-    case 'plans':
-      return {
-        key: panel.key,
-        title: '年度计划：待办理',
-        items: panel.items.map((p) => ({
-          href: `/plans/${p.planId}`,
-          title: `${p.year}年 ${p.title}`,
-          detail: p.status === 'approved' ? '已审批，待公布' : p.status === 'rejected' ? '已被退回，请修改后重新提交' : '草稿，待提交审批',
-          urgent: p.status !== 'draft',
-        })),
-        empty: '',
-      };
-    case 'result-approvals':
-      return {
-        key: panel.key,
-        title: '检查结果：待我审核',
-        items: panel.items.map((r) => ({
-          href: `/checks/${r.checkId}`,
-          title: r.objectName,
-          detail: `${r.taskCode} · ${r.submitted} 项结果待审核`,
-          urgent: true,
-        })),
-        empty: '没有待审核的检查结果',
-        more: { href: '/checks', label: '全部检查' },
-      };
-    case 'hazard-writeoff':
-      return {
-        key: panel.key,
-        title: '重大事故隐患：待核销',
-        items: panel.items.map((h) => ({
-          href: `/hazards/${h.hazardId}`,
-          title: h.objectName,
-          detail: `验收合格，待核销并同意恢复生产经营 · ${h.description.slice(0, 40)}`,
-          urgent: true,
-        })),
-        empty: '没有待核销的隐患',
-        more: { href: '/hazards', label: '隐患台账' },
-      };
-    case 'sanction-approvals':
-      return {
-        key: panel.key,
-        title: '行政处罚决定：待审批',
-        items: panel.items.map((s) => ({ href: `/sanctions/${s.sanctionId}`, title: `${s.decisionNo} · ${s.objectName}`, detail: s.penalty.slice(0, 40) })),
-        empty: '没有待审批的处罚决定',
-        more: { href: '/sanctions', label: '行政处罚' },
-      };
-    case 'publish':
-      return {
-        key: panel.key,
-        title: '公示：可以公示的结果和名单',
-        items: panel.items.map(publishItem),
-        empty: '没有待公示的内容',
-        more: { href: '/publications', label: '公示' },
-      };
-    case 'checks':
-      return {
-        key: panel.key,
-        title: panel.mine ? '我的检查：待检查、待录入结果' : '检查：进行中',
-        items: panel.items.map((c) => ({
-          href: `/checks/${c.checkId}`,
-          title: c.objectName,
-          detail: `${CHECK_STEP[c.status] ?? c.status}${c.scheduledOn ? ` · 计划 ${c.scheduledOn}` : ''}`,
-          urgent: c.status === 'in_progress' || c.status === 'recorded',
-        })),
-        empty: panel.mine ? '目前没有分派给您的检查' : '没有进行中的检查',
-        more: { href: '/checks', label: panel.mine ? '我的检查' : '全部检查' },
-      };
-    case 'notes':
-      return {
-        key: panel.key,
-        title: '领导小组督办：待答复',
-        items: panel.items.map((n) => ({
-          href: `/notes/${n.noteId}`,
-          title: n.subject,
-          detail: `${n.createdByName} 下达${n.dueOn ? ` · 期限 ${n.dueOn}` : ''}`,
-          urgent: true,
-        })),
-        empty: '',
-        more: { href: '/notes', label: '全部督办单' },
-      };
-    case 'overdue-hazards':
-      return {
-        key: panel.key,
-        title: '逾期的隐患整改、复查、督办、验收',
-        items: panel.items.map((h) => ({ href: `/hazards/${h.hazardId}`, title: h.objectName, detail: h.description.slice(0, 40), urgent: true })),
-        empty: '',
-        more: { href: '/hazards?overdue=1', label: '全部逾期隐患' },
-      };
-    case 'overdue-results':
-      return {
-        key: panel.key,
-        title: '逾期未公示的检查结果',
-        items: panel.items.map((r) => ({
-          href: '/publications',
-          title: r.objectName,
-          detail: `${r.agencyName} · 应于 ${dueText(r.dueOn, r.dueProvisional)} 前公示`,
-          urgent: true,
-        })),
-        empty: '',
-      };
-  }
+/** Each panel's words: its title, what it says when empty, its "all" link, and how a row reads. */
+interface PanelWords<K extends Panel['key']> {
+  title: string;
+  empty?: string;
+  more?: TodoGroup['more'];
+  item: (row: PanelOf<K>['items'][number]) => TodoItem;
+  /** Words that depend on the panel itself rather than on its rows. */
+  by?: (panel: PanelOf<K>) => Partial<Pick<TodoGroup, 'title' | 'empty' | 'more'>>;
+}
+
+const PANELS: { [K in Panel['key']]: PanelWords<K> } = {
+  tasks: { title: '联合抽查任务：待我部门办理', item: taskItem, empty: '没有需要本部门办理的任务', more: { href: '/tasks', label: '全部任务' } },
+  'plan-approvals': {
+    title: '年度计划：待我审批',
+    item: (p) => ({
+      href: `/plans/${p.planId}`,
+      title: `${p.year}年 ${p.title}`,
+      detail: `第${p.version}版${p.adjustmentReason ? `（调整：${p.adjustmentReason}）` : ''}`,
+      urgent: true,
+    }),
+    empty: '没有待审批的计划',
+    more: { href: '/plans', label: '全部计划' },
+  },
+  plans: {
+    title: '年度计划：待办理',
+    item: (p) => ({
+      href: `/plans/${p.planId}`,
+      title: `${p.year}年 ${p.title}`,
+      detail: p.status === 'approved' ? '已审批，待公布' : p.status === 'rejected' ? '已被退回，请修改后重新提交' : '草稿，待提交审批',
+      urgent: p.status !== 'draft',
+    }),
+  },
+  'result-approvals': {
+    title: '检查结果：待我审核',
+    item: (r) => ({ href: `/checks/${r.checkId}`, title: r.objectName, detail: `${r.taskCode} · ${r.submitted} 项结果待审核`, urgent: true }),
+    empty: '没有待审核的检查结果',
+    more: { href: '/checks', label: '全部检查' },
+  },
+  'hazard-writeoff': {
+    title: '重大事故隐患：待核销',
+    item: (h) => ({
+      href: `/hazards/${h.hazardId}`,
+      title: h.objectName,
+      detail: `验收合格，待核销并同意恢复生产经营 · ${h.description.slice(0, 40)}`,
+      urgent: true,
+    }),
+    empty: '没有待核销的隐患',
+    more: { href: '/hazards', label: '隐患台账' },
+  },
+  'sanction-approvals': {
+    title: '行政处罚决定：待审批',
+    item: (s) => ({ href: `/sanctions/${s.sanctionId}`, title: `${s.decisionNo} · ${s.objectName}`, detail: s.penalty.slice(0, 40) }),
+    empty: '没有待审批的处罚决定',
+    more: { href: '/sanctions', label: '行政处罚' },
+  },
+  publish: { title: '公示：可以公示的结果和名单', item: publishItem, empty: '没有待公示的内容', more: { href: '/publications', label: '公示' } },
+  checks: {
+    title: '检查：进行中',
+    item: (c) => ({
+      href: `/checks/${c.checkId}`,
+      title: c.objectName,
+      detail: `${CHECK_STEP[c.status] ?? c.status}${c.scheduledOn ? ` · 计划 ${c.scheduledOn}` : ''}`,
+      urgent: c.status === 'in_progress' || c.status === 'recorded',
+    }),
+    empty: '没有进行中的检查',
+    more: { href: '/checks', label: '全部检查' },
+    by: (panel) => (panel.mine ? { title: '我的检查：待检查、待录入结果', empty: '目前没有分派给您的检查', more: { href: '/checks', label: '我的检查' } } : {}),
+  },
+  notes: {
+    title: '领导小组督办：待答复',
+    item: (n) => ({ href: `/notes/${n.noteId}`, title: n.subject, detail: `${n.createdByName} 下达${n.dueOn ? ` · 期限 ${n.dueOn}` : ''}`, urgent: true }),
+    more: { href: '/notes', label: '全部督办单' },
+  },
+  'overdue-hazards': {
+    title: '逾期的隐患整改、复查、督办、验收',
+    item: (h) => ({ href: `/hazards/${h.hazardId}`, title: h.objectName, detail: h.description.slice(0, 40), urgent: true }),
+    more: { href: '/hazards?overdue=1', label: '全部逾期隐患' },
+  },
+  'overdue-results': {
+    title: '逾期未公示的检查结果',
+    item: (r) => ({ href: '/publications', title: r.objectName, detail: `${r.agencyName} · 应于 ${dueText(r.dueOn, r.dueProvisional)} 前公示`, urgent: true }),
+  },
+};
+
+function group<K extends Panel['key']>(panel: PanelOf<K>): TodoGroup {
+  const words = PANELS[panel.key as K];
+  const rows = panel.items as PanelOf<K>['items'][number][];
+  return {
+    key: panel.key,
+    title: words.title,
+    items: rows.map(words.item),
+    empty: words.empty ?? '',
+    ...(words.more ? { more: words.more } : {}),
+    ...words.by?.(panel),
+  };
 }
 
 function taskItem(t: PanelOf<'tasks'>['items'][number]): TodoItem {
