@@ -32,6 +32,14 @@ const back =
   (event: RequestEvent<{ id: string }>) =>
     `/checks/${event.params.id}?saved=${saved}${anchor}`;
 
+/** 进场 and 完成: the day it happened. */
+const dated = (verb: 'start' | 'finish', saved: string) =>
+  formAction(
+    { form: verb, fields: ['on'] },
+    (form, event: RequestEvent<{ id: string }>) => event.locals.api.checks[verb].mutate({ checkId: event.params.id, on: form.text('on') }),
+    back(saved),
+  );
+
 export const actions: Actions = {
   notify: formAction(
     { form: 'notify', fields: ['scheduledOn', 'materials', 'contact', 'note'] },
@@ -45,16 +53,8 @@ export const actions: Actions = {
       }),
     back('notified'),
   ),
-  start: formAction(
-    { form: 'start', fields: ['on'] },
-    (form, event) => event.locals.api.checks.start.mutate({ checkId: event.params.id, on: form.text('on') }),
-    back('started'),
-  ),
-  finish: formAction(
-    { form: 'finish', fields: ['on'] },
-    (form, event) => event.locals.api.checks.finish.mutate({ checkId: event.params.id, on: form.text('on') }),
-    back('finished'),
-  ),
+  start: dated('start', 'started'),
+  finish: dated('finish', 'finished'),
   record: async (event) => {
     const form = await FormReader.of(event.request);
     const itemId = form.text('itemId');

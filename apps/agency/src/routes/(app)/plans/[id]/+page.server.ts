@@ -26,6 +26,20 @@ const back = (saved: string) => (event: RequestEvent<{ id: string }>) => `/plans
 const step = (verb: Step) =>
   stepAction('step', (event: RequestEvent<{ id: string }>) => event.locals.api.plans[verb].mutate({ id: event.params.id }), back(verb));
 
+type Plans = App.Locals['api']['plans'];
+
+/** 退回 and 调整: a step with the reason for it. */
+const withReason = <R>(
+  verb: string,
+  call: (plans: Plans, input: { id: string; reason: string }) => Promise<R>,
+  then: (event: RequestEvent<{ id: string }>, result: R) => string,
+) =>
+  formAction(
+    { form: verb, fields: ['reason'] },
+    (form, event: RequestEvent<{ id: string }>) => call(event.locals.api.plans, { id: event.params.id, reason: form.text('reason') }),
+    then,
+  );
+
 export const actions: Actions = {
   update: formAction(
     { form: 'update', fields: PLAN_FIELDS },
@@ -35,14 +49,10 @@ export const actions: Actions = {
   submit: step('submit'),
   approve: step('approve'),
   publish: step('publish'),
-  reject: formAction(
-    { form: 'reject', fields: ['reason'] },
-    (form, event) => event.locals.api.plans.reject.mutate({ id: event.params.id, reason: form.text('reason') }),
-    back('rejected'),
-  ),
-  adjust: formAction(
-    { form: 'adjust', fields: ['reason'] },
-    (form, event) => event.locals.api.plans.adjust.mutate({ id: event.params.id, reason: form.text('reason') }),
+  reject: withReason('reject', (plans, input) => plans.reject.mutate(input), back('rejected')),
+  adjust: withReason(
+    'adjust',
+    (plans, input) => plans.adjust.mutate(input),
     (_event, adjusted) => `/plans/${adjusted.id}?saved=adjusted`,
   ),
 };
