@@ -5,6 +5,8 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 interface Target {
   form: string | ((form: FormReader) => string);
   fields?: readonly string[];
+  /** Echo the values typed even without fields to mark (default: only with fields). */
+  values?: boolean;
 }
 
 /**
@@ -23,7 +25,10 @@ export function formAction<E extends RequestEvent, R>(
       result = await call(form, event);
     } catch (cause) {
       const name = typeof target.form === 'string' ? target.form : target.form(form);
-      return refusal(event, cause, target.fields ? form.values() : {}, { form: name, ...(target.fields ? { fields: target.fields } : {}) });
+      return refusal(event, cause, (target.values ?? target.fields !== undefined) ? form.values() : {}, {
+        form: name,
+        ...(target.fields ? { fields: target.fields } : {}),
+      });
     }
     redirect(303, then(event, result, form));
   };

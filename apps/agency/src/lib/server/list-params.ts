@@ -34,6 +34,9 @@ export const pageParam = (url: URL) => Math.max(1, Number(param(url, 'page')) ||
 /** A checkbox filter (`name=1`). */
 export const flagParam = (url: URL, name: string) => url.searchParams.get(name) === '1';
 
+/** A yes/no filter (`yes` / `no`; anything else: no filter). */
+export const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined);
+
 /** A code filter: the parameter when it is one of `codes`, else no filter. */
 export function codeParam<T extends string>(url: URL, name: string, codes: readonly T[]): T | undefined {
   const value = param(url, name);
