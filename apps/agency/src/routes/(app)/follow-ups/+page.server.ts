@@ -1,6 +1,6 @@
 import { must } from '@liancha/api-client/sveltekit';
 import { FOLLOW_UP_STATUSES } from '@liancha/domain/vocabulary';
-import { codeParam, flagParam, pageParam } from '$lib/server/list-params';
+import { codeParam, flagParam, newestFirst } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -9,12 +9,7 @@ export const load: PageServerLoad = async (event) => {
   const overdue = flagParam(url, 'overdue');
   const result = await must(
     event,
-    event.locals.api.followUps.list.query({
-      page: pageParam(url),
-      pageSize: 50,
-      sort: { field: 'createdAt', direction: 'desc' },
-      filter: { status, overdueOnly: overdue || undefined },
-    }),
+    event.locals.api.followUps.list.query({ ...newestFirst(url, 'createdAt'), filter: { status, overdueOnly: overdue || undefined } }),
   );
   return { result, query: { status: status ?? '', overdue } };
 };
