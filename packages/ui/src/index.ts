@@ -27,7 +27,7 @@ export type { Step } from './lib/Stepper.svelte';
 export type { Option } from './lib/SelectField.svelte';
 export type { Tone } from './lib/StatusBadge.svelte';
 export { fieldIds } from './lib/field-ids.js';
-export { bpToPercent, fieldError, refusalOf, typed, typedList, type RefusalData } from './lib/form-state.js';
+export { bpToPercent, fieldError, refusalOf, typed, typedField, typedList, typedListField, type RefusalData } from './lib/form-state.js';
 export { pageHref, sortHref } from './lib/list-links.js';
 export {
   CHECK_STATUS,

@@ -9,6 +9,8 @@ import {
   FOLLOW_UP_KINDS,
   FOLLOW_UP_STATUS_LABELS,
   FOLLOW_UP_STATUSES,
+  GENDER_LABELS,
+  GENDERS,
   HAZARD_SEVERITIES,
   HAZARD_SEVERITY_LABELS,
   ITEM_CATEGORIES,
@@ -59,6 +61,12 @@ export const HAZARD_SEVERITY_OPTIONS = optionsOf(HAZARD_SEVERITIES, HAZARD_SEVER
 export const LISTING_LEVEL_OPTIONS = optionsOf(LISTING_LEVELS, LISTING_LEVEL_LABELS);
 export const ESCALATION_MEASURE_OPTIONS = optionsOf(ESCALATION_MEASURES, ESCALATION_MEASURE_LABELS);
 export const SUBSTITUTION_REASON_OPTIONS = optionsOf(SUBSTITUTION_REASONS, SUBSTITUTION_REASON_LABELS);
+export const GENDER_OPTIONS = optionsOf(GENDERS, GENDER_LABELS);
+
+/** A form's own choices (a filter's scope, a yes/no question), in the order written: `{ yes: '已公布', no: '未公布' }` → options. */
+export function choices<T extends string>(labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
+  return optionsOf(Object.keys(labels) as T[], labels);
+}
 
 export function yes(value: boolean): string {
   return value ? '是' : '否';

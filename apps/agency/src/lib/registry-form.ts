@@ -1,4 +1,4 @@
-import { fieldError, typed, type RefusalData } from '@liancha/ui';
+import { typedField, type RefusalData } from '@liancha/ui';
 
 /** What each registry form (inspector, object, item) is given besides its choices. */
 export interface RegistryFormProps<Stored> {
@@ -11,5 +11,5 @@ export interface RegistryFormProps<Stored> {
 
 /** A field named like the stored record's column: its name, the value typed before a refusal (else the stored one) and its error. */
 export function storedField<Stored>(refused: RefusalData | null, stored: Stored | null, name: keyof Stored & string) {
-  return { name, value: typed(refused, name, stored?.[name]), error: fieldError(refused, name) };
+  return typedField(refused, name, stored?.[name]);
 }

@@ -40,6 +40,19 @@ export function fieldError(refused: RefusalData | null, name: string): string | 
   return refused?.errors[name] ?? null;
 }
 
+/**
+ * A field's name, the value typed before a refusal (else `stored`) and its error, to spread into a field:
+ * `{...typedField(refused, 'code')}`; `errorOf` when the API names the value differently (`fineYuan` → `fineFen`).
+ */
+export function typedField(refused: RefusalData | null, name: string, stored: unknown = '', errorOf = name) {
+  return { name, value: typed(refused, name, stored), error: fieldError(refused, errorOf) };
+}
+
+/** The same for a group of check boxes: the values ticked before a refusal (else `stored`). */
+export function typedListField(refused: RefusalData | null, name: string, stored: readonly string[] = []) {
+  return { name, values: typedList(refused, name, stored), error: fieldError(refused, name) };
+}
+
 /** Basis points as the percent a user types: 1000 → "10". */
 export function bpToPercent(bp: number | null | undefined): string {
   if (bp === null || bp === undefined) return '';

@@ -31,8 +31,14 @@ export function params(url: URL, name: string): string[] | undefined {
 /** The page number of a list without sort choices (1 when absent or not a number). */
 export const pageParam = (url: URL) => Math.max(1, Number(param(url, 'page')) || 1);
 
+/** A list without sort choices, newest first by `field`: the page asked for, 50 rows a page. */
+export const newestFirst = <F extends string>(url: URL, field: F) => ({ page: pageParam(url), pageSize: 50, sort: { field, direction: 'desc' as const } });
+
 /** A checkbox filter (`name=1`). */
 export const flagParam = (url: URL, name: string) => url.searchParams.get(name) === '1';
+
+/** A yes/no filter (`yes` / `no`; anything else: no filter). */
+export const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined);
 
 /** A code filter: the parameter when it is one of `codes`, else no filter. */
 export function codeParam<T extends string>(url: URL, name: string, codes: readonly T[]): T | undefined {

@@ -1,6 +1,7 @@
-import { FormReader, invalid, maybe, refusal } from '@liancha/api-client/sveltekit';
+import { FormReader, invalid, maybe } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
 import { apiErrorOf } from '@liancha/api-client';
+import { formAction } from '$lib/server/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -28,24 +29,16 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   /** One action: publish this agency's results of one check. */
-  result: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.publications.publishResults.mutate({ checkId: form.text('checkId') });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: `result-${form.text('checkId')}` });
-    }
-    redirect(303, '/publications?saved=result');
-  },
-  task: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.publications.publishTask.mutate({ taskId: form.text('taskId') });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: `task-${form.text('taskId')}` });
-    }
-    redirect(303, '/publications?saved=task');
-  },
+  result: formAction(
+    { form: (form) => `result-${form.text('checkId')}` },
+    (form, event) => event.locals.api.publications.publishResults.mutate({ checkId: form.text('checkId') }),
+    () => '/publications?saved=result',
+  ),
+  task: formAction(
+    { form: (form) => `task-${form.text('taskId')}` },
+    (form, event) => event.locals.api.publications.publishTask.mutate({ taskId: form.text('taskId') }),
+    () => '/publications?saved=task',
+  ),
   /** Every result that is ready, in one go; each is its own publication, so one refusal does not stop the rest. */
   allReady: async (event) => {
     const form = await FormReader.of(event.request);

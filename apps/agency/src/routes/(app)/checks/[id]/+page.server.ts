@@ -1,7 +1,9 @@
 import { FormReader, invalid, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { dateInShanghai } from '@liancha/domain';
+import type { FollowUpKind } from '@liancha/domain/vocabulary';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { postedAttachment } from '$lib/server/file-response';
+import { formAction, stepAction } from '$lib/server/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -25,42 +27,34 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-const back = (event: RequestEvent<{ id: string }>, saved: string, anchor = '') => redirect(303, `/checks/${event.params.id}?saved=${saved}${anchor}`);
+const back =
+  (saved: string, anchor = '') =>
+  (event: RequestEvent<{ id: string }>) =>
+    `/checks/${event.params.id}?saved=${saved}${anchor}`;
+
+/** 进场 and 完成: the day it happened. */
+const dated = (verb: 'start' | 'finish', saved: string) =>
+  formAction(
+    { form: verb, fields: ['on'] },
+    (form, event: RequestEvent<{ id: string }>) => event.locals.api.checks[verb].mutate({ checkId: event.params.id, on: form.text('on') }),
+    back(saved),
+  );
 
 export const actions: Actions = {
-  notify: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.checks.notify.mutate({
+  notify: formAction(
+    { form: 'notify', fields: ['scheduledOn', 'materials', 'contact', 'note'] },
+    (form, event) =>
+      event.locals.api.checks.notify.mutate({
         checkId: event.params.id,
         scheduledOn: form.text('scheduledOn'),
         materials: form.lines('materials'),
         contact: form.text('contact'),
         note: form.text('note'),
-      });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'notify', fields: ['scheduledOn', 'materials', 'contact', 'note'] });
-    }
-    back(event, 'notified');
-  },
-  start: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.checks.start.mutate({ checkId: event.params.id, on: form.text('on') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'start', fields: ['on'] });
-    }
-    back(event, 'started');
-  },
-  finish: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.checks.finish.mutate({ checkId: event.params.id, on: form.text('on') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'finish', fields: ['on'] });
-    }
-    back(event, 'finished');
-  },
+      }),
+    back('notified'),
+  ),
+  start: dated('start', 'started'),
+  finish: dated('finish', 'finished'),
   record: async (event) => {
     const form = await FormReader.of(event.request);
     const itemId = form.text('itemId');
@@ -77,7 +71,7 @@ export const actions: Actions = {
     } catch (cause) {
       return refusal(event, cause, values, { form: `result-${itemId}`, fields: ['resultCode', 'findings', 'verificationMethods'] });
     }
-    back(event, 'recorded', `#item-${itemId}`);
+    redirect(303, back('recorded', `#item-${itemId}`)(event));
   },
   /** 证据材料 for one of the agency's own results (photos, records; type checked by content in the API). */
   evidence: async (event) => {
@@ -90,66 +84,33 @@ export const actions: Actions = {
     } catch (cause) {
       return refusal(event, cause, {}, { form: `evidence-${itemId}`, fields: ['file'] });
     }
-    back(event, 'evidence', `#item-${itemId}`);
+    redirect(303, back('evidence', `#item-${itemId}`)(event));
   },
-  submit: async (event) => {
-    try {
-      await event.locals.api.checks.submitResults.mutate({ checkId: event.params.id });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'review' });
-    }
-    back(event, 'submitted');
-  },
-  approve: async (event) => {
-    try {
-      await event.locals.api.checks.approveResults.mutate({ checkId: event.params.id });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'review' });
-    }
-    back(event, 'approved');
-  },
-  return: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.checks.returnResults.mutate({ checkId: event.params.id, reason: form.text('reason') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'return', fields: ['reason'] });
-    }
-    back(event, 'returned');
-  },
-  publish: async (event) => {
-    try {
-      await event.locals.api.publications.publishResults.mutate({ checkId: event.params.id });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'review' });
-    }
-    back(event, 'published');
-  },
-  followUp: async (event) => {
-    const form = await FormReader.of(event.request);
-    type Kind = 'rectify_by_deadline' | 'case_filed' | 'transfer_to_authority' | 'transfer_to_judiciary' | 'notify_department';
-    try {
-      await event.locals.api.followUps.create.mutate({
+  submit: stepAction('review', (event) => event.locals.api.checks.submitResults.mutate({ checkId: event.params.id }), back('submitted')),
+  approve: stepAction('review', (event) => event.locals.api.checks.approveResults.mutate({ checkId: event.params.id }), back('approved')),
+  return: formAction(
+    { form: 'return', fields: ['reason'] },
+    (form, event) => event.locals.api.checks.returnResults.mutate({ checkId: event.params.id, reason: form.text('reason') }),
+    back('returned'),
+  ),
+  publish: stepAction('review', (event) => event.locals.api.publications.publishResults.mutate({ checkId: event.params.id }), back('published')),
+  followUp: formAction(
+    { form: 'followUp', fields: ['kind', 'target', 'deadline', 'note'] },
+    (form, event) =>
+      event.locals.api.followUps.create.mutate({
         checkId: event.params.id,
-        kind: form.text('kind') as Kind,
+        kind: form.text('kind') as FollowUpKind,
         target: form.text('target'),
         deadline: form.optional('deadline'),
         note: form.text('note'),
-      });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'followUp', fields: ['kind', 'target', 'deadline', 'note'] });
-    }
-    back(event, 'followUp', '#follow-ups');
-  },
-  closeFollowUp: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.followUps.close.mutate({ id: form.text('id'), closureNote: form.text('closureNote') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: `close-${form.text('id')}`, fields: ['closureNote'] });
-    }
-    back(event, 'followUpClosed', '#follow-ups');
-  },
+      }),
+    back('followUp', '#follow-ups'),
+  ),
+  closeFollowUp: formAction(
+    { form: (form) => `close-${form.text('id')}`, fields: ['closureNote'] },
+    (form, event) => event.locals.api.followUps.close.mutate({ id: form.text('id'), closureNote: form.text('closureNote') }),
+    back('followUpClosed', '#follow-ups'),
+  ),
   hazard: async (event) => {
     const form = await FormReader.of(event.request);
     const check = await must(event, event.locals.api.checks.get.query({ checkId: event.params.id }));

@@ -3,6 +3,7 @@ import { SUBSTITUTION_REASONS } from '@liancha/domain';
 import { isOneOf } from '@liancha/domain/vocabulary';
 import { redirect } from '@sveltejs/kit';
 import { loadDrawView } from '$lib/server/draw-view';
+import { stepAction } from '$lib/server/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,14 +25,11 @@ export const actions: Actions = {
     }
     back(event.params.id, 'committed');
   },
-  freeze: async (event) => {
-    try {
-      await event.locals.api.draws.freeze.mutate({ drawId: event.params.id });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'freeze' });
-    }
-    back(event.params.id, 'frozen');
-  },
+  freeze: stepAction(
+    'freeze',
+    (event) => event.locals.api.draws.freeze.mutate({ drawId: event.params.id }),
+    (event) => `/draws/${event.params.id}?saved=frozen`,
+  ),
   reveal: async (event) => {
     const form = await FormReader.of(event.request);
     const compact = form.text('secret').replace(/\s+/g, '');

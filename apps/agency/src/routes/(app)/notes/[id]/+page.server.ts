@@ -1,5 +1,5 @@
-import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
-import { redirect } from '@sveltejs/kit';
+import { must } from '@liancha/api-client/sveltekit';
+import { formAction } from '$lib/server/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -9,13 +9,9 @@ export const load: PageServerLoad = async (event) => ({
 
 export const actions: Actions = {
   /** The agency's answer (办理情况); it may be amended until the leadership group closes the note. */
-  respond: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.supervisionNotes.respond.mutate({ id: event.params.id, response: form.text('response') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'respond', fields: ['response'] });
-    }
-    redirect(303, `/notes/${event.params.id}?saved=responded`);
-  },
+  respond: formAction(
+    { form: 'respond', fields: ['response'] },
+    (form, event) => event.locals.api.supervisionNotes.respond.mutate({ id: event.params.id, response: form.text('response') }),
+    (event) => `/notes/${event.params.id}?saved=responded`,
+  ),
 };

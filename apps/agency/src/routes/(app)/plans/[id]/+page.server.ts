@@ -1,5 +1,6 @@
-import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
-import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { maybe, must } from '@liancha/api-client/sveltekit';
+import { type RequestEvent } from '@sveltejs/kit';
+import { formAction, stepAction } from '$lib/server/form-action';
 import { PLAN_FIELDS, planContents } from '../plan-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,46 +21,38 @@ export const load: PageServerLoad = async (event) => {
 
 type Step = 'submit' | 'approve' | 'publish';
 
-const step = (verb: Step) => async (event: RequestEvent<{ id: string }>) => {
-  const id = event.params.id;
-  try {
-    await event.locals.api.plans[verb].mutate({ id });
-  } catch (cause) {
-    return refusal(event, cause, {}, { form: 'step' });
-  }
-  redirect(303, `/plans/${id}?saved=${verb}`);
-};
+const back = (saved: string) => (event: RequestEvent<{ id: string }>) => `/plans/${event.params.id}?saved=${saved}`;
+
+const step = (verb: Step) =>
+  stepAction('step', (event: RequestEvent<{ id: string }>) => event.locals.api.plans[verb].mutate({ id: event.params.id }), back(verb));
+
+type Plans = App.Locals['api']['plans'];
+
+/** 退回 and 调整: a step with the reason for it. */
+const withReason = <R>(
+  verb: string,
+  call: (plans: Plans, input: { id: string; reason: string }) => Promise<R>,
+  then: (event: RequestEvent<{ id: string }>, result: R) => string,
+) =>
+  formAction(
+    { form: verb, fields: ['reason'] },
+    (form, event: RequestEvent<{ id: string }>) => call(event.locals.api.plans, { id: event.params.id, reason: form.text('reason') }),
+    then,
+  );
 
 export const actions: Actions = {
-  update: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.plans.update.mutate({ id: event.params.id, ...planContents(form) });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'update', fields: PLAN_FIELDS });
-    }
-    redirect(303, `/plans/${event.params.id}?saved=updated`);
-  },
+  update: formAction(
+    { form: 'update', fields: PLAN_FIELDS },
+    (form, event) => event.locals.api.plans.update.mutate({ id: event.params.id, ...planContents(form) }),
+    back('updated'),
+  ),
   submit: step('submit'),
   approve: step('approve'),
   publish: step('publish'),
-  reject: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.plans.reject.mutate({ id: event.params.id, reason: form.text('reason') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'reject', fields: ['reason'] });
-    }
-    redirect(303, `/plans/${event.params.id}?saved=rejected`);
-  },
-  adjust: async (event) => {
-    const form = await FormReader.of(event.request);
-    let id: string;
-    try {
-      id = (await event.locals.api.plans.adjust.mutate({ id: event.params.id, reason: form.text('reason') })).id;
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'adjust', fields: ['reason'] });
-    }
-    redirect(303, `/plans/${id}?saved=adjusted`);
-  },
+  reject: withReason('reject', (plans, input) => plans.reject.mutate(input), back('rejected')),
+  adjust: withReason(
+    'adjust',
+    (plans, input) => plans.adjust.mutate(input),
+    (_event, adjusted) => `/plans/${adjusted.id}?saved=adjusted`,
+  ),
 };

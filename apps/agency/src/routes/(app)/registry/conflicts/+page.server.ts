@@ -1,7 +1,8 @@
 import { FormReader, invalid, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import type { ConflictReason } from '@liancha/ui';
 import { redirect } from '@sveltejs/kit';
-import { param } from '$lib/server/list-params';
+import { formAction } from '$lib/server/form-action';
+import { flagParam, param } from '$lib/server/list-params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,10 +11,7 @@ export const load: PageServerLoad = async (event) => {
   const inspectorId = param(url, 'inspectorId');
   const objectId = param(url, 'objectId');
   const [conflicts, inspectors, object] = await Promise.all([
-    must(
-      event,
-      locals.api.registry.conflicts.list.query({ inspectorId, objectId, includeArchived: url.searchParams.get('archived') === '1' || undefined, limit: 500 }),
-    ),
+    must(event, locals.api.registry.conflicts.list.query({ inspectorId, objectId, includeArchived: flagParam(url, 'archived') || undefined, limit: 500 })),
     maybe(event, locals.api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId: user.agency?.id } })),
     objectId ? maybe(event, locals.api.registry.objects.get.query({ id: objectId })) : Promise.resolve(null),
   ]);
@@ -55,13 +53,9 @@ export const actions: Actions = {
     }
     redirect(303, '/registry/conflicts?saved=created');
   },
-  archive: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.registry.conflicts.archive.mutate({ id: form.text('id') });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'archive' });
-    }
-    redirect(303, '/registry/conflicts?saved=archived');
-  },
+  archive: formAction(
+    { form: 'archive' },
+    (form, event) => event.locals.api.registry.conflicts.archive.mutate({ id: form.text('id') }),
+    () => '/registry/conflicts?saved=archived',
+  ),
 };

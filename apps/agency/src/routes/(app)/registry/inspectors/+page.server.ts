@@ -1,7 +1,7 @@
 import { must } from '@liancha/api-client/sveltekit';
 import { INSPECTOR_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { listParams, param } from '$lib/server/list-params';
+import { flagParam, listParams, param, yesNo } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 const SORT = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
@@ -16,10 +16,10 @@ export const load: PageServerLoad = async (event) => {
     search: param(url, 'q'),
     expertise: param(url, 'expertise'),
     statuses: isOneOf(INSPECTOR_STATUSES, status) ? [status] : undefined,
-    isExpert: expert === 'yes' ? true : expert === 'no' ? false : undefined,
+    isExpert: yesNo(expert),
     validOn: param(url, 'validOn'),
     unitId: param(url, 'unit'),
-    includeArchived: url.searchParams.get('archived') === '1' || undefined,
+    includeArchived: flagParam(url, 'archived') || undefined,
     agencyId: user.agency?.id,
   };
   const [result, directory, tags] = await Promise.all([

@@ -1,8 +1,8 @@
-import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import { maybe, must } from '@liancha/api-client/sveltekit';
 import { isOneOf, ITEM_CATEGORIES } from '@liancha/domain/vocabulary';
-import { redirect } from '@sveltejs/kit';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { listParams, param } from '$lib/server/list-params';
+import { formAction, stepAction } from '$lib/server/form-action';
+import { flagParam, listParams, param, yesNo } from '$lib/server/list-params';
 import type { Actions, PageServerLoad } from './$types';
 
 const SORT = ['code', 'name', 'category', 'updatedAt'] as const;
@@ -17,8 +17,8 @@ export const load: PageServerLoad = async (event) => {
   const filter = {
     search: param(url, 'q'),
     category: isOneOf(ITEM_CATEGORIES, category) ? category : undefined,
-    published: published === 'yes' ? true : published === 'no' ? false : undefined,
-    includeArchived: url.searchParams.get('archived') === '1' || undefined,
+    published: yesNo(published),
+    includeArchived: flagParam(url, 'archived') || undefined,
     agencyId: scope === 'own' ? user.agency?.id : undefined,
   };
   const [result, directory, listed] = await Promise.all([
@@ -48,21 +48,14 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  publishList: async (event) => {
-    try {
-      await event.locals.api.publications.publishItemList.mutate({});
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'publishList' });
-    }
-    redirect(303, '/registry/items?saved=listPublished');
-  },
-  publish: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.registry.items.publish.mutate({ id: form.text('id') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: `publish-${form.text('id')}` });
-    }
-    redirect(303, `/registry/items?saved=published&item=${form.text('id')}`);
-  },
+  publishList: stepAction(
+    'publishList',
+    (event) => event.locals.api.publications.publishItemList.mutate({}),
+    () => '/registry/items?saved=listPublished',
+  ),
+  publish: formAction(
+    { form: (form) => `publish-${form.text('id')}`, values: true },
+    (form, event) => event.locals.api.registry.items.publish.mutate({ id: form.text('id') }),
+    (_event, _result, form) => `/registry/items?saved=published&item=${form.text('id')}`,
+  ),
 };

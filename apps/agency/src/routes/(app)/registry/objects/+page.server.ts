@@ -1,7 +1,7 @@
 import { must } from '@liancha/api-client/sveltekit';
 import { isOneOf, ITEM_CATEGORIES, OBJECT_STATUSES, RISK_CLASSES } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { listParams, param, params } from '$lib/server/list-params';
+import { flagParam, listParams, param, params } from '$lib/server/list-params';
 import type { PageServerLoad } from './$types';
 
 const SORT = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
     statuses: isOneOf(OBJECT_STATUSES, status) ? [status] : undefined,
     supervisionCategory: isOneOf(ITEM_CATEGORIES, category) ? category : undefined,
     tag: param(url, 'tag'),
-    includeArchived: url.searchParams.get('archived') === '1' || undefined,
+    includeArchived: flagParam(url, 'archived') || undefined,
     supervisedBy: user.agency?.id,
   };
   const [result, directory, tags] = await Promise.all([

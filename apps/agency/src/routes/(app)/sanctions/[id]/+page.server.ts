@@ -1,11 +1,14 @@
 import { FormReader, invalid, must, refusal } from '@liancha/api-client/sveltekit';
-import { redirect } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { stepAction } from '$lib/server/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
   sanction: await must(event, event.locals.api.sanctions.get.query({ id: event.params.id })),
   saved: event.url.searchParams.get('saved'),
 });
+
+const back = (saved: string) => (event: RequestEvent<{ id: string }>) => `/sanctions/${event.params.id}?saved=${saved}`;
 
 export const actions: Actions = {
   update: async (event) => {
@@ -21,22 +24,8 @@ export const actions: Actions = {
     } catch (cause) {
       return refusal(event, cause, form.values(), { form: 'update', fields: ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'] });
     }
-    redirect(303, `/sanctions/${event.params.id}?saved=updated`);
+    redirect(303, back('updated')(event));
   },
-  approve: async (event) => {
-    try {
-      await event.locals.api.sanctions.approve.mutate({ id: event.params.id });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'step' });
-    }
-    redirect(303, `/sanctions/${event.params.id}?saved=approved`);
-  },
-  publish: async (event) => {
-    try {
-      await event.locals.api.sanctions.publish.mutate({ id: event.params.id });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'step' });
-    }
-    redirect(303, `/sanctions/${event.params.id}?saved=published`);
-  },
+  approve: stepAction('step', (event) => event.locals.api.sanctions.approve.mutate({ id: event.params.id }), back('approved')),
+  publish: stepAction('step', (event) => event.locals.api.sanctions.publish.mutate({ id: event.params.id }), back('published')),
 };

@@ -1,5 +1,6 @@
 import { FormReader, invalid, maybe, must, refusal } from '@liancha/api-client/sveltekit';
-import { redirect } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { formAction, stepAction } from '$lib/server/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -38,37 +39,24 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-const back = (id: string, saved: string) => redirect(303, `/tasks/${id}?saved=${saved}`);
+const back = (saved: string) => (event: RequestEvent<{ id: string }>) => `/tasks/${event.params.id}?saved=${saved}`;
 
 export const actions: Actions = {
-  respond: async (event) => {
-    const form = await FormReader.of(event.request);
-    const accept = form.text('accept') === 'yes';
-    try {
-      await event.locals.api.tasks.respond.mutate({ taskId: event.params.id, accept });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'respond' });
-    }
-    back(event.params.id, accept ? 'confirmed' : 'declined');
-  },
-  items: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.tasks.setItems.mutate({ taskId: event.params.id, itemIds: form.list('itemIds') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'items', fields: ['itemIds'] });
-    }
-    back(event.params.id, 'items');
-  },
-  inspectors: async (event) => {
-    const form = await FormReader.of(event.request);
-    try {
-      await event.locals.api.tasks.setInspectors.mutate({ taskId: event.params.id, inspectorIds: form.list('inspectorIds') });
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'inspectors', fields: ['inspectorIds'] });
-    }
-    back(event.params.id, 'inspectors');
-  },
+  respond: formAction(
+    { form: 'respond' },
+    (form, event) => event.locals.api.tasks.respond.mutate({ taskId: event.params.id, accept: form.text('accept') === 'yes' }),
+    (event, _result, form) => back(form.text('accept') === 'yes' ? 'confirmed' : 'declined')(event),
+  ),
+  items: formAction(
+    { form: 'items', fields: ['itemIds'] },
+    (form, event) => event.locals.api.tasks.setItems.mutate({ taskId: event.params.id, itemIds: form.list('itemIds') }),
+    back('items'),
+  ),
+  inspectors: formAction(
+    { form: 'inspectors', fields: ['inspectorIds'] },
+    (form, event) => event.locals.api.tasks.setInspectors.mutate({ taskId: event.params.id, inspectorIds: form.list('inspectorIds') }),
+    back('inspectors'),
+  ),
   open: async (event) => {
     const form = await FormReader.of(event.request);
     const values = form.values();
@@ -92,12 +80,5 @@ export const actions: Actions = {
     }
     redirect(303, `/draws/${drawId}`);
   },
-  publish: async (event) => {
-    try {
-      await event.locals.api.publications.publishTask.mutate({ taskId: event.params.id });
-    } catch (cause) {
-      return refusal(event, cause, {}, { form: 'publish' });
-    }
-    back(event.params.id, 'published');
-  },
+  publish: stepAction('publish', (event) => event.locals.api.publications.publishTask.mutate({ taskId: event.params.id }), back('published')),
 };
