@@ -63,14 +63,15 @@ export function outcomeRefusal(ctx: { ability: AppAbility; actor: UserActor; sco
 /**
  * Before a hazard or sanction of the caller's agency is created: its object (through the caller's
  * abilities), its check when it comes from one (outcomeRefusal), then the caller's ability for the
- * new row itself — `fields` are the row's own fields the rules look at (a hazard's severity).
+ * new row itself — `fields` are the new row's own fields the rules look at (its first status, a
+ * hazard's severity).
  * Returns what ties the new row to its check, object and agency.
  */
 export async function authorizeObjectOutcome(
   ctx: MutationContext,
   input: { objectId: string; checkId: string | null },
   type: 'Hazard' | 'Sanction',
-  fields: Record<string, unknown> = {},
+  fields: { status: string } & Record<string, unknown>,
 ) {
   const agencyId = requireAgency(ctx.actor);
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
@@ -86,7 +87,6 @@ export async function authorizeObjectOutcome(
       objectId: object.id,
       agencyId,
       ...fields,
-      status: type === 'Sanction' ? 'draft' : 'open',
       taskId: check ? [check.taskId] : [],
       teamInspectorIds: check?.teamInspectorIds ?? [],
     }),

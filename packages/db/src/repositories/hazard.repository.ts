@@ -112,7 +112,7 @@ const COLUMNS = [
 const virtualFields = checkSubjectFields('hazard');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, filter: HazardFilter) {
-  let query = outcomeRows(db, scope, 'hazard', access, filter, 'description');
+  let query = outcomeRows(db, scope, 'hazard', access, filter);
   if (filter.severity) query = query.where('hazard.severity', '=', filter.severity);
   if (filter.statuses?.length) query = query.where('hazard.status', 'in', filter.statuses);
   if (filter.overdueOn) query = query.where(hazardOverdueWhere('hazard', filter.overdueOn));

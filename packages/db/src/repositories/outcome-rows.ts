@@ -3,8 +3,9 @@ import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, type AccessFilter } from './list-query.js';
 
-/** The outcomes that name their object and agency themselves. */
-type OutcomeTable = 'hazard' | 'sanction';
+/** The outcomes that name their object and agency themselves, each with the column a search also reads. */
+const SEARCH_COLUMN = { hazard: 'description', sanction: 'decisionNo' } as const;
+type OutcomeTable = keyof typeof SEARCH_COLUMN;
 
 /** An outcome's rows with its object as `o` and its agency as `a`. */
 type OutcomeRows<T extends OutcomeTable> = SelectQueryBuilder<DB & { o: DB['object']; a: DB['agency'] }, T | 'o' | 'a', object>;
@@ -14,7 +15,7 @@ export const OBJECT_AGENCY_COLUMNS = ['o.name as objectName', 'o.uscc', 'a.short
 
 /** The filters the outcome listings share. */
 export interface OutcomeFilter {
-  /** Matches the object's name, the outcome's own `searchColumn`, or a USCC prefix. */
+  /** Matches the object's name, the outcome's own search column (SEARCH_COLUMN), or a USCC prefix. */
   search?: string | undefined;
   objectId?: string | undefined;
   checkId?: string | undefined;
@@ -31,7 +32,6 @@ export function outcomeRows<T extends OutcomeTable>(
   table: T,
   access: AccessFilter<T>,
   filter: OutcomeFilter,
-  searchColumn: 'description' | 'decisionNo',
 ): OutcomeRows<T> {
   // Kysely cannot check column references of a table named by a type parameter; the signature carries the types.
   const t = table as string;
@@ -46,7 +46,7 @@ export function outcomeRows<T extends OutcomeTable>(
     query = query.where((eb) =>
       eb.or([
         eb('o.name', 'ilike', likePattern(text)),
-        eb(`${t}.${searchColumn}`, 'ilike', likePattern(text)),
+        eb(`${t}.${SEARCH_COLUMN[table] as string}`, 'ilike', likePattern(text)),
         eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix')),
       ]),
     );

@@ -69,7 +69,7 @@ const COLUMNS = [
 const virtualFields = checkSubjectFields('sanction');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, filter: SanctionFilter) {
-  let query = outcomeRows(db, scope, 'sanction', access, filter, 'decisionNo');
+  let query = outcomeRows(db, scope, 'sanction', access, filter);
   if (filter.statuses?.length) query = query.where('sanction.status', 'in', filter.statuses);
   return query;
 }

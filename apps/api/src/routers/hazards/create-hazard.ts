@@ -11,7 +11,7 @@ import { ZCreateHazardRequest } from './hazard.schema.js';
  * rectification deadline of the 限期整改 order; a major one then goes to 挂牌督办.
  */
 export const createHazardRoute = abilityMutation.input(ZCreateHazardRequest).mutation(async ({ ctx, input }) => {
-  const owner = await authorizeObjectOutcome(ctx, input, 'Hazard', { severity: input.severity });
+  const owner = await authorizeObjectOutcome(ctx, input, 'Hazard', { status: 'open', severity: input.severity });
   const today = dateInShanghai(ctx.now());
   const foundOn = input.foundOn ?? today;
   const issues: DomainIssue[] = [];

@@ -9,7 +9,7 @@ import { ZCreateSanctionRequest } from './sanction.schema.js';
 
 /** A draft 行政处罚决定 of the caller's agency, from a check or outside any. */
 export const createSanctionRoute = abilityMutation.input(ZCreateSanctionRequest).mutation(async ({ ctx, input }) => {
-  const owner = await authorizeObjectOutcome(ctx, input, 'Sanction');
+  const owner = await authorizeObjectOutcome(ctx, input, 'Sanction', { status: 'draft' });
   assertDecidedOn(input.decidedOn, dateInShanghai(ctx.now()));
   if (await findSanctionIdByDecisionNo(ctx.db, ctx.scope, input.decisionNo)) throw duplicateDecisionNo(input.decisionNo);
   const fields = { ...owner, decisionNo: input.decisionNo, basis: input.basis, penalty: input.penalty, fineFen: input.fineFen, decidedOn: input.decidedOn };
