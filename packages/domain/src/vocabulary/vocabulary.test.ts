@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as vocabulary from './index.js';
+import { vocabulary as declareVocabulary } from './words.js';
 import { choiceText, labelFor, optionsOf, OBJECT_STATUSES, OBJECT_STATUS_LABELS, PLAN_STATUS_LABELS, RISK_CLASSES, RISK_CLASS_LABELS } from './index.js';
 
 /** Every `X_LABELS` table next to its `X…S` array: the pairs the portals and messages use. */
@@ -41,5 +42,15 @@ describe('vocabulary', () => {
     expect(labelFor(PLAN_STATUS_LABELS, 'superseded')).toBe('已被调整后的版本取代');
     expect(labelFor(PLAN_STATUS_LABELS, 'toString')).toBe('toString');
     expect(optionsOf(RISK_CLASSES, RISK_CLASS_LABELS).map((o) => o.value)).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('vocabulary()', () => {
+  it('keeps the codes in the order they are written', () => {
+    expect(declareVocabulary({ z: '丙', a: '甲', m: '乙' }).codes).toEqual(['z', 'a', 'm']);
+  });
+
+  it('refuses integer-like codes, which JavaScript would move to the front of the order', () => {
+    expect(() => declareVocabulary({ b: '乙', '2': '二' })).toThrow(/2/);
   });
 });

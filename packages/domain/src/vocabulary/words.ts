@@ -11,7 +11,11 @@ export type Codes<T extends string> = readonly [T, ...T[]];
  * `export const { codes: XS, labels: X_LABELS } = vocabulary({ a: '甲', b: '乙' })`.
  */
 export function vocabulary<const L extends Record<string, string>>(labels: L): { codes: Codes<keyof L & string>; labels: Record<keyof L & string, string> } {
-  return { codes: Object.keys(labels) as unknown as Codes<keyof L & string>, labels };
+  const codes = Object.keys(labels);
+  // Object.keys puts integer-like keys first, whatever order they were written in.
+  const numeric = codes.find((code) => /^(0|[1-9]\d*)$/.test(code));
+  if (numeric !== undefined) throw new Error(`vocabulary code "${numeric}" looks like an integer: its order would not be kept`);
+  return { codes: codes as unknown as Codes<keyof L & string>, labels };
 }
 
 /** The Chinese names of `codes` as a choice, for messages: "在营、停产停业或关闭". */
