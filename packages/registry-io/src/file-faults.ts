@@ -57,10 +57,36 @@ export function noDataRows(headerRow: number): DomainError {
   return new DomainError('bad_request', `第${headerRow}行表头下面没有数据，请填写数据后重新上传`, { reason: 'no_data_rows' });
 }
 
-export function missingColumns(headers: readonly string[], headerRow: number | undefined): DomainError {
-  const where = headerRow === undefined ? '' : `（按第${headerRow}行表头识别）`;
-  return new DomainError('bad_request', `缺少必需的列：${headers.join('、')}${where}。请使用系统提供的模板，或把表头改成模板中的名称`, {
+/**
+ * Names what is missing, where the header was looked for, and the headers that were not
+ * understood, so a clerk sees at once that 企业名字 should read 企业名称.
+ */
+export function missingColumns(
+  headers: readonly string[],
+  headerRow: number | undefined,
+  found: { unknown?: readonly string[]; sheet?: string } = {},
+): DomainError {
+  const sheet = found.sheet === undefined ? '' : `工作表“${found.sheet}”`;
+  const where = headerRow === undefined ? (sheet ? `（${sheet}）` : '') : `（按${sheet}第${headerRow}行表头识别）`;
+  const unknown = found.unknown && found.unknown.length > 0 ? `；未识别的列：${found.unknown.join('、')}` : '';
+  return new DomainError('bad_request', `缺少必需的列：${headers.join('、')}${where}${unknown}。请使用系统提供的模板，或把表头改成模板中的名称`, {
     reason: 'missing_columns',
     issues: headers.map((field) => (headerRow === undefined ? { field, message: '缺少此列' } : { row: headerRow, field, message: '缺少此列' })),
+  });
+}
+
+export function sheetNotFound(name: string, sheets: readonly string[]): DomainError {
+  return new DomainError('bad_request', `文件中没有名为“${name}”的工作表，可选：${sheets.join('、')}`, {
+    reason: 'sheet_not_found',
+    issues: sheets.map((sheet) => ({ field: '工作表', message: sheet })),
+  });
+}
+
+/** Several sheets carry the template's headers: the importer says which one to read. */
+export function chooseSheet(sheets: readonly string[]): DomainError {
+  return new DomainError('bad_request', `文件中有${sheets.length}个工作表都含有模板表头（${sheets.join('、')}），请选择要导入的工作表`, {
+    reason: 'choose_sheet',
+    // The sheets to choose from, one issue each, for the portal to offer.
+    issues: sheets.map((sheet) => ({ field: '工作表', message: sheet })),
   });
 }

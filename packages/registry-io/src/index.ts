@@ -8,3 +8,6 @@ export type { ColumnSpec, RegistryTemplate } from './templates/column.js';
 export type * from './types.js';
 export { FILE_FORMATS } from './types.js';
 export { parseCsv } from './csv-parser.js';
+export { applyDecisions, proposalKey, similarEntries } from './proposals.js';
+export { OPEN_LISTS } from './types.js';
+export { writeRefusedRows } from './write-refused-rows.js';

@@ -67,13 +67,16 @@ describe('inspector rows', () => {
       ]),
     );
     const outcome = await parse('inspector', bytes, 'inspectors.csv');
-    expect(outcome.records.map((r) => r.row)).toEqual([2, 4]);
+    // The agency's own 股室 and 执法领域 words are proposals: rows 6 and 7 wait for the importer's decision.
+    expect(outcome.records.map((r) => r.row)).toEqual([2, 4, 6, 7]);
+    expect(outcome.proposals.map(({ list, text, rows }) => ({ list, text, rows }))).toEqual([
+      { list: 'unit', text: '办公室', rows: 1 },
+      { list: 'expertise', text: '消防', rows: 1 },
+    ]);
     expect(outcome.issues).toEqual([
       { row: 3, column: '执法证有效期', value: '2026-11-24', message: '执法证已于2026-11-24过期，请更新执法证号和有效期后再导入' },
       { row: 5, column: '执法证号', value: 'A001', message: '执法证号与第2行重复，请删除或合并重复的行' },
-      { row: 6, column: '所在业务部门（机构）', value: '办公室', message: '未知的业务部门（机构）“办公室”，请填写系统中已有的业务部门（机构）名称或代码' },
-      { row: 7, column: '执法领域', value: '危险化学品、消防', message: '未知的执法领域“消防”，请填写系统中已有的执法领域名称或代码' },
-      { row: 8, column: '属地乡镇', value: '城关镇', message: '未知的乡镇（街道）“城关镇”，请填写系统中已有的乡镇（街道）名称或代码' },
+      { row: 8, column: '属地乡镇', value: '城关镇', message: '未知的乡镇（街道）“城关镇”，应填写以下之一：菁城街道、桂林街道、永福镇、官田乡' },
       { row: 9, column: '性别', value: '未知', message: '性别“未知”无法识别，应填写男、女之一' },
       { row: 9, column: '是否专家', value: '也许', message: '是否专家“也许”无法识别，应填写是、否之一' },
       { row: 9, column: '执法人员状态', value: '出差', message: '执法人员状态“出差”无法识别，应填写在岗、休假、调离之一' },

@@ -81,14 +81,21 @@ describe('object rows', () => {
     );
     const outcome = await parse('object', bytes, 'objects.csv');
     expect(outcome.totalRows).toBe(13);
-    expect(outcome.records.map((r) => r.row)).toEqual([2]);
+    // Row 11's unknown tags are proposals, not faults: the row waits for the importer's decision.
+    expect(outcome.records.map((r) => r.row)).toEqual([2, 11]);
+    expect(outcome.records[1]!.pending).toEqual([
+      { field: 'tags', list: 'objectTag', text: '危险', parentCode: null },
+      { field: 'tags', list: 'objectTag', text: '高温', parentCode: null },
+    ]);
+    expect(outcome.records[1]!.record.tags).toEqual(['major_hazard_source']);
+    expect(outcome.refused.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15]);
     expect(outcome.issues).toEqual([
       { row: 3, column: '统一社会信用代码', value: '91110000802100433C', message: '第18位校验码应为“B”，实际为“C”' },
       { row: 4, column: '企业名称', message: '缺少必填项“企业名称”' },
       { row: 5, column: '统一社会信用代码', value: usccOf(1).toLowerCase(), message: '统一社会信用代码与第2行重复，请删除或合并重复的行' },
-      { row: 6, column: '行业领域', value: '石油化工', message: '未知的行业领域“石油化工”，请填写系统中已有的行业领域名称或代码' },
+      { row: 6, column: '行业领域', value: '石油化工', message: '未知的行业领域“石油化工”，应填写以下之一：非煤矿山、危险化学品、烟花爆竹、工贸' },
       { row: 7, column: '细分行业', value: '加油站', message: '细分行业“加油站”不属于行业领域“工贸”，请核对' },
-      { row: 8, column: '属地乡镇（街道）', value: '城关镇', message: '未知的乡镇（街道）“城关镇”，请填写系统中已有的乡镇（街道）名称或代码' },
+      { row: 8, column: '属地乡镇（街道）', value: '城关镇', message: '未知的乡镇（街道）“城关镇”，应填写以下之一：菁城街道、桂林街道、永福镇、官田乡' },
       { row: 9, column: '风险等级', value: 'E', message: '风险等级“E”无法识别，应填写A、B、C、D之一' },
       {
         row: 10,
@@ -96,9 +103,7 @@ describe('object rows', () => {
         value: '2026-02-30',
         message: '许可证有效期“2026-02-30”不是有效日期，请检查年月日是否存在，并按2026-12-31、2026/12/31或2026年12月31日的格式填写',
       },
-      { row: 11, column: '标签', value: '重大危险源、危险、高温', message: '未知的标签“危险”、“高温”，请填写系统中已有的标签名称或代码' },
       { row: 12, column: '上次检查日期', value: '2027-01-01', message: '上次检查日期2027-01-01晚于今天（2026-11-25），请核对' },
-      { row: 14, column: '细分行业', value: '冶金火星', message: '未知的细分行业“冶金火星”，请填写系统中已有的细分行业名称或代码' },
       { row: 14, column: '重点/一般', value: '特别', message: '重点/一般“特别”无法识别，应填写一般、重点之一' },
       { row: 14, column: '经营状态', value: '倒闭', message: '经营状态“倒闭”无法识别，应填写在营、停产、关闭之一' },
       { row: 15, column: '企业名称', message: '缺少必填项“企业名称”' },

@@ -5,13 +5,21 @@ import type { SheetRow } from './sheet-row.js';
 import type { FileFormat, TextEncoding } from './types.js';
 import { openXlsx } from './xlsx-reader.js';
 
-/** The rows of an uploaded file, whichever format it is. */
+/** One table of an uploaded file: a worksheet, or the whole CSV. */
+export interface RowSheet {
+  /** The worksheet's name; undefined for a CSV. */
+  name: string | undefined;
+  /** Rows the sheet appears to have (header included), for progress; undefined if unknown. */
+  estimatedRows: number | undefined;
+  /** A fresh pass over the rows each call. */
+  rows(): AsyncIterable<SheetRow> | Iterable<SheetRow>;
+}
+
+/** The tables of an uploaded file, whichever format it is. */
 export interface RowSource {
   format: FileFormat;
   encoding?: TextEncoding;
-  /** Rows the file appears to have (header included), for progress; undefined if unknown. */
-  estimatedRows: number | undefined;
-  rows: AsyncIterable<SheetRow> | Iterable<SheetRow>;
+  sheets: RowSheet[];
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -28,12 +36,11 @@ export async function openSource(bytes: Uint8Array, filename: string, maxBytes: 
   if (ext !== 'xlsx' && ext !== 'csv') throw unsupportedFormat(filename);
   if (startsWith(bytes, OLE_MAGIC)) throw unsupportedFormat('file.xls');
   if (ext === 'xlsx' || startsWith(bytes, ZIP_MAGIC)) {
-    const sheet = await openXlsx(bytes, Math.max(maxBytes, bytes.length) * MAX_INFLATE_RATIO);
-    return { format: 'xlsx', estimatedRows: sheet.estimatedRows, rows: sheet.rows };
+    return { format: 'xlsx', sheets: await openXlsx(bytes, Math.max(maxBytes, bytes.length) * MAX_INFLATE_RATIO) };
   }
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
-  return { format: 'csv', encoding, estimatedRows: estimateCsvRecords(text), rows: csvRows(text, delimiter) };
+  return { format: 'csv', encoding, sheets: [{ name: undefined, estimatedRows: estimateCsvRecords(text), rows: () => csvRows(text, delimiter) }] };
 }
 
 function* csvRows(text: string, delimiter: string): Generator<SheetRow> {

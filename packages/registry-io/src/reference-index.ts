@@ -32,6 +32,16 @@ export class ReferenceLookup<E extends ReferenceEntry = ReferenceEntry> {
     return found;
   }
 
+  /** Names of the entries `keep` accepts (all by default), in list order: the words a message may offer. */
+  names(keep: (entry: E) => boolean = () => true): string[] {
+    return [...this.byCode.values()].filter(keep).map((entry) => entry.name);
+  }
+
+  /** The entries `keep` accepts, in list order. */
+  entries(keep: (entry: E) => boolean = () => true): E[] {
+    return [...this.byCode.values()].filter(keep);
+  }
+
   byCodeOf(code: string): E | undefined {
     return this.byCode.get(code);
   }

@@ -3,7 +3,7 @@ import { cleanCell } from './normalise-text.js';
 import { restoreNeutralised } from './neutralise-formula.js';
 import type { ColumnSpec } from './templates/column.js';
 import type { SheetRow } from './sheet-row.js';
-import type { ImportIssue } from './types.js';
+import type { ImportIssue, OpenList, PendingValue } from './types.js';
 
 /**
  * Reads the cells of one data row by field and collects the row's faults. At most one
@@ -12,6 +12,7 @@ import type { ImportIssue } from './types.js';
 export class RowReader {
   private current: SheetRow = { row: 0, cells: [] };
   private readonly faulty = new Set<string>();
+  private pendingValues: PendingValue[] = [];
   private readonly headers = new Map<string, string>();
 
   constructor(
@@ -25,6 +26,17 @@ export class RowReader {
   start(row: SheetRow): void {
     this.current = row;
     this.faulty.clear();
+    this.pendingValues = [];
+  }
+
+  /** The row's unknown words of open lists, or undefined when it has none. */
+  get pending(): PendingValue[] | undefined {
+    return this.pendingValues.length > 0 ? this.pendingValues : undefined;
+  }
+
+  /** An unknown word of an open list: not a fault, a proposal the importer decides on. */
+  propose(field: string, list: OpenList, text: string, parentCode: string | null = null): void {
+    this.pendingValues.push({ field, list, text, parentCode });
   }
 
   get row(): number {

@@ -105,6 +105,8 @@ export interface ParseContext {
   today: string;
   limits?: Partial<ImportLimits>;
   onProgress?: (progress: ImportProgress) => void;
+  /** The worksheet to read, by name; by default the one whose rows hold the template's headers. */
+  sheet?: string;
 }
 
 export interface ParseInput {
@@ -112,9 +114,50 @@ export interface ParseInput {
   filename: string;
 }
 
+/**
+ * The lists a clerk's file may extend: words the agency's own spreadsheets use for
+ * 细分行业, object tags, 执法领域 and its own 股室. An unknown word of these lists is not a
+ * fault but a proposal: the importer maps it to an existing entry or creates it. The lists
+ * the rules depend on (行业领域, 风险等级, 乡镇) stay closed: unknown words there are faults.
+ */
+export const OPEN_LISTS = ['subSector', 'objectTag', 'expertise', 'unit'] as const;
+export type OpenList = (typeof OPEN_LISTS)[number];
+
+/** An unknown word of an open list in one row, waiting for the importer's decision. */
+export interface PendingValue {
+  /** The record field it goes into: a code field, or a list of codes. */
+  field: string;
+  list: OpenList;
+  text: string;
+  /** For a sub-sector, the main sector of its row; otherwise null. */
+  parentCode: string | null;
+}
+
 export interface ParsedRow<T> {
   row: number;
   record: T;
+  /** Unknown words of open lists; the row is imported once each is mapped or created. */
+  pending?: PendingValue[];
+}
+
+/** One new word of an open list, with the rows that use it and the entries it may mean. */
+export interface VocabularyProposal {
+  list: OpenList;
+  parentCode: string | null;
+  /** As first written in the file. */
+  text: string;
+  rows: number;
+  firstRow: number;
+  /** Existing entries with similar names, best first (at most 3). */
+  suggestions: { code: string; name: string }[];
+}
+
+/** A row refused for its faults, as written (template column order), to be fixed and imported again. */
+export interface RefusedRow {
+  row: number;
+  cells: string[];
+  /** Every fault of the row, one message each, joined with '；'. */
+  errors: string;
 }
 
 export interface ParseOutcome<K extends RegistryKind = RegistryKind> {
@@ -136,6 +179,12 @@ export interface ParseOutcome<K extends RegistryKind = RegistryKind> {
   fields: (keyof RegistryRecord<K> & string)[];
   /** Headers of columns that matched no template column and were ignored. */
   ignoredColumns: string[];
+  /** The worksheet read (.xlsx only). */
+  sheetName?: string;
+  /** New words of open lists in valid rows, in the order first met. */
+  proposals: VocabularyProposal[];
+  /** Rows with faults, each with its cells and messages. */
+  refused: RefusedRow[];
 }
 
 export interface WriteContext {

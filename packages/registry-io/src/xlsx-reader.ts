@@ -10,9 +10,12 @@ import { checkZip, compressedData, readZipEntry, zipEntries, type ZipEntry } fro
 import { storedPart, writeZip, type ZipPart } from './zip-writer.js';
 
 export interface XlsxSheet {
+  /** The sheet's tab name. */
+  name: string;
   /** Rows the sheet says it spans (its <dimension>), for progress; undefined if unknown. */
   estimatedRows: number | undefined;
-  rows: AsyncIterable<SheetRow>;
+  /** A fresh stream of the sheet's rows each call (a sheet may be looked into, then read). */
+  rows(): AsyncIterable<SheetRow>;
 }
 
 /** No data for this long means exceljs is stuck, not slow (100,000 rows take seconds). */
@@ -26,7 +29,7 @@ function corrupt(detail: string, cause?: unknown): DomainError {
 }
 
 /**
- * The first visible worksheet of an .xlsx, streamed row by row with exceljs's
+ * The visible worksheets of an .xlsx in tab order, each streamed row by row with exceljs's
  * WorkbookReader, which in our measurement (docs/benchmarks/import.md) is faster and needs
  * well under half the memory of Workbook.xlsx.load for 100,000 rows.
  *
@@ -37,7 +40,7 @@ function corrupt(detail: string, cause?: unknown): DomainError {
  * would instead copy every sheet to a temporary file and, when an import stops early
  * (too many rows), leave those files and their descriptors behind.
  */
-export async function openXlsx(bytes: Uint8Array, maxUncompressed: number): Promise<XlsxSheet> {
+export async function openXlsx(bytes: Uint8Array, maxUncompressed: number): Promise<XlsxSheet[]> {
   const entries = zipEntries(bytes);
   if (!entries) throw corrupt('文件已损坏或不是.xlsx格式');
   const check = await checkZip(bytes, entries, maxUncompressed);
@@ -50,25 +53,37 @@ export async function openXlsx(bytes: Uint8Array, maxUncompressed: number): Prom
     const data = entry ? readZipEntry(bytes, entry) : undefined;
     return data ? new TextDecoder().decode(data) : '';
   };
-  const sheetPath = firstVisibleSheetPath(text(workbookEntry), text(relsEntry));
-  const sheetEntry = sheetPath ? entries.get(sheetPath) : undefined;
-  if (!sheetEntry) throw corrupt('工作簿中没有工作表');
+  const sheets = visibleSheets(text(workbookEntry), text(relsEntry)).flatMap(({ name, path }) => {
+    const entry = entries.get(path);
+    return entry ? [{ name, entry }] : [];
+  });
+  if (sheets.length === 0) throw corrupt('工作簿中没有工作表');
 
-  const parts: ZipPart[] = [];
-  const copy = (entry: ZipEntry | undefined, name = entry?.name) => {
+  const common: ZipPart[] = [];
+  const copy = (parts: ZipPart[], entry: ZipEntry | undefined, name = entry?.name) => {
     const data = entry ? compressedData(bytes, entry) : undefined;
     if (entry && data && name) parts.push({ name, method: entry.method, crc: entry.crc, uncompressedSize: entry.uncompressedSize, data });
   };
-  copy(relsEntry);
-  copy(workbookEntry);
-  copy(entries.get('xl/styles.xml'));
+  copy(common, relsEntry);
+  copy(common, workbookEntry);
+  copy(common, entries.get('xl/styles.xml'));
   const sharedStrings = entries.get('xl/sharedStrings.xml');
-  if (sharedStrings) copy(sharedStrings);
-  else parts.push(storedPart('xl/sharedStrings.xml', EMPTY_SHARED_STRINGS));
-  copy(sheetEntry, SHEET_PART);
+  if (sharedStrings) copy(common, sharedStrings);
+  else common.push(storedPart('xl/sharedStrings.xml', EMPTY_SHARED_STRINGS));
 
-  const head = readZipEntry(bytes, sheetEntry, 4096);
-  return { estimatedRows: head ? dimensionRows(new TextDecoder().decode(head)) : undefined, rows: streamRows(writeZip(parts)) };
+  return sheets.map(({ name, entry }) => {
+    const head = readZipEntry(bytes, entry, 4096);
+    return {
+      name,
+      estimatedRows: head ? dimensionRows(new TextDecoder().decode(head)) : undefined,
+      rows: () => {
+        // The one sheet under the first sheet's part name: the workbook's rels then lead exceljs to it.
+        const parts = [...common];
+        copy(parts, entry, SHEET_PART);
+        return streamRows(writeZip(parts));
+      },
+    };
+  });
 }
 
 async function* streamRows(archive: Uint8Array): AsyncGenerator<SheetRow> {
@@ -108,23 +123,29 @@ function toSheetRow(row: ExcelJS.Row): SheetRow {
   return lossy ? { row: row.number, cells, lossy } : { row: row.number, cells };
 }
 
-/** The part name of the first sheet in tab order that is not hidden. */
-function firstVisibleSheetPath(workbookXml: string, relsXml: string): string | undefined {
+/** Names and part names of the sheets in tab order that are not hidden. */
+function visibleSheets(workbookXml: string, relsXml: string): { name: string; path: string }[] {
   const targets = new Map<string, string>();
   for (const rel of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const id = attribute(rel[0], 'Id');
     const target = attribute(rel[0], 'Target');
     if (id && target) targets.set(id, target);
   }
+  const sheets: { name: string; path: string }[] = [];
   for (const sheet of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const state = attribute(sheet[0], 'state');
     if (state === 'hidden' || state === 'veryHidden') continue;
     const id = attribute(sheet[0], 'r:id');
     const target = id ? targets.get(id) : undefined;
-    if (target === undefined) return undefined;
-    return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+    if (target === undefined) continue;
+    const name = unescapeXml(attribute(sheet[0], 'name') ?? `Sheet${sheets.length + 1}`);
+    sheets.push({ name, path: target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}` });
   }
-  return undefined;
+  return sheets;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }
 
 function attribute(tag: string, name: string): string | undefined {

@@ -4,7 +4,7 @@ import type { RowReader } from '../row-reader.js';
 import type { InspectionItemRecord } from '../types.js';
 import { ITEM_CATEGORY, wordFor } from '../vocabulary.js';
 import type { RegistryTemplate, RowEnv } from './column.js';
-import { parseWord, resolveCodes } from './resolve.js';
+import { openCodes, parseWord, resolveCodes } from './resolve.js';
 
 /**
  * 随机抽查事项清单: the Zhejiang public list (编号, 抽查事项名称, 抽查子项, 抽查依据, 抽查比例,
@@ -123,7 +123,7 @@ export const inspectionItemTemplate: RegistryTemplate<'inspectionItem'> = {
       ratioBp: r.parse('ratioBp', (t) => parseRatio(t, r.header('ratioBp')), null),
       frequency: r.text('frequency'),
       method: r.text('method'),
-      requiredExpertise: r.parse('requiredExpertise', (t) => resolveCodes(ref.expertise, t, '执法领域'), []),
+      requiredExpertise: openCodes(r, 'requiredExpertise', ref.expertise, 'expertise', '执法领域'),
       applicableSectors: r.parse('applicableSectors', (t) => resolveCodes(ref.sectors, t, '行业领域'), []),
     };
   },

@@ -3,7 +3,7 @@ import type { RowReader } from '../row-reader.js';
 import type { InspectorRecord } from '../types.js';
 import { GENDER, INSPECTOR_STATUS, YES_NO, wordFor } from '../vocabulary.js';
 import type { RegistryTemplate, RowEnv } from './column.js';
-import { parseWord, resolveCode, resolveCodes } from './resolve.js';
+import { openCode, openCodes, parseWord, resolveCode } from './resolve.js';
 
 /**
  * 执法检查人员名录库: 镇平县's minimum (姓名, 执法证号, 执法领域) plus the Zhejiang template's
@@ -123,8 +123,8 @@ export const inspectorTemplate: RegistryTemplate<'inspector'> = {
       gender: r.parse('gender', (t) => parseWord(GENDER, t, r.header('gender')), null),
       certificateNo: r.required('certificateNo').normalize('NFKC').replace(/\s+/g, ''),
       certificateExpiry,
-      unitCode: r.parse('unitCode', (t) => resolveCode(ref.units, t, '业务部门（机构）'), null),
-      expertise: r.parse('expertise', (t) => resolveCodes(ref.expertise, t, '执法领域'), []),
+      unitCode: openCode(r, 'unitCode', ref.units, 'unit', '业务部门（机构）'),
+      expertise: openCodes(r, 'expertise', ref.expertise, 'expertise', '执法领域'),
       isExpert: r.parse('isExpert', (t) => parseWord(YES_NO, t, r.header('isExpert')), 'no') === 'yes',
       status: r.parse('status', (t) => parseWord(INSPECTOR_STATUS, t, r.header('status')), 'on_duty'),
       homeTownshipCode: r.parse('homeTownshipCode', (t) => resolveCode(ref.townships, t, '乡镇（街道）'), null),

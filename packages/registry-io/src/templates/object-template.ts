@@ -4,7 +4,7 @@ import type { RowReader } from '../row-reader.js';
 import type { ObjectRecord, SectorEntry } from '../types.js';
 import { OBJECT_STATUS, RISK_CLASS, SUPERVISION_CATEGORY, wordFor } from '../vocabulary.js';
 import type { RegistryTemplate, RowEnv } from './column.js';
-import { parseWord, resolveCode, resolveCodes, unknownMessage } from './resolve.js';
+import { openCodes, parseWord, resolveCode, unknownMessage } from './resolve.js';
 
 const EXAMPLE_USCC = composeUscc({ authority: '9', entityType: '1', division: '350881', orgBody: 'MA31XK7Q' });
 
@@ -190,7 +190,7 @@ export const objectTemplate: RegistryTemplate<'object'> = {
       licenceNo: r.text('licenceNo') || null,
       licenceExpiry: r.parse('licenceExpiry', (t) => parseExpiry(t, r.header('licenceExpiry')), null),
       status: r.parse('status', (t) => parseWord(OBJECT_STATUS, t, r.header('status')), 'operating'),
-      tags: r.parse('tags', (t) => resolveCodes(ref.objectTags, t, '标签'), []),
+      tags: openCodes(r, 'tags', ref.objectTags, 'objectTag', '标签'),
       lastInspectedOn,
     };
   },
@@ -216,7 +216,8 @@ export const objectTemplate: RegistryTemplate<'object'> = {
 };
 
 /**
- * 行业领域 names a main sector; 细分行业 one of its sub-sectors. A sub-sector written in
+ * 行业领域 names a main sector (a closed list: unknown is a fault); 细分行业 one of its sub-sectors
+ * (an open list: unknown is a proposal). A sub-sector written in
  * 行业领域 with 细分行业 left blank is accepted as both (people often fill only the finer one).
  */
 function parseSectors(r: RowReader, env: RowEnv): { sectorCode: string; subSectorCode: string | null } {
@@ -233,14 +234,24 @@ function parseSectors(r: RowReader, env: RowEnv): { sectorCode: string; subSecto
     else if (main.length === 0 && subs.length === 1 && subText === '') {
       sectorCode = subs[0]!.parentCode!;
       subSectorCode = subs[0]!.code;
-    } else if (found.length === 0) r.fail('sectorCode', unknownMessage([sectorText], '行业领域'), sectorText);
-    else r.fail('sectorCode', `“${sectorText}”不是行业领域，请填写行业领域（如危险化学品），细分行业填在“细分行业”列`, sectorText);
+    } else if (found.length === 0) {
+      r.fail(
+        'sectorCode',
+        unknownMessage(
+          [sectorText],
+          '行业领域',
+          sectors.names((s) => s.parentCode === null),
+        ),
+        sectorText,
+      );
+    } else r.fail('sectorCode', `“${sectorText}”不是行业领域，请填写行业领域（如危险化学品），细分行业填在“细分行业”列`, sectorText);
   }
   if (subText !== '' && sectorCode !== '') {
     const found = sectors.find(subText);
     const child = found.find((s: SectorEntry) => s.parentCode === sectorCode);
     if (child) subSectorCode = child.code;
-    else if (found.length === 0) r.fail('subSectorCode', unknownMessage([subText], '细分行业'), subText);
+    // A word the agency's own files use for a sub-sector: proposed, mapped or created by the importer.
+    else if (found.length === 0) r.propose('subSectorCode', 'subSector', subText, sectorCode);
     else r.fail('subSectorCode', `细分行业“${subText}”不属于行业领域“${sectors.nameOf(sectorCode)}”，请核对`, subText);
   }
   return { sectorCode, subSectorCode };

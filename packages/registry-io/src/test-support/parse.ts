@@ -7,7 +7,7 @@ export function parse<K extends RegistryKind>(
   kind: K,
   bytes: Uint8Array,
   filename: string,
-  extra: { limits?: { maxBytes?: number; maxRows?: number }; onProgress?: (p: ImportProgress) => void } = {},
+  extra: { limits?: { maxBytes?: number; maxRows?: number }; onProgress?: (p: ImportProgress) => void; sheet?: string } = {},
 ): Promise<ParseOutcome<K>> {
   return parseRegistryFile(kind, { bytes, filename }, { reference: REFERENCE, today: TODAY, ...extra });
 }
