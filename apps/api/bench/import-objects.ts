@@ -84,8 +84,15 @@ try {
   }
   const t1 = performance.now();
   if (job.status !== 'ready') throw new Error(`parse failed: ${job.error}`);
-  const summary = await api.registry.imports.commit({ jobId });
+  await api.registry.imports.commit({ jobId });
+  job = await api.registry.imports.status({ jobId });
+  while (job.status === 'committing') {
+    await new Promise((r) => setTimeout(r, 100));
+    job = await api.registry.imports.status({ jobId });
+  }
   const t2 = performance.now();
+  if (job.status !== 'committed') throw new Error(`commit failed: ${job.error}`);
+  const summary = job.summary as { inserted: number; updated: number };
   console.log(`engine            ${handle.kind}${url ? ' (PostgreSQL 15)' : ' (in-memory PGlite)'}`);
   console.log(`rows              ${rows} (${format}, ${(file.byteLength / 1048576).toFixed(1)} MiB)`);
   console.log(`preview (parse)   ${seconds(t1 - t0)}`);

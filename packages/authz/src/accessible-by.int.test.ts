@@ -41,6 +41,8 @@ const expectedReads: Record<SubjectType, Expected> = {
     ...Object.fromEntries(['emCoord', 'emInsp', 'emLeader', 'msCoord', 'msInsp', 'fiCoord', 'xrCoord'].map((p) => [p, [p]])),
   },
   Tag: { ...each(r1Users_, ['tagR1']), xrCoord: ['tagR2'] },
+  // Sectors are reference data everyone reads without a rule; only creating a region's own is ruled.
+  Sector: {},
   InspectionItem: {
     public: ['emItem2'],
     ...each(['platform', 'leadership'], ['emItem1', 'emItem2', 'msItem1', 'fiItem1']),

@@ -63,6 +63,8 @@ export const fieldMaps = {
   Unit: define('unit', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar' }),
   User: define('appUser', { id: 'scalar', regionCode: 'scalar', agencyId: 'nullable', unitId: 'nullable', roles: 'array', status: 'scalar' }),
   Tag: define('tag', { id: 'scalar', regionCode: 'scalar', dimension: 'scalar', archivedAt: 'nullable' }),
+  // Only a region's own sub-sectors are subjects (created from an import); the national list is reference data.
+  Sector: define('sector', { code: 'scalar', regionCode: 'nullable', parentCode: 'nullable' }),
   InspectionItem: define(
     'inspectionItem',
     { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', category: 'scalar', publishedAt: 'nullable', archivedAt: 'nullable' },

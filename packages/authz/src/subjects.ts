@@ -11,6 +11,7 @@ export const subjectLabels = {
   Unit: '股室',
   User: '用户',
   Tag: '标签',
+  Sector: '细分行业',
   InspectionItem: '抽查事项',
   Object: '检查对象',
   ObjectSupervision: '监管关系',

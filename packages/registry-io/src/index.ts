@@ -1,5 +1,5 @@
 export { parseRegistryFile } from './parse-registry-file.js';
-export { writeRegistryFile } from './write-registry-file.js';
+export { recordCells, writeRegistryFile } from './write-registry-file.js';
 export { templateFile, type TemplateOptions } from './template-file.js';
 export { DEFAULT_LIMITS } from './file-faults.js';
 export { neutraliseFormula } from './neutralise-formula.js';
@@ -9,5 +9,6 @@ export type * from './types.js';
 export { FILE_FORMATS } from './types.js';
 export { parseCsv } from './csv-parser.js';
 export { applyDecisions, proposalKey, similarEntries } from './proposals.js';
+export { comparisonKey } from './normalise-text.js';
 export { OPEN_LISTS } from './types.js';
 export { writeRefusedRows } from './write-refused-rows.js';

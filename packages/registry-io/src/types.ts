@@ -1,3 +1,4 @@
+import type { OpenList } from '@liancha/domain';
 import type {
   Gender,
   InspectorFieldsBase,
@@ -120,8 +121,7 @@ export interface ParseInput {
  * fault but a proposal: the importer maps it to an existing entry or creates it. The lists
  * the rules depend on (行业领域, 风险等级, 乡镇) stay closed: unknown words there are faults.
  */
-export const OPEN_LISTS = ['subSector', 'objectTag', 'expertise', 'unit'] as const;
-export type OpenList = (typeof OPEN_LISTS)[number];
+export { OPEN_LISTS, type OpenList } from '@liancha/domain';
 
 /** An unknown word of an open list in one row, waiting for the importer's decision. */
 export interface PendingValue {

@@ -1,7 +1,7 @@
 import { writeCsv } from './csv-writer.js';
 import { indexReference } from './reference-index.js';
 import { templateFor } from './templates/index.js';
-import type { FileFormat, RegistryKind, RegistryRecord, WriteContext } from './types.js';
+import type { FileFormat, ReferenceData, RegistryKind, RegistryRecord, WriteContext } from './types.js';
 import { writeXlsx } from './xlsx-writer.js';
 
 /**
@@ -27,4 +27,11 @@ export async function writeRegistryFile<K extends RegistryKind>(
       template.columns.map((column) => column.type !== 'text'),
     );
   return writeXlsx({ name: template.sheetName, columns: template.columns, header, rows: rows() });
+}
+
+/** A record's cells as export writes them (names, not codes), for a row refused after parsing. */
+export function recordCells<K extends RegistryKind>(kind: K, reference: ReferenceData): (record: RegistryRecord<K>) => string[] {
+  const template = templateFor(kind);
+  const index = indexReference(reference);
+  return (record) => template.toCells(record, index);
 }

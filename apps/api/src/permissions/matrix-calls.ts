@@ -69,6 +69,7 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'registry.imports.status': async (api, w) => api.registry.imports.status({ jobId: await w.make.coordinatorJob() }),
   'registry.imports.issues': async (api, w) => api.registry.imports.issues({ jobId: await w.make.coordinatorJob() }),
   'registry.imports.commit': async (api, w) => api.registry.imports.commit({ jobId: await w.make.coordinatorJob() }),
+  'registry.imports.refused': async (api, w) => api.registry.imports.refused({ jobId: await w.make.coordinatorJob(), format: 'csv' }),
   'registry.imports.template': (api) => api.registry.imports.template({ kind: 'object', format: 'csv' }),
   'registry.imports.export': (api) => api.registry.imports.export({ kind: 'inspectionItem', format: 'csv' }),
 

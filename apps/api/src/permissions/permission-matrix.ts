@@ -98,6 +98,9 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'registry.imports.commit': {
     expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
   },
+  'registry.imports.refused': {
+    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
   'registry.imports.template': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
   'registry.imports.export': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
 

@@ -12,6 +12,7 @@ const keyColumns: Partial<Record<SubjectType, string[]>> = {
   JointTaskItem: ['taskId', 'itemId'],
   JointTaskInspector: ['taskId', 'inspectorId'],
   AuditEvent: ['seq'],
+  Sector: ['code'],
 };
 
 export function keyOf(type: SubjectType, row: Record<string, unknown>): string {

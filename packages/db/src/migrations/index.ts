@@ -8,6 +8,7 @@ import * as noteSubjects from './2026-11-26-06-note-subjects.js';
 import * as loginThrottle from './2026-12-04-07-login-throttle.js';
 import * as holidaySchedules from './2026-12-04-09-holiday-schedules.js';
 import * as auditAnchors from './2026-12-04-08-audit-anchors.js';
+import * as importReview from './2026-12-05-10-import-review.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-07-login-throttle': loginThrottle,
   '2026-12-04-09-holiday-schedules': holidaySchedules,
   '2026-12-04-08-audit-anchors': auditAnchors,
+  '2026-12-05-10-import-review': importReview,
 };

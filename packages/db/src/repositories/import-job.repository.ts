@@ -5,7 +5,7 @@ import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
 /** A job as the API shows it: the row without the parsed issues and records. */
-export type ImportJobRow = Omit<Selectable<ImportJobTable>, 'issues' | 'records'>;
+export type ImportJobRow = Omit<Selectable<ImportJobTable>, 'issues' | 'records' | 'refused' | 'proposals'>;
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -25,6 +25,7 @@ const SUMMARY_COLUMNS = [
   'totalRows',
   'error',
   'summary',
+  'sheetName',
   'createdAt',
   'updatedAt',
   'committedAt',
@@ -35,7 +36,7 @@ export async function insertImportJob(
   scope: RegionScope,
   job: { agencyId: string; userId: string; kind: RegistryKind; filename: string; fileSha256: string; sizeBytes: number },
 ): Promise<string> {
-  return insertInRegion(db, scope, 'importJob', { ...job, issues: [] });
+  return insertInRegion(db, scope, 'importJob', { ...job, issues: [], refused: [], proposals: [] });
 }
 
 /** A job belongs to the user who uploaded it; nobody else sees its preview. */
@@ -60,6 +61,59 @@ export async function getImportIssues(db: Executor, scope: RegionScope, id: stri
   return row?.issues ?? [];
 }
 
+/** The new words a preview proposes and how many rows were refused, for the importer to decide on. */
+export async function getImportReview(db: Executor, scope: RegionScope, id: string, userId: string) {
+  return db
+    .selectFrom('importJob')
+    .select(['proposals'])
+    .select(sql<number>`jsonb_array_length(refused)`.as('refusedCount'))
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The refused rows with their cells and messages, for the importer to download and fix. */
+export async function getRefusedRows(db: Executor, scope: RegionScope, id: string, userId: string) {
+  return db
+    .selectFrom('importJob')
+    .select(['kind', 'filename', 'refused'])
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The job's state, locked so that two commits of one job cannot both proceed. */
+export async function lockImportJob(db: Executor, scope: RegionScope, id: string, userId: string) {
+  return db
+    .selectFrom('importJob')
+    .select(['id', 'status', 'kind', 'agencyId', 'filename', 'fileSha256', 'summary', 'proposals', 'totalRows'])
+    .select(sql<number>`jsonb_array_length(issues)`.as('issueCount'))
+    .select(sql<number>`jsonb_array_length(refused)`.as('refusedCount'))
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The valid rows of a job being committed, read once by the background writer. */
+export async function readImportRecords(db: Executor, scope: RegionScope, id: string): Promise<unknown[]> {
+  const row = await db.selectFrom('importJob').select('records').where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+  return row?.records ?? [];
+}
+
+/** Writing starts: the job leaves `ready`, so it cannot be committed twice. */
+export async function markImportCommitting(db: Executor, scope: RegionScope, id: string, at: Date): Promise<boolean> {
+  return updateInRegion(db, scope, 'importJob', id, { status: 'committing', phase: 'writing', progressDone: 0, error: null, updatedAt: at }, 'ready');
+}
+
+/** Writing failed and rolled back: the job is ready again, with the reason. */
+export async function markImportCommitFailed(db: Executor, scope: RegionScope, id: string, error: string, at: Date): Promise<void> {
+  await updateInRegion(db, scope, 'importJob', id, { status: 'ready', phase: 'done', error, updatedAt: at }, 'committing');
+}
+
 /** The stored valid rows, locked so that two commits of one job cannot both proceed. */
 export async function lockImportJobRecords(db: Executor, scope: RegionScope, id: string, userId: string) {
   return db
@@ -73,12 +127,14 @@ export async function lockImportJobRecords(db: Executor, scope: RegionScope, id:
     .executeTakeFirst();
 }
 
+/** Progress of the background work: parsing a file, or writing its rows (status `committing`). */
 export async function updateImportProgress(
   db: Executor,
   scope: RegionScope,
   id: string,
   progress: { phase: string; done: number; total: number },
   at: Date,
+  status: 'parsing' | 'committing' = 'parsing',
 ): Promise<void> {
   await updateInRegion(
     db,
@@ -86,7 +142,7 @@ export async function updateImportProgress(
     'importJob',
     id,
     { phase: progress.phase, progressDone: progress.done, progressTotal: progress.total, updatedAt: at },
-    'parsing',
+    status,
   );
 }
 
@@ -94,7 +150,17 @@ export async function markImportReady(
   db: Executor,
   scope: RegionScope,
   id: string,
-  outcome: { format: string; encoding: string | null; totalRows: number; issues: ImportIssue[]; records: unknown[]; summary: Record<string, unknown> },
+  outcome: {
+    format: string;
+    encoding: string | null;
+    totalRows: number;
+    issues: ImportIssue[];
+    records: unknown[];
+    refused: unknown[];
+    proposals: unknown[];
+    sheetName: string | null;
+    summary: Record<string, unknown>;
+  },
   at: Date,
 ): Promise<void> {
   await updateInRegion(db, scope, 'importJob', id, {
@@ -107,11 +173,19 @@ export async function markImportReady(
   });
 }
 
-export async function markImportFailed(db: Executor, scope: RegionScope, id: string, error: string, at: Date): Promise<void> {
-  await updateInRegion(db, scope, 'importJob', id, { status: 'failed', error, updatedAt: at });
+/** `summary` carries what the importer needs to try again (the sheets to choose from). */
+export async function markImportFailed(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  error: string,
+  at: Date,
+  summary?: Record<string, unknown>,
+): Promise<void> {
+  await updateInRegion(db, scope, 'importJob', id, { status: 'failed', error, updatedAt: at, ...(summary ? { summary } : {}) });
 }
 
-/** Committed jobs drop their stored rows: the registry now holds them. */
+/** Committed jobs drop their stored rows (the registry and the import batches now hold them); the refused rows stay to download. */
 export async function markImportCommitted(db: Executor, scope: RegionScope, id: string, summary: Record<string, unknown>, at: Date): Promise<void> {
-  await updateInRegion(db, scope, 'importJob', id, { status: 'committed', records: null, summary, committedAt: at, updatedAt: at });
+  await updateInRegion(db, scope, 'importJob', id, { status: 'committed', phase: 'done', records: null, summary, committedAt: at, updatedAt: at });
 }

@@ -9,9 +9,20 @@ export interface ReferenceRows {
   tags: { dimension: string; code: string; name: string }[];
 }
 
+/** The national sectors and sub-sectors, and the sub-sectors this region added for its own files. */
+function sectorsOf(db: Executor, scope: RegionScope) {
+  return db
+    .selectFrom('sector')
+    .select(['code', 'name', 'parentCode'])
+    .where((eb) => eb.or([eb('regionCode', 'is', null), eb('regionCode', '=', scope.regionCode)]))
+    .orderBy('sortOrder')
+    .orderBy('code')
+    .execute();
+}
+
 export async function loadReference(db: Executor, scope: RegionScope): Promise<ReferenceRows> {
   const [sectors, townships, units, tags] = await Promise.all([
-    db.selectFrom('sector').select(['code', 'name', 'parentCode']).orderBy('sortOrder').orderBy('code').execute(),
+    sectorsOf(db, scope),
     db.selectFrom('township').select(['code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
     db.selectFrom('unit').select(['id', 'agencyId', 'code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
     db
@@ -48,7 +59,7 @@ export async function loadDirectory(
       .where(access.agency)
       .orderBy('code')
       .execute(),
-    db.selectFrom('sector').select(['code', 'name', 'parentCode']).orderBy('sortOrder').orderBy('code').execute(),
+    sectorsOf(db, scope),
     db.selectFrom('township').select(['code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
     db.selectFrom('unit').select(['id', 'agencyId', 'code', 'name']).where('regionCode', '=', scope.regionCode).where(access.unit).orderBy('code').execute(),
     db

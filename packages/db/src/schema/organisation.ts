@@ -17,6 +17,8 @@ export interface SectorTable {
   name: string;
   parentCode: string | null;
   sortOrder: Auto<number>;
+  /** A sub-sector one region created for its own files; null for the national list. */
+  regionCode: Auto<string | null>;
 }
 
 export interface TownshipTable {

@@ -34,6 +34,7 @@ const COLUMNS: Record<string, readonly string[]> = {
   'holiday_schedule_day.kind': words.SCHEDULE_DAY_KINDS,
   'import_job.kind': words.REGISTRY_KINDS,
   'import_job.status': words.IMPORT_JOB_STATUSES,
+  'vocabulary_mapping.list': words.OPEN_LISTS,
   'inspection_item.category': words.ITEM_CATEGORIES,
   'inspector.gender': words.GENDERS,
   'inspector.status': words.INSPECTOR_STATUSES,

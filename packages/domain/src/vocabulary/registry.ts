@@ -9,8 +9,27 @@ export const { codes: REGISTRY_KINDS, labels: REGISTRY_KIND_LABELS } = vocabular
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
 /** A registry import: parsed in the background, then committed by the user. */
-export const IMPORT_JOB_STATUSES = ['parsing', 'ready', 'failed', 'committed'] as const;
+export const { codes: IMPORT_JOB_STATUSES, labels: IMPORT_JOB_STATUS_LABELS } = vocabulary({
+  parsing: '正在校验',
+  ready: '待确认导入',
+  failed: '校验失败',
+  committing: '正在写入',
+  committed: '已导入',
+});
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
+
+/**
+ * The lists an agency's own files may extend when importing: an unknown word of these is a
+ * proposal the importer maps to an existing entry or creates, remembered for the next file.
+ * 行业领域, 风险等级 and 乡镇 are closed: the rules depend on them.
+ */
+export const { codes: OPEN_LISTS, labels: OPEN_LIST_LABELS } = vocabulary({
+  subSector: '细分行业',
+  objectTag: '检查对象标签',
+  expertise: '执法领域',
+  unit: '业务部门（机构）',
+});
+export type OpenList = (typeof OPEN_LISTS)[number];
 
 /** Tag dimensions: three for objects, three for inspectors. */
 export const { codes: TAG_DIMENSIONS, labels: TAG_DIMENSION_LABELS } = vocabulary({

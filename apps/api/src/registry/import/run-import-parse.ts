@@ -1,6 +1,14 @@
-import { markImportFailed, markImportReady, updateImportProgress, type Executor, type RegionScope, type RegistryKind } from '@liancha/db';
+import {
+  findInspectorsByCertificates,
+  markImportFailed,
+  markImportReady,
+  updateImportProgress,
+  type Executor,
+  type RegionScope,
+  type RegistryKind,
+} from '@liancha/db';
 import { isDomainError } from '@liancha/domain';
-import { parseRegistryFile, type ReferenceData } from '@liancha/registry-io';
+import { parseRegistryFile, recordCells, templateFor, type ParseOutcome, type ReferenceData } from '@liancha/registry-io';
 import type { Logger } from '../../logger.js';
 
 export const IMPORT_LIMITS = { maxBytes: 32 * 1024 * 1024, maxRows: 100_000 } as const;
@@ -8,12 +16,15 @@ const PROGRESS_EVERY_MS = 400;
 
 export interface ParseJob {
   jobId: string;
+  agencyId: string;
   scope: RegionScope;
   kind: RegistryKind;
   filename: string;
   bytes: Uint8Array;
   reference: ReferenceData;
   today: string;
+  /** The worksheet the importer chose, when a workbook has several with the template's headers. */
+  sheet?: string | undefined;
 }
 
 /**
@@ -30,6 +41,7 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
       {
         reference: job.reference,
         today: job.today,
+        ...(job.sheet ? { sheet: job.sheet } : {}),
         limits: IMPORT_LIMITS,
         onProgress: (progress) => {
           const at = Date.now();
@@ -40,6 +52,7 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
       },
     );
     await pending;
+    if (job.kind === 'inspector') await refuseForeignCertificates(db, job, outcome as ParseOutcome<'inspector'>);
     await markImportReady(
       db,
       job.scope,
@@ -50,7 +63,10 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
         totalRows: outcome.totalRows,
         issues: outcome.issues,
         records: outcome.records,
-        summary: { fields: outcome.fields, ignoredColumns: outcome.ignoredColumns },
+        refused: outcome.refused,
+        proposals: outcome.proposals,
+        sheetName: outcome.sheetName ?? null,
+        summary: { fields: outcome.fields, ignoredColumns: outcome.ignoredColumns, headerRow: outcome.headerRow },
       },
       now(),
     );
@@ -58,6 +74,40 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
     await pending.catch(() => undefined);
     const message = isDomainError(error) ? error.message : '文件处理失败，请检查文件后重试';
     if (!isDomainError(error)) log.error({ err: error, jobId: job.jobId }, 'import parse failed');
-    await markImportFailed(db, job.scope, job.jobId, message, now());
+    // A workbook with several candidate sheets: the sheets to choose from, for the portal to offer.
+    const sheets = isDomainError(error) && error.reason === 'choose_sheet' ? error.issues.map((issue) => issue.message) : undefined;
+    await markImportFailed(db, job.scope, job.jobId, message, now(), sheets ? { sheets } : undefined);
   }
+}
+
+const CERTIFICATE_BATCH = 1000;
+
+/**
+ * A certificate another agency holds is theirs to keep: its row is refused in the preview, so
+ * the importer sees it before deciding, and can still import the other rows.
+ */
+async function refuseForeignCertificates(db: Executor, job: ParseJob, outcome: ParseOutcome<'inspector'>): Promise<void> {
+  const { scope, agencyId } = job;
+  const foreign = new Set<string>();
+  for (let i = 0; i < outcome.records.length; i += CERTIFICATE_BATCH) {
+    const numbers = outcome.records.slice(i, i + CERTIFICATE_BATCH).map((r) => r.record.certificateNo);
+    for (const held of await findInspectorsByCertificates(db, scope, numbers)) if (held.agencyId !== agencyId) foreign.add(held.certificateNo);
+  }
+  if (foreign.size === 0) return;
+  const column = templateFor('inspector').columns.find((c) => c.field === 'certificateNo')!.header;
+  const cellsOf = recordCells('inspector', job.reference);
+  const kept = [];
+  for (const parsed of outcome.records) {
+    const number = parsed.record.certificateNo;
+    if (!foreign.has(number)) {
+      kept.push(parsed);
+      continue;
+    }
+    const message = `执法证号 ${number} 已由其他部门登记，不能导入`;
+    outcome.issues.push({ row: parsed.row, column, value: number, message });
+    outcome.refused.push({ row: parsed.row, cells: cellsOf(parsed.record), errors: `${column}：${message}` });
+  }
+  outcome.records = kept;
+  outcome.issues.sort((a, b) => a.row - b.row);
+  outcome.refused.sort((a, b) => a.row - b.row);
 }

@@ -4,6 +4,7 @@ import { exportRegistryRoute } from './export-registry.js';
 import { importIssuesRoute } from './import-issues.js';
 import { importStatusRoute } from './import-status.js';
 import { importTemplateRoute } from './import-template.js';
+import { refusedRowsRoute } from './refused-rows.js';
 import { startImportRoute } from './start-import.js';
 
 export const importsRouter = router({
@@ -11,6 +12,7 @@ export const importsRouter = router({
   status: importStatusRoute,
   issues: importIssuesRoute,
   commit: commitImportRoute,
+  refused: refusedRowsRoute,
   template: importTemplateRoute,
   export: exportRegistryRoute,
 });

@@ -34,6 +34,13 @@ export const startImportRoute = abilityMutation.input(ZStartImportRequest).mutat
   const reference = await referenceDataFor(ctx.db, ctx.scope, agencyId);
   const today = dateInShanghai(ctx.now());
   const log = ctx.log;
-  ctx.afterCommit((db) => void runImportParse(db, { jobId, scope: ctx.scope, kind: input.kind, filename: input.filename, bytes, reference, today }, log));
+  ctx.afterCommit(
+    (db) =>
+      void runImportParse(
+        db,
+        { jobId, agencyId, scope: ctx.scope, kind: input.kind, filename: input.filename, bytes, reference, today, sheet: input.sheet },
+        log,
+      ),
+  );
   return { jobId };
 });
