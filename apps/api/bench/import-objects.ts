@@ -98,7 +98,8 @@ try {
   console.log(`preview (parse)   ${seconds(t1 - t0)}`);
   console.log(`commit            ${seconds(t2 - t1)}  inserted=${summary.inserted} updated=${summary.updated}`);
   console.log(`total             ${seconds(t2 - t0)}  → ${Math.round(rows / ((t2 - t0) / 1000))} rows/s`);
-  console.log(`peak RSS          ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB (at end)`);
+  console.log(`RSS at end        ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
+  console.log(`peak RSS          ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (whole bench process: generator, file and API)`);
 } finally {
   await handle.close();
   await drop();

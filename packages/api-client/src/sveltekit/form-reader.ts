@@ -76,6 +76,12 @@ export class FormReader {
     return value instanceof File && value.size > 0 ? value : null;
   }
 
+  /** The name of a chosen file that holds no bytes (browsers send an unnamed empty part when none is chosen). */
+  emptyFileName(name: string): string | null {
+    const value = this.data.get(name);
+    return value instanceof File && value.size === 0 && value.name !== '' ? value.name : null;
+  }
+
   /** What the user typed, to show again when the server refuses (never files or passwords). */
   values(): Values {
     const values: Values = {};

@@ -19,7 +19,7 @@ export interface DecideContext {
 }
 
 /** Where new object tags go: a new word of a clerk's file says what kind of object it is. */
-const NEW_OBJECT_TAG_DIMENSION = 'object_kind';
+export const NEW_OBJECT_TAG_DIMENSION = 'object_kind';
 
 /**
  * Checks the importer's decisions against the job's proposals, creates what is to be created

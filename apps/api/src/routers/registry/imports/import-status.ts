@@ -1,5 +1,6 @@
 import { getImportJob, getImportReview, markImportCommitFailed, markImportFailed } from '@liancha/db';
 import type { VocabularyProposal } from '@liancha/registry-io';
+import { mayCreateWords } from '../../../registry/import/may-create-words.js';
 import { abilityQuery } from '../../../trpc/init.js';
 import { jobFound } from './job-not-found.js';
 import { ZImportJobRequest } from './import.schema.js';
@@ -15,7 +16,12 @@ export const importStatusRoute = abilityQuery.input(ZImportJobRequest).query(asy
   const job = jobFound(await getImportJob(ctx.db, ctx.scope, input.jobId, ctx.actor.userId));
   const stale = ctx.now().getTime() - job.updatedAt.getTime() > STALE_AFTER_MS;
   const review = await getImportReview(ctx.db, ctx.scope, job.id, ctx.actor.userId);
-  const extra = { proposals: (review?.proposals ?? []) as VocabularyProposal[], refusedCount: review?.refusedCount ?? 0 };
+  const extra = {
+    proposals: (review?.proposals ?? []) as VocabularyProposal[],
+    refusedCount: review?.refusedCount ?? 0,
+    /** Which new words the caller may create rather than only map (the same CASL rules the commit applies). */
+    mayCreate: mayCreateWords(ctx.ability, ctx.scope.regionCode, job.agencyId),
+  };
   if (job.status === 'parsing' && stale) {
     await markImportFailed(ctx.db, ctx.scope, job.id, '文件处理中断，请重新上传', ctx.now());
     return { ...job, ...extra, status: 'failed' as const, error: '文件处理中断，请重新上传' };

@@ -214,7 +214,7 @@ describe(`registry imports on ${testDbKind()}`, () => {
     const gbk = Buffer.from(encodeGbk(csv)).toString('base64');
     const { jobId } = await admin.registry.imports.start({ kind: 'object', filename: '自有名录.csv', contentBase64: gbk });
     const job = await waitReady(admin, jobId);
-    expect(job).toMatchObject({ status: 'ready', refusedCount: 0 });
+    expect(job).toMatchObject({ status: 'ready', refusedCount: 0, mayCreate: { subSector: true, objectTag: true, expertise: true, unit: true } });
     expect(job.proposals).toEqual([
       {
         list: 'subSector',
@@ -279,7 +279,8 @@ describe(`registry imports on ${testDbKind()}`, () => {
   it('creating a region sub-sector is the agency admin’s decision; a coordinator maps it', async () => {
     const csv = [`${HEADER},细分行业`, `${uscc('TMP00030')},漳平市竹木加工厂,菁城街道,工贸,B,竹木加工`].join('\n');
     const { jobId } = await coord.registry.imports.start({ kind: 'object', filename: 'c.csv', contentBase64: b64(csv) });
-    await waitReady(coord, jobId);
+    // The preview tells the portal which words the caller may create, so it offers only mapping where it must.
+    expect((await waitReady(coord, jobId)).mayCreate).toEqual({ subSector: false, objectTag: true, expertise: true, unit: false });
     const bamboo = { list: 'subSector' as const, parentCode: 'industry_trade', text: '竹木加工' };
     expect(await codeOf(coord.registry.imports.commit({ jobId, decisions: [{ ...bamboo, action: 'create' }] }))).toBe('FORBIDDEN');
     const done = await commitAndWait(coord, jobId, { decisions: [{ ...bamboo, action: 'map', code: 'industry_trade.light_industry' }] });
