@@ -25,11 +25,29 @@ export function belowFloor(row: { required: number | null; drawn: number }): boo
   return row.required !== null && row.required > 0 && row.drawn < row.required;
 }
 
-function sumBy(rows: readonly CoverageRow[], keyOf: (r: CoverageRow) => string, nameOf: (r: CoverageRow) => string): CoverageSum[] {
-  const sums = new Map<string, CoverageSum>();
+/** Folds rows into one line per key (rows without a key are left out): `start` opens a key's line, `add` adds each row to it. */
+function foldBy<Row, Line>(
+  rows: readonly Row[],
+  keyOf: (r: Row) => string | null,
+  start: (r: Row, key: string) => Line,
+  add: (line: Line, r: Row) => void,
+): Line[] {
+  const lines = new Map<string, Line>();
   for (const r of rows) {
     const key = keyOf(r);
-    const sum = sums.get(key) ?? {
+    if (key === null) continue;
+    const line = lines.get(key) ?? start(r, key);
+    add(line, r);
+    lines.set(key, line);
+  }
+  return [...lines.values()];
+}
+
+function sumBy(rows: readonly CoverageRow[], keyOf: (r: CoverageRow) => string, nameOf: (r: CoverageRow) => string): CoverageSum[] {
+  const sums = foldBy(
+    rows,
+    keyOf,
+    (r, key): CoverageSum => ({
       key,
       name: nameOf(r),
       generalUnits: 0,
@@ -38,18 +56,19 @@ function sumBy(rows: readonly CoverageRow[], keyOf: (r: CoverageRow) => string, 
       drawnByQuarter: [0, 0, 0, 0],
       drawnRatio: null,
       planned: false,
-    };
-    sum.generalUnits += r.generalUnits;
-    sum.drawn += r.drawn;
-    r.drawnByQuarter.forEach((n, q) => (sum.drawnByQuarter[q] = (sum.drawnByQuarter[q] ?? 0) + n));
-    if (r.required !== null) {
-      sum.required = (sum.required ?? 0) + r.required;
-      sum.planned = true;
-    }
-    sums.set(key, sum);
-  }
+    }),
+    (sum, r) => {
+      sum.generalUnits += r.generalUnits;
+      sum.drawn += r.drawn;
+      r.drawnByQuarter.forEach((n, q) => (sum.drawnByQuarter[q] = (sum.drawnByQuarter[q] ?? 0) + n));
+      if (r.required !== null) {
+        sum.required = (sum.required ?? 0) + r.required;
+        sum.planned = true;
+      }
+    },
+  );
   // The same ratio the API gives per row: drawn over required, none when nothing is required.
-  return [...sums.values()].map((s) => ({ ...s, drawnRatio: s.required ? s.drawn / s.required : null }));
+  return sums.map((s) => ({ ...s, drawnRatio: s.required ? s.drawn / s.required : null }));
 }
 
 export const coverageByAgency = (rows: readonly CoverageRow[]) =>
@@ -78,26 +97,25 @@ export interface CheckLine {
 
 /** agency × sector × quarter rows → one line per agency and sector, quarters side by side. */
 export function checkLines(rows: readonly CheckRow[]): CheckLine[] {
-  const lines = new Map<string, CheckLine>();
-  for (const r of rows) {
-    if (r.agencyId === null) continue;
-    const key = `${r.agencyId}|${r.sectorCode ?? ''}`;
-    const line = lines.get(key) ?? {
-      agencyId: r.agencyId,
+  return foldBy(
+    rows,
+    (r) => (r.agencyId === null ? null : `${r.agencyId}|${r.sectorCode ?? ''}`),
+    (r): CheckLine => ({
+      agencyId: r.agencyId ?? '',
       agencyName: r.agencyName ?? '',
       sectorName: r.sectorName ?? '',
       quarters: [null, null, null, null],
       checksDone: 0,
       problemChecks: 0,
       jointChecks: 0,
-    };
-    if (r.quarter !== null && r.quarter >= 1 && r.quarter <= 4) line.quarters[r.quarter - 1] = r;
-    line.checksDone += r.checksDone;
-    line.problemChecks += r.problemChecks;
-    line.jointChecks += r.jointChecks;
-    lines.set(key, line);
-  }
-  return [...lines.values()];
+    }),
+    (line, r) => {
+      if (r.quarter !== null && r.quarter >= 1 && r.quarter <= 4) line.quarters[r.quarter - 1] = r;
+      line.checksDone += r.checksDone;
+      line.problemChecks += r.problemChecks;
+      line.jointChecks += r.jointChecks;
+    },
+  );
 }
 
 /** Major hazards per agency with a count per state. */
@@ -112,16 +130,17 @@ export interface MajorHazardLine {
 }
 
 export function majorHazardLines(rows: readonly MajorHazardRow[]): MajorHazardLine[] {
-  const lines = new Map<string, MajorHazardLine>();
-  for (const r of rows) {
-    const line = lines.get(r.agencyId) ?? { agencyId: r.agencyId, agencyName: r.agencyName, byStatus: {}, total: 0, pending: 0, pastListingDeadline: 0 };
-    line.byStatus[r.status] = (line.byStatus[r.status] ?? 0) + r.count;
-    line.total += r.count;
-    if (r.status !== 'accepted' && r.status !== 'written_off') line.pending += r.count;
-    line.pastListingDeadline += r.pastListingDeadline;
-    lines.set(r.agencyId, line);
-  }
-  return [...lines.values()];
+  return foldBy(
+    rows,
+    (r) => r.agencyId,
+    (r): MajorHazardLine => ({ agencyId: r.agencyId, agencyName: r.agencyName, byStatus: {}, total: 0, pending: 0, pastListingDeadline: 0 }),
+    (line, r) => {
+      line.byStatus[r.status] = (line.byStatus[r.status] ?? 0) + r.count;
+      line.total += r.count;
+      if (r.status !== 'accepted' && r.status !== 'written_off') line.pending += r.count;
+      line.pastListingDeadline += r.pastListingDeadline;
+    },
+  );
 }
 
 export function total<T>(rows: readonly T[], pick: (row: T) => number): number {

@@ -1,6 +1,7 @@
 import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { directoryData, directoryOf } from './directory';
+import { flagParam, listParams } from './list-params';
 
 /** The directory and the expertise tags: what the inspector and the item forms choose from. */
 export async function expertiseFormData(event: RequestEvent) {
@@ -34,4 +35,17 @@ export async function updateEntry(event: RequestEvent, path: string, fields: rea
     return refusal(event, cause, form.values(), { form: 'update', fields });
   }
   redirect(303, `/registry/${path}/${id}?saved=updated`);
+}
+
+/**
+ * What a registry's list page starts from: the signed-in user (whose agency scopes the list), the
+ * page and sort asked for, and whether archived entries are shown too (`?archived=1`).
+ */
+export async function registryListParams<F extends string, U>(
+  event: { url: URL; parent: () => Promise<{ user: U }> },
+  sortFields: readonly F[],
+  defaultSort: F,
+) {
+  const { user } = await event.parent();
+  return { user, list: listParams(event.url, sortFields, defaultSort), includeArchived: flagParam(event.url, 'archived') || undefined };
 }

@@ -113,46 +113,52 @@ export const actions: Actions = {
   ),
   hazard: async (event) => {
     const form = await FormReader.of(event.request);
-    const check = await must(event, event.locals.api.checks.get.query({ checkId: event.params.id }));
-    let id: string;
-    try {
-      id = (
-        await event.locals.api.hazards.create.mutate({
-          objectId: check.check.objectId,
-          checkId: check.check.id,
-          severity: form.text('severity') === 'major' ? 'major' : 'ordinary',
-          description: form.text('description'),
-          foundOn: form.optional('foundOn') ?? undefined,
-          rectificationDeadline: form.text('rectificationDeadline'),
-        })
-      ).id;
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'hazard', fields: ['severity', 'description', 'foundOn', 'rectificationDeadline'] });
-    }
-    redirect(303, `/hazards/${id}?saved=created`);
+    return recordAtCheck(event, form, 'hazard', ['severity', 'description', 'foundOn', 'rectificationDeadline'], '/hazards', (at) =>
+      event.locals.api.hazards.create.mutate({
+        ...at,
+        severity: form.text('severity') === 'major' ? 'major' : 'ordinary',
+        description: form.text('description'),
+        foundOn: form.optional('foundOn') ?? undefined,
+        rectificationDeadline: form.text('rectificationDeadline'),
+      }),
+    );
   },
   sanction: async (event) => {
     const form = await FormReader.of(event.request);
-    const check = await must(event, event.locals.api.checks.get.query({ checkId: event.params.id }));
     const fineText = form.text('fineYuan').replace(/[,，\s元]/g, '');
     const fine = fineText === '' ? null : Math.round(Number(fineText) * 100);
     if (fine !== null && !Number.isFinite(fine)) return invalid({ fineFen: '罚款金额应为数字（元）' }, form.values(), 'sanction');
-    let id: string;
-    try {
-      id = (
-        await event.locals.api.sanctions.create.mutate({
-          objectId: check.check.objectId,
-          checkId: check.check.id,
-          decisionNo: form.text('decisionNo'),
-          basis: form.text('basis'),
-          penalty: form.text('penalty'),
-          fineFen: fine,
-          decidedOn: form.text('decidedOn'),
-        })
-      ).id;
-    } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'sanction', fields: ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'] });
-    }
-    redirect(303, `/sanctions/${id}?saved=created`);
+    return recordAtCheck(event, form, 'sanction', ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'], '/sanctions', (at) =>
+      event.locals.api.sanctions.create.mutate({
+        ...at,
+        decisionNo: form.text('decisionNo'),
+        basis: form.text('basis'),
+        penalty: form.text('penalty'),
+        fineFen: fine,
+        decidedOn: form.text('decidedOn'),
+      }),
+    );
   },
 };
+
+/**
+ * Records what the check found (a hazard, a sanction) against the check's object, then shows the new
+ * record below `path`; a refusal shows the check's `name` form again with its fields' errors.
+ */
+async function recordAtCheck(
+  event: RequestEvent<{ id: string }>,
+  form: FormReader,
+  name: string,
+  fields: readonly string[],
+  path: string,
+  create: (at: { objectId: string; checkId: string }) => Promise<{ id: string }>,
+) {
+  const check = await must(event, event.locals.api.checks.get.query({ checkId: event.params.id }));
+  let id: string;
+  try {
+    id = (await create({ objectId: check.check.objectId, checkId: check.check.id })).id;
+  } catch (cause) {
+    return refusal(event, cause, form.values(), { form: name, fields });
+  }
+  redirect(303, `${path}/${id}?saved=created`);
+}

@@ -1,15 +1,15 @@
 import { must } from '@liancha/api-client/sveltekit';
 import { INSPECTOR_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { flagParam, listParams, param, yesNo } from '$lib/server/list-params';
+import { param, yesNo } from '$lib/server/list-params';
+import { registryListParams } from '$lib/server/registry-entry';
 import type { PageServerLoad } from './$types';
 
 const SORT = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
   const { url, locals } = event;
-  const list = listParams(url, SORT, 'name');
+  const { user, list, includeArchived } = await registryListParams(event, SORT, 'name');
   const status = param(url, 'status');
   const expert = param(url, 'expert');
   const filter = {
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
     isExpert: yesNo(expert),
     validOn: param(url, 'validOn'),
     unitId: param(url, 'unit'),
-    includeArchived: flagParam(url, 'archived') || undefined,
+    includeArchived,
     agencyId: user.agency?.id,
   };
   const [result, directory, tags] = await Promise.all([
@@ -37,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
       expert: expert ?? '',
       validOn: filter.validOn ?? '',
       unit: filter.unitId ?? '',
-      archived: Boolean(filter.includeArchived),
+      archived: Boolean(includeArchived),
     },
     directory: directoryData(directory),
     expertise: tags.map((t) => ({ code: t.code, name: t.name })),

@@ -2,15 +2,15 @@ import { maybe, must } from '@liancha/api-client/sveltekit';
 import { isOneOf, ITEM_CATEGORIES } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
 import { formAction, stepAction } from '$lib/server/form-action';
-import { flagParam, listParams, param, yesNo } from '$lib/server/list-params';
+import { param, yesNo } from '$lib/server/list-params';
+import { registryListParams } from '$lib/server/registry-entry';
 import type { Actions, PageServerLoad } from './$types';
 
 const SORT = ['code', 'name', 'category', 'updatedAt'] as const;
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
   const { url, locals } = event;
-  const list = listParams(url, SORT, 'code');
+  const { user, list, includeArchived } = await registryListParams(event, SORT, 'code');
   const category = param(url, 'category');
   const published = param(url, 'published');
   const scope = param(url, 'scope') === 'all' ? 'all' : 'own';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
     search: param(url, 'q'),
     category: isOneOf(ITEM_CATEGORIES, category) ? category : undefined,
     published: yesNo(published),
-    includeArchived: flagParam(url, 'archived') || undefined,
+    includeArchived,
     agencyId: scope === 'own' ? user.agency?.id : undefined,
   };
   const [result, directory, listed] = await Promise.all([
@@ -42,7 +42,7 @@ export const load: PageServerLoad = async (event) => {
     itemList,
     saved: url.searchParams.get('saved'),
     sort: list.sort,
-    query: { q: filter.search ?? '', category: category ?? '', published: published ?? '', scope, archived: Boolean(filter.includeArchived) },
+    query: { q: filter.search ?? '', category: category ?? '', published: published ?? '', scope, archived: Boolean(includeArchived) },
     directory: directoryData(directory),
   };
 };

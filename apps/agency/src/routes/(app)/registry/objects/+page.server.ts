@@ -1,15 +1,15 @@
 import { must } from '@liancha/api-client/sveltekit';
 import { isOneOf, ITEM_CATEGORIES, OBJECT_STATUSES, RISK_CLASSES } from '@liancha/domain/vocabulary';
 import { directoryData, directoryOf } from '$lib/server/directory';
-import { flagParam, listParams, param, params } from '$lib/server/list-params';
+import { param, params } from '$lib/server/list-params';
+import { registryListParams } from '$lib/server/registry-entry';
 import type { PageServerLoad } from './$types';
 
 const SORT = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
   const { url, locals } = event;
-  const list = listParams(url, SORT, 'name');
+  const { user, list, includeArchived } = await registryListParams(event, SORT, 'name');
   const risk = params(url, 'risk')?.filter((r) => isOneOf(RISK_CLASSES, r));
   const status = param(url, 'status');
   const category = param(url, 'category');
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
     statuses: isOneOf(OBJECT_STATUSES, status) ? [status] : undefined,
     supervisionCategory: isOneOf(ITEM_CATEGORIES, category) ? category : undefined,
     tag: param(url, 'tag'),
-    includeArchived: flagParam(url, 'archived') || undefined,
+    includeArchived,
     supervisedBy: user.agency?.id,
   };
   const [result, directory, tags] = await Promise.all([
@@ -40,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
       status: status ?? '',
       category: category ?? '',
       tag: filter.tag ?? '',
-      archived: Boolean(filter.includeArchived),
+      archived: Boolean(includeArchived),
     },
     directory: directoryData(directory),
     tags: tags.filter((t) => t.dimension.startsWith('object_')).map((t) => ({ code: t.code, name: t.name })),
