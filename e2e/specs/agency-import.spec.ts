@@ -12,7 +12,7 @@ function csvFile(name: string, rows: string[]): string {
   return saved(name, '\ufeff' + [HEADER, ...rows].join('\r\n'));
 }
 
-function saved(name: string, content: string | Buffer): string {
+function saved(name: string, content: string | Uint8Array): string {
   mkdirSync(test.info().outputDir, { recursive: true });
   const path = join(test.info().outputDir, name);
   writeFileSync(path, content);

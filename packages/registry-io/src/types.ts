@@ -1,4 +1,4 @@
-import type { OpenList } from '@liancha/domain';
+import type { OpenList, VocabularyProposal } from '@liancha/domain';
 import type {
   Gender,
   InspectorFieldsBase,
@@ -121,7 +121,7 @@ export interface ParseInput {
  * fault but a proposal: the importer maps it to an existing entry or creates it. The lists
  * the rules depend on (行业领域, 风险等级, 乡镇) stay closed: unknown words there are faults.
  */
-export { OPEN_LISTS, type OpenList } from '@liancha/domain';
+export { OPEN_LISTS, type OpenList, type VocabularyProposal } from '@liancha/domain';
 
 /** An unknown word of an open list in one row, waiting for the importer's decision. */
 export interface PendingValue {
@@ -138,18 +138,6 @@ export interface ParsedRow<T> {
   record: T;
   /** Unknown words of open lists; the row is imported once each is mapped or created. */
   pending?: PendingValue[];
-}
-
-/** One new word of an open list, with the rows that use it and the entries it may mean. */
-export interface VocabularyProposal {
-  list: OpenList;
-  parentCode: string | null;
-  /** As first written in the file. */
-  text: string;
-  rows: number;
-  firstRow: number;
-  /** Existing entries with similar names, best first (at most 3). */
-  suggestions: { code: string; name: string }[];
 }
 
 /** A row refused for its faults, as written (template column order), to be fixed and imported again. */

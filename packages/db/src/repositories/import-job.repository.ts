@@ -39,61 +39,39 @@ export async function insertImportJob(
   return insertInRegion(db, scope, 'importJob', { ...job, issues: [], refused: [], proposals: [] });
 }
 
-/** A job belongs to the user who uploaded it; nobody else sees its preview. */
+/** A job belongs to the user who uploaded it; nobody else sees its preview or commits it. */
+function ownJob(db: Executor, scope: RegionScope, id: string, userId: string) {
+  return db.selectFrom('importJob').where('regionCode', '=', scope.regionCode).where('id', '=', id).where('userId', '=', userId);
+}
+
 export async function getImportJob(db: Executor, scope: RegionScope, id: string, userId: string): Promise<ImportJobRow | undefined> {
-  return db
-    .selectFrom('importJob')
-    .select(SUMMARY_COLUMNS)
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('userId', '=', userId)
-    .executeTakeFirst();
+  return ownJob(db, scope, id, userId).select(SUMMARY_COLUMNS).executeTakeFirst();
 }
 
 export async function getImportIssues(db: Executor, scope: RegionScope, id: string, userId: string): Promise<ImportIssue[]> {
-  const row = await db
-    .selectFrom('importJob')
-    .select('issues')
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('userId', '=', userId)
-    .executeTakeFirst();
+  const row = await ownJob(db, scope, id, userId).select('issues').executeTakeFirst();
   return row?.issues ?? [];
 }
 
 /** The new words a preview proposes and how many rows were refused, for the importer to decide on. */
 export async function getImportReview(db: Executor, scope: RegionScope, id: string, userId: string) {
-  return db
-    .selectFrom('importJob')
+  return ownJob(db, scope, id, userId)
     .select(['proposals'])
     .select(sql<number>`jsonb_array_length(refused)`.as('refusedCount'))
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('userId', '=', userId)
     .executeTakeFirst();
 }
 
 /** The refused rows with their cells and messages, for the importer to download and fix. */
 export async function getRefusedRows(db: Executor, scope: RegionScope, id: string, userId: string) {
-  return db
-    .selectFrom('importJob')
-    .select(['kind', 'filename', 'refused'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('userId', '=', userId)
-    .executeTakeFirst();
+  return ownJob(db, scope, id, userId).select(['kind', 'filename', 'refused']).executeTakeFirst();
 }
 
 /** The job's state, locked so that two commits of one job cannot both proceed. */
 export async function lockImportJob(db: Executor, scope: RegionScope, id: string, userId: string) {
-  return db
-    .selectFrom('importJob')
+  return ownJob(db, scope, id, userId)
     .select(['id', 'status', 'kind', 'agencyId', 'filename', 'fileSha256', 'summary', 'proposals', 'totalRows'])
     .select(sql<number>`jsonb_array_length(issues)`.as('issueCount'))
     .select(sql<number>`jsonb_array_length(refused)`.as('refusedCount'))
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('userId', '=', userId)
     .forUpdate()
     .executeTakeFirst();
 }
@@ -116,13 +94,9 @@ export async function markImportCommitFailed(db: Executor, scope: RegionScope, i
 
 /** The stored valid rows, locked so that two commits of one job cannot both proceed. */
 export async function lockImportJobRecords(db: Executor, scope: RegionScope, id: string, userId: string) {
-  return db
-    .selectFrom('importJob')
+  return ownJob(db, scope, id, userId)
     .select(['id', 'status', 'kind', 'agencyId', 'records', 'filename', 'fileSha256', 'summary'])
     .select(sql<number>`jsonb_array_length(issues)`.as('issueCount'))
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .where('userId', '=', userId)
     .forUpdate()
     .executeTakeFirst();
 }

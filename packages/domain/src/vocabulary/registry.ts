@@ -41,3 +41,16 @@ export const { codes: TAG_DIMENSIONS, labels: TAG_DIMENSION_LABELS } = vocabular
   inspector_expertise: '执法人员 · 执法领域（专长）',
 });
 export type TagDimension = (typeof TAG_DIMENSIONS)[number];
+
+/** One new word of an open list in an import, with the rows that use it and the entries it may mean. */
+export interface VocabularyProposal {
+  list: OpenList;
+  /** For a sub-sector, the main sector of its rows; otherwise null. */
+  parentCode: string | null;
+  /** As first written in the file. */
+  text: string;
+  rows: number;
+  firstRow: number;
+  /** Existing entries with similar names, best first (at most 3). */
+  suggestions: { code: string; name: string }[];
+}

@@ -1,35 +1,6 @@
 import ExcelJS from 'exceljs';
 
-let gbkTable: Map<string, number[]> | undefined;
-
-/**
- * Node can decode GBK but not encode it: build the reverse table once by decoding every
- * two-byte GBK code (lead 0x81–0xFE, trail 0x40–0xFE except 0x7F).
- */
-export function encodeGbk(text: string): Uint8Array {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk');
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        const ch = decoder.decode(new Uint8Array([lead, trail]));
-        if (ch.length === 1 && ch !== '\ufffd' && !gbkTable.has(ch)) gbkTable.set(ch, [lead, trail]);
-      }
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = gbkTable.get(ch);
-      if (!pair) throw new Error(`not in GBK: ${ch}`);
-      bytes.push(...pair);
-    }
-  }
-  return new Uint8Array(bytes);
-}
+export { encodeGbk } from '../testing/spreadsheet-files.js';
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 export const utf8Bom = (text: string) => new TextEncoder().encode(`\ufeff${text}`);

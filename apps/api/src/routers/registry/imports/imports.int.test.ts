@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { listImportBatches, verifyAuditChain, type DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { canonicalJson, composeUscc } from '@liancha/domain';
+import { encodeGbk } from '@liancha/registry-io/testing';
 import { loadDemoWorld } from '../../../testing/demo-world.js';
 import { codeOf } from '../../../testing/refusal.js';
 
@@ -298,22 +299,3 @@ describe(`registry imports on ${testDbKind()}`, () => {
     );
   });
 });
-
-/** GBK bytes for the characters of the test file, via the reverse of Node's GBK decoder. */
-function encodeGbk(text: string): Uint8Array {
-  const decoder = new TextDecoder('gbk');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...(table.get(ch) ?? []));
-  }
-  return new Uint8Array(out);
-}
