@@ -146,6 +146,18 @@ describe(`registry imports on ${testDbKind()}`, () => {
     const forged = kept.map((r) => (r.id === row.id ? { ...r, after: { ...r.after, riskClass: 'A' } } : r));
     expect(createHash('sha256').update(canonicalJson(forged)).digest('hex')).not.toBe(updated!.sha256);
     expect(await verifyAuditChain(handle.db, '350881')).toMatchObject({ ok: true });
+
+    // The audit check walks every batch against its event: a kept row edited in place is named.
+    const auditor = await world.as('ldxz.zhang');
+    const batches = (await auditor.audit.verify()).importBatches;
+    expect(batches).toEqual({ checked: expect.any(Number), mismatched: [] });
+    expect(batches.checked).toBeGreaterThanOrEqual(2);
+    await handle.db.updateTable('importBatch').set({ rows: forged }).where('jobId', '=', again.jobId).execute();
+    expect((await auditor.audit.verify()).importBatches).toEqual({
+      checked: batches.checked,
+      mismatched: [{ jobId: again.jobId, batchNo: 1, problem: 'rows_changed' }],
+    });
+    await handle.db.updateTable('importBatch').set({ rows: kept }).where('jobId', '=', again.jobId).execute();
   });
 
   it('only overwrites the columns the file has: a file without 标签 keeps the stored tags', async () => {
