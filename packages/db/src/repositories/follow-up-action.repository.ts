@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import { FOLLOW_UP_DEADLINE } from '@liancha/domain';
 import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import type { AccessFilter } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { checkSubjectFields } from './check-subject.js';
-import { OBJECT_AGENCY_COLUMNS } from './outcome-rows.js';
+import { OBJECT_AGENCY_COLUMNS, type OutcomeRowContext } from './outcome-rows.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -62,7 +63,7 @@ export interface FollowUpFields {
   note: string;
 }
 
-export interface FollowUpRow extends FollowUpFields {
+export interface FollowUpRow extends FollowUpFields, OutcomeRowContext {
   id: string;
   regionCode: string;
   status: FollowUpStatus;
@@ -72,12 +73,6 @@ export interface FollowUpRow extends FollowUpFields {
   closedAt: Date | null;
   closureNote: string | null;
   objectId: string;
-  objectName: string;
-  uscc: string;
-  agencyName: string;
-  /** Virtual fields of the FollowUpAction subject (the check's task, its team). */
-  taskId: string[];
-  teamInspectorIds: string[];
 }
 
 const virtualFields = checkSubjectFields('followUpAction');
@@ -118,19 +113,11 @@ const COLUMNS = [
   ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
-export async function listFollowUps(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'followUpAction'>,
-  request: PageRequest<FollowUpSortField> & { filter: FollowUpFilter },
-): Promise<Page<FollowUpRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'followUpAction', base.select(COLUMNS).select(virtualFields), base);
-}
+const followUps = filteredListing('followUpAction', filtered, (base) => base.select(COLUMNS).select(virtualFields), {});
 
-export async function getFollowUp(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, id: string): Promise<FollowUpRow | undefined> {
-  return filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('followUpAction.id', '=', id).executeTakeFirst();
-}
+export const listFollowUps: ListPage<'followUpAction', FollowUpSortField, FollowUpFilter, FollowUpRow> = followUps.list;
+
+export const getFollowUp: GetRow<'followUpAction', FollowUpRow> = followUps.get;
 
 export async function insertFollowUp(db: Executor, scope: RegionScope, fields: FollowUpFields, createdBy: string): Promise<string> {
   return insertInRegion(db, scope, 'followUpAction', { ...fields, createdBy });

@@ -2,7 +2,8 @@ import { type ItemFields, ITEM_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, type AccessFilter } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -70,19 +71,11 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspec
   return query;
 }
 
-export async function listItems(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'inspectionItem'>,
-  request: PageRequest<ItemSortField> & { filter: ItemFilter },
-): Promise<Page<ItemRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'inspectionItem', base.select(COLUMNS), base);
-}
+const items = filteredListing('inspectionItem', filtered, (base) => base.select(COLUMNS), { includeArchived: true });
 
-export async function getItem(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, id: string): Promise<ItemRow | undefined> {
-  return filtered(db, scope, access, { includeArchived: true }).select(COLUMNS).where('inspectionItem.id', '=', id).executeTakeFirst();
-}
+export const listItems: ListPage<'inspectionItem', ItemSortField, ItemFilter, ItemRow> = items.list;
+
+export const getItem: GetRow<'inspectionItem', ItemRow> = items.get;
 
 export async function findItemByCode(db: Executor, scope: RegionScope, agencyId: string, code: string): Promise<{ id: string } | undefined> {
   return db

@@ -3,7 +3,8 @@ import { type InspectorFieldsBase, INSPECTOR_UPDATABLE_FIELDS } from '@liancha/d
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, type AccessFilter } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -73,19 +74,11 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspec
   return query;
 }
 
-export async function listInspectors(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'inspector'>,
-  request: PageRequest<InspectorSortField> & { filter: InspectorFilter },
-): Promise<Page<InspectorRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'inspector', base.select(COLUMNS), base);
-}
+const inspectors = filteredListing('inspector', filtered, (base) => base.select(COLUMNS), { includeArchived: true });
 
-export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {
-  return filtered(db, scope, access, { includeArchived: true }).select(COLUMNS).where('inspector.id', '=', id).executeTakeFirst();
-}
+export const listInspectors: ListPage<'inspector', InspectorSortField, InspectorFilter, InspectorRow> = inspectors.list;
+
+export const getInspector: GetRow<'inspector', InspectorRow> = inspectors.get;
 
 /** Certificate numbers are unique in a region whichever agency holds them. */
 export async function findInspectorByCertificate(

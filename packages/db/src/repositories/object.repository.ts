@@ -4,7 +4,8 @@ import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { excludedColumns } from './upsert.js';
-import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { likePattern, type AccessFilter } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 
@@ -95,27 +96,17 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object
   return query;
 }
 
+const objects = filteredListing('object', filtered, (base) => base.select(OBJECT_COLUMNS).select(supervisingAgencyIds), { includeArchived: true });
+
 /** One page of the objects the caller may see, filtered and sorted (id breaks ties, so pages are stable). */
-export async function listObjects(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'object'>,
-  request: PageRequest<ObjectSortField> & { filter: ObjectFilter },
-): Promise<Page<ObjectRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  const page = await sortedPage(request, 'object', base.select(OBJECT_COLUMNS).select(supervisingAgencyIds), base);
-  return page as Page<ObjectRow>;
-}
+export const listObjects: ListPage<'object', ObjectSortField, ObjectFilter, ObjectRow> = objects.list;
 
 /** The region's objects with every field of ObjectRow (the caller narrows them). */
 const objectRows = (db: Executor, scope: RegionScope) =>
   db.selectFrom('object').select(OBJECT_COLUMNS).select(supervisingAgencyIds).where('object.regionCode', '=', scope.regionCode);
 
 /** Load one object through the caller's abilities: out of reach and absent look the same. */
-export async function getObject(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, id: string): Promise<ObjectRow | undefined> {
-  const row = await objectRows(db, scope).where('object.id', '=', id).where(access).executeTakeFirst();
-  return row as ObjectRow | undefined;
-}
+export const getObject: GetRow<'object', ObjectRow> = objects.get;
 
 /** By USCC, ignoring abilities: only for deciding between insert and "add my supervision". */
 export async function findObjectIdByUscc(db: Executor, scope: RegionScope, uscc: string): Promise<string | undefined> {

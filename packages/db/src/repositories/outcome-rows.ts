@@ -13,13 +13,26 @@ type OutcomeRows<T extends OutcomeTable> = SelectQueryBuilder<DB & { o: DB['obje
 /** What an outcome's row shows of its object (`o`) and agency (`a`). */
 export const OBJECT_AGENCY_COLUMNS = ['o.name as objectName', 'o.uscc', 'a.shortName as agencyName'] as const;
 
-/** The filters the outcome listings share. */
-export interface OutcomeFilter {
+/**
+ * What an outcome's row shows of its object and agency (OBJECT_AGENCY_COLUMNS), and the virtual
+ * fields of its subject for the abilities (checkSubjectFields: the check's task, its team; empty without a check).
+ */
+export interface OutcomeRowContext {
+  objectName: string;
+  uscc: string;
+  agencyName: string;
+  taskId: string[];
+  teamInspectorIds: string[];
+}
+
+/** The filters the outcome listings share; `S` is the outcome's status. */
+export interface OutcomeFilter<S extends string = string> {
   /** Matches the object's name, the outcome's own search column (SEARCH_COLUMN), or a USCC prefix. */
   search?: string | undefined;
   objectId?: string | undefined;
   checkId?: string | undefined;
   agencyId?: string | undefined;
+  statuses?: S[] | undefined;
 }
 
 /**
@@ -54,5 +67,6 @@ export function outcomeRows<T extends OutcomeTable>(
   if (filter.objectId) query = query.where(`${t}.objectId`, '=', filter.objectId);
   if (filter.checkId) query = query.where(`${t}.checkId`, '=', filter.checkId);
   if (filter.agencyId) query = query.where(`${t}.agencyId`, '=', filter.agencyId);
+  if (filter.statuses?.length) query = query.where(`${t}.status`, 'in', filter.statuses);
   return query as unknown as OutcomeRows<T>;
 }
