@@ -3,6 +3,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export interface PlanBatchInput {
   seq: number;
@@ -84,13 +85,7 @@ export async function listPlans(
 }
 
 export async function getPlan(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, id: string): Promise<PlanDetail | undefined> {
-  const plan = await db
-    .selectFrom('annualPlan')
-    .select(COLUMNS)
-    .where('annualPlan.regionCode', '=', scope.regionCode)
-    .where('annualPlan.id', '=', id)
-    .where(access)
-    .executeTakeFirst();
+  const plan = await rowsInRegion(db, scope, 'annualPlan', { id }).select(COLUMNS).where(access).executeTakeFirst();
   if (!plan) return undefined;
   const [items, batches] = await Promise.all([
     db.selectFrom('annualPlanItem').select('itemId').where('planId', '=', id).orderBy('itemId').execute(),
@@ -106,26 +101,13 @@ export async function getPlan(db: Executor, scope: RegionScope, access: AccessFi
 
 /** The agency's plan of a year that is not superseded: the one to adjust or draw from. */
 export async function findLatestPlan(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<PlanRow | undefined> {
-  return db
-    .selectFrom('annualPlan')
-    .select(COLUMNS)
-    .where('annualPlan.regionCode', '=', scope.regionCode)
-    .where('annualPlan.agencyId', '=', agencyId)
-    .where('annualPlan.year', '=', year)
-    .orderBy('annualPlan.version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'annualPlan', { agencyId, year }).select(COLUMNS).orderBy('annualPlan.version', 'desc').limit(1).executeTakeFirst();
 }
 
 /** The agency's plan in force for a year: its latest published version (what the public reads), if any. */
 export async function findPlanInForce(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<PlanDetail | undefined> {
-  const plan = await db
-    .selectFrom('annualPlan')
+  const plan = await rowsInRegion(db, scope, 'annualPlan', { agencyId, year, status: 'published' })
     .select('id')
-    .where('regionCode', '=', scope.regionCode)
-    .where('agencyId', '=', agencyId)
-    .where('year', '=', year)
-    .where('status', '=', 'published')
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -137,14 +119,12 @@ export async function findPlanInForce(db: Executor, scope: RegionScope, agencyId
  * has been drawn: those batches are done, whatever version of the plan is approved next.
  */
 export async function drawnBatchSeqs(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('planBatch as b')
+  const rows = await rowsInRegion(db, scope, 'planBatch as b')
     .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
     .innerJoin('jointTask as t', (j) => j.onRef('t.planBatchId', '=', 'b.id').onRef('t.regionCode', '=', 'b.regionCode'))
     .innerJoin('draw as d', (j) => j.onRef('d.taskId', '=', 't.id').onRef('d.regionCode', '=', 't.regionCode'))
     .select('b.seq')
     .distinct()
-    .where('b.regionCode', '=', scope.regionCode)
     .where('p.agencyId', '=', agencyId)
     .where('p.year', '=', year)
     .where('d.drawnAt', 'is not', null)
@@ -190,19 +170,14 @@ export async function replacePlanContents(db: Executor, scope: RegionScope, plan
 
 /** Every version of an agency's plan for a year, newest first: adjustments keep their history. */
 export async function planVersions(db: Executor, scope: RegionScope, agencyId: string, year: number) {
-  return db
-    .selectFrom('annualPlan')
+  return rowsInRegion(db, scope, 'annualPlan', { agencyId, year })
     .select(['id', 'version', 'status', 'adjustmentReason', 'approvedAt', 'publishedAt', 'createdAt'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('agencyId', '=', agencyId)
-    .where('year', '=', year)
     .orderBy('version', 'desc')
     .execute();
 }
 
 export async function getPlanBatch(db: Executor, scope: RegionScope, batchId: string) {
-  return db
-    .selectFrom('planBatch as b')
+  return rowsInRegion(db, scope, 'planBatch as b', { id: batchId })
     .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
     .select([
       'b.id',
@@ -219,17 +194,12 @@ export async function getPlanBatch(db: Executor, scope: RegionScope, batchId: st
       'p.ratioFloorBp',
       'p.frequencyCaps',
     ])
-    .where('b.regionCode', '=', scope.regionCode)
-    .where('b.id', '=', batchId)
     .executeTakeFirst();
 }
 
 export async function countPlanBatches(db: Executor, scope: RegionScope, planId: string): Promise<number> {
-  const row = await db
-    .selectFrom('planBatch')
+  const row = await rowsInRegion(db, scope, 'planBatch', { planId })
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('regionCode', '=', scope.regionCode)
-    .where('planId', '=', planId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -3,6 +3,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export interface ConflictRow {
   id: string;
@@ -33,9 +34,7 @@ export interface ConflictFields {
 }
 
 const select = (db: Executor, scope: RegionScope, access: AccessFilter<'conflict'>) =>
-  db
-    .selectFrom('conflict')
-    .where('conflict.regionCode', '=', scope.regionCode)
+  rowsInRegion(db, scope, 'conflict')
     .where(access)
     .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'conflict.inspectorId').onRef('i.regionCode', '=', 'conflict.regionCode'))
     .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'conflict.objectId').onRef('o.regionCode', '=', 'conflict.regionCode'))

@@ -9,6 +9,7 @@ import { OBJECT_AGENCY_COLUMNS, type OutcomeRowContext } from './outcome-rows.js
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 // ── the check an outcome (follow-up, hazard, sanction) hangs on ─────────────
 
@@ -23,8 +24,7 @@ export interface OutcomeCheck {
 
 /** A check through the caller's abilities, with what an outcome row's authorisation needs. */
 export async function getOutcomeCheck(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, id: string): Promise<OutcomeCheck | undefined> {
-  return db
-    .selectFrom('check')
+  return rowsInRegion(db, scope, 'check', { id })
     .select(['check.id', 'check.taskId', 'check.objectId', 'check.status'])
     .select(
       sql<
@@ -33,8 +33,6 @@ export async function getOutcomeCheck(db: Executor, scope: RegionScope, access: 
         'teamInspectorIds',
       ),
     )
-    .where('check.regionCode', '=', scope.regionCode)
-    .where('check.id', '=', id)
     .where(access)
     .executeTakeFirst();
 }
@@ -78,12 +76,10 @@ export interface FollowUpRow extends FollowUpFields, OutcomeRowContext {
 const virtualFields = checkSubjectFields('followUpAction');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, filter: FollowUpFilter) {
-  let query = db
-    .selectFrom('followUpAction')
+  let query = rowsInRegion(db, scope, 'followUpAction')
     .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'followUpAction.checkId').onRef('c.regionCode', '=', 'followUpAction.regionCode'))
     .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
     .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'followUpAction.agencyId').onRef('a.regionCode', '=', 'followUpAction.regionCode'))
-    .where('followUpAction.regionCode', '=', scope.regionCode)
     .where(access);
   if (filter.checkId) query = query.where('followUpAction.checkId', '=', filter.checkId);
   if (filter.objectId) query = query.where('c.objectId', '=', filter.objectId);

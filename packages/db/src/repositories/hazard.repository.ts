@@ -8,6 +8,7 @@ import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter, type OutcomeRow
 import { hazardOverdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
 export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
@@ -158,8 +159,7 @@ export async function insertHazardStep(
 
 /** The hazard's steps in order; the caller has loaded the hazard through its abilities. */
 export async function listHazardSteps(db: Executor, scope: RegionScope, hazardId: string): Promise<HazardStepRow[]> {
-  return db
-    .selectFrom('hazardProgress as p')
+  return rowsInRegion(db, scope, 'hazardProgress as p', { hazardId })
     .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'p.reportedBy').onRef('u.regionCode', '=', 'p.regionCode'))
     .select([
       'p.id',
@@ -174,8 +174,6 @@ export async function listHazardSteps(db: Executor, scope: RegionScope, hazardId
       'u.displayName as reportedByName',
       'p.createdAt',
     ])
-    .where('p.regionCode', '=', scope.regionCode)
-    .where('p.hazardId', '=', hazardId)
     .orderBy('p.seq')
     .execute();
 }

@@ -6,6 +6,7 @@ import { likePattern, type AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export const ITEM_SORT_FIELDS = ['code', 'name', 'category', 'updatedAt'] as const;
 export type ItemSortField = (typeof ITEM_SORT_FIELDS)[number];
@@ -53,7 +54,7 @@ const COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, filter: ItemFilter) {
-  let query = db.selectFrom('inspectionItem').where('inspectionItem.regionCode', '=', scope.regionCode).where(access);
+  let query = rowsInRegion(db, scope, 'inspectionItem').where(access);
   if (!filter.includeArchived) query = query.where('inspectionItem.archivedAt', 'is', null);
   if (filter.search) {
     const text = filter.search.trim();
@@ -78,13 +79,7 @@ export const listItems: ListPage<'inspectionItem', ItemSortField, ItemFilter, It
 export const getItem: GetRow<'inspectionItem', ItemRow> = items.get;
 
 export async function findItemByCode(db: Executor, scope: RegionScope, agencyId: string, code: string): Promise<{ id: string } | undefined> {
-  return db
-    .selectFrom('inspectionItem')
-    .select('id')
-    .where('regionCode', '=', scope.regionCode)
-    .where('agencyId', '=', agencyId)
-    .where('code', '=', code)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'inspectionItem', { agencyId, code }).select('id').executeTakeFirst();
 }
 
 export async function insertItem(db: Executor, scope: RegionScope, agencyId: string, fields: ItemFields): Promise<string> {
@@ -106,13 +101,7 @@ export async function publishItem(db: Executor, scope: RegionScope, id: string, 
 
 export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyId: string, codes: string[]): Promise<ItemRow[]> {
   if (codes.length === 0) return [];
-  return db
-    .selectFrom('inspectionItem')
-    .select(COLUMNS)
-    .where('inspectionItem.regionCode', '=', scope.regionCode)
-    .where('inspectionItem.agencyId', '=', agencyId)
-    .where('inspectionItem.code', 'in', codes)
-    .execute();
+  return rowsInRegion(db, scope, 'inspectionItem', { agencyId }).select(COLUMNS).where('inspectionItem.code', 'in', codes).execute();
 }
 
 /** Insert or update by (agency, code). A changed item loses its publication: it must be published again. */

@@ -7,6 +7,7 @@ import { likePattern, type AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
 export type InspectorSortField = (typeof INSPECTOR_SORT_FIELDS)[number];
@@ -59,7 +60,7 @@ const COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, filter: InspectorFilter) {
-  let query = db.selectFrom('inspector').where('inspector.regionCode', '=', scope.regionCode).where(access);
+  let query = rowsInRegion(db, scope, 'inspector').where(access);
   if (!filter.includeArchived) query = query.where('inspector.archivedAt', 'is', null);
   if (filter.search) {
     const text = filter.search.trim();
@@ -86,12 +87,7 @@ export async function findInspectorByCertificate(
   scope: RegionScope,
   certificateNo: string,
 ): Promise<{ id: string; agencyId: string } | undefined> {
-  return db
-    .selectFrom('inspector')
-    .select(['id', 'agencyId'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('certificateNo', '=', certificateNo)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'inspector', { certificateNo }).select(['id', 'agencyId']).executeTakeFirst();
 }
 
 export async function insertInspector(db: Executor, scope: RegionScope, agencyId: string, fields: InspectorFields): Promise<string> {
@@ -108,12 +104,7 @@ export async function archiveInspector(db: Executor, scope: RegionScope, id: str
 
 export async function findInspectorsByCertificates(db: Executor, scope: RegionScope, certificateNos: string[]): Promise<InspectorRow[]> {
   if (certificateNos.length === 0) return [];
-  return db
-    .selectFrom('inspector')
-    .select(COLUMNS)
-    .where('inspector.regionCode', '=', scope.regionCode)
-    .where('inspector.certificateNo', 'in', certificateNos)
-    .execute();
+  return rowsInRegion(db, scope, 'inspector').select(COLUMNS).where('inspector.certificateNo', 'in', certificateNos).execute();
 }
 
 /** Insert or update by certificate number within one agency (the caller has checked no other agency holds them). */

@@ -4,6 +4,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export interface TaskRow {
   id: string;
@@ -107,18 +108,15 @@ export async function updateTask(
 /** The next task number of an agency in a year: "<agency code>-<year>-<n>". */
 export async function nextTaskCode(db: Executor, scope: RegionScope, agencyCode: string, year: number): Promise<string> {
   const prefix = `${agencyCode}-${year}-`;
-  const row = await db
-    .selectFrom('jointTask')
+  const row = await rowsInRegion(db, scope, 'jointTask')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('regionCode', '=', scope.regionCode)
     .where('code', 'like', `${prefix}%`)
     .executeTakeFirstOrThrow();
   return `${prefix}${row.n + 1}`;
 }
 
 export async function listParticipants(db: Executor, scope: RegionScope, taskId: string): Promise<ParticipantRow[]> {
-  return db
-    .selectFrom('jointTaskParticipant as p')
+  return rowsInRegion(db, scope, 'jointTaskParticipant as p', { taskId })
     .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
     .leftJoin('unit as u', (j) => j.onRef('u.id', '=', 'p.unitId').onRef('u.regionCode', '=', 'p.regionCode'))
     .select([
@@ -134,8 +132,6 @@ export async function listParticipants(db: Executor, scope: RegionScope, taskId:
       'p.confirmedBy',
       'p.confirmedAt',
     ])
-    .where('p.regionCode', '=', scope.regionCode)
-    .where('p.taskId', '=', taskId)
     .orderBy('p.role')
     .orderBy('a.code')
     .execute();
@@ -186,8 +182,7 @@ export async function replaceTaskInspectors(db: Executor, scope: RegionScope, ta
 }
 
 export async function listTaskItems(db: Executor, scope: RegionScope, taskId: string) {
-  return db
-    .selectFrom('jointTaskItem as ti')
+  return rowsInRegion(db, scope, 'jointTaskItem as ti', { taskId })
     .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
     .select([
       'ti.agencyId',
@@ -201,16 +196,13 @@ export async function listTaskItems(db: Executor, scope: RegionScope, taskId: st
       'i.legalBasis',
       'i.subItems',
     ])
-    .where('ti.regionCode', '=', scope.regionCode)
-    .where('ti.taskId', '=', taskId)
     .orderBy('ti.agencyId')
     .orderBy('i.code')
     .execute();
 }
 
 export async function listTaskInspectors(db: Executor, scope: RegionScope, taskId: string) {
-  return db
-    .selectFrom('jointTaskInspector as ti')
+  return rowsInRegion(db, scope, 'jointTaskInspector as ti', { taskId })
     .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'ti.inspectorId').onRef('i.regionCode', '=', 'ti.regionCode'))
     .select([
       'ti.agencyId',
@@ -224,8 +216,6 @@ export async function listTaskInspectors(db: Executor, scope: RegionScope, taskI
       'i.status',
       'i.homeTownshipCode',
     ])
-    .where('ti.regionCode', '=', scope.regionCode)
-    .where('ti.taskId', '=', taskId)
     .orderBy('i.certificateNo')
     .execute();
 }

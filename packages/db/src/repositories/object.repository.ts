@@ -8,6 +8,7 @@ import { likePattern, type AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
 export type ObjectSortField = (typeof OBJECT_SORT_FIELDS)[number];
@@ -74,7 +75,7 @@ const OBJECT_COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, filter: ObjectFilter) {
-  let query = db.selectFrom('object').where('object.regionCode', '=', scope.regionCode).where(access);
+  let query = rowsInRegion(db, scope, 'object').where(access);
   if (!filter.includeArchived) query = query.where('object.archivedAt', 'is', null);
   if (filter.search) {
     const text = filter.search.trim();
@@ -110,7 +111,7 @@ export const getObject: GetRow<'object', ObjectRow> = objects.get;
 
 /** By USCC, ignoring abilities: only for deciding between insert and "add my supervision". */
 export async function findObjectIdByUscc(db: Executor, scope: RegionScope, uscc: string): Promise<string | undefined> {
-  const row = await db.selectFrom('object').select('id').where('regionCode', '=', scope.regionCode).where('uscc', '=', uscc).executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'object', { uscc }).select('id').executeTakeFirst();
   return row?.id;
 }
 

@@ -4,6 +4,7 @@ import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type AccessFilter, type Page } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 /**
  * 公示: the public record. Rows are immutable (a trigger refuses UPDATE and DELETE); a
@@ -73,10 +74,8 @@ const SUMMARY_COLUMNS = [
 ] as const;
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>) {
-  return db
-    .selectFrom('publication')
+  return rowsInRegion(db, scope, 'publication')
     .innerJoin('agency', (j) => j.onRef('agency.id', '=', 'publication.agencyId').onRef('agency.regionCode', '=', 'publication.regionCode'))
-    .where('publication.regionCode', '=', scope.regionCode)
     .where(access);
 }
 
@@ -121,13 +120,8 @@ export async function findOriginalPublication(
   scope: RegionScope,
   key: { kind: PublicationKind; subjectId: string; agencyId: string },
 ): Promise<{ id: string; publishedAt: Date } | undefined> {
-  return db
-    .selectFrom('publication')
+  return rowsInRegion(db, scope, 'publication', { kind: key.kind, subjectId: key.subjectId, agencyId: key.agencyId })
     .select(['id', 'publishedAt'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('kind', '=', key.kind)
-    .where('subjectId', '=', key.subjectId)
-    .where('agencyId', '=', key.agencyId)
     .where('correctsId', 'is', null)
     .orderBy('publishedAt')
     .executeTakeFirst();
@@ -158,12 +152,8 @@ export async function findCurrentPublication(
   scope: RegionScope,
   key: { kind: PublicationKind; subjectId: string },
 ): Promise<{ id: string } | undefined> {
-  return db
-    .selectFrom('publication')
+  return rowsInRegion(db, scope, 'publication', { kind: key.kind, subjectId: key.subjectId })
     .select('publication.id')
-    .where('publication.regionCode', '=', scope.regionCode)
-    .where('publication.kind', '=', key.kind)
-    .where('publication.subjectId', '=', key.subjectId)
     .where(inForce)
     .orderBy('publication.publishedAt', 'desc')
     .limit(1)

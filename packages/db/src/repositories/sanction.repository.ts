@@ -6,6 +6,7 @@ import { checkSubjectFields } from './check-subject.js';
 import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter, type OutcomeRowContext } from './outcome-rows.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export const SANCTION_SORT_FIELDS = ['decidedOn', 'decisionNo', 'createdAt', 'status'] as const;
 export type SanctionSortField = (typeof SANCTION_SORT_FIELDS)[number];
@@ -70,7 +71,7 @@ export const getSanction: GetRow<'sanction', SanctionRow, LockOption> = sanction
 
 /** Decision numbers are unique in a region (决定书文号); ignores abilities, only to refuse a duplicate. */
 export async function findSanctionIdByDecisionNo(db: Executor, scope: RegionScope, decisionNo: string): Promise<string | undefined> {
-  const row = await db.selectFrom('sanction').select('id').where('regionCode', '=', scope.regionCode).where('decisionNo', '=', decisionNo).executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'sanction', { decisionNo }).select('id').executeTakeFirst();
   return row?.id;
 }
 

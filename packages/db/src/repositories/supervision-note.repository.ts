@@ -5,6 +5,7 @@ import { pageOf, type AccessFilter, type Page } from './list-query.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export type SupervisionNoteStatus = NoteStatus;
 
@@ -44,8 +45,7 @@ export interface SupervisionNoteFilter {
 }
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>) {
-  return db
-    .selectFrom('supervisionNote')
+  return rowsInRegion(db, scope, 'supervisionNote')
     .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'supervisionNote.toAgencyId').onRef('a.regionCode', '=', 'supervisionNote.regionCode'))
     .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
     .leftJoin('appUser as responder', (j) =>
@@ -54,7 +54,6 @@ function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervis
     .leftJoin('appUser as closer', (j) => j.onRef('closer.id', '=', 'supervisionNote.closedBy').onRef('closer.regionCode', '=', 'supervisionNote.regionCode'))
     .leftJoin('hazard as h', (j) => j.onRef('h.id', '=', 'supervisionNote.hazardId').onRef('h.regionCode', '=', 'supervisionNote.regionCode'))
     .leftJoin('object as ho', (j) => j.onRef('ho.id', '=', 'h.objectId').onRef('ho.regionCode', '=', 'h.regionCode'))
-    .where('supervisionNote.regionCode', '=', scope.regionCode)
     .where(access);
 }
 
@@ -137,16 +136,10 @@ export async function updateSupervisionNote(
 
 /** The agency a note may be addressed to: one of the region's own. */
 export async function findAgencyInRegion(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; name: string } | undefined> {
-  return db.selectFrom('agency').select(['id', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+  return rowsInRegion(db, scope, 'agency', { id }).select(['id', 'name']).executeTakeFirst();
 }
 
 /** A hazard a note may be about: one of the addressed agency's own, in the region. */
 export async function findHazardOfAgency(db: Executor, scope: RegionScope, hazardId: string, agencyId: string): Promise<{ id: string } | undefined> {
-  return db
-    .selectFrom('hazard')
-    .select('id')
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', hazardId)
-    .where('agencyId', '=', agencyId)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'hazard', { id: hazardId, agencyId }).select('id').executeTakeFirst();
 }
