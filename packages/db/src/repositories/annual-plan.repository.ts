@@ -3,7 +3,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface PlanBatchInput {
   seq: number;
@@ -120,9 +120,9 @@ export async function findPlanInForce(db: Executor, scope: RegionScope, agencyId
  */
 export async function drawnBatchSeqs(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<number[]> {
   const rows = await rowsInRegion(db, scope, 'planBatch as b')
-    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.planBatchId', '=', 'b.id').onRef('t.regionCode', '=', 'b.regionCode'))
-    .innerJoin('draw as d', (j) => j.onRef('d.taskId', '=', 't.id').onRef('d.regionCode', '=', 't.regionCode'))
+    .innerJoin('annualPlan as p', sameRegion('p.id', 'b.planId'))
+    .innerJoin('jointTask as t', sameRegion('t.planBatchId', 'b.id'))
+    .innerJoin('draw as d', sameRegion('d.taskId', 't.id'))
     .select('b.seq')
     .distinct()
     .where('p.agencyId', '=', agencyId)
@@ -178,7 +178,7 @@ export async function planVersions(db: Executor, scope: RegionScope, agencyId: s
 
 export async function getPlanBatch(db: Executor, scope: RegionScope, batchId: string) {
   return rowsInRegion(db, scope, 'planBatch as b', { id: batchId })
-    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
+    .innerJoin('annualPlan as p', sameRegion('p.id', 'b.planId'))
     .select([
       'b.id',
       'b.planId',

@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { AttachmentOwnerKind, AttachmentTable } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import { insertInRegion } from './insert-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /** What an upload writes: the attachment's columns but those the database and the uploader fill. */
 export type AttachmentFields = Omit<Insertable<AttachmentTable>, 'id' | 'seq' | 'regionCode' | 'uploadedBy' | 'uploadedAt'>;
@@ -17,7 +17,7 @@ export interface AttachmentRow extends AttachmentFields {
 
 const select = (db: Executor, scope: RegionScope) =>
   rowsInRegion(db, scope, 'attachment as a')
-    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'a.uploadedBy').onRef('u.regionCode', '=', 'a.regionCode'))
+    .leftJoin('appUser as u', sameRegion('u.id', 'a.uploadedBy'))
     .select([
       'a.id',
       'a.regionCode',

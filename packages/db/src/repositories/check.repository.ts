@@ -2,7 +2,7 @@ import type { CheckStatus, ResultStatus, TeamRole } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface CheckRow {
   id: string;
@@ -52,7 +52,7 @@ export interface ResultRow {
 const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>) =>
   rowsInRegion(db, scope, 'check')
     .where(access)
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
     .select([
       'check.id',
       'check.regionCode',
@@ -130,7 +130,7 @@ export async function updateCheck(
 
 export async function listTeam(db: Executor, scope: RegionScope, checkId: string): Promise<TeamMemberRow[]> {
   return rowsInRegion(db, scope, 'teamMember as m', { checkId })
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'm.inspectorId').onRef('i.regionCode', '=', 'm.regionCode'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'm.inspectorId'))
     .select(['m.inspectorId', 'i.name', 'i.certificateNo', 'm.agencyId', 'm.role', 'm.ticket'])
     .orderBy('m.role', 'desc')
     .orderBy('m.ticket')

@@ -3,7 +3,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface ConflictRow {
   id: string;
@@ -36,8 +36,8 @@ export interface ConflictFields {
 const select = (db: Executor, scope: RegionScope, access: AccessFilter<'conflict'>) =>
   rowsInRegion(db, scope, 'conflict')
     .where(access)
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'conflict.inspectorId').onRef('i.regionCode', '=', 'conflict.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'conflict.objectId').onRef('o.regionCode', '=', 'conflict.regionCode'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'conflict.inspectorId'))
+    .innerJoin('object as o', sameRegion('o.id', 'conflict.objectId'))
     .select([
       'conflict.id',
       'conflict.regionCode',

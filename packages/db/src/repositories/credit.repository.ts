@@ -3,7 +3,7 @@ import type { RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type Page } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /** One entry of an object's credit record (信用记录). */
 export interface CreditRecordFields {
@@ -34,8 +34,8 @@ export async function insertCreditRecord(db: Executor, scope: RegionScope, recor
 /** The object's history, newest first; the caller has loaded the object through its abilities. */
 export async function listCreditHistory(db: Executor, scope: RegionScope, objectId: string, limit = 500): Promise<CreditRecordRow[]> {
   const rows = await rowsInRegion(db, scope, 'creditRecord as cr', { objectId })
-    .leftJoin('agency as a', (j) => j.onRef('a.id', '=', 'cr.agencyId').onRef('a.regionCode', '=', 'cr.regionCode'))
-    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'cr.recordedBy').onRef('u.regionCode', '=', 'cr.regionCode'))
+    .leftJoin('agency as a', sameRegion('a.id', 'cr.agencyId'))
+    .leftJoin('appUser as u', sameRegion('u.id', 'cr.recordedBy'))
     .select([
       'cr.id',
       'cr.seq',
@@ -121,7 +121,7 @@ export async function listDishonestObjects(
         (eb) =>
           eb
             .selectFrom('creditRecord as cr')
-            .leftJoin('agency as a', (j) => j.onRef('a.id', '=', 'cr.agencyId').onRef('a.regionCode', '=', 'cr.regionCode'))
+            .leftJoin('agency as a', sameRegion('a.id', 'cr.agencyId'))
             .select(['cr.reason', 'cr.recordedAt', 'a.shortName'])
             .whereRef('cr.objectId', '=', 'object.id')
             .whereRef('cr.regionCode', '=', 'object.regionCode')

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /** Which objects a task may draw from: supervised by any (or all) of its agencies, then filtered. */
 export interface PoolQuery {
@@ -68,8 +68,8 @@ export async function drawsThisYear(db: Executor, scope: RegionScope, objectIds:
 export async function loadConflictPairs(db: Executor, scope: RegionScope, inspectorIds: string[], period: { start: string; end: string }) {
   if (inspectorIds.length === 0) return [];
   return rowsInRegion(db, scope, 'conflict as c')
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'c.inspectorId').onRef('i.regionCode', '=', 'c.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'c.inspectorId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
     .select(['i.certificateNo as certNo', 'o.uscc', 'c.reasonCode as reason'])
     .where('c.inspectorId', 'in', inspectorIds)
     .where('c.archivedAt', 'is', null)
@@ -83,10 +83,10 @@ export async function loadConflictPairs(db: Executor, scope: RegionScope, inspec
 export async function loadInspectionHistory(db: Executor, scope: RegionScope, inspectorIds: string[], sinceYear: number) {
   if (inspectorIds.length === 0) return [];
   return rowsInRegion(db, scope, 'teamMember as m')
-    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'm.checkId').onRef('c.regionCode', '=', 'm.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'm.inspectorId').onRef('i.regionCode', '=', 'm.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
+    .innerJoin('check as c', sameRegion('c.id', 'm.checkId'))
+    .innerJoin('jointTask as t', sameRegion('t.id', 'c.taskId'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'm.inspectorId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
     .select(['i.certificateNo as certNo', 'o.uscc', sql<number>`extract(year from t.inspection_starts_on)::int`.as('year')])
     .where('m.inspectorId', 'in', inspectorIds)
     .where('c.status', '<>', 'cancelled')

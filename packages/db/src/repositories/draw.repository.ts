@@ -4,7 +4,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface DrawRow {
   id: string;
@@ -139,7 +139,7 @@ export async function insertDrawResults(
 
 export async function listDrawResults(db: Executor, scope: RegionScope, drawId: string) {
   return rowsInRegion(db, scope, 'drawResult as r', { drawId })
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'r.objectId').onRef('o.regionCode', '=', 'r.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'r.objectId'))
     .select(['r.objectId', 'r.uscc', 'o.name', 'r.stratum', 'r.ticket', 'r.rank', 'r.outcome'])
     .orderBy('r.stratum')
     .orderBy('r.rank')

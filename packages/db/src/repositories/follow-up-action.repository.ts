@@ -9,7 +9,7 @@ import { OBJECT_AGENCY_COLUMNS, type OutcomeRowContext } from './outcome-rows.js
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 // ── the check an outcome (follow-up, hazard, sanction) hangs on ─────────────
 
@@ -77,9 +77,9 @@ const virtualFields = checkSubjectFields('followUpAction');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, filter: FollowUpFilter) {
   let query = rowsInRegion(db, scope, 'followUpAction')
-    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'followUpAction.checkId').onRef('c.regionCode', '=', 'followUpAction.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'followUpAction.agencyId').onRef('a.regionCode', '=', 'followUpAction.regionCode'))
+    .innerJoin('check as c', sameRegion('c.id', 'followUpAction.checkId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
+    .innerJoin('agency as a', sameRegion('a.id', 'followUpAction.agencyId'))
     .where(access);
   if (filter.checkId) query = query.where('followUpAction.checkId', '=', filter.checkId);
   if (filter.objectId) query = query.where('c.objectId', '=', filter.objectId);

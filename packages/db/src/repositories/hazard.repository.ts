@@ -8,7 +8,7 @@ import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter, type OutcomeRow
 import { hazardOverdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
 export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
@@ -160,7 +160,7 @@ export async function insertHazardStep(
 /** The hazard's steps in order; the caller has loaded the hazard through its abilities. */
 export async function listHazardSteps(db: Executor, scope: RegionScope, hazardId: string): Promise<HazardStepRow[]> {
   return rowsInRegion(db, scope, 'hazardProgress as p', { hazardId })
-    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'p.reportedBy').onRef('u.regionCode', '=', 'p.regionCode'))
+    .leftJoin('appUser as u', sameRegion('u.id', 'p.reportedBy'))
     .select([
       'p.id',
       'p.hazardId',

@@ -1,23 +1,22 @@
 import { type ItemFields, ITEM_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { excludedColumns } from './upsert.js';
-import { likePattern, type AccessFilter } from './list-query.js';
+import { upsertByKey } from './upsert.js';
+import type { AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 import { rowsInRegion } from './rows-in-region.js';
+import { registryRows, type RegistryFilter } from './registry-rows.js';
 
 export const ITEM_SORT_FIELDS = ['code', 'name', 'category', 'updatedAt'] as const;
 export type ItemSortField = (typeof ITEM_SORT_FIELDS)[number];
 
-export interface ItemFilter {
-  search?: string | undefined;
+export interface ItemFilter extends RegistryFilter {
   agencyId?: string | undefined;
   category?: ItemCategory | undefined;
   sectorCode?: string | undefined;
   published?: boolean | undefined;
-  includeArchived?: boolean | undefined;
 }
 
 /** The fields an item row is written with: the domain's shape. */
@@ -54,14 +53,7 @@ const COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, filter: ItemFilter) {
-  let query = rowsInRegion(db, scope, 'inspectionItem').where(access);
-  if (!filter.includeArchived) query = query.where('inspectionItem.archivedAt', 'is', null);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) =>
-      eb.or([eb('inspectionItem.name', 'ilike', likePattern(text)), eb('inspectionItem.code', 'ilike', likePattern(text, 'prefix'))]),
-    );
-  }
+  let query = registryRows(db, scope, 'inspectionItem', access, filter);
   if (filter.agencyId) query = query.where('inspectionItem.agencyId', '=', filter.agencyId);
   if (filter.category) query = query.where('inspectionItem.category', '=', filter.category);
   if (filter.sectorCode) {
@@ -116,20 +108,8 @@ export async function upsertItems(
   at: Date,
   updateColumns: readonly (keyof ItemFields)[] = ITEM_UPDATE_COLUMNS,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (records.length === 0) return ids;
-  const rows = await db
-    .insertInto('inspectionItem')
-    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
-    .onConflict((oc) =>
-      oc
-        .columns(['regionCode', 'agencyId', 'code'])
-        .doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), publishedAt: null, archivedAt: null, updatedAt: at })),
-    )
-    .returning(['id', 'code'])
-    .execute();
-  for (const row of rows) ids.set(row.code, row.id);
-  return ids;
+  const rows = records.map((r) => ({ ...r, agencyId }));
+  return upsertByKey(db, scope, 'inspectionItem', ['agencyId', 'code'], rows, updateColumns, { publishedAt: null, archivedAt: null, updatedAt: at });
 }
 
 /** An agency's 随机抽查事项清单 as it stands: its published, not archived items, by code. */

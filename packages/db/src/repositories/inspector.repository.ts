@@ -2,18 +2,18 @@ import { sql } from 'kysely';
 import { type InspectorFieldsBase, INSPECTOR_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { excludedColumns } from './upsert.js';
-import { likePattern, type AccessFilter } from './list-query.js';
+import { upsertByKey } from './upsert.js';
+import type { AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 import { rowsInRegion } from './rows-in-region.js';
+import { registryRows, type RegistryFilter } from './registry-rows.js';
 
 export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
 export type InspectorSortField = (typeof INSPECTOR_SORT_FIELDS)[number];
 
-export interface InspectorFilter {
-  search?: string | undefined;
+export interface InspectorFilter extends RegistryFilter {
   agencyId?: string | undefined;
   unitId?: string | undefined;
   expertise?: string | undefined;
@@ -21,7 +21,6 @@ export interface InspectorFilter {
   isExpert?: boolean | undefined;
   /** Only certificates valid on this date ('YYYY-MM-DD'). */
   validOn?: string | undefined;
-  includeArchived?: boolean | undefined;
 }
 
 /** The domain's inspector fields, the unit named by its id. */
@@ -60,12 +59,7 @@ const COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, filter: InspectorFilter) {
-  let query = rowsInRegion(db, scope, 'inspector').where(access);
-  if (!filter.includeArchived) query = query.where('inspector.archivedAt', 'is', null);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) => eb.or([eb('inspector.name', 'ilike', likePattern(text)), eb('inspector.certificateNo', 'like', likePattern(text, 'prefix'))]));
-  }
+  let query = registryRows(db, scope, 'inspector', access, filter);
   if (filter.agencyId) query = query.where('inspector.agencyId', '=', filter.agencyId);
   if (filter.unitId) query = query.where('inspector.unitId', '=', filter.unitId);
   if (filter.expertise) query = query.where(sql<boolean>`${filter.expertise} = any(inspector.expertise)`);
@@ -119,16 +113,6 @@ export async function upsertInspectors(
   at: Date,
   updateColumns: readonly (keyof InspectorFields)[] = INSPECTOR_UPDATE_COLUMNS,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (records.length === 0) return ids;
-  const rows = await db
-    .insertInto('inspector')
-    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
-    .onConflict((oc) =>
-      oc.columns(['regionCode', 'certificateNo']).doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), archivedAt: null, updatedAt: at })),
-    )
-    .returning(['id', 'certificateNo'])
-    .execute();
-  for (const row of rows) ids.set(row.certificateNo, row.id);
-  return ids;
+  const rows = records.map((r) => ({ ...r, agencyId }));
+  return upsertByKey(db, scope, 'inspector', ['certificateNo'], rows, updateColumns, { archivedAt: null, updatedAt: at });
 }

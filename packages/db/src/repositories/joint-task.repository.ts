@@ -4,7 +4,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface TaskRow {
   id: string;
@@ -117,8 +117,8 @@ export async function nextTaskCode(db: Executor, scope: RegionScope, agencyCode:
 
 export async function listParticipants(db: Executor, scope: RegionScope, taskId: string): Promise<ParticipantRow[]> {
   return rowsInRegion(db, scope, 'jointTaskParticipant as p', { taskId })
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
-    .leftJoin('unit as u', (j) => j.onRef('u.id', '=', 'p.unitId').onRef('u.regionCode', '=', 'p.regionCode'))
+    .innerJoin('agency as a', sameRegion('a.id', 'p.agencyId'))
+    .leftJoin('unit as u', sameRegion('u.id', 'p.unitId'))
     .select([
       'p.id',
       'p.agencyId',
@@ -183,7 +183,7 @@ export async function replaceTaskInspectors(db: Executor, scope: RegionScope, ta
 
 export async function listTaskItems(db: Executor, scope: RegionScope, taskId: string) {
   return rowsInRegion(db, scope, 'jointTaskItem as ti', { taskId })
-    .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
+    .innerJoin('inspectionItem as i', sameRegion('i.id', 'ti.itemId'))
     .select([
       'ti.agencyId',
       'i.id',
@@ -203,7 +203,7 @@ export async function listTaskItems(db: Executor, scope: RegionScope, taskId: st
 
 export async function listTaskInspectors(db: Executor, scope: RegionScope, taskId: string) {
   return rowsInRegion(db, scope, 'jointTaskInspector as ti', { taskId })
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'ti.inspectorId').onRef('i.regionCode', '=', 'ti.regionCode'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'ti.inspectorId'))
     .select([
       'ti.agencyId',
       'i.id',

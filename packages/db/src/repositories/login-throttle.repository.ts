@@ -3,7 +3,7 @@ import type { LoginThrottleKind, LoginThrottleTable } from '../schema/login-thro
 import type { Role } from '../schema/organisation.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export type LoginThrottleRow = Selectable<LoginThrottleTable>;
 export interface LoginThrottleKey {
@@ -83,7 +83,7 @@ export interface LockedAccountRow {
 const selectLockedAccounts = (db: Executor, scope: RegionScope, access: AccessFilter<'appUser'>, now: Date) =>
   rowsInRegion(db, scope, 'appUser')
     .innerJoin('loginThrottle as t', (join) => join.onRef('t.key', '=', 'appUser.username').on('t.keyKind', '=', 'account'))
-    .leftJoin('agency as a', (join) => join.onRef('a.id', '=', 'appUser.agencyId').onRef('a.regionCode', '=', 'appUser.regionCode'))
+    .leftJoin('agency as a', sameRegion('a.id', 'appUser.agencyId'))
     .select([
       'appUser.id as userId',
       'appUser.username',

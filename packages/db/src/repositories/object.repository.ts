@@ -3,18 +3,18 @@ import type { DB } from '../schema/database.js';
 import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { excludedColumns } from './upsert.js';
-import { likePattern, type AccessFilter } from './list-query.js';
+import { upsertByKey } from './upsert.js';
+import type { AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 import { rowsInRegion } from './rows-in-region.js';
+import { registryRows, type RegistryFilter } from './registry-rows.js';
 
 export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
 export type ObjectSortField = (typeof OBJECT_SORT_FIELDS)[number];
 
-export interface ObjectFilter {
-  search?: string | undefined;
+export interface ObjectFilter extends RegistryFilter {
   sectorCode?: string | undefined;
   subSectorCode?: string | undefined;
   townshipCode?: string | undefined;
@@ -23,7 +23,6 @@ export interface ObjectFilter {
   statuses?: ObjectStatus[] | undefined;
   tag?: string | undefined;
   supervisedBy?: string | undefined;
-  includeArchived?: boolean | undefined;
 }
 
 /** The fields an object row is written with (create, update, import): the domain's shape. */
@@ -75,12 +74,7 @@ const OBJECT_COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, filter: ObjectFilter) {
-  let query = rowsInRegion(db, scope, 'object').where(access);
-  if (!filter.includeArchived) query = query.where('object.archivedAt', 'is', null);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
-  }
+  let query = registryRows(db, scope, 'object', access, filter);
   if (filter.sectorCode) query = query.where('object.sectorCode', '=', filter.sectorCode);
   if (filter.subSectorCode) query = query.where('object.subSectorCode', '=', filter.subSectorCode);
   if (filter.townshipCode) query = query.where('object.townshipCode', '=', filter.townshipCode);
@@ -169,18 +163,11 @@ export async function upsertObjects(
   at: Date,
   updateColumns: readonly (keyof ObjectFields)[] = OBJECT_UPDATE_COLUMNS,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (records.length === 0) return ids;
-  const rows = await db
-    .insertInto('object')
-    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode })))
-    .onConflict((oc) => oc.columns(['regionCode', 'uscc']).doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), archivedAt: null, updatedAt: at })))
-    .returning(['id', 'uscc'])
-    .execute();
-  for (const row of rows) ids.set(row.uscc, row.id);
+  const ids = await upsertByKey(db, scope, 'object', ['uscc'], records, updateColumns, { archivedAt: null, updatedAt: at });
+  if (ids.size === 0) return ids;
   await db
     .insertInto('objectSupervision')
-    .values(rows.map((row) => ({ regionCode: scope.regionCode, objectId: row.id, agencyId })))
+    .values([...ids.values()].map((objectId) => ({ regionCode: scope.regionCode, objectId, agencyId })))
     .onConflict((oc) => oc.columns(['objectId', 'agencyId']).doNothing())
     .execute();
   return ids;

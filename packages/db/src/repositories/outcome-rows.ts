@@ -2,6 +2,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, type AccessFilter } from './list-query.js';
+import { sameRegion } from './rows-in-region.js';
 
 /** The outcomes that name their object and agency themselves, each with the column a search also reads. */
 const SEARCH_COLUMN = { hazard: 'description', sanction: 'decisionNo' } as const;
@@ -50,8 +51,8 @@ export function outcomeRows<T extends OutcomeTable>(
   const t = table as string;
   let query = (db as unknown as Kysely<Record<string, Record<string, string>>>)
     .selectFrom(t)
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', `${t}.objectId`).onRef('o.regionCode', '=', `${t}.regionCode`))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', `${t}.agencyId`).onRef('a.regionCode', '=', `${t}.regionCode`))
+    .innerJoin('object as o', sameRegion('o.id', `${t}.objectId`))
+    .innerJoin('agency as a', sameRegion('a.id', `${t}.agencyId`))
     .where(`${t}.regionCode`, '=', scope.regionCode)
     .where(access as unknown as AccessFilter<never>);
   if (filter.search) {

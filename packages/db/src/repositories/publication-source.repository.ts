@@ -4,7 +4,7 @@ import type { CheckStatus, ResultStatus, SanctionStatus } from '../schema/checks
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { PLAN_CONTENT_COLUMNS } from './annual-plan.repository.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /**
  * What the publication use cases read to build a 公示: each loader takes the caller's access
@@ -64,7 +64,7 @@ export async function loadPlanSource(db: Executor, scope: RegionScope, access: A
   const [agency, items, batches] = await Promise.all([
     agencyRef(db, scope, plan.agencyId),
     rowsInRegion(db, scope, 'annualPlanItem as pi', { planId: id })
-      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'pi.itemId').onRef('i.regionCode', '=', 'pi.regionCode'))
+      .innerJoin('inspectionItem as i', sameRegion('i.id', 'pi.itemId'))
       .select(['i.code', 'i.name', 'i.category', 'i.legalBasis', 'i.ratioBp', 'i.frequency', 'i.method'])
       .orderBy('i.code')
       .execute(),
@@ -106,8 +106,8 @@ export interface TaskSource {
 async function planOfBatch(db: Executor, scope: RegionScope, batchId: string | null): Promise<TaskSource['plan']> {
   if (!batchId) return null;
   const row = await rowsInRegion(db, scope, 'planBatch as b', { id: batchId })
-    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
+    .innerJoin('annualPlan as p', sameRegion('p.id', 'b.planId'))
+    .innerJoin('agency as a', sameRegion('a.id', 'p.agencyId'))
     .select(['p.id', 'a.code as agencyCode', 'p.year', 'p.version', 'p.title', 'b.seq as batchSeq', 'b.name as batchName'])
     .executeTakeFirst();
   return row ?? null;
@@ -135,14 +135,14 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
     agencyRef(db, scope, task.leadAgencyId),
     planOfBatch(db, scope, task.planBatchId),
     rowsInRegion(db, scope, 'jointTaskParticipant as p', { taskId: id })
-      .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
+      .innerJoin('agency as a', sameRegion('a.id', 'p.agencyId'))
       .select(['p.agencyId', 'a.code', 'a.name', 'p.role', 'p.status'])
       .orderBy('p.role')
       .orderBy('a.code')
       .execute(),
     rowsInRegion(db, scope, 'jointTaskItem as ti', { taskId: id })
-      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
-      .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'ti.agencyId').onRef('a.regionCode', '=', 'ti.regionCode'))
+      .innerJoin('inspectionItem as i', sameRegion('i.id', 'ti.itemId'))
+      .innerJoin('agency as a', sameRegion('a.id', 'ti.agencyId'))
       .select(['a.name as agencyName', 'i.code', 'i.name'])
       .orderBy('a.code')
       .orderBy('i.code')
@@ -153,7 +153,7 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
   ]);
   const drawn = draw
     ? await rowsInRegion(db, scope, 'drawResult as r', { drawId: draw.id })
-        .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'r.objectId').onRef('o.regionCode', '=', 'r.regionCode'))
+        .innerJoin('object as o', sameRegion('o.id', 'r.objectId'))
         .select(['r.stratum', 'r.rank', 'r.uscc', 'o.name'])
         // The list as it stands: drawn and not replaced, or brought in by a substitution.
         .where((eb) => {
@@ -213,8 +213,8 @@ export async function loadCheckResultSource(
   agencyId: string,
 ): Promise<CheckResultSource | undefined> {
   const check = await rowsInRegion(db, scope, 'check', { id: checkId })
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'check.taskId').onRef('t.regionCode', '=', 'check.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
+    .innerJoin('jointTask as t', sameRegion('t.id', 'check.taskId'))
     .select(['check.id', 'check.status', 'check.endedOn', 'o.name', 'o.uscc', 't.id as taskId', 't.code', 't.title', 't.kind', 't.poolFilter', 't.planBatchId'])
     .where(access)
     .executeTakeFirst();
@@ -225,7 +225,7 @@ export async function loadCheckResultSource(
     planOfBatch(db, scope, check.planBatchId),
     rowsInRegion(db, scope, 'jointTaskParticipant', { taskId: check.taskId, agencyId }).select('id').where('status', '<>', 'declined').executeTakeFirst(),
     rowsInRegion(db, scope, 'checkResult as r', { checkId, agencyId })
-      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'r.itemId').onRef('i.regionCode', '=', 'r.regionCode'))
+      .innerJoin('inspectionItem as i', sameRegion('i.id', 'r.itemId'))
       .select(['i.code as itemCode', 'i.name as itemName', 'r.resultCode', 'r.status'])
       .orderBy('i.code')
       .execute(),
@@ -259,9 +259,9 @@ export interface SanctionSource {
 
 export async function loadSanctionSource(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, id: string): Promise<SanctionSource | undefined> {
   const row = await rowsInRegion(db, scope, 'sanction', { id })
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'sanction.objectId').onRef('o.regionCode', '=', 'sanction.regionCode'))
-    .leftJoin('check as c', (j) => j.onRef('c.id', '=', 'sanction.checkId').onRef('c.regionCode', '=', 'sanction.regionCode'))
-    .leftJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'sanction.objectId'))
+    .leftJoin('check as c', sameRegion('c.id', 'sanction.checkId'))
+    .leftJoin('jointTask as t', sameRegion('t.id', 'c.taskId'))
     .select([
       'sanction.id',
       'sanction.status',

@@ -4,7 +4,7 @@ import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type AccessFilter, type Page } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /**
  * 公示: the public record. Rows are immutable (a trigger refuses UPDATE and DELETE); a
@@ -74,9 +74,7 @@ const SUMMARY_COLUMNS = [
 ] as const;
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>) {
-  return rowsInRegion(db, scope, 'publication')
-    .innerJoin('agency', (j) => j.onRef('agency.id', '=', 'publication.agencyId').onRef('agency.regionCode', '=', 'publication.regionCode'))
-    .where(access);
+  return rowsInRegion(db, scope, 'publication').innerJoin('agency', sameRegion('agency.id', 'publication.agencyId')).where(access);
 }
 
 export async function listPublications(

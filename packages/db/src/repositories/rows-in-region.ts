@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { JoinBuilder, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
 
@@ -32,4 +32,19 @@ export function rowsInRegion<TE extends TenantFrom>(
   let query = (db as unknown as Kysely<Record<string, Record<string, unknown>>>).selectFrom(table).where(`${alias}.regionCode`, '=', scope.regionCode);
   for (const [column, value] of Object.entries(match)) query = query.where(`${alias}.${column}`, '=', value);
   return query as unknown as FromQuery<TE>;
+}
+
+/** `alias.regionCode` of a column reference `alias.column`. */
+const regionOf = (column: string) => `${column.slice(0, column.lastIndexOf('.'))}.regionCode`;
+
+/**
+ * The join condition `left = right` between two tenant tables, within one region (the tenant foreign
+ * keys include `region_code`): `.innerJoin('object as o', sameRegion('o.id', 'r.objectId'))`.
+ */
+export function sameRegion(left: string, right: string) {
+  return <D, TB extends keyof D>(join: JoinBuilder<D, TB>): JoinBuilder<D, TB> => {
+    // Kysely cannot check the columns named by the strings; a misspelt one fails the query.
+    const loose = join as unknown as JoinBuilder<Record<string, Record<string, unknown>>, string>;
+    return loose.onRef(left, '=', right).onRef(regionOf(left), '=', regionOf(right)) as unknown as JoinBuilder<D, TB>;
+  };
 }

@@ -5,7 +5,7 @@ import { pageOf, type AccessFilter, type Page } from './list-query.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export type SupervisionNoteStatus = NoteStatus;
 
@@ -46,14 +46,12 @@ export interface SupervisionNoteFilter {
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>) {
   return rowsInRegion(db, scope, 'supervisionNote')
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'supervisionNote.toAgencyId').onRef('a.regionCode', '=', 'supervisionNote.regionCode'))
-    .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
-    .leftJoin('appUser as responder', (j) =>
-      j.onRef('responder.id', '=', 'supervisionNote.respondedBy').onRef('responder.regionCode', '=', 'supervisionNote.regionCode'),
-    )
-    .leftJoin('appUser as closer', (j) => j.onRef('closer.id', '=', 'supervisionNote.closedBy').onRef('closer.regionCode', '=', 'supervisionNote.regionCode'))
-    .leftJoin('hazard as h', (j) => j.onRef('h.id', '=', 'supervisionNote.hazardId').onRef('h.regionCode', '=', 'supervisionNote.regionCode'))
-    .leftJoin('object as ho', (j) => j.onRef('ho.id', '=', 'h.objectId').onRef('ho.regionCode', '=', 'h.regionCode'))
+    .innerJoin('agency as a', sameRegion('a.id', 'supervisionNote.toAgencyId'))
+    .innerJoin('appUser as author', sameRegion('author.id', 'supervisionNote.createdBy'))
+    .leftJoin('appUser as responder', sameRegion('responder.id', 'supervisionNote.respondedBy'))
+    .leftJoin('appUser as closer', sameRegion('closer.id', 'supervisionNote.closedBy'))
+    .leftJoin('hazard as h', sameRegion('h.id', 'supervisionNote.hazardId'))
+    .leftJoin('object as ho', sameRegion('ho.id', 'h.objectId'))
     .where(access);
 }
 

@@ -4,7 +4,7 @@ import type { PlanStatus, TaskStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
 import { hazardOverdueWhere } from './overdue.js';
 import type { AccessFilter } from './list-query.js';
-import { rowsInRegion } from './rows-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /**
  * The home page's to-do panels: one query per list, each bounded by a limit and filtered by
@@ -39,7 +39,7 @@ export async function todoTasks(db: Executor, scope: RegionScope, access: Access
   // The agency's own entropy source of the task's draw (one per agency).
   const mine = sql`from draw_entropy e where e.region_code = d.region_code and e.draw_id = d.id and e.source_kind = 'agency' and e.agency_id = ${agencyId}`;
   const rows = await rowsInRegion(db, scope, 'jointTask')
-    .leftJoin('draw as d', (j) => j.onRef('d.regionCode', '=', 'jointTask.regionCode').onRef('d.taskId', '=', 'jointTask.id'))
+    .leftJoin('draw as d', sameRegion('d.taskId', 'jointTask.id'))
     .select([
       'jointTask.id',
       'jointTask.code',
@@ -115,9 +115,9 @@ export async function todoResultReviews(
   limit: number,
 ): Promise<TodoResultReviewRow[]> {
   return rowsInRegion(db, scope, 'checkResult', { agencyId, status: 'submitted' })
-    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'checkResult.checkId').onRef('c.regionCode', '=', 'checkResult.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
+    .innerJoin('check as c', sameRegion('c.id', 'checkResult.checkId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
+    .innerJoin('jointTask as t', sameRegion('t.id', 'c.taskId'))
     .select(['c.id as checkId', 'o.name as objectName', 't.code as taskCode', sql<number>`count(*)::int`.as('submitted')])
     .where('c.status', '<>', 'cancelled')
     .where(access)
@@ -143,7 +143,7 @@ export async function todoHazards(
   limit: number,
 ): Promise<TodoHazardRow[]> {
   let query = rowsInRegion(db, scope, 'hazard')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'hazard.objectId').onRef('o.regionCode', '=', 'hazard.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'hazard.objectId'))
     .select(['hazard.id', 'o.name as objectName', 'hazard.description'])
     .where(access);
   query =
@@ -163,7 +163,7 @@ export interface TodoSanctionRow {
 /** Draft 行政处罚 decisions the caller may approve, oldest decision first. */
 export async function todoSanctionDrafts(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, limit: number): Promise<TodoSanctionRow[]> {
   return rowsInRegion(db, scope, 'sanction', { status: 'draft' })
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'sanction.objectId').onRef('o.regionCode', '=', 'sanction.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'sanction.objectId'))
     .select(['sanction.id', 'sanction.decisionNo', 'o.name as objectName', 'sanction.penalty'])
     .where(access)
     .orderBy('sanction.decidedOn')
@@ -188,7 +188,7 @@ export async function todoChecks(
   limit: number,
 ): Promise<TodoCheckRow[]> {
   let query = rowsInRegion(db, scope, 'check')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
     .select(['check.id', 'o.name as objectName', 'check.status', 'check.scheduledOn'])
     .where('check.status', 'in', ['planned', 'notified', 'in_progress', 'recorded'])
     .where(access);
@@ -252,7 +252,7 @@ export interface TodoNoteRow {
 /** 督办 notes still open, newest first. */
 export async function todoOpenNotes(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>, limit: number): Promise<TodoNoteRow[]> {
   return rowsInRegion(db, scope, 'supervisionNote', { status: 'open' })
-    .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
+    .innerJoin('appUser as author', sameRegion('author.id', 'supervisionNote.createdBy'))
     .select(['supervisionNote.id', 'supervisionNote.subject', 'author.displayName as createdByName', 'supervisionNote.dueOn'])
     .where(access)
     .orderBy('supervisionNote.createdAt', 'desc')
