@@ -1,6 +1,6 @@
 import type { PlanStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
-import type { AccessFilter } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
@@ -78,9 +78,8 @@ export async function listPlans(
   access: AccessFilter<'annualPlan'>,
   filter: { year?: number | undefined; agencyId?: string | undefined },
 ): Promise<PlanRow[]> {
-  let query = db.selectFrom('annualPlan').select(COLUMNS).where('annualPlan.regionCode', '=', scope.regionCode).where(access);
-  if (filter.year !== undefined) query = query.where('annualPlan.year', '=', filter.year);
-  if (filter.agencyId) query = query.where('annualPlan.agencyId', '=', filter.agencyId);
+  let query = rowsInRegion(db, scope, 'annualPlan').select(COLUMNS).where(access);
+  query = whereEqual(query, 'annualPlan', { year: filter.year, agencyId: filter.agencyId });
   return query.orderBy('annualPlan.year', 'desc').orderBy('annualPlan.agencyId').orderBy('annualPlan.version', 'desc').execute();
 }
 

@@ -42,16 +42,16 @@ const COLUMNS = [
 ] as const;
 
 export async function getDraw(db: Executor, scope: RegionScope, access: AccessFilter<'draw'>, id: string): Promise<DrawRow | undefined> {
-  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.id', '=', id).where(access).executeTakeFirst();
+  return rowsInRegion(db, scope, 'draw', { id }).select(COLUMNS).where(access).executeTakeFirst();
 }
 
 export async function findDrawOfTask(db: Executor, scope: RegionScope, taskId: string): Promise<DrawRow | undefined> {
-  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.taskId', '=', taskId).executeTakeFirst();
+  return rowsInRegion(db, scope, 'draw', { taskId }).select(COLUMNS).executeTakeFirst();
 }
 
 /** Row lock: commits, reveals, the draw and substitutions of one draw happen one at a time. */
 export async function lockDraw(db: Executor, scope: RegionScope, id: string): Promise<DrawRow | undefined> {
-  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.id', '=', id).forUpdate().executeTakeFirst();
+  return rowsInRegion(db, scope, 'draw', { id }).select(COLUMNS).forUpdate().executeTakeFirst();
 }
 
 export async function insertDraw(db: Executor, scope: RegionScope, draw: { taskId: string; openedBy: string; revealDeadline: Date }): Promise<string> {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { FOLLOW_UP_DEADLINE } from '@liancha/domain';
 import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import type { AccessFilter } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { checkSubjectFields } from './check-subject.js';
 import { OBJECT_AGENCY_COLUMNS, type OutcomeRowContext } from './outcome-rows.js';
@@ -81,11 +81,9 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'follow
     .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
     .innerJoin('agency as a', sameRegion('a.id', 'followUpAction.agencyId'))
     .where(access);
-  if (filter.checkId) query = query.where('followUpAction.checkId', '=', filter.checkId);
+  query = whereEqual(query, 'followUpAction', { checkId: filter.checkId, agencyId: filter.agencyId, status: filter.status });
   if (filter.objectId) query = query.where('c.objectId', '=', filter.objectId);
-  if (filter.agencyId) query = query.where('followUpAction.agencyId', '=', filter.agencyId);
   if (filter.kinds?.length) query = query.where('followUpAction.kind', 'in', filter.kinds);
-  if (filter.status) query = query.where('followUpAction.status', '=', filter.status);
   if (filter.overdueOn) query = query.where(overdueWhere('followUpAction', FOLLOW_UP_DEADLINE, filter.overdueOn));
   return query;
 }

@@ -2,7 +2,7 @@ import { type ItemFields, ITEM_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { upsertByKey } from './upsert.js';
-import type { AccessFilter } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -54,8 +54,7 @@ const COLUMNS = [
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, filter: ItemFilter) {
   let query = registryRows(db, scope, 'inspectionItem', access, filter);
-  if (filter.agencyId) query = query.where('inspectionItem.agencyId', '=', filter.agencyId);
-  if (filter.category) query = query.where('inspectionItem.category', '=', filter.category);
+  query = whereEqual(query, 'inspectionItem', { agencyId: filter.agencyId, category: filter.category });
   if (filter.sectorCode) {
     const sector = filter.sectorCode;
     query = query.where((eb) => eb(eb.val(sector), '=', eb.fn.any('inspectionItem.applicableSectors')));

@@ -3,7 +3,7 @@ import { type InspectorFieldsBase, INSPECTOR_UPDATABLE_FIELDS } from '@liancha/d
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { upsertByKey } from './upsert.js';
-import type { AccessFilter } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -60,11 +60,9 @@ const COLUMNS = [
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, filter: InspectorFilter) {
   let query = registryRows(db, scope, 'inspector', access, filter);
-  if (filter.agencyId) query = query.where('inspector.agencyId', '=', filter.agencyId);
-  if (filter.unitId) query = query.where('inspector.unitId', '=', filter.unitId);
+  query = whereEqual(query, 'inspector', { agencyId: filter.agencyId, unitId: filter.unitId, isExpert: filter.isExpert });
   if (filter.expertise) query = query.where(sql<boolean>`${filter.expertise} = any(inspector.expertise)`);
   if (filter.statuses?.length) query = query.where('inspector.status', 'in', filter.statuses);
-  if (filter.isExpert !== undefined) query = query.where('inspector.isExpert', '=', filter.isExpert);
   if (filter.validOn) query = query.where('inspector.certificateExpiry', '>=', filter.validOn);
   return query;
 }

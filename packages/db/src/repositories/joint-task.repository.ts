@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ParticipantRole, ParticipantStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
@@ -66,14 +66,13 @@ export async function listTasks(
   access: AccessFilter<'jointTask'>,
   filter: { status?: TaskStatus | undefined; year?: number | undefined },
 ): Promise<TaskRow[]> {
-  let query = db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where(access);
+  let query = rowsInRegion(db, scope, 'jointTask').select(COLUMNS).where(access);
   if (filter.status) query = query.where('jointTask.status', '=', filter.status);
   if (filter.year) query = query.where(sql<boolean>`extract(year from joint_task.inspection_starts_on) = ${filter.year}`);
   return query.orderBy('jointTask.createdAt', 'desc').orderBy('jointTask.id').execute();
 }
 
-const taskById = (db: Executor, scope: RegionScope, id: string) =>
-  db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where('jointTask.id', '=', id);
+const taskById = (db: Executor, scope: RegionScope, id: string) => rowsInRegion(db, scope, 'jointTask', { id }).select(COLUMNS);
 
 export async function getTask(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, id: string): Promise<TaskRow | undefined> {
   return taskById(db, scope, id).where(access).executeTakeFirst();
@@ -161,24 +160,28 @@ export async function setParticipantStatus(
   await updateInRegion(db, scope, 'jointTaskParticipant', participantId, { status, confirmedBy: by, confirmedAt: at });
 }
 
-/** Replace one agency's items in a task (each participant brings its own: 谁检查、谁录入). */
-export async function replaceTaskItems(db: Executor, scope: RegionScope, taskId: string, agencyId: string, itemIds: string[]): Promise<void> {
-  await db.deleteFrom('jointTaskItem').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
-  if (itemIds.length > 0)
-    await db
-      .insertInto('jointTaskItem')
-      .values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, taskId, itemId, agencyId })))
+/** The tables of what an agency brings to a task, each with the column naming one of its rows. */
+const TASK_LINKS = { jointTaskItem: 'itemId', jointTaskInspector: 'inspectorId' } as const;
+
+/** Replace what one agency brings to a task (its items or its inspectors): each participant brings its own. */
+async function replaceTaskLinks(db: Executor, scope: RegionScope, table: keyof typeof TASK_LINKS, link: { taskId: string; agencyId: string }, ids: string[]) {
+  // Kysely cannot check the columns of a table named by a variable; TASK_LINKS names them.
+  const loose = db as unknown as Kysely<Record<string, Record<string, string>>>;
+  await loose.deleteFrom(table).where('regionCode', '=', scope.regionCode).where('taskId', '=', link.taskId).where('agencyId', '=', link.agencyId).execute();
+  if (ids.length > 0)
+    await loose
+      .insertInto(table)
+      .values(ids.map((id) => ({ regionCode: scope.regionCode, ...link, [TASK_LINKS[table]]: id })))
       .execute();
 }
 
+/** Replace one agency's items in a task (each participant brings its own: 谁检查、谁录入). */
+export async function replaceTaskItems(db: Executor, scope: RegionScope, taskId: string, agencyId: string, itemIds: string[]): Promise<void> {
+  await replaceTaskLinks(db, scope, 'jointTaskItem', { taskId, agencyId }, itemIds);
+}
+
 export async function replaceTaskInspectors(db: Executor, scope: RegionScope, taskId: string, agencyId: string, inspectorIds: string[]): Promise<void> {
-  await db.deleteFrom('jointTaskInspector').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
-  if (inspectorIds.length > 0) {
-    await db
-      .insertInto('jointTaskInspector')
-      .values(inspectorIds.map((inspectorId) => ({ regionCode: scope.regionCode, taskId, inspectorId, agencyId })))
-      .execute();
-  }
+  await replaceTaskLinks(db, scope, 'jointTaskInspector', { taskId, agencyId }, inspectorIds);
 }
 
 export async function listTaskItems(db: Executor, scope: RegionScope, taskId: string) {

@@ -4,7 +4,7 @@ import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { upsertByKey } from './upsert.js';
-import type { AccessFilter } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -75,11 +75,13 @@ const OBJECT_COLUMNS = [
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, filter: ObjectFilter) {
   let query = registryRows(db, scope, 'object', access, filter);
-  if (filter.sectorCode) query = query.where('object.sectorCode', '=', filter.sectorCode);
-  if (filter.subSectorCode) query = query.where('object.subSectorCode', '=', filter.subSectorCode);
-  if (filter.townshipCode) query = query.where('object.townshipCode', '=', filter.townshipCode);
+  query = whereEqual(query, 'object', {
+    sectorCode: filter.sectorCode,
+    subSectorCode: filter.subSectorCode,
+    townshipCode: filter.townshipCode,
+    supervisionCategory: filter.supervisionCategory,
+  });
   if (filter.riskClasses?.length) query = query.where('object.riskClass', 'in', filter.riskClasses);
-  if (filter.supervisionCategory) query = query.where('object.supervisionCategory', '=', filter.supervisionCategory);
   if (filter.statuses?.length) query = query.where('object.status', 'in', filter.statuses);
   if (filter.tag) query = query.where(sql<boolean>`${filter.tag} = any(object.tags)`);
   if (filter.supervisedBy) {
@@ -97,8 +99,7 @@ const objects = filteredListing('object', filtered, (base) => base.select(OBJECT
 export const listObjects: ListPage<'object', ObjectSortField, ObjectFilter, ObjectRow> = objects.list;
 
 /** The region's objects with every field of ObjectRow (the caller narrows them). */
-const objectRows = (db: Executor, scope: RegionScope) =>
-  db.selectFrom('object').select(OBJECT_COLUMNS).select(supervisingAgencyIds).where('object.regionCode', '=', scope.regionCode);
+const objectRows = (db: Executor, scope: RegionScope) => rowsInRegion(db, scope, 'object').select(OBJECT_COLUMNS).select(supervisingAgencyIds);
 
 /** Load one object through the caller's abilities: out of reach and absent look the same. */
 export const getObject: GetRow<'object', ObjectRow> = objects.get;

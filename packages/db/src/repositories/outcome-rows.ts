@@ -1,7 +1,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, type AccessFilter } from './list-query.js';
+import { likePattern, whereEqual, type AccessFilter } from './list-query.js';
 import { sameRegion } from './rows-in-region.js';
 
 /** The outcomes that name their object and agency themselves, each with the column a search also reads. */
@@ -65,9 +65,7 @@ export function outcomeRows<T extends OutcomeTable>(
       ]),
     );
   }
-  if (filter.objectId) query = query.where(`${t}.objectId`, '=', filter.objectId);
-  if (filter.checkId) query = query.where(`${t}.checkId`, '=', filter.checkId);
-  if (filter.agencyId) query = query.where(`${t}.agencyId`, '=', filter.agencyId);
+  query = whereEqual(query, t, { objectId: filter.objectId, checkId: filter.checkId, agencyId: filter.agencyId });
   if (filter.statuses?.length) query = query.where(`${t}.status`, 'in', filter.statuses);
   return query as unknown as OutcomeRows<T>;
 }

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, pageOf, type AccessFilter, type Page } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
@@ -85,9 +85,7 @@ export async function listPublications(
 ): Promise<Page<PublicationSummary>> {
   const { filter } = request;
   let query = scoped(db, scope, access);
-  if (filter.kind) query = query.where('publication.kind', '=', filter.kind);
-  if (filter.agencyId) query = query.where('publication.agencyId', '=', filter.agencyId);
-  if (filter.subjectId) query = query.where('publication.subjectId', '=', filter.subjectId);
+  query = whereEqual(query, 'publication', { kind: filter.kind, agencyId: filter.agencyId, subjectId: filter.subjectId });
   if (filter.search) {
     // The title, or any text of the record (enterprise names, USCCs, decision numbers, drawn
     // lists) except the proof bundle, whose pool names every enterprise that could be drawn.

@@ -1,7 +1,7 @@
 import { NOTE_DEADLINE } from '@liancha/domain';
 import type { NoteStatus, SupervisionNoteTable } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { pageOf, type AccessFilter, type Page } from './list-query.js';
+import { pageOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
@@ -88,9 +88,7 @@ export async function listSupervisionNotes(
 ): Promise<Page<SupervisionNoteRow>> {
   const { filter } = request;
   let query = scoped(db, scope, access);
-  if (filter.status) query = query.where('supervisionNote.status', '=', filter.status);
-  if (filter.toAgencyId) query = query.where('supervisionNote.toAgencyId', '=', filter.toAgencyId);
-  if (filter.hazardId) query = query.where('supervisionNote.hazardId', '=', filter.hazardId);
+  query = whereEqual(query, 'supervisionNote', { status: filter.status, toAgencyId: filter.toAgencyId, hazardId: filter.hazardId });
   if (filter.overdueOn) query = query.where(overdueWhere('supervisionNote', NOTE_DEADLINE, filter.overdueOn));
   return pageOf(request, query.select(COLUMNS).orderBy('supervisionNote.createdAt', 'desc').orderBy('supervisionNote.id'), query);
 }
