@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ImportBatchTable } from '../schema/import-job.js';
 import type { Executor, RegionScope } from './executor.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export type ImportBatchRow = Selectable<ImportBatchTable>;
 
@@ -13,5 +14,5 @@ export async function insertImportBatch(db: Executor, scope: RegionScope, batch:
 }
 
 export async function listImportBatches(db: Executor, scope: RegionScope, jobId: string): Promise<ImportBatchRow[]> {
-  return db.selectFrom('importBatch').selectAll().where('regionCode', '=', scope.regionCode).where('jobId', '=', jobId).orderBy('batchNo').execute();
+  return rowsInRegion(db, scope, 'importBatch', { jobId }).selectAll().orderBy('batchNo').execute();
 }
