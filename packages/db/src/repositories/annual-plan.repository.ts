@@ -1,8 +1,9 @@
 import type { PlanStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
-import type { AccessFilter } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface PlanBatchInput {
   seq: number;
@@ -77,20 +78,13 @@ export async function listPlans(
   access: AccessFilter<'annualPlan'>,
   filter: { year?: number | undefined; agencyId?: string | undefined },
 ): Promise<PlanRow[]> {
-  let query = db.selectFrom('annualPlan').select(COLUMNS).where('annualPlan.regionCode', '=', scope.regionCode).where(access);
-  if (filter.year !== undefined) query = query.where('annualPlan.year', '=', filter.year);
-  if (filter.agencyId) query = query.where('annualPlan.agencyId', '=', filter.agencyId);
+  let query = rowsInRegion(db, scope, 'annualPlan').select(COLUMNS).where(access);
+  query = whereEqual(query, 'annualPlan', { year: filter.year, agencyId: filter.agencyId });
   return query.orderBy('annualPlan.year', 'desc').orderBy('annualPlan.agencyId').orderBy('annualPlan.version', 'desc').execute();
 }
 
 export async function getPlan(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, id: string): Promise<PlanDetail | undefined> {
-  const plan = await db
-    .selectFrom('annualPlan')
-    .select(COLUMNS)
-    .where('annualPlan.regionCode', '=', scope.regionCode)
-    .where('annualPlan.id', '=', id)
-    .where(access)
-    .executeTakeFirst();
+  const plan = await rowsInRegion(db, scope, 'annualPlan', { id }).select(COLUMNS).where(access).executeTakeFirst();
   if (!plan) return undefined;
   const [items, batches] = await Promise.all([
     db.selectFrom('annualPlanItem').select('itemId').where('planId', '=', id).orderBy('itemId').execute(),
@@ -106,26 +100,13 @@ export async function getPlan(db: Executor, scope: RegionScope, access: AccessFi
 
 /** The agency's plan of a year that is not superseded: the one to adjust or draw from. */
 export async function findLatestPlan(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<PlanRow | undefined> {
-  return db
-    .selectFrom('annualPlan')
-    .select(COLUMNS)
-    .where('annualPlan.regionCode', '=', scope.regionCode)
-    .where('annualPlan.agencyId', '=', agencyId)
-    .where('annualPlan.year', '=', year)
-    .orderBy('annualPlan.version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'annualPlan', { agencyId, year }).select(COLUMNS).orderBy('annualPlan.version', 'desc').limit(1).executeTakeFirst();
 }
 
 /** The agency's plan in force for a year: its latest published version (what the public reads), if any. */
 export async function findPlanInForce(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<PlanDetail | undefined> {
-  const plan = await db
-    .selectFrom('annualPlan')
+  const plan = await rowsInRegion(db, scope, 'annualPlan', { agencyId, year, status: 'published' })
     .select('id')
-    .where('regionCode', '=', scope.regionCode)
-    .where('agencyId', '=', agencyId)
-    .where('year', '=', year)
-    .where('status', '=', 'published')
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -137,14 +118,12 @@ export async function findPlanInForce(db: Executor, scope: RegionScope, agencyId
  * has been drawn: those batches are done, whatever version of the plan is approved next.
  */
 export async function drawnBatchSeqs(db: Executor, scope: RegionScope, agencyId: string, year: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('planBatch as b')
-    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.planBatchId', '=', 'b.id').onRef('t.regionCode', '=', 'b.regionCode'))
-    .innerJoin('draw as d', (j) => j.onRef('d.taskId', '=', 't.id').onRef('d.regionCode', '=', 't.regionCode'))
+  const rows = await rowsInRegion(db, scope, 'planBatch as b')
+    .innerJoin('annualPlan as p', sameRegion('p.id', 'b.planId'))
+    .innerJoin('jointTask as t', sameRegion('t.planBatchId', 'b.id'))
+    .innerJoin('draw as d', sameRegion('d.taskId', 't.id'))
     .select('b.seq')
     .distinct()
-    .where('b.regionCode', '=', scope.regionCode)
     .where('p.agencyId', '=', agencyId)
     .where('p.year', '=', year)
     .where('d.drawnAt', 'is not', null)
@@ -190,20 +169,15 @@ export async function replacePlanContents(db: Executor, scope: RegionScope, plan
 
 /** Every version of an agency's plan for a year, newest first: adjustments keep their history. */
 export async function planVersions(db: Executor, scope: RegionScope, agencyId: string, year: number) {
-  return db
-    .selectFrom('annualPlan')
+  return rowsInRegion(db, scope, 'annualPlan', { agencyId, year })
     .select(['id', 'version', 'status', 'adjustmentReason', 'approvedAt', 'publishedAt', 'createdAt'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('agencyId', '=', agencyId)
-    .where('year', '=', year)
     .orderBy('version', 'desc')
     .execute();
 }
 
 export async function getPlanBatch(db: Executor, scope: RegionScope, batchId: string) {
-  return db
-    .selectFrom('planBatch as b')
-    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
+  return rowsInRegion(db, scope, 'planBatch as b', { id: batchId })
+    .innerJoin('annualPlan as p', sameRegion('p.id', 'b.planId'))
     .select([
       'b.id',
       'b.planId',
@@ -219,17 +193,12 @@ export async function getPlanBatch(db: Executor, scope: RegionScope, batchId: st
       'p.ratioFloorBp',
       'p.frequencyCaps',
     ])
-    .where('b.regionCode', '=', scope.regionCode)
-    .where('b.id', '=', batchId)
     .executeTakeFirst();
 }
 
 export async function countPlanBatches(db: Executor, scope: RegionScope, planId: string): Promise<number> {
-  const row = await db
-    .selectFrom('planBatch')
+  const row = await rowsInRegion(db, scope, 'planBatch', { planId })
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('regionCode', '=', scope.regionCode)
-    .where('planId', '=', planId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import type { AttachmentOwnerKind, AttachmentTable } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import { insertInRegion } from './insert-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /** What an upload writes: the attachment's columns but those the database and the uploader fill. */
 export type AttachmentFields = Omit<Insertable<AttachmentTable>, 'id' | 'seq' | 'regionCode' | 'uploadedBy' | 'uploadedAt'>;
@@ -15,9 +16,8 @@ export interface AttachmentRow extends AttachmentFields {
 }
 
 const select = (db: Executor, scope: RegionScope) =>
-  db
-    .selectFrom('attachment as a')
-    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'a.uploadedBy').onRef('u.regionCode', '=', 'a.regionCode'))
+  rowsInRegion(db, scope, 'attachment as a')
+    .leftJoin('appUser as u', sameRegion('u.id', 'a.uploadedBy'))
     .select([
       'a.id',
       'a.regionCode',
@@ -32,8 +32,7 @@ const select = (db: Executor, scope: RegionScope) =>
       'a.uploadedBy',
       'u.displayName as uploadedByName',
       'a.uploadedAt',
-    ])
-    .where('a.regionCode', '=', scope.regionCode);
+    ]);
 
 export async function insertAttachment(db: Executor, scope: RegionScope, fields: AttachmentFields, uploadedBy: string, at: Date): Promise<string> {
   return insertInRegion(db, scope, 'attachment', { ...fields, uploadedBy, uploadedAt: at });
@@ -56,6 +55,6 @@ export async function getAttachmentUnchecked(db: Executor, scope: RegionScope, i
 
 /** The hazard a timeline step belongs to (to authorise the step's attachments through the hazard). */
 export async function hazardIdOfStep(db: Executor, scope: RegionScope, stepId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('hazardProgress').select('hazardId').where('regionCode', '=', scope.regionCode).where('id', '=', stepId).executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'hazardProgress', { id: stepId }).select('hazardId').executeTakeFirst();
   return row?.hazardId;
 }

@@ -65,13 +65,7 @@ export async function anchorDailyHead(trx: Executor, regionCode: string, at: Dat
   if (today) return null;
   const head = await readAuditHead(trx, regionCode);
   if (head.position === 0) return null;
-  const last = await trx
-    .selectFrom('auditAnchor')
-    .select(['position', 'headHash'])
-    .where('regionCode', '=', regionCode)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const [last] = await listAuditAnchors(trx, regionCode, { limit: 1 });
   if (last && last.position === head.position && last.headHash === head.hash) return null;
   const row = await trx
     .insertInto('auditAnchor')

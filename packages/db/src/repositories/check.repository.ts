@@ -2,6 +2,7 @@ import type { CheckStatus, ResultStatus, TeamRole } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface CheckRow {
   id: string;
@@ -49,11 +50,9 @@ export interface ResultRow {
 }
 
 const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>) =>
-  db
-    .selectFrom('check')
-    .where('check.regionCode', '=', scope.regionCode)
+  rowsInRegion(db, scope, 'check')
     .where(access)
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
     .select([
       'check.id',
       'check.regionCode',
@@ -97,7 +96,7 @@ export async function getCheck(db: Executor, scope: RegionScope, access: AccessF
 }
 
 export async function lockCheck(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; status: CheckStatus } | undefined> {
-  return db.selectFrom('check').select(['id', 'status']).where('regionCode', '=', scope.regionCode).where('id', '=', id).forUpdate().executeTakeFirst();
+  return rowsInRegion(db, scope, 'check', { id }).select(['id', 'status']).forUpdate().executeTakeFirst();
 }
 
 export async function insertCheckWithTeam(
@@ -130,20 +129,16 @@ export async function updateCheck(
 }
 
 export async function listTeam(db: Executor, scope: RegionScope, checkId: string): Promise<TeamMemberRow[]> {
-  return db
-    .selectFrom('teamMember as m')
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'm.inspectorId').onRef('i.regionCode', '=', 'm.regionCode'))
+  return rowsInRegion(db, scope, 'teamMember as m', { checkId })
+    .innerJoin('inspector as i', sameRegion('i.id', 'm.inspectorId'))
     .select(['m.inspectorId', 'i.name', 'i.certificateNo', 'm.agencyId', 'm.role', 'm.ticket'])
-    .where('m.regionCode', '=', scope.regionCode)
-    .where('m.checkId', '=', checkId)
     .orderBy('m.role', 'desc')
     .orderBy('m.ticket')
     .execute();
 }
 
 export async function listResults(db: Executor, scope: RegionScope, checkId: string): Promise<ResultRow[]> {
-  return db
-    .selectFrom('checkResult')
+  return rowsInRegion(db, scope, 'checkResult', { checkId })
     .select([
       'id',
       'agencyId',
@@ -159,8 +154,6 @@ export async function listResults(db: Executor, scope: RegionScope, checkId: str
       'approvedBy',
       'approvedAt',
     ])
-    .where('regionCode', '=', scope.regionCode)
-    .where('checkId', '=', checkId)
     .orderBy('agencyId')
     .orderBy('itemId')
     .execute();
@@ -212,6 +205,6 @@ export async function setAgencyResultsStatus(
 }
 
 export async function checkIdOfResult(db: Executor, scope: RegionScope, resultId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('checkResult').select('checkId').where('regionCode', '=', scope.regionCode).where('id', '=', resultId).executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'checkResult', { id: resultId }).select('checkId').executeTakeFirst();
   return row?.checkId;
 }

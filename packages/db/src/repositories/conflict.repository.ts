@@ -1,8 +1,9 @@
 import type { ConflictReason } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import type { AccessFilter } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface ConflictRow {
   id: string;
@@ -33,12 +34,10 @@ export interface ConflictFields {
 }
 
 const select = (db: Executor, scope: RegionScope, access: AccessFilter<'conflict'>) =>
-  db
-    .selectFrom('conflict')
-    .where('conflict.regionCode', '=', scope.regionCode)
+  rowsInRegion(db, scope, 'conflict')
     .where(access)
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'conflict.inspectorId').onRef('i.regionCode', '=', 'conflict.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'conflict.objectId').onRef('o.regionCode', '=', 'conflict.regionCode'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'conflict.inspectorId'))
+    .innerJoin('object as o', sameRegion('o.id', 'conflict.objectId'))
     .select([
       'conflict.id',
       'conflict.regionCode',
@@ -64,8 +63,7 @@ export async function listConflicts(
   filter: { inspectorId?: string | undefined; objectId?: string | undefined; includeArchived?: boolean | undefined; limit: number },
 ): Promise<ConflictRow[]> {
   let query = select(db, scope, access);
-  if (filter.inspectorId) query = query.where('conflict.inspectorId', '=', filter.inspectorId);
-  if (filter.objectId) query = query.where('conflict.objectId', '=', filter.objectId);
+  query = whereEqual(query, 'conflict', { inspectorId: filter.inspectorId, objectId: filter.objectId });
   if (!filter.includeArchived) query = query.where('conflict.archivedAt', 'is', null);
   return query.orderBy('conflict.createdAt', 'desc').orderBy('conflict.id').limit(filter.limit).execute();
 }

@@ -3,6 +3,7 @@ import type { RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, pageOf, type Page } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /** One entry of an object's credit record (信用记录). */
 export interface CreditRecordFields {
@@ -32,10 +33,9 @@ export async function insertCreditRecord(db: Executor, scope: RegionScope, recor
 
 /** The object's history, newest first; the caller has loaded the object through its abilities. */
 export async function listCreditHistory(db: Executor, scope: RegionScope, objectId: string, limit = 500): Promise<CreditRecordRow[]> {
-  const rows = await db
-    .selectFrom('creditRecord as cr')
-    .leftJoin('agency as a', (j) => j.onRef('a.id', '=', 'cr.agencyId').onRef('a.regionCode', '=', 'cr.regionCode'))
-    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'cr.recordedBy').onRef('u.regionCode', '=', 'cr.regionCode'))
+  const rows = await rowsInRegion(db, scope, 'creditRecord as cr', { objectId })
+    .leftJoin('agency as a', sameRegion('a.id', 'cr.agencyId'))
+    .leftJoin('appUser as u', sameRegion('u.id', 'cr.recordedBy'))
     .select([
       'cr.id',
       'cr.seq',
@@ -51,8 +51,6 @@ export async function listCreditHistory(db: Executor, scope: RegionScope, object
       'u.displayName as recordedByName',
       'cr.recordedAt',
     ])
-    .where('cr.regionCode', '=', scope.regionCode)
-    .where('cr.objectId', '=', objectId)
     .orderBy('cr.seq', 'desc')
     .limit(limit)
     .execute();
@@ -110,11 +108,7 @@ export async function listDishonestObjects(
   scope: RegionScope,
   request: { page: number; pageSize: number; filter: { search?: string | undefined; sectorCode?: string | undefined } },
 ): Promise<Page<DishonestEntry>> {
-  let base = db
-    .selectFrom('object')
-    .where('object.regionCode', '=', scope.regionCode)
-    .where('object.dishonest', '=', true)
-    .where('object.archivedAt', 'is', null);
+  let base = rowsInRegion(db, scope, 'object', { dishonest: true }).where('object.archivedAt', 'is', null);
   if (request.filter.search) {
     const text = request.filter.search.trim();
     base = base.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
@@ -127,7 +121,7 @@ export async function listDishonestObjects(
         (eb) =>
           eb
             .selectFrom('creditRecord as cr')
-            .leftJoin('agency as a', (j) => j.onRef('a.id', '=', 'cr.agencyId').onRef('a.regionCode', '=', 'cr.regionCode'))
+            .leftJoin('agency as a', sameRegion('a.id', 'cr.agencyId'))
             .select(['cr.reason', 'cr.recordedAt', 'a.shortName'])
             .whereRef('cr.objectId', '=', 'object.id')
             .whereRef('cr.regionCode', '=', 'object.regionCode')

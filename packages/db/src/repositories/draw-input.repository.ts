@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /** Which objects a task may draw from: supervised by any (or all) of its agencies, then filtered. */
 export interface PoolQuery {
@@ -41,11 +42,9 @@ const checksInYear = (year: number) => sql<number>`(
 
 export async function loadPoolObjects(db: Executor, scope: RegionScope, query: PoolQuery): Promise<PoolObjectRow[]> {
   if (query.agencyIds.length === 0) return [];
-  let q = db
-    .selectFrom('object as o')
+  let q = rowsInRegion(db, scope, 'object as o')
     .select(['o.id', 'o.uscc', 'o.name', 'o.sectorCode', 'o.subSectorCode', 'o.riskClass', 'o.townshipCode', 'o.supervisionCategory as category', 'o.status'])
     .select(checksInYear(query.year).as('drawsThisYear'))
-    .where('o.regionCode', '=', scope.regionCode)
     .where('o.archivedAt', 'is', null);
   const supervisors = sql<number>`(select count(distinct s.agency_id)::int from object_supervision s where s.object_id = o.id and s.region_code = o.region_code and s.agency_id in (${sql.join(query.agencyIds)}))`;
   q = q.where(supervisors, '>=', query.supervision === 'all' ? query.agencyIds.length : 1);
@@ -61,25 +60,17 @@ export async function loadPoolObjects(db: Executor, scope: RegionScope, query: P
 /** Draws of given objects this year, under the lock of a draw: the frequency cap re-checked at the last moment. */
 export async function drawsThisYear(db: Executor, scope: RegionScope, objectIds: string[], year: number): Promise<Map<string, number>> {
   if (objectIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('object as o')
-    .select(['o.id'])
-    .select(checksInYear(year).as('n'))
-    .where('o.regionCode', '=', scope.regionCode)
-    .where('o.id', 'in', objectIds)
-    .execute();
+  const rows = await rowsInRegion(db, scope, 'object as o').select(['o.id']).select(checksInYear(year).as('n')).where('o.id', 'in', objectIds).execute();
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** Conflicts of the given inspectors in force at some point of the inspection period. */
 export async function loadConflictPairs(db: Executor, scope: RegionScope, inspectorIds: string[], period: { start: string; end: string }) {
   if (inspectorIds.length === 0) return [];
-  return db
-    .selectFrom('conflict as c')
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'c.inspectorId').onRef('i.regionCode', '=', 'c.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
+  return rowsInRegion(db, scope, 'conflict as c')
+    .innerJoin('inspector as i', sameRegion('i.id', 'c.inspectorId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
     .select(['i.certificateNo as certNo', 'o.uscc', 'c.reasonCode as reason'])
-    .where('c.regionCode', '=', scope.regionCode)
     .where('c.inspectorId', 'in', inspectorIds)
     .where('c.archivedAt', 'is', null)
     .where('c.validFrom', '<=', period.end)
@@ -91,14 +82,12 @@ export async function loadConflictPairs(db: Executor, scope: RegionScope, inspec
 /** Who inspected whom in past years (team_member of tasks since `sinceYear`), for the rotation rule. */
 export async function loadInspectionHistory(db: Executor, scope: RegionScope, inspectorIds: string[], sinceYear: number) {
   if (inspectorIds.length === 0) return [];
-  return db
-    .selectFrom('teamMember as m')
-    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'm.checkId').onRef('c.regionCode', '=', 'm.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'm.inspectorId').onRef('i.regionCode', '=', 'm.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
+  return rowsInRegion(db, scope, 'teamMember as m')
+    .innerJoin('check as c', sameRegion('c.id', 'm.checkId'))
+    .innerJoin('jointTask as t', sameRegion('t.id', 'c.taskId'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'm.inspectorId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
     .select(['i.certificateNo as certNo', 'o.uscc', sql<number>`extract(year from t.inspection_starts_on)::int`.as('year')])
-    .where('m.regionCode', '=', scope.regionCode)
     .where('m.inspectorId', 'in', inspectorIds)
     .where('c.status', '<>', 'cancelled')
     .where(sql<boolean>`extract(year from t.inspection_starts_on) >= ${sinceYear}`)

@@ -4,6 +4,7 @@ import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface DrawRow {
   id: string;
@@ -41,16 +42,16 @@ const COLUMNS = [
 ] as const;
 
 export async function getDraw(db: Executor, scope: RegionScope, access: AccessFilter<'draw'>, id: string): Promise<DrawRow | undefined> {
-  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.id', '=', id).where(access).executeTakeFirst();
+  return rowsInRegion(db, scope, 'draw', { id }).select(COLUMNS).where(access).executeTakeFirst();
 }
 
 export async function findDrawOfTask(db: Executor, scope: RegionScope, taskId: string): Promise<DrawRow | undefined> {
-  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.taskId', '=', taskId).executeTakeFirst();
+  return rowsInRegion(db, scope, 'draw', { taskId }).select(COLUMNS).executeTakeFirst();
 }
 
 /** Row lock: commits, reveals, the draw and substitutions of one draw happen one at a time. */
 export async function lockDraw(db: Executor, scope: RegionScope, id: string): Promise<DrawRow | undefined> {
-  return db.selectFrom('draw').select(COLUMNS).where('draw.regionCode', '=', scope.regionCode).where('draw.id', '=', id).forUpdate().executeTakeFirst();
+  return rowsInRegion(db, scope, 'draw', { id }).select(COLUMNS).forUpdate().executeTakeFirst();
 }
 
 export async function insertDraw(db: Executor, scope: RegionScope, draw: { taskId: string; openedBy: string; revealDeadline: Date }): Promise<string> {
@@ -77,11 +78,8 @@ export async function insertEntropySources(
 }
 
 export async function listEntropy(db: Executor, scope: RegionScope, drawId: string): Promise<EntropyRow[]> {
-  return db
-    .selectFrom('drawEntropy')
+  return rowsInRegion(db, scope, 'drawEntropy', { drawId })
     .select(['id', 'sourceId', 'sourceKind', 'agencyId', 'label', 'digits', 'description', 'commitmentHash', 'revealedValue', 'committedAt', 'revealedAt'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('drawId', '=', drawId)
     .orderBy('sourceId')
     .execute();
 }
@@ -121,12 +119,7 @@ export async function saveDrawBundle(db: Executor, scope: RegionScope, id: strin
 }
 
 export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<{ bundle: unknown; commitmentInputs: unknown } | undefined> {
-  const row = await db
-    .selectFrom('draw')
-    .select(['bundle', 'commitmentInputs'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'draw', { id }).select(['bundle', 'commitmentInputs']).executeTakeFirst();
   return row ? { bundle: row.bundle, commitmentInputs: row.commitmentInputs } : undefined;
 }
 
@@ -145,12 +138,9 @@ export async function insertDrawResults(
 }
 
 export async function listDrawResults(db: Executor, scope: RegionScope, drawId: string) {
-  return db
-    .selectFrom('drawResult as r')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'r.objectId').onRef('o.regionCode', '=', 'r.regionCode'))
+  return rowsInRegion(db, scope, 'drawResult as r', { drawId })
+    .innerJoin('object as o', sameRegion('o.id', 'r.objectId'))
     .select(['r.objectId', 'r.uscc', 'o.name', 'r.stratum', 'r.ticket', 'r.rank', 'r.outcome'])
-    .where('r.regionCode', '=', scope.regionCode)
-    .where('r.drawId', '=', drawId)
     .orderBy('r.stratum')
     .orderBy('r.rank')
     .execute();
@@ -168,7 +158,7 @@ export async function insertSubstitution(
 }
 
 export async function listSubstitutions(db: Executor, scope: RegionScope, drawId: string) {
-  return db.selectFrom('drawSubstitution').selectAll().where('regionCode', '=', scope.regionCode).where('drawId', '=', drawId).orderBy('seq').execute();
+  return rowsInRegion(db, scope, 'drawSubstitution', { drawId }).selectAll().orderBy('seq').execute();
 }
 
 /**

@@ -2,12 +2,14 @@ import { sql } from 'kysely';
 import { FOLLOW_UP_DEADLINE } from '@liancha/domain';
 import type { CheckStatus, FollowUpKind, FollowUpStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { checkSubjectFields } from './check-subject.js';
-import { OBJECT_AGENCY_COLUMNS } from './outcome-rows.js';
+import { OBJECT_AGENCY_COLUMNS, type OutcomeRowContext } from './outcome-rows.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 // ── the check an outcome (follow-up, hazard, sanction) hangs on ─────────────
 
@@ -22,8 +24,7 @@ export interface OutcomeCheck {
 
 /** A check through the caller's abilities, with what an outcome row's authorisation needs. */
 export async function getOutcomeCheck(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, id: string): Promise<OutcomeCheck | undefined> {
-  return db
-    .selectFrom('check')
+  return rowsInRegion(db, scope, 'check', { id })
     .select(['check.id', 'check.taskId', 'check.objectId', 'check.status'])
     .select(
       sql<
@@ -32,8 +33,6 @@ export async function getOutcomeCheck(db: Executor, scope: RegionScope, access: 
         'teamInspectorIds',
       ),
     )
-    .where('check.regionCode', '=', scope.regionCode)
-    .where('check.id', '=', id)
     .where(access)
     .executeTakeFirst();
 }
@@ -62,7 +61,7 @@ export interface FollowUpFields {
   note: string;
 }
 
-export interface FollowUpRow extends FollowUpFields {
+export interface FollowUpRow extends FollowUpFields, OutcomeRowContext {
   id: string;
   regionCode: string;
   status: FollowUpStatus;
@@ -72,29 +71,19 @@ export interface FollowUpRow extends FollowUpFields {
   closedAt: Date | null;
   closureNote: string | null;
   objectId: string;
-  objectName: string;
-  uscc: string;
-  agencyName: string;
-  /** Virtual fields of the FollowUpAction subject (the check's task, its team). */
-  taskId: string[];
-  teamInspectorIds: string[];
 }
 
 const virtualFields = checkSubjectFields('followUpAction');
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, filter: FollowUpFilter) {
-  let query = db
-    .selectFrom('followUpAction')
-    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'followUpAction.checkId').onRef('c.regionCode', '=', 'followUpAction.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'followUpAction.agencyId').onRef('a.regionCode', '=', 'followUpAction.regionCode'))
-    .where('followUpAction.regionCode', '=', scope.regionCode)
+  let query = rowsInRegion(db, scope, 'followUpAction')
+    .innerJoin('check as c', sameRegion('c.id', 'followUpAction.checkId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
+    .innerJoin('agency as a', sameRegion('a.id', 'followUpAction.agencyId'))
     .where(access);
-  if (filter.checkId) query = query.where('followUpAction.checkId', '=', filter.checkId);
+  query = whereEqual(query, 'followUpAction', { checkId: filter.checkId, agencyId: filter.agencyId, status: filter.status });
   if (filter.objectId) query = query.where('c.objectId', '=', filter.objectId);
-  if (filter.agencyId) query = query.where('followUpAction.agencyId', '=', filter.agencyId);
   if (filter.kinds?.length) query = query.where('followUpAction.kind', 'in', filter.kinds);
-  if (filter.status) query = query.where('followUpAction.status', '=', filter.status);
   if (filter.overdueOn) query = query.where(overdueWhere('followUpAction', FOLLOW_UP_DEADLINE, filter.overdueOn));
   return query;
 }
@@ -118,19 +107,11 @@ const COLUMNS = [
   ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
-export async function listFollowUps(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'followUpAction'>,
-  request: PageRequest<FollowUpSortField> & { filter: FollowUpFilter },
-): Promise<Page<FollowUpRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'followUpAction', base.select(COLUMNS).select(virtualFields), base);
-}
+const followUps = filteredListing('followUpAction', filtered, (base) => base.select(COLUMNS).select(virtualFields), {});
 
-export async function getFollowUp(db: Executor, scope: RegionScope, access: AccessFilter<'followUpAction'>, id: string): Promise<FollowUpRow | undefined> {
-  return filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('followUpAction.id', '=', id).executeTakeFirst();
-}
+export const listFollowUps: ListPage<'followUpAction', FollowUpSortField, FollowUpFilter, FollowUpRow> = followUps.list;
+
+export const getFollowUp: GetRow<'followUpAction', FollowUpRow> = followUps.get;
 
 export async function insertFollowUp(db: Executor, scope: RegionScope, fields: FollowUpFields, createdBy: string): Promise<string> {
   return insertInRegion(db, scope, 'followUpAction', { ...fields, createdBy });

@@ -1,19 +1,20 @@
 import type { Updateable } from 'kysely';
 import type { HazardProgressKind, HazardSeverity, HazardStatus, HazardTable, InspectionOutcome, ListingLevel } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import type { AccessFilter } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage, type LockOption } from './listing.js';
 import { checkSubjectFields } from './check-subject.js';
-import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter } from './outcome-rows.js';
+import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter, type OutcomeRowContext } from './outcome-rows.js';
 import { hazardOverdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export const HAZARD_SORT_FIELDS = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
 export type HazardSortField = (typeof HAZARD_SORT_FIELDS)[number];
 
-export interface HazardFilter extends OutcomeFilter {
+export interface HazardFilter extends OutcomeFilter<HazardStatus> {
   severity?: HazardSeverity | undefined;
-  statuses?: HazardStatus[] | undefined;
   /** Only hazards overdue on this date (see overdueOn below). */
   overdueOn?: string | undefined;
 }
@@ -28,7 +29,7 @@ export interface HazardFields {
   rectificationDeadline: string | null;
 }
 
-export interface HazardRow extends HazardFields {
+export interface HazardRow extends HazardFields, OutcomeRowContext {
   id: string;
   regionCode: string;
   status: HazardStatus;
@@ -58,12 +59,6 @@ export interface HazardRow extends HazardFields {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
-  objectName: string;
-  uscc: string;
-  agencyName: string;
-  /** Virtual fields of the Hazard subject (the check's task, its team); empty without a check. */
-  taskId: string[];
-  teamInspectorIds: string[];
 }
 
 /** Columns a state transition may write. */
@@ -109,39 +104,19 @@ const COLUMNS = [
   ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
-const virtualFields = checkSubjectFields('hazard');
-
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'hazard'>, filter: HazardFilter) {
   let query = outcomeRows(db, scope, 'hazard', access, filter);
   if (filter.severity) query = query.where('hazard.severity', '=', filter.severity);
-  if (filter.statuses?.length) query = query.where('hazard.status', 'in', filter.statuses);
   if (filter.overdueOn) query = query.where(hazardOverdueWhere('hazard', filter.overdueOn));
   return query;
 }
 
-export async function listHazards(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'hazard'>,
-  request: PageRequest<HazardSortField> & { filter: HazardFilter },
-): Promise<Page<HazardRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'hazard', base.select(COLUMNS).select(virtualFields), base);
-}
+const hazards = filteredListing('hazard', filtered, (base) => base.select(COLUMNS).select(checkSubjectFields('hazard')), {});
+
+export const listHazards: ListPage<'hazard', HazardSortField, HazardFilter, HazardRow> = hazards.list;
 
 /** Load one hazard through the caller's abilities; `forUpdate` locks it for a transition. */
-export async function getHazard(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'hazard'>,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<HazardRow | undefined> {
-  let query = filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('hazard.id', '=', id);
-  // Two transitions of one hazard must not both start from the same state.
-  if (options.forUpdate) query = query.forUpdate('hazard');
-  return query.executeTakeFirst();
-}
+export const getHazard: GetRow<'hazard', HazardRow, LockOption> = hazards.get;
 
 export async function insertHazard(db: Executor, scope: RegionScope, fields: HazardFields, createdBy: string): Promise<string> {
   return insertInRegion(db, scope, 'hazard', { ...fields, createdBy });
@@ -184,9 +159,8 @@ export async function insertHazardStep(
 
 /** The hazard's steps in order; the caller has loaded the hazard through its abilities. */
 export async function listHazardSteps(db: Executor, scope: RegionScope, hazardId: string): Promise<HazardStepRow[]> {
-  return db
-    .selectFrom('hazardProgress as p')
-    .leftJoin('appUser as u', (j) => j.onRef('u.id', '=', 'p.reportedBy').onRef('u.regionCode', '=', 'p.regionCode'))
+  return rowsInRegion(db, scope, 'hazardProgress as p', { hazardId })
+    .leftJoin('appUser as u', sameRegion('u.id', 'p.reportedBy'))
     .select([
       'p.id',
       'p.hazardId',
@@ -200,8 +174,6 @@ export async function listHazardSteps(db: Executor, scope: RegionScope, hazardId
       'u.displayName as reportedByName',
       'p.createdAt',
     ])
-    .where('p.regionCode', '=', scope.regionCode)
-    .where('p.hazardId', '=', hazardId)
     .orderBy('p.seq')
     .execute();
 }

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import { canonicalJson } from '@liancha/domain';
 import type { ImportBatchTable } from '../schema/import-job.js';
 import type { Executor, RegionScope } from './executor.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export type ImportBatchRow = Selectable<ImportBatchTable>;
 
@@ -15,7 +16,7 @@ export async function insertImportBatch(db: Executor, scope: RegionScope, batch:
 }
 
 export async function listImportBatches(db: Executor, scope: RegionScope, jobId: string): Promise<ImportBatchRow[]> {
-  return db.selectFrom('importBatch').selectAll().where('regionCode', '=', scope.regionCode).where('jobId', '=', jobId).orderBy('batchNo').execute();
+  return rowsInRegion(db, scope, 'importBatch', { jobId }).selectAll().orderBy('batchNo').execute();
 }
 
 export interface ImportBatchReport {

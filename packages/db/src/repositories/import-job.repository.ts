@@ -3,6 +3,7 @@ import type { ImportIssue, ImportJobTable, RegistryKind } from '../schema/import
 import type { Executor, RegionScope } from './executor.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 /** A job as the API shows it: the row without the parsed issues and records. */
 export type ImportJobRow = Omit<Selectable<ImportJobTable>, 'issues' | 'records' | 'refused' | 'proposals'>;
@@ -41,7 +42,7 @@ export async function insertImportJob(
 
 /** A job belongs to the user who uploaded it; nobody else sees its preview or commits it. */
 function ownJob(db: Executor, scope: RegionScope, id: string, userId: string) {
-  return db.selectFrom('importJob').where('regionCode', '=', scope.regionCode).where('id', '=', id).where('userId', '=', userId);
+  return rowsInRegion(db, scope, 'importJob', { id, userId });
 }
 
 export async function getImportJob(db: Executor, scope: RegionScope, id: string, userId: string): Promise<ImportJobRow | undefined> {
@@ -78,7 +79,7 @@ export async function lockImportJob(db: Executor, scope: RegionScope, id: string
 
 /** The valid rows of a job being committed, read once by the background writer. */
 export async function readImportRecords(db: Executor, scope: RegionScope, id: string): Promise<unknown[]> {
-  const row = await db.selectFrom('importJob').select('records').where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'importJob', { id }).select('records').executeTakeFirst();
   return row?.records ?? [];
 }
 

@@ -1,6 +1,7 @@
 import type { OpenList } from '../schema/import-job.js';
 import type { Executor, RegionScope } from './executor.js';
 import { insertInRegion } from './insert-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export interface VocabularyMappingRow {
   list: OpenList;
@@ -12,11 +13,8 @@ export interface VocabularyMappingRow {
 
 /** What one agency's own words have meant in its earlier imports. */
 export async function listVocabularyMappings(db: Executor, scope: RegionScope, agencyId: string): Promise<VocabularyMappingRow[]> {
-  return db
-    .selectFrom('vocabularyMapping')
+  return rowsInRegion(db, scope, 'vocabularyMapping', { agencyId })
     .select(['list', 'parentCode', 'sourceKey', 'sourceText', 'targetCode'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('agencyId', '=', agencyId)
     .orderBy('list')
     .orderBy('sourceKey')
     .execute();

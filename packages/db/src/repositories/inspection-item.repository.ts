@@ -1,21 +1,22 @@
 import { type ItemFields, ITEM_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { excludedColumns } from './upsert.js';
-import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { upsertByKey } from './upsert.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
+import { registryRows, type RegistryFilter } from './registry-rows.js';
 
 export const ITEM_SORT_FIELDS = ['code', 'name', 'category', 'updatedAt'] as const;
 export type ItemSortField = (typeof ITEM_SORT_FIELDS)[number];
 
-export interface ItemFilter {
-  search?: string | undefined;
+export interface ItemFilter extends RegistryFilter {
   agencyId?: string | undefined;
   category?: ItemCategory | undefined;
   sectorCode?: string | undefined;
   published?: boolean | undefined;
-  includeArchived?: boolean | undefined;
 }
 
 /** The fields an item row is written with: the domain's shape. */
@@ -52,16 +53,8 @@ const COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, filter: ItemFilter) {
-  let query = db.selectFrom('inspectionItem').where('inspectionItem.regionCode', '=', scope.regionCode).where(access);
-  if (!filter.includeArchived) query = query.where('inspectionItem.archivedAt', 'is', null);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) =>
-      eb.or([eb('inspectionItem.name', 'ilike', likePattern(text)), eb('inspectionItem.code', 'ilike', likePattern(text, 'prefix'))]),
-    );
-  }
-  if (filter.agencyId) query = query.where('inspectionItem.agencyId', '=', filter.agencyId);
-  if (filter.category) query = query.where('inspectionItem.category', '=', filter.category);
+  let query = registryRows(db, scope, 'inspectionItem', access, filter);
+  query = whereEqual(query, 'inspectionItem', { agencyId: filter.agencyId, category: filter.category });
   if (filter.sectorCode) {
     const sector = filter.sectorCode;
     query = query.where((eb) => eb(eb.val(sector), '=', eb.fn.any('inspectionItem.applicableSectors')));
@@ -70,28 +63,14 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspec
   return query;
 }
 
-export async function listItems(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'inspectionItem'>,
-  request: PageRequest<ItemSortField> & { filter: ItemFilter },
-): Promise<Page<ItemRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'inspectionItem', base.select(COLUMNS), base);
-}
+const items = filteredListing('inspectionItem', filtered, (base) => base.select(COLUMNS), { includeArchived: true });
 
-export async function getItem(db: Executor, scope: RegionScope, access: AccessFilter<'inspectionItem'>, id: string): Promise<ItemRow | undefined> {
-  return filtered(db, scope, access, { includeArchived: true }).select(COLUMNS).where('inspectionItem.id', '=', id).executeTakeFirst();
-}
+export const listItems: ListPage<'inspectionItem', ItemSortField, ItemFilter, ItemRow> = items.list;
+
+export const getItem: GetRow<'inspectionItem', ItemRow> = items.get;
 
 export async function findItemByCode(db: Executor, scope: RegionScope, agencyId: string, code: string): Promise<{ id: string } | undefined> {
-  return db
-    .selectFrom('inspectionItem')
-    .select('id')
-    .where('regionCode', '=', scope.regionCode)
-    .where('agencyId', '=', agencyId)
-    .where('code', '=', code)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'inspectionItem', { agencyId, code }).select('id').executeTakeFirst();
 }
 
 export async function insertItem(db: Executor, scope: RegionScope, agencyId: string, fields: ItemFields): Promise<string> {
@@ -113,13 +92,7 @@ export async function publishItem(db: Executor, scope: RegionScope, id: string, 
 
 export async function findItemsByCodes(db: Executor, scope: RegionScope, agencyId: string, codes: string[]): Promise<ItemRow[]> {
   if (codes.length === 0) return [];
-  return db
-    .selectFrom('inspectionItem')
-    .select(COLUMNS)
-    .where('inspectionItem.regionCode', '=', scope.regionCode)
-    .where('inspectionItem.agencyId', '=', agencyId)
-    .where('inspectionItem.code', 'in', codes)
-    .execute();
+  return rowsInRegion(db, scope, 'inspectionItem', { agencyId }).select(COLUMNS).where('inspectionItem.code', 'in', codes).execute();
 }
 
 /** Insert or update by (agency, code). A changed item loses its publication: it must be published again. */
@@ -134,20 +107,8 @@ export async function upsertItems(
   at: Date,
   updateColumns: readonly (keyof ItemFields)[] = ITEM_UPDATE_COLUMNS,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (records.length === 0) return ids;
-  const rows = await db
-    .insertInto('inspectionItem')
-    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
-    .onConflict((oc) =>
-      oc
-        .columns(['regionCode', 'agencyId', 'code'])
-        .doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), publishedAt: null, archivedAt: null, updatedAt: at })),
-    )
-    .returning(['id', 'code'])
-    .execute();
-  for (const row of rows) ids.set(row.code, row.id);
-  return ids;
+  const rows = records.map((r) => ({ ...r, agencyId }));
+  return upsertByKey(db, scope, 'inspectionItem', ['agencyId', 'code'], rows, updateColumns, { publishedAt: null, archivedAt: null, updatedAt: at });
 }
 
 /** An agency's 随机抽查事项清单 as it stands: its published, not archived items, by code. */

@@ -2,16 +2,18 @@ import { sql } from 'kysely';
 import { type InspectorFieldsBase, INSPECTOR_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { InspectorStatus } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { excludedColumns } from './upsert.js';
-import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { upsertByKey } from './upsert.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
+import { registryRows, type RegistryFilter } from './registry-rows.js';
 
 export const INSPECTOR_SORT_FIELDS = ['name', 'certificateNo', 'certificateExpiry', 'status', 'updatedAt'] as const;
 export type InspectorSortField = (typeof INSPECTOR_SORT_FIELDS)[number];
 
-export interface InspectorFilter {
-  search?: string | undefined;
+export interface InspectorFilter extends RegistryFilter {
   agencyId?: string | undefined;
   unitId?: string | undefined;
   expertise?: string | undefined;
@@ -19,7 +21,6 @@ export interface InspectorFilter {
   isExpert?: boolean | undefined;
   /** Only certificates valid on this date ('YYYY-MM-DD'). */
   validOn?: string | undefined;
-  includeArchived?: boolean | undefined;
 }
 
 /** The domain's inspector fields, the unit named by its id. */
@@ -58,34 +59,19 @@ const COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, filter: InspectorFilter) {
-  let query = db.selectFrom('inspector').where('inspector.regionCode', '=', scope.regionCode).where(access);
-  if (!filter.includeArchived) query = query.where('inspector.archivedAt', 'is', null);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) => eb.or([eb('inspector.name', 'ilike', likePattern(text)), eb('inspector.certificateNo', 'like', likePattern(text, 'prefix'))]));
-  }
-  if (filter.agencyId) query = query.where('inspector.agencyId', '=', filter.agencyId);
-  if (filter.unitId) query = query.where('inspector.unitId', '=', filter.unitId);
+  let query = registryRows(db, scope, 'inspector', access, filter);
+  query = whereEqual(query, 'inspector', { agencyId: filter.agencyId, unitId: filter.unitId, isExpert: filter.isExpert });
   if (filter.expertise) query = query.where(sql<boolean>`${filter.expertise} = any(inspector.expertise)`);
   if (filter.statuses?.length) query = query.where('inspector.status', 'in', filter.statuses);
-  if (filter.isExpert !== undefined) query = query.where('inspector.isExpert', '=', filter.isExpert);
   if (filter.validOn) query = query.where('inspector.certificateExpiry', '>=', filter.validOn);
   return query;
 }
 
-export async function listInspectors(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'inspector'>,
-  request: PageRequest<InspectorSortField> & { filter: InspectorFilter },
-): Promise<Page<InspectorRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'inspector', base.select(COLUMNS), base);
-}
+const inspectors = filteredListing('inspector', filtered, (base) => base.select(COLUMNS), { includeArchived: true });
 
-export async function getInspector(db: Executor, scope: RegionScope, access: AccessFilter<'inspector'>, id: string): Promise<InspectorRow | undefined> {
-  return filtered(db, scope, access, { includeArchived: true }).select(COLUMNS).where('inspector.id', '=', id).executeTakeFirst();
-}
+export const listInspectors: ListPage<'inspector', InspectorSortField, InspectorFilter, InspectorRow> = inspectors.list;
+
+export const getInspector: GetRow<'inspector', InspectorRow> = inspectors.get;
 
 /** Certificate numbers are unique in a region whichever agency holds them. */
 export async function findInspectorByCertificate(
@@ -93,12 +79,7 @@ export async function findInspectorByCertificate(
   scope: RegionScope,
   certificateNo: string,
 ): Promise<{ id: string; agencyId: string } | undefined> {
-  return db
-    .selectFrom('inspector')
-    .select(['id', 'agencyId'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('certificateNo', '=', certificateNo)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'inspector', { certificateNo }).select(['id', 'agencyId']).executeTakeFirst();
 }
 
 export async function insertInspector(db: Executor, scope: RegionScope, agencyId: string, fields: InspectorFields): Promise<string> {
@@ -115,12 +96,7 @@ export async function archiveInspector(db: Executor, scope: RegionScope, id: str
 
 export async function findInspectorsByCertificates(db: Executor, scope: RegionScope, certificateNos: string[]): Promise<InspectorRow[]> {
   if (certificateNos.length === 0) return [];
-  return db
-    .selectFrom('inspector')
-    .select(COLUMNS)
-    .where('inspector.regionCode', '=', scope.regionCode)
-    .where('inspector.certificateNo', 'in', certificateNos)
-    .execute();
+  return rowsInRegion(db, scope, 'inspector').select(COLUMNS).where('inspector.certificateNo', 'in', certificateNos).execute();
 }
 
 /** Insert or update by certificate number within one agency (the caller has checked no other agency holds them). */
@@ -135,16 +111,6 @@ export async function upsertInspectors(
   at: Date,
   updateColumns: readonly (keyof InspectorFields)[] = INSPECTOR_UPDATE_COLUMNS,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (records.length === 0) return ids;
-  const rows = await db
-    .insertInto('inspector')
-    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode, agencyId })))
-    .onConflict((oc) =>
-      oc.columns(['regionCode', 'certificateNo']).doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), archivedAt: null, updatedAt: at })),
-    )
-    .returning(['id', 'certificateNo'])
-    .execute();
-  for (const row of rows) ids.set(row.certificateNo, row.id);
-  return ids;
+  const rows = records.map((r) => ({ ...r, agencyId }));
+  return upsertByKey(db, scope, 'inspector', ['certificateNo'], rows, updateColumns, { archivedAt: null, updatedAt: at });
 }

@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ParticipantRole, ParticipantStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface TaskRow {
   id: string;
@@ -65,14 +66,13 @@ export async function listTasks(
   access: AccessFilter<'jointTask'>,
   filter: { status?: TaskStatus | undefined; year?: number | undefined },
 ): Promise<TaskRow[]> {
-  let query = db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where(access);
+  let query = rowsInRegion(db, scope, 'jointTask').select(COLUMNS).where(access);
   if (filter.status) query = query.where('jointTask.status', '=', filter.status);
   if (filter.year) query = query.where(sql<boolean>`extract(year from joint_task.inspection_starts_on) = ${filter.year}`);
   return query.orderBy('jointTask.createdAt', 'desc').orderBy('jointTask.id').execute();
 }
 
-const taskById = (db: Executor, scope: RegionScope, id: string) =>
-  db.selectFrom('jointTask').select(COLUMNS).where('jointTask.regionCode', '=', scope.regionCode).where('jointTask.id', '=', id);
+const taskById = (db: Executor, scope: RegionScope, id: string) => rowsInRegion(db, scope, 'jointTask', { id }).select(COLUMNS);
 
 export async function getTask(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, id: string): Promise<TaskRow | undefined> {
   return taskById(db, scope, id).where(access).executeTakeFirst();
@@ -107,20 +107,17 @@ export async function updateTask(
 /** The next task number of an agency in a year: "<agency code>-<year>-<n>". */
 export async function nextTaskCode(db: Executor, scope: RegionScope, agencyCode: string, year: number): Promise<string> {
   const prefix = `${agencyCode}-${year}-`;
-  const row = await db
-    .selectFrom('jointTask')
+  const row = await rowsInRegion(db, scope, 'jointTask')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('regionCode', '=', scope.regionCode)
     .where('code', 'like', `${prefix}%`)
     .executeTakeFirstOrThrow();
   return `${prefix}${row.n + 1}`;
 }
 
 export async function listParticipants(db: Executor, scope: RegionScope, taskId: string): Promise<ParticipantRow[]> {
-  return db
-    .selectFrom('jointTaskParticipant as p')
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
-    .leftJoin('unit as u', (j) => j.onRef('u.id', '=', 'p.unitId').onRef('u.regionCode', '=', 'p.regionCode'))
+  return rowsInRegion(db, scope, 'jointTaskParticipant as p', { taskId })
+    .innerJoin('agency as a', sameRegion('a.id', 'p.agencyId'))
+    .leftJoin('unit as u', sameRegion('u.id', 'p.unitId'))
     .select([
       'p.id',
       'p.agencyId',
@@ -134,8 +131,6 @@ export async function listParticipants(db: Executor, scope: RegionScope, taskId:
       'p.confirmedBy',
       'p.confirmedAt',
     ])
-    .where('p.regionCode', '=', scope.regionCode)
-    .where('p.taskId', '=', taskId)
     .orderBy('p.role')
     .orderBy('a.code')
     .execute();
@@ -165,30 +160,33 @@ export async function setParticipantStatus(
   await updateInRegion(db, scope, 'jointTaskParticipant', participantId, { status, confirmedBy: by, confirmedAt: at });
 }
 
+/** The tables of what an agency brings to a task, each with the column naming one of its rows. */
+const TASK_LINKS = { jointTaskItem: 'itemId', jointTaskInspector: 'inspectorId' } as const;
+
+/** Replace what one agency brings to a task (its items or its inspectors): each participant brings its own. */
+async function replaceTaskLinks(db: Executor, scope: RegionScope, table: keyof typeof TASK_LINKS, link: { taskId: string; agencyId: string }, ids: string[]) {
+  // Kysely cannot check the columns of a table named by a variable; TASK_LINKS names them.
+  const loose = db as unknown as Kysely<Record<string, Record<string, string>>>;
+  await loose.deleteFrom(table).where('regionCode', '=', scope.regionCode).where('taskId', '=', link.taskId).where('agencyId', '=', link.agencyId).execute();
+  if (ids.length > 0)
+    await loose
+      .insertInto(table)
+      .values(ids.map((id) => ({ regionCode: scope.regionCode, ...link, [TASK_LINKS[table]]: id })))
+      .execute();
+}
+
 /** Replace one agency's items in a task (each participant brings its own: 谁检查、谁录入). */
 export async function replaceTaskItems(db: Executor, scope: RegionScope, taskId: string, agencyId: string, itemIds: string[]): Promise<void> {
-  await db.deleteFrom('jointTaskItem').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
-  if (itemIds.length > 0)
-    await db
-      .insertInto('jointTaskItem')
-      .values(itemIds.map((itemId) => ({ regionCode: scope.regionCode, taskId, itemId, agencyId })))
-      .execute();
+  await replaceTaskLinks(db, scope, 'jointTaskItem', { taskId, agencyId }, itemIds);
 }
 
 export async function replaceTaskInspectors(db: Executor, scope: RegionScope, taskId: string, agencyId: string, inspectorIds: string[]): Promise<void> {
-  await db.deleteFrom('jointTaskInspector').where('regionCode', '=', scope.regionCode).where('taskId', '=', taskId).where('agencyId', '=', agencyId).execute();
-  if (inspectorIds.length > 0) {
-    await db
-      .insertInto('jointTaskInspector')
-      .values(inspectorIds.map((inspectorId) => ({ regionCode: scope.regionCode, taskId, inspectorId, agencyId })))
-      .execute();
-  }
+  await replaceTaskLinks(db, scope, 'jointTaskInspector', { taskId, agencyId }, inspectorIds);
 }
 
 export async function listTaskItems(db: Executor, scope: RegionScope, taskId: string) {
-  return db
-    .selectFrom('jointTaskItem as ti')
-    .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
+  return rowsInRegion(db, scope, 'jointTaskItem as ti', { taskId })
+    .innerJoin('inspectionItem as i', sameRegion('i.id', 'ti.itemId'))
     .select([
       'ti.agencyId',
       'i.id',
@@ -201,17 +199,14 @@ export async function listTaskItems(db: Executor, scope: RegionScope, taskId: st
       'i.legalBasis',
       'i.subItems',
     ])
-    .where('ti.regionCode', '=', scope.regionCode)
-    .where('ti.taskId', '=', taskId)
     .orderBy('ti.agencyId')
     .orderBy('i.code')
     .execute();
 }
 
 export async function listTaskInspectors(db: Executor, scope: RegionScope, taskId: string) {
-  return db
-    .selectFrom('jointTaskInspector as ti')
-    .innerJoin('inspector as i', (j) => j.onRef('i.id', '=', 'ti.inspectorId').onRef('i.regionCode', '=', 'ti.regionCode'))
+  return rowsInRegion(db, scope, 'jointTaskInspector as ti', { taskId })
+    .innerJoin('inspector as i', sameRegion('i.id', 'ti.inspectorId'))
     .select([
       'ti.agencyId',
       'i.id',
@@ -224,8 +219,6 @@ export async function listTaskInspectors(db: Executor, scope: RegionScope, taskI
       'i.status',
       'i.homeTownshipCode',
     ])
-    .where('ti.regionCode', '=', scope.regionCode)
-    .where('ti.taskId', '=', taskId)
     .orderBy('i.certificateNo')
     .execute();
 }

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, Selectable, SelectQueryBuilder, SqlBool } from 'kysely';
 import type { DB } from '../schema/database.js';
 
 /** A where-callback produced by the caller's abilities (see @liancha/authz accessibleBy). */
@@ -24,6 +24,23 @@ export interface Page<T> {
 export function likePattern(text: string, mode: 'contains' | 'prefix' = 'contains'): string {
   const escaped = text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
   return mode === 'prefix' ? `${escaped}%` : `%${escaped}%`;
+}
+
+/**
+ * `query` narrowed to the rows whose columns of `table` equal a listing filter's values; a value the
+ * filter does not give (undefined, null or an empty text) narrows nothing.
+ */
+export function whereEqual<D, TB extends keyof D & string, O, T extends TB>(
+  query: SelectQueryBuilder<D, TB, O>,
+  table: T,
+  values: { [C in keyof Selectable<D[T]>]?: Selectable<D[T]>[C] | null | undefined },
+): SelectQueryBuilder<D, TB, O> {
+  // Kysely cannot check a column of a table named by a type parameter; the signature carries the types.
+  let narrowed = query as unknown as SelectQueryBuilder<Record<string, Record<string, string>>, string, O>;
+  for (const [column, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== '') narrowed = narrowed.where(`${table as string}.${column}`, '=', value as string);
+  }
+  return narrowed as unknown as SelectQueryBuilder<D, TB, O>;
 }
 
 export const offsetOf = (request: { page: number; pageSize: number }) => (request.page - 1) * request.pageSize;

@@ -3,6 +3,7 @@ import type { LoginThrottleKind, LoginThrottleTable } from '../schema/login-thro
 import type { Role } from '../schema/organisation.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export type LoginThrottleRow = Selectable<LoginThrottleTable>;
 export interface LoginThrottleKey {
@@ -80,10 +81,9 @@ export interface LockedAccountRow {
 
 /** Locked accounts of the region's users that `access` reaches (a lock on a name that is no user is never listed). */
 const selectLockedAccounts = (db: Executor, scope: RegionScope, access: AccessFilter<'appUser'>, now: Date) =>
-  db
-    .selectFrom('appUser')
+  rowsInRegion(db, scope, 'appUser')
     .innerJoin('loginThrottle as t', (join) => join.onRef('t.key', '=', 'appUser.username').on('t.keyKind', '=', 'account'))
-    .leftJoin('agency as a', (join) => join.onRef('a.id', '=', 'appUser.agencyId').onRef('a.regionCode', '=', 'appUser.regionCode'))
+    .leftJoin('agency as a', sameRegion('a.id', 'appUser.agencyId'))
     .select([
       'appUser.id as userId',
       'appUser.username',
@@ -100,7 +100,6 @@ const selectLockedAccounts = (db: Executor, scope: RegionScope, access: AccessFi
       't.lockedAt',
       't.lockedUntil',
     ])
-    .where('appUser.regionCode', '=', scope.regionCode)
     .where('t.lockedUntil', '>', now)
     .where(access);
 

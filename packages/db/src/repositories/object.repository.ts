@@ -3,16 +3,18 @@ import type { DB } from '../schema/database.js';
 import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { excludedColumns } from './upsert.js';
-import { likePattern, sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { upsertByKey } from './upsert.js';
+import { type AccessFilter, whereEqual } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
+import { registryRows, type RegistryFilter } from './registry-rows.js';
 
 export const OBJECT_SORT_FIELDS = ['name', 'uscc', 'sectorCode', 'riskClass', 'townshipCode', 'updatedAt', 'lastInspectedOn'] as const;
 export type ObjectSortField = (typeof OBJECT_SORT_FIELDS)[number];
 
-export interface ObjectFilter {
-  search?: string | undefined;
+export interface ObjectFilter extends RegistryFilter {
   sectorCode?: string | undefined;
   subSectorCode?: string | undefined;
   townshipCode?: string | undefined;
@@ -21,7 +23,6 @@ export interface ObjectFilter {
   statuses?: ObjectStatus[] | undefined;
   tag?: string | undefined;
   supervisedBy?: string | undefined;
-  includeArchived?: boolean | undefined;
 }
 
 /** The fields an object row is written with (create, update, import): the domain's shape. */
@@ -73,17 +74,14 @@ const OBJECT_COLUMNS = [
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, filter: ObjectFilter) {
-  let query = db.selectFrom('object').where('object.regionCode', '=', scope.regionCode).where(access);
-  if (!filter.includeArchived) query = query.where('object.archivedAt', 'is', null);
-  if (filter.search) {
-    const text = filter.search.trim();
-    query = query.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
-  }
-  if (filter.sectorCode) query = query.where('object.sectorCode', '=', filter.sectorCode);
-  if (filter.subSectorCode) query = query.where('object.subSectorCode', '=', filter.subSectorCode);
-  if (filter.townshipCode) query = query.where('object.townshipCode', '=', filter.townshipCode);
+  let query = registryRows(db, scope, 'object', access, filter);
+  query = whereEqual(query, 'object', {
+    sectorCode: filter.sectorCode,
+    subSectorCode: filter.subSectorCode,
+    townshipCode: filter.townshipCode,
+    supervisionCategory: filter.supervisionCategory,
+  });
   if (filter.riskClasses?.length) query = query.where('object.riskClass', 'in', filter.riskClasses);
-  if (filter.supervisionCategory) query = query.where('object.supervisionCategory', '=', filter.supervisionCategory);
   if (filter.statuses?.length) query = query.where('object.status', 'in', filter.statuses);
   if (filter.tag) query = query.where(sql<boolean>`${filter.tag} = any(object.tags)`);
   if (filter.supervisedBy) {
@@ -95,31 +93,20 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object
   return query;
 }
 
+const objects = filteredListing('object', filtered, (base) => base.select(OBJECT_COLUMNS).select(supervisingAgencyIds), { includeArchived: true });
+
 /** One page of the objects the caller may see, filtered and sorted (id breaks ties, so pages are stable). */
-export async function listObjects(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'object'>,
-  request: PageRequest<ObjectSortField> & { filter: ObjectFilter },
-): Promise<Page<ObjectRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  const page = await sortedPage(request, 'object', base.select(OBJECT_COLUMNS).select(supervisingAgencyIds), base);
-  return page as Page<ObjectRow>;
-}
+export const listObjects: ListPage<'object', ObjectSortField, ObjectFilter, ObjectRow> = objects.list;
 
 /** The region's objects with every field of ObjectRow (the caller narrows them). */
-const objectRows = (db: Executor, scope: RegionScope) =>
-  db.selectFrom('object').select(OBJECT_COLUMNS).select(supervisingAgencyIds).where('object.regionCode', '=', scope.regionCode);
+const objectRows = (db: Executor, scope: RegionScope) => rowsInRegion(db, scope, 'object').select(OBJECT_COLUMNS).select(supervisingAgencyIds);
 
 /** Load one object through the caller's abilities: out of reach and absent look the same. */
-export async function getObject(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, id: string): Promise<ObjectRow | undefined> {
-  const row = await objectRows(db, scope).where('object.id', '=', id).where(access).executeTakeFirst();
-  return row as ObjectRow | undefined;
-}
+export const getObject: GetRow<'object', ObjectRow> = objects.get;
 
 /** By USCC, ignoring abilities: only for deciding between insert and "add my supervision". */
 export async function findObjectIdByUscc(db: Executor, scope: RegionScope, uscc: string): Promise<string | undefined> {
-  const row = await db.selectFrom('object').select('id').where('regionCode', '=', scope.regionCode).where('uscc', '=', uscc).executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'object', { uscc }).select('id').executeTakeFirst();
   return row?.id;
 }
 
@@ -177,18 +164,11 @@ export async function upsertObjects(
   at: Date,
   updateColumns: readonly (keyof ObjectFields)[] = OBJECT_UPDATE_COLUMNS,
 ): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (records.length === 0) return ids;
-  const rows = await db
-    .insertInto('object')
-    .values(records.map((r) => ({ ...r, regionCode: scope.regionCode })))
-    .onConflict((oc) => oc.columns(['regionCode', 'uscc']).doUpdateSet((eb) => ({ ...excludedColumns(eb, updateColumns), archivedAt: null, updatedAt: at })))
-    .returning(['id', 'uscc'])
-    .execute();
-  for (const row of rows) ids.set(row.uscc, row.id);
+  const ids = await upsertByKey(db, scope, 'object', ['uscc'], records, updateColumns, { archivedAt: null, updatedAt: at });
+  if (ids.size === 0) return ids;
   await db
     .insertInto('objectSupervision')
-    .values(rows.map((row) => ({ regionCode: scope.regionCode, objectId: row.id, agencyId })))
+    .values([...ids.values()].map((objectId) => ({ regionCode: scope.regionCode, objectId, agencyId })))
     .onConflict((oc) => oc.columns(['objectId', 'agencyId']).doNothing())
     .execute();
   return ids;

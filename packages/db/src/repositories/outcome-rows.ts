@@ -1,7 +1,8 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, type AccessFilter } from './list-query.js';
+import { likePattern, whereEqual, type AccessFilter } from './list-query.js';
+import { sameRegion } from './rows-in-region.js';
 
 /** The outcomes that name their object and agency themselves, each with the column a search also reads. */
 const SEARCH_COLUMN = { hazard: 'description', sanction: 'decisionNo' } as const;
@@ -13,13 +14,26 @@ type OutcomeRows<T extends OutcomeTable> = SelectQueryBuilder<DB & { o: DB['obje
 /** What an outcome's row shows of its object (`o`) and agency (`a`). */
 export const OBJECT_AGENCY_COLUMNS = ['o.name as objectName', 'o.uscc', 'a.shortName as agencyName'] as const;
 
-/** The filters the outcome listings share. */
-export interface OutcomeFilter {
+/**
+ * What an outcome's row shows of its object and agency (OBJECT_AGENCY_COLUMNS), and the virtual
+ * fields of its subject for the abilities (checkSubjectFields: the check's task, its team; empty without a check).
+ */
+export interface OutcomeRowContext {
+  objectName: string;
+  uscc: string;
+  agencyName: string;
+  taskId: string[];
+  teamInspectorIds: string[];
+}
+
+/** The filters the outcome listings share; `S` is the outcome's status. */
+export interface OutcomeFilter<S extends string = string> {
   /** Matches the object's name, the outcome's own search column (SEARCH_COLUMN), or a USCC prefix. */
   search?: string | undefined;
   objectId?: string | undefined;
   checkId?: string | undefined;
   agencyId?: string | undefined;
+  statuses?: S[] | undefined;
 }
 
 /**
@@ -37,8 +51,8 @@ export function outcomeRows<T extends OutcomeTable>(
   const t = table as string;
   let query = (db as unknown as Kysely<Record<string, Record<string, string>>>)
     .selectFrom(t)
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', `${t}.objectId`).onRef('o.regionCode', '=', `${t}.regionCode`))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', `${t}.agencyId`).onRef('a.regionCode', '=', `${t}.regionCode`))
+    .innerJoin('object as o', sameRegion('o.id', `${t}.objectId`))
+    .innerJoin('agency as a', sameRegion('a.id', `${t}.agencyId`))
     .where(`${t}.regionCode`, '=', scope.regionCode)
     .where(access as unknown as AccessFilter<never>);
   if (filter.search) {
@@ -51,8 +65,7 @@ export function outcomeRows<T extends OutcomeTable>(
       ]),
     );
   }
-  if (filter.objectId) query = query.where(`${t}.objectId`, '=', filter.objectId);
-  if (filter.checkId) query = query.where(`${t}.checkId`, '=', filter.checkId);
-  if (filter.agencyId) query = query.where(`${t}.agencyId`, '=', filter.agencyId);
+  query = whereEqual(query, t, { objectId: filter.objectId, checkId: filter.checkId, agencyId: filter.agencyId });
+  if (filter.statuses?.length) query = query.where(`${t}.status`, 'in', filter.statuses);
   return query as unknown as OutcomeRows<T>;
 }

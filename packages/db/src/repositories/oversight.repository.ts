@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor, RegionScope } from './executor.js';
 import { hazardOverdueWhere } from './overdue.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 /**
  * The leadership group's figures, computed in SQL and always scoped to one region and to
@@ -340,5 +341,5 @@ export async function oversightInspectorLoad(db: Executor, scope: RegionScope, f
 
 /** The region's agencies, in code order: the rows oversight figures are reported for. */
 export async function oversightAgencies(db: Executor, scope: RegionScope): Promise<{ id: string; code: string; name: string }[]> {
-  return db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute();
+  return rowsInRegion(db, scope, 'agency').select(['id', 'code', 'name']).orderBy('code').execute();
 }

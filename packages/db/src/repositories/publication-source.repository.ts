@@ -4,6 +4,7 @@ import type { CheckStatus, ResultStatus, SanctionStatus } from '../schema/checks
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { PLAN_CONTENT_COLUMNS } from './annual-plan.repository.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /**
  * What the publication use cases read to build a 公示: each loader takes the caller's access
@@ -26,7 +27,7 @@ export interface PlanRef {
 }
 
 async function agencyRef(db: Executor, scope: RegionScope, id: string): Promise<AgencyRef> {
-  return db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirstOrThrow();
+  return rowsInRegion(db, scope, 'agency', { id }).select(['id', 'code', 'name']).executeTakeFirstOrThrow();
 }
 
 export async function regionName(db: Executor, scope: RegionScope): Promise<string> {
@@ -55,31 +56,19 @@ export interface PlanSource {
 }
 
 export async function loadPlanSource(db: Executor, scope: RegionScope, access: AccessFilter<'annualPlan'>, id: string): Promise<PlanSource | undefined> {
-  const plan = await db
-    .selectFrom('annualPlan')
+  const plan = await rowsInRegion(db, scope, 'annualPlan', { id })
     .select(['annualPlan.id', ...PLAN_CONTENT_COLUMNS, 'annualPlan.approvedAt', 'annualPlan.publishedAt'])
-    .where('annualPlan.regionCode', '=', scope.regionCode)
-    .where('annualPlan.id', '=', id)
     .where(access)
     .executeTakeFirst();
   if (!plan) return undefined;
   const [agency, items, batches] = await Promise.all([
     agencyRef(db, scope, plan.agencyId),
-    db
-      .selectFrom('annualPlanItem as pi')
-      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'pi.itemId').onRef('i.regionCode', '=', 'pi.regionCode'))
+    rowsInRegion(db, scope, 'annualPlanItem as pi', { planId: id })
+      .innerJoin('inspectionItem as i', sameRegion('i.id', 'pi.itemId'))
       .select(['i.code', 'i.name', 'i.category', 'i.legalBasis', 'i.ratioBp', 'i.frequency', 'i.method'])
-      .where('pi.regionCode', '=', scope.regionCode)
-      .where('pi.planId', '=', id)
       .orderBy('i.code')
       .execute(),
-    db
-      .selectFrom('planBatch')
-      .select(['seq', 'name', 'startsOn', 'endsOn', 'quantity', 'ratioBp'])
-      .where('regionCode', '=', scope.regionCode)
-      .where('planId', '=', id)
-      .orderBy('seq')
-      .execute(),
+    rowsInRegion(db, scope, 'planBatch', { planId: id }).select(['seq', 'name', 'startsOn', 'endsOn', 'quantity', 'ratioBp']).orderBy('seq').execute(),
   ]);
   const { agencyId: _agencyId, ...rest } = plan;
   return { ...rest, agency, items, batches };
@@ -116,20 +105,16 @@ export interface TaskSource {
 
 async function planOfBatch(db: Executor, scope: RegionScope, batchId: string | null): Promise<TaskSource['plan']> {
   if (!batchId) return null;
-  const row = await db
-    .selectFrom('planBatch as b')
-    .innerJoin('annualPlan as p', (j) => j.onRef('p.id', '=', 'b.planId').onRef('p.regionCode', '=', 'b.regionCode'))
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
+  const row = await rowsInRegion(db, scope, 'planBatch as b', { id: batchId })
+    .innerJoin('annualPlan as p', sameRegion('p.id', 'b.planId'))
+    .innerJoin('agency as a', sameRegion('a.id', 'p.agencyId'))
     .select(['p.id', 'a.code as agencyCode', 'p.year', 'p.version', 'p.title', 'b.seq as batchSeq', 'b.name as batchName'])
-    .where('b.regionCode', '=', scope.regionCode)
-    .where('b.id', '=', batchId)
     .executeTakeFirst();
   return row ?? null;
 }
 
 export async function loadTaskSource(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, id: string): Promise<TaskSource | undefined> {
-  const task = await db
-    .selectFrom('jointTask')
+  const task = await rowsInRegion(db, scope, 'jointTask', { id })
     .select([
       'jointTask.id',
       'jointTask.code',
@@ -143,47 +128,33 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
       'jointTask.leadAgencyId',
       'jointTask.planBatchId',
     ])
-    .where('jointTask.regionCode', '=', scope.regionCode)
-    .where('jointTask.id', '=', id)
     .where(access)
     .executeTakeFirst();
   if (!task) return undefined;
   const [leadAgency, plan, participants, items, draw] = await Promise.all([
     agencyRef(db, scope, task.leadAgencyId),
     planOfBatch(db, scope, task.planBatchId),
-    db
-      .selectFrom('jointTaskParticipant as p')
-      .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'p.agencyId').onRef('a.regionCode', '=', 'p.regionCode'))
+    rowsInRegion(db, scope, 'jointTaskParticipant as p', { taskId: id })
+      .innerJoin('agency as a', sameRegion('a.id', 'p.agencyId'))
       .select(['p.agencyId', 'a.code', 'a.name', 'p.role', 'p.status'])
-      .where('p.regionCode', '=', scope.regionCode)
-      .where('p.taskId', '=', id)
       .orderBy('p.role')
       .orderBy('a.code')
       .execute(),
-    db
-      .selectFrom('jointTaskItem as ti')
-      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'ti.itemId').onRef('i.regionCode', '=', 'ti.regionCode'))
-      .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'ti.agencyId').onRef('a.regionCode', '=', 'ti.regionCode'))
+    rowsInRegion(db, scope, 'jointTaskItem as ti', { taskId: id })
+      .innerJoin('inspectionItem as i', sameRegion('i.id', 'ti.itemId'))
+      .innerJoin('agency as a', sameRegion('a.id', 'ti.agencyId'))
       .select(['a.name as agencyName', 'i.code', 'i.name'])
-      .where('ti.regionCode', '=', scope.regionCode)
-      .where('ti.taskId', '=', id)
       .orderBy('a.code')
       .orderBy('i.code')
       .execute(),
-    db
-      .selectFrom('draw')
+    rowsInRegion(db, scope, 'draw', { taskId: id })
       .select(['id', 'status', 'algorithm', 'commitment', 'seed', 'bundle', 'frozenAt', 'drawnAt'])
-      .where('regionCode', '=', scope.regionCode)
-      .where('taskId', '=', id)
       .executeTakeFirst(),
   ]);
   const drawn = draw
-    ? await db
-        .selectFrom('drawResult as r')
-        .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'r.objectId').onRef('o.regionCode', '=', 'r.regionCode'))
+    ? await rowsInRegion(db, scope, 'drawResult as r', { drawId: draw.id })
+        .innerJoin('object as o', sameRegion('o.id', 'r.objectId'))
         .select(['r.stratum', 'r.rank', 'r.uscc', 'o.name'])
-        .where('r.regionCode', '=', scope.regionCode)
-        .where('r.drawId', '=', draw.id)
         // The list as it stands: drawn and not replaced, or brought in by a substitution.
         .where((eb) => {
           const substitution = (column: 'replacedObjectId' | 'substituteObjectId') =>
@@ -241,40 +212,21 @@ export async function loadCheckResultSource(
   checkId: string,
   agencyId: string,
 ): Promise<CheckResultSource | undefined> {
-  const check = await db
-    .selectFrom('check')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'check.taskId').onRef('t.regionCode', '=', 'check.regionCode'))
+  const check = await rowsInRegion(db, scope, 'check', { id: checkId })
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
+    .innerJoin('jointTask as t', sameRegion('t.id', 'check.taskId'))
     .select(['check.id', 'check.status', 'check.endedOn', 'o.name', 'o.uscc', 't.id as taskId', 't.code', 't.title', 't.kind', 't.poolFilter', 't.planBatchId'])
-    .where('check.regionCode', '=', scope.regionCode)
-    .where('check.id', '=', checkId)
     .where(access)
     .executeTakeFirst();
   if (!check) return undefined;
-  const agency = await db
-    .selectFrom('agency')
-    .select(['id', 'code', 'name'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', agencyId)
-    .executeTakeFirst();
+  const agency = await rowsInRegion(db, scope, 'agency', { id: agencyId }).select(['id', 'code', 'name']).executeTakeFirst();
   if (!agency) return undefined;
   const [plan, participant, results] = await Promise.all([
     planOfBatch(db, scope, check.planBatchId),
-    db
-      .selectFrom('jointTaskParticipant')
-      .select('id')
-      .where('regionCode', '=', scope.regionCode)
-      .where('taskId', '=', check.taskId)
-      .where('agencyId', '=', agencyId)
-      .where('status', '<>', 'declined')
-      .executeTakeFirst(),
-    db
-      .selectFrom('checkResult as r')
-      .innerJoin('inspectionItem as i', (j) => j.onRef('i.id', '=', 'r.itemId').onRef('i.regionCode', '=', 'r.regionCode'))
+    rowsInRegion(db, scope, 'jointTaskParticipant', { taskId: check.taskId, agencyId }).select('id').where('status', '<>', 'declined').executeTakeFirst(),
+    rowsInRegion(db, scope, 'checkResult as r', { checkId, agencyId })
+      .innerJoin('inspectionItem as i', sameRegion('i.id', 'r.itemId'))
       .select(['i.code as itemCode', 'i.name as itemName', 'r.resultCode', 'r.status'])
-      .where('r.regionCode', '=', scope.regionCode)
-      .where('r.checkId', '=', checkId)
-      .where('r.agencyId', '=', agencyId)
       .orderBy('i.code')
       .execute(),
   ]);
@@ -306,11 +258,10 @@ export interface SanctionSource {
 }
 
 export async function loadSanctionSource(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, id: string): Promise<SanctionSource | undefined> {
-  const row = await db
-    .selectFrom('sanction')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'sanction.objectId').onRef('o.regionCode', '=', 'sanction.regionCode'))
-    .leftJoin('check as c', (j) => j.onRef('c.id', '=', 'sanction.checkId').onRef('c.regionCode', '=', 'sanction.regionCode'))
-    .leftJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
+  const row = await rowsInRegion(db, scope, 'sanction', { id })
+    .innerJoin('object as o', sameRegion('o.id', 'sanction.objectId'))
+    .leftJoin('check as c', sameRegion('c.id', 'sanction.checkId'))
+    .leftJoin('jointTask as t', sameRegion('t.id', 'c.taskId'))
     .select([
       'sanction.id',
       'sanction.status',
@@ -325,8 +276,6 @@ export async function loadSanctionSource(db: Executor, scope: RegionScope, acces
       't.code as taskCode',
       't.title as taskTitle',
     ])
-    .where('sanction.regionCode', '=', scope.regionCode)
-    .where('sanction.id', '=', id)
     .where(access)
     .executeTakeFirst();
   if (!row) return undefined;

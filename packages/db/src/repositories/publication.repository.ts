@@ -2,8 +2,9 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, pageOf, type AccessFilter, type Page } from './list-query.js';
+import { likePattern, pageOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /**
  * 公示: the public record. Rows are immutable (a trigger refuses UPDATE and DELETE); a
@@ -73,11 +74,7 @@ const SUMMARY_COLUMNS = [
 ] as const;
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>) {
-  return db
-    .selectFrom('publication')
-    .innerJoin('agency', (j) => j.onRef('agency.id', '=', 'publication.agencyId').onRef('agency.regionCode', '=', 'publication.regionCode'))
-    .where('publication.regionCode', '=', scope.regionCode)
-    .where(access);
+  return rowsInRegion(db, scope, 'publication').innerJoin('agency', sameRegion('agency.id', 'publication.agencyId')).where(access);
 }
 
 export async function listPublications(
@@ -88,9 +85,7 @@ export async function listPublications(
 ): Promise<Page<PublicationSummary>> {
   const { filter } = request;
   let query = scoped(db, scope, access);
-  if (filter.kind) query = query.where('publication.kind', '=', filter.kind);
-  if (filter.agencyId) query = query.where('publication.agencyId', '=', filter.agencyId);
-  if (filter.subjectId) query = query.where('publication.subjectId', '=', filter.subjectId);
+  query = whereEqual(query, 'publication', { kind: filter.kind, agencyId: filter.agencyId, subjectId: filter.subjectId });
   if (filter.search) {
     // The title, or any text of the record (enterprise names, USCCs, decision numbers, drawn
     // lists) except the proof bundle, whose pool names every enterprise that could be drawn.
@@ -121,13 +116,8 @@ export async function findOriginalPublication(
   scope: RegionScope,
   key: { kind: PublicationKind; subjectId: string; agencyId: string },
 ): Promise<{ id: string; publishedAt: Date } | undefined> {
-  return db
-    .selectFrom('publication')
+  return rowsInRegion(db, scope, 'publication', { kind: key.kind, subjectId: key.subjectId, agencyId: key.agencyId })
     .select(['id', 'publishedAt'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('kind', '=', key.kind)
-    .where('subjectId', '=', key.subjectId)
-    .where('agencyId', '=', key.agencyId)
     .where('correctsId', 'is', null)
     .orderBy('publishedAt')
     .executeTakeFirst();
@@ -158,12 +148,8 @@ export async function findCurrentPublication(
   scope: RegionScope,
   key: { kind: PublicationKind; subjectId: string },
 ): Promise<{ id: string } | undefined> {
-  return db
-    .selectFrom('publication')
+  return rowsInRegion(db, scope, 'publication', { kind: key.kind, subjectId: key.subjectId })
     .select('publication.id')
-    .where('publication.regionCode', '=', scope.regionCode)
-    .where('publication.kind', '=', key.kind)
-    .where('publication.subjectId', '=', key.subjectId)
     .where(inForce)
     .orderBy('publication.publishedAt', 'desc')
     .limit(1)

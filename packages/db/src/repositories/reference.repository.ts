@@ -1,5 +1,6 @@
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 /** Codes and Chinese names that registry rows point at: sectors, townships, units, tags. */
 export interface ReferenceRows {
@@ -23,15 +24,9 @@ function sectorsOf(db: Executor, scope: RegionScope) {
 export async function loadReference(db: Executor, scope: RegionScope): Promise<ReferenceRows> {
   const [sectors, townships, units, tags] = await Promise.all([
     sectorsOf(db, scope),
-    db.selectFrom('township').select(['code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
-    db.selectFrom('unit').select(['id', 'agencyId', 'code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
-    db
-      .selectFrom('tag')
-      .select(['dimension', 'code', 'name'])
-      .where('regionCode', '=', scope.regionCode)
-      .where('archivedAt', 'is', null)
-      .orderBy('code')
-      .execute(),
+    rowsInRegion(db, scope, 'township').select(['code', 'name']).orderBy('code').execute(),
+    rowsInRegion(db, scope, 'unit').select(['id', 'agencyId', 'code', 'name']).orderBy('code').execute(),
+    rowsInRegion(db, scope, 'tag').select(['dimension', 'code', 'name']).where('archivedAt', 'is', null).orderBy('code').execute(),
   ]);
   return { sectors, townships, units, tags };
 }
@@ -52,24 +47,11 @@ export async function loadDirectory(
   access: { agency: AccessFilter<'agency'>; unit: AccessFilter<'unit'>; tag: AccessFilter<'tag'> },
 ): Promise<DirectoryRows> {
   const [agencies, sectors, townships, units, tags] = await Promise.all([
-    db
-      .selectFrom('agency')
-      .select(['id', 'code', 'name', 'shortName'])
-      .where('regionCode', '=', scope.regionCode)
-      .where(access.agency)
-      .orderBy('code')
-      .execute(),
+    rowsInRegion(db, scope, 'agency').select(['id', 'code', 'name', 'shortName']).where(access.agency).orderBy('code').execute(),
     sectorsOf(db, scope),
-    db.selectFrom('township').select(['code', 'name']).where('regionCode', '=', scope.regionCode).orderBy('code').execute(),
-    db.selectFrom('unit').select(['id', 'agencyId', 'code', 'name']).where('regionCode', '=', scope.regionCode).where(access.unit).orderBy('code').execute(),
-    db
-      .selectFrom('tag')
-      .select(['dimension', 'code', 'name'])
-      .where('regionCode', '=', scope.regionCode)
-      .where('archivedAt', 'is', null)
-      .where(access.tag)
-      .orderBy('code')
-      .execute(),
+    rowsInRegion(db, scope, 'township').select(['code', 'name']).orderBy('code').execute(),
+    rowsInRegion(db, scope, 'unit').select(['id', 'agencyId', 'code', 'name']).where(access.unit).orderBy('code').execute(),
+    rowsInRegion(db, scope, 'tag').select(['dimension', 'code', 'name']).where('archivedAt', 'is', null).where(access.tag).orderBy('code').execute(),
   ]);
   return { agencies, sectors, townships, units, tags };
 }

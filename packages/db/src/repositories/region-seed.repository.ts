@@ -1,5 +1,5 @@
 import type { InspectorFieldsBase, ItemFields, ObjectFields } from '@liancha/domain';
-import type { Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { RegionLevel, Role, TagDimension, UnitKind } from '../schema/organisation.js';
 import type { ConflictReason } from '../schema/registries.js';
@@ -55,6 +55,27 @@ function chunks<T>(rows: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
   return out;
+}
+
+/** The tables the loader maps by a natural key to the ids it inserted: agency code, USCC, username, certificate no. */
+type KeyedTable = 'agency' | 'object' | 'appUser' | 'inspector';
+
+// Kysely cannot check the columns of a table named by a type parameter; the signatures carry the row types.
+const loose = (trx: Transaction<DB>) => trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
+
+/** Insert `rows` into `table`, BATCH_SIZE rows a statement. */
+async function insertBatches<T extends keyof DB & string>(trx: Transaction<DB>, table: T, rows: readonly Insertable<DB[T]>[]): Promise<void> {
+  for (const batch of chunks(rows)) await loose(trx).insertInto(table).values(batch).execute();
+}
+
+/** Insert `rows` into `table`, BATCH_SIZE rows a statement, and map the `key` of each row to its new id. */
+async function insertKeyed<T extends KeyedTable>(trx: Transaction<DB>, table: T, key: keyof DB[T] & string, rows: readonly Insertable<DB[T]>[]) {
+  const ids = new Map<string, string>();
+  for (const batch of chunks(rows)) {
+    const inserted: Record<string, unknown>[] = await loose(trx).insertInto(table).values(batch).returning(['id', key]).execute();
+    for (const row of inserted) ids.set(String(row[key]), String(row.id));
+  }
+  return ids;
 }
 
 function lookup<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
@@ -126,13 +147,13 @@ async function insertAll(trx: Transaction<DB>, data: RegionSeed, options: LoadRe
     .execute();
   counts.townships = data.townships.length;
 
-  const agencyRows = await trx
-    .insertInto('agency')
-    .values(data.agencies.map((a) => ({ regionCode, code: a.code, name: a.name, shortName: a.shortName, kind: a.kind })))
-    .returning(['id', 'code'])
-    .execute();
-  const agencyId = new Map(agencyRows.map((a) => [a.code, a.id]));
-  counts.agencies = agencyRows.length;
+  const agencyId = await insertKeyed(
+    trx,
+    'agency',
+    'code',
+    data.agencies.map((a) => ({ regionCode, code: a.code, name: a.name, shortName: a.shortName, kind: a.kind })),
+  );
+  counts.agencies = agencyId.size;
 
   const unitRows = await trx
     .insertInto('unit')
@@ -171,88 +192,74 @@ async function insertAll(trx: Transaction<DB>, data: RegionSeed, options: LoadRe
     .execute();
   counts.inspectionItems = data.inspectionItems.length;
 
-  const objectId = new Map<string, string>();
-  for (const batch of chunks(data.objects)) {
-    const rows = await trx
-      .insertInto('object')
-      .values(batch.map((o) => ({ regionCode, ...o })))
-      .returning(['id', 'uscc'])
-      .execute();
-    for (const row of rows) objectId.set(row.uscc, row.id);
-  }
+  const objectId = await insertKeyed(
+    trx,
+    'object',
+    'uscc',
+    data.objects.map((o) => ({ regionCode, ...o })),
+  );
   counts.objects = objectId.size;
 
-  for (const batch of chunks(data.supervisions)) {
-    await trx
-      .insertInto('objectSupervision')
-      .values(batch.map((s) => ({ regionCode, objectId: lookup(objectId, s.uscc, 'object'), agencyId: lookup(agencyId, s.agencyCode, 'agency') })))
-      .execute();
-  }
+  await insertBatches(
+    trx,
+    'objectSupervision',
+    data.supervisions.map((s) => ({ regionCode, objectId: lookup(objectId, s.uscc, 'object'), agencyId: lookup(agencyId, s.agencyCode, 'agency') })),
+  );
   counts.objectSupervisions = data.supervisions.length;
 
   // Hashing happens inside the transaction on purpose: if it fails, nothing above survives.
   const hashes = await Promise.all(data.users.map(() => options.hashPassword(options.password)));
-  const userRows = await trx
-    .insertInto('appUser')
-    .values(
-      data.users.map((u, i) => ({
-        regionCode,
-        agencyId: u.agencyCode === null ? null : lookup(agencyId, u.agencyCode, 'agency'),
-        unitId: u.agencyCode === null ? null : unitOf(u.agencyCode, u.unitCode),
-        username: u.username,
-        displayName: u.displayName,
-        passwordHash: hashes[i]!,
-        roles: u.roles,
-      })),
-    )
-    .returning(['id', 'username'])
-    .execute();
-  const userId = new Map(userRows.map((u) => [u.username, u.id]));
-  counts.users = userRows.length;
+  const userId = await insertKeyed(
+    trx,
+    'appUser',
+    'username',
+    data.users.map((u, i) => ({
+      regionCode,
+      agencyId: u.agencyCode === null ? null : lookup(agencyId, u.agencyCode, 'agency'),
+      unitId: u.agencyCode === null ? null : unitOf(u.agencyCode, u.unitCode),
+      username: u.username,
+      displayName: u.displayName,
+      passwordHash: hashes[i]!,
+      roles: u.roles,
+    })),
+  );
+  counts.users = userId.size;
 
-  const inspectorId = new Map<string, string>();
-  for (const batch of chunks(data.inspectors)) {
-    const rows = await trx
-      .insertInto('inspector')
-      .values(
-        batch.map((i) => ({
-          regionCode,
-          agencyId: lookup(agencyId, i.agencyCode, 'agency'),
-          unitId: unitOf(i.agencyCode, i.unitCode),
-          userId: i.username === null ? null : lookup(userId, i.username, 'user'),
-          name: i.name,
-          gender: i.gender,
-          certificateNo: i.certificateNo,
-          certificateExpiry: i.certificateExpiry,
-          expertise: i.expertise,
-          isExpert: i.isExpert,
-          status: i.status,
-          homeTownshipCode: i.homeTownshipCode,
-          phone: i.phone,
-        })),
-      )
-      .returning(['id', 'certificateNo'])
-      .execute();
-    for (const row of rows) inspectorId.set(row.certificateNo, row.id);
-  }
+  const inspectorId = await insertKeyed(
+    trx,
+    'inspector',
+    'certificateNo',
+    data.inspectors.map((i) => ({
+      regionCode,
+      agencyId: lookup(agencyId, i.agencyCode, 'agency'),
+      unitId: unitOf(i.agencyCode, i.unitCode),
+      userId: i.username === null ? null : lookup(userId, i.username, 'user'),
+      name: i.name,
+      gender: i.gender,
+      certificateNo: i.certificateNo,
+      certificateExpiry: i.certificateExpiry,
+      expertise: i.expertise,
+      isExpert: i.isExpert,
+      status: i.status,
+      homeTownshipCode: i.homeTownshipCode,
+      phone: i.phone,
+    })),
+  );
   counts.inspectors = inspectorId.size;
 
-  for (const batch of chunks(data.conflicts)) {
-    await trx
-      .insertInto('conflict')
-      .values(
-        batch.map((c) => ({
-          regionCode,
-          inspectorId: lookup(inspectorId, c.certificateNo, 'inspector'),
-          objectId: lookup(objectId, c.uscc, 'object'),
-          reasonCode: c.reasonCode,
-          note: c.note,
-          validFrom: c.validFrom,
-          validUntil: c.validUntil,
-        })),
-      )
-      .execute();
-  }
+  await insertBatches(
+    trx,
+    'conflict',
+    data.conflicts.map((c) => ({
+      regionCode,
+      inspectorId: lookup(inspectorId, c.certificateNo, 'inspector'),
+      objectId: lookup(objectId, c.uscc, 'object'),
+      reasonCode: c.reasonCode,
+      note: c.note,
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+    })),
+  );
   counts.conflicts = data.conflicts.length;
 
   return counts;

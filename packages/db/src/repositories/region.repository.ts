@@ -1,4 +1,5 @@
 import type { Executor, RegionScope } from './executor.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export interface RegionOverview {
   code: string;
@@ -16,17 +17,10 @@ export async function listRegions(db: Executor): Promise<{ code: string; name: s
 export async function getRegionOverview(db: Executor, scope: RegionScope): Promise<RegionOverview | undefined> {
   const region = await db.selectFrom('region').select(['code', 'name']).where('code', '=', scope.regionCode).executeTakeFirst();
   if (!region) return undefined;
-  const agencies = await db
-    .selectFrom('agency')
-    .select(['id', 'code', 'name', 'shortName'])
-    .where('regionCode', '=', scope.regionCode)
-    .orderBy('code')
-    .execute();
-  const objectsBySector = await db
-    .selectFrom('object as o')
+  const agencies = await rowsInRegion(db, scope, 'agency').select(['id', 'code', 'name', 'shortName']).orderBy('code').execute();
+  const objectsBySector = await rowsInRegion(db, scope, 'object as o')
     .innerJoin('sector as s', 's.code', 'o.sectorCode')
     .select(['o.sectorCode', 's.name as sectorName', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('o.regionCode', '=', scope.regionCode)
     .where('o.archivedAt', 'is', null)
     .groupBy(['o.sectorCode', 's.name', 's.sortOrder'])
     .orderBy('s.sortOrder')
@@ -37,12 +31,12 @@ export async function getRegionOverview(db: Executor, scope: RegionScope): Promi
 }
 
 export async function listAgencies(db: Executor, scope: RegionScope): Promise<{ id: string; code: string; name: string; shortName: string }[]> {
-  return db.selectFrom('agency').select(['id', 'code', 'name', 'shortName']).where('regionCode', '=', scope.regionCode).orderBy('code').execute();
+  return rowsInRegion(db, scope, 'agency').select(['id', 'code', 'name', 'shortName']).orderBy('code').execute();
 }
 
 /** One agency of the region, or undefined when the id names none there. */
 export async function getAgency(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; code: string; name: string } | undefined> {
-  return db.selectFrom('agency').select(['id', 'code', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+  return rowsInRegion(db, scope, 'agency', { id }).select(['id', 'code', 'name']).executeTakeFirst();
 }
 
 export async function regionExists(db: Executor, regionCode: string): Promise<boolean> {

@@ -1,17 +1,17 @@
 import type { SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
-import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import type { AccessFilter } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage, type LockOption } from './listing.js';
 import { checkSubjectFields } from './check-subject.js';
-import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter } from './outcome-rows.js';
+import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter, type OutcomeRowContext } from './outcome-rows.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
 
 export const SANCTION_SORT_FIELDS = ['decidedOn', 'decisionNo', 'createdAt', 'status'] as const;
 export type SanctionSortField = (typeof SANCTION_SORT_FIELDS)[number];
 
-export interface SanctionFilter extends OutcomeFilter {
-  statuses?: SanctionStatus[] | undefined;
-}
+export type SanctionFilter = OutcomeFilter<SanctionStatus>;
 
 /** What a draft decision is written with. */
 export interface SanctionFields {
@@ -22,7 +22,7 @@ export interface SanctionFields {
   decidedOn: string;
 }
 
-export interface SanctionRow extends SanctionFields {
+export interface SanctionRow extends SanctionFields, OutcomeRowContext {
   id: string;
   regionCode: string;
   checkId: string | null;
@@ -36,12 +36,6 @@ export interface SanctionRow extends SanctionFields {
   publishedBy: string | null;
   publishedAt: Date | null;
   updatedAt: Date;
-  objectName: string;
-  uscc: string;
-  agencyName: string;
-  /** Virtual fields of the Sanction subject (the check's task, its team); empty without a check. */
-  taskId: string[];
-  teamInspectorIds: string[];
 }
 
 const COLUMNS = [
@@ -66,39 +60,18 @@ const COLUMNS = [
   ...OBJECT_AGENCY_COLUMNS,
 ] as const;
 
-const virtualFields = checkSubjectFields('sanction');
+const filtered = (db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, filter: SanctionFilter) =>
+  outcomeRows(db, scope, 'sanction', access, filter);
 
-function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, filter: SanctionFilter) {
-  let query = outcomeRows(db, scope, 'sanction', access, filter);
-  if (filter.statuses?.length) query = query.where('sanction.status', 'in', filter.statuses);
-  return query;
-}
+const sanctions = filteredListing('sanction', filtered, (base) => base.select(COLUMNS).select(checkSubjectFields('sanction')), {});
 
-export async function listSanctions(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'sanction'>,
-  request: PageRequest<SanctionSortField> & { filter: SanctionFilter },
-): Promise<Page<SanctionRow>> {
-  const base = filtered(db, scope, access, request.filter);
-  return sortedPage(request, 'sanction', base.select(COLUMNS).select(virtualFields), base);
-}
+export const listSanctions: ListPage<'sanction', SanctionSortField, SanctionFilter, SanctionRow> = sanctions.list;
 
-export async function getSanction(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'sanction'>,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<SanctionRow | undefined> {
-  let query = filtered(db, scope, access, {}).select(COLUMNS).select(virtualFields).where('sanction.id', '=', id);
-  if (options.forUpdate) query = query.forUpdate('sanction');
-  return query.executeTakeFirst();
-}
+export const getSanction: GetRow<'sanction', SanctionRow, LockOption> = sanctions.get;
 
 /** Decision numbers are unique in a region (决定书文号); ignores abilities, only to refuse a duplicate. */
 export async function findSanctionIdByDecisionNo(db: Executor, scope: RegionScope, decisionNo: string): Promise<string | undefined> {
-  const row = await db.selectFrom('sanction').select('id').where('regionCode', '=', scope.regionCode).where('decisionNo', '=', decisionNo).executeTakeFirst();
+  const row = await rowsInRegion(db, scope, 'sanction', { decisionNo }).select('id').executeTakeFirst();
   return row?.id;
 }
 

@@ -1,10 +1,11 @@
 import { NOTE_DEADLINE } from '@liancha/domain';
 import type { NoteStatus, SupervisionNoteTable } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { pageOf, type AccessFilter, type Page } from './list-query.js';
+import { pageOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
 import { overdueWhere } from './overdue.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export type SupervisionNoteStatus = NoteStatus;
 
@@ -44,17 +45,13 @@ export interface SupervisionNoteFilter {
 }
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>) {
-  return db
-    .selectFrom('supervisionNote')
-    .innerJoin('agency as a', (j) => j.onRef('a.id', '=', 'supervisionNote.toAgencyId').onRef('a.regionCode', '=', 'supervisionNote.regionCode'))
-    .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
-    .leftJoin('appUser as responder', (j) =>
-      j.onRef('responder.id', '=', 'supervisionNote.respondedBy').onRef('responder.regionCode', '=', 'supervisionNote.regionCode'),
-    )
-    .leftJoin('appUser as closer', (j) => j.onRef('closer.id', '=', 'supervisionNote.closedBy').onRef('closer.regionCode', '=', 'supervisionNote.regionCode'))
-    .leftJoin('hazard as h', (j) => j.onRef('h.id', '=', 'supervisionNote.hazardId').onRef('h.regionCode', '=', 'supervisionNote.regionCode'))
-    .leftJoin('object as ho', (j) => j.onRef('ho.id', '=', 'h.objectId').onRef('ho.regionCode', '=', 'h.regionCode'))
-    .where('supervisionNote.regionCode', '=', scope.regionCode)
+  return rowsInRegion(db, scope, 'supervisionNote')
+    .innerJoin('agency as a', sameRegion('a.id', 'supervisionNote.toAgencyId'))
+    .innerJoin('appUser as author', sameRegion('author.id', 'supervisionNote.createdBy'))
+    .leftJoin('appUser as responder', sameRegion('responder.id', 'supervisionNote.respondedBy'))
+    .leftJoin('appUser as closer', sameRegion('closer.id', 'supervisionNote.closedBy'))
+    .leftJoin('hazard as h', sameRegion('h.id', 'supervisionNote.hazardId'))
+    .leftJoin('object as ho', sameRegion('ho.id', 'h.objectId'))
     .where(access);
 }
 
@@ -91,9 +88,7 @@ export async function listSupervisionNotes(
 ): Promise<Page<SupervisionNoteRow>> {
   const { filter } = request;
   let query = scoped(db, scope, access);
-  if (filter.status) query = query.where('supervisionNote.status', '=', filter.status);
-  if (filter.toAgencyId) query = query.where('supervisionNote.toAgencyId', '=', filter.toAgencyId);
-  if (filter.hazardId) query = query.where('supervisionNote.hazardId', '=', filter.hazardId);
+  query = whereEqual(query, 'supervisionNote', { status: filter.status, toAgencyId: filter.toAgencyId, hazardId: filter.hazardId });
   if (filter.overdueOn) query = query.where(overdueWhere('supervisionNote', NOTE_DEADLINE, filter.overdueOn));
   return pageOf(request, query.select(COLUMNS).orderBy('supervisionNote.createdAt', 'desc').orderBy('supervisionNote.id'), query);
 }
@@ -137,16 +132,10 @@ export async function updateSupervisionNote(
 
 /** The agency a note may be addressed to: one of the region's own. */
 export async function findAgencyInRegion(db: Executor, scope: RegionScope, id: string): Promise<{ id: string; name: string } | undefined> {
-  return db.selectFrom('agency').select(['id', 'name']).where('regionCode', '=', scope.regionCode).where('id', '=', id).executeTakeFirst();
+  return rowsInRegion(db, scope, 'agency', { id }).select(['id', 'name']).executeTakeFirst();
 }
 
 /** A hazard a note may be about: one of the addressed agency's own, in the region. */
 export async function findHazardOfAgency(db: Executor, scope: RegionScope, hazardId: string, agencyId: string): Promise<{ id: string } | undefined> {
-  return db
-    .selectFrom('hazard')
-    .select('id')
-    .where('regionCode', '=', scope.regionCode)
-    .where('id', '=', hazardId)
-    .where('agencyId', '=', agencyId)
-    .executeTakeFirst();
+  return rowsInRegion(db, scope, 'hazard', { id: hazardId, agencyId }).select('id').executeTakeFirst();
 }

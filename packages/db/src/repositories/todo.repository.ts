@@ -4,6 +4,7 @@ import type { PlanStatus, TaskStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
 import { hazardOverdueWhere } from './overdue.js';
 import type { AccessFilter } from './list-query.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /**
  * The home page's to-do panels: one query per list, each bounded by a limit and filtered by
@@ -37,9 +38,8 @@ export interface TodoTaskRow {
 export async function todoTasks(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, agencyId: string, limit: number): Promise<TodoTaskRow[]> {
   // The agency's own entropy source of the task's draw (one per agency).
   const mine = sql`from draw_entropy e where e.region_code = d.region_code and e.draw_id = d.id and e.source_kind = 'agency' and e.agency_id = ${agencyId}`;
-  const rows = await db
-    .selectFrom('jointTask')
-    .leftJoin('draw as d', (j) => j.onRef('d.regionCode', '=', 'jointTask.regionCode').onRef('d.taskId', '=', 'jointTask.id'))
+  const rows = await rowsInRegion(db, scope, 'jointTask')
+    .leftJoin('draw as d', sameRegion('d.taskId', 'jointTask.id'))
     .select([
       'jointTask.id',
       'jointTask.code',
@@ -63,7 +63,6 @@ export async function todoTasks(db: Executor, scope: RegionScope, access: Access
         'waiting',
       ),
     ])
-    .where('jointTask.regionCode', '=', scope.regionCode)
     .where('jointTask.status', 'in', ['inviting', 'ready', 'frozen'])
     .where(access)
     .orderBy('jointTask.createdAt', 'desc')
@@ -90,11 +89,8 @@ export async function todoPlans(
   agencyId: string,
   statuses: PlanStatus[],
 ): Promise<TodoPlanRow[]> {
-  return db
-    .selectFrom('annualPlan')
+  return rowsInRegion(db, scope, 'annualPlan', { agencyId })
     .select(['annualPlan.id', 'annualPlan.year', 'annualPlan.title', 'annualPlan.version', 'annualPlan.status', 'annualPlan.adjustmentReason'])
-    .where('annualPlan.regionCode', '=', scope.regionCode)
-    .where('annualPlan.agencyId', '=', agencyId)
     .where('annualPlan.status', 'in', statuses)
     .where(access)
     .orderBy('annualPlan.year', 'desc')
@@ -118,15 +114,11 @@ export async function todoResultReviews(
   agencyId: string,
   limit: number,
 ): Promise<TodoResultReviewRow[]> {
-  return db
-    .selectFrom('checkResult')
-    .innerJoin('check as c', (j) => j.onRef('c.id', '=', 'checkResult.checkId').onRef('c.regionCode', '=', 'checkResult.regionCode'))
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'c.objectId').onRef('o.regionCode', '=', 'c.regionCode'))
-    .innerJoin('jointTask as t', (j) => j.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
+  return rowsInRegion(db, scope, 'checkResult', { agencyId, status: 'submitted' })
+    .innerJoin('check as c', sameRegion('c.id', 'checkResult.checkId'))
+    .innerJoin('object as o', sameRegion('o.id', 'c.objectId'))
+    .innerJoin('jointTask as t', sameRegion('t.id', 'c.taskId'))
     .select(['c.id as checkId', 'o.name as objectName', 't.code as taskCode', sql<number>`count(*)::int`.as('submitted')])
-    .where('checkResult.regionCode', '=', scope.regionCode)
-    .where('checkResult.agencyId', '=', agencyId)
-    .where('checkResult.status', '=', 'submitted')
     .where('c.status', '<>', 'cancelled')
     .where(access)
     .groupBy(['c.id', 'c.endedOn', 'o.name', 't.code'])
@@ -150,11 +142,9 @@ export async function todoHazards(
   filter: { statuses: HazardStatus[] } | { overdueOn: string },
   limit: number,
 ): Promise<TodoHazardRow[]> {
-  let query = db
-    .selectFrom('hazard')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'hazard.objectId').onRef('o.regionCode', '=', 'hazard.regionCode'))
+  let query = rowsInRegion(db, scope, 'hazard')
+    .innerJoin('object as o', sameRegion('o.id', 'hazard.objectId'))
     .select(['hazard.id', 'o.name as objectName', 'hazard.description'])
-    .where('hazard.regionCode', '=', scope.regionCode)
     .where(access);
   query =
     'statuses' in filter
@@ -172,12 +162,9 @@ export interface TodoSanctionRow {
 
 /** Draft 行政处罚 decisions the caller may approve, oldest decision first. */
 export async function todoSanctionDrafts(db: Executor, scope: RegionScope, access: AccessFilter<'sanction'>, limit: number): Promise<TodoSanctionRow[]> {
-  return db
-    .selectFrom('sanction')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'sanction.objectId').onRef('o.regionCode', '=', 'sanction.regionCode'))
+  return rowsInRegion(db, scope, 'sanction', { status: 'draft' })
+    .innerJoin('object as o', sameRegion('o.id', 'sanction.objectId'))
     .select(['sanction.id', 'sanction.decisionNo', 'o.name as objectName', 'sanction.penalty'])
-    .where('sanction.regionCode', '=', scope.regionCode)
-    .where('sanction.status', '=', 'draft')
     .where(access)
     .orderBy('sanction.decidedOn')
     .orderBy('sanction.id')
@@ -200,11 +187,9 @@ export async function todoChecks(
   inspectorId: string | null,
   limit: number,
 ): Promise<TodoCheckRow[]> {
-  let query = db
-    .selectFrom('check')
-    .innerJoin('object as o', (j) => j.onRef('o.id', '=', 'check.objectId').onRef('o.regionCode', '=', 'check.regionCode'))
+  let query = rowsInRegion(db, scope, 'check')
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
     .select(['check.id', 'o.name as objectName', 'check.status', 'check.scheduledOn'])
-    .where('check.regionCode', '=', scope.regionCode)
     .where('check.status', 'in', ['planned', 'notified', 'in_progress', 'recorded'])
     .where(access);
   if (inspectorId !== null) {
@@ -235,11 +220,8 @@ export async function todoTasksToPublish(
   access: AccessFilter<'jointTask'>,
   agencyId: string,
 ): Promise<TodoTaskToPublishRow[]> {
-  return db
-    .selectFrom('jointTask')
+  return rowsInRegion(db, scope, 'jointTask', { leadAgencyId: agencyId })
     .select(['jointTask.id', 'jointTask.code', 'jointTask.title'])
-    .where('jointTask.regionCode', '=', scope.regionCode)
-    .where('jointTask.leadAgencyId', '=', agencyId)
     .where('jointTask.status', 'in', ['drawn', 'in_progress', 'completed'])
     .where(access)
     .where((eb) =>
@@ -269,12 +251,9 @@ export interface TodoNoteRow {
 
 /** 督办 notes still open, newest first. */
 export async function todoOpenNotes(db: Executor, scope: RegionScope, access: AccessFilter<'supervisionNote'>, limit: number): Promise<TodoNoteRow[]> {
-  return db
-    .selectFrom('supervisionNote')
-    .innerJoin('appUser as author', (j) => j.onRef('author.id', '=', 'supervisionNote.createdBy').onRef('author.regionCode', '=', 'supervisionNote.regionCode'))
+  return rowsInRegion(db, scope, 'supervisionNote', { status: 'open' })
+    .innerJoin('appUser as author', sameRegion('author.id', 'supervisionNote.createdBy'))
     .select(['supervisionNote.id', 'supervisionNote.subject', 'author.displayName as createdByName', 'supervisionNote.dueOn'])
-    .where('supervisionNote.regionCode', '=', scope.regionCode)
-    .where('supervisionNote.status', '=', 'open')
     .where(access)
     .orderBy('supervisionNote.createdAt', 'desc')
     .orderBy('supervisionNote.id')

@@ -1,5 +1,6 @@
 import type { Role } from '../schema/organisation.js';
 import type { Executor } from './executor.js';
+import { sameRegion } from './rows-in-region.js';
 
 export interface UserWithAgency {
   id: string;
@@ -20,7 +21,7 @@ const selectUser = (db: Executor) =>
   db
     .selectFrom('appUser as u')
     .innerJoin('region as r', 'r.code', 'u.regionCode')
-    .leftJoin('agency as a', (join) => join.onRef('a.id', '=', 'u.agencyId').onRef('a.regionCode', '=', 'u.regionCode'))
+    .leftJoin('agency as a', sameRegion('a.id', 'u.agencyId'))
     .select([
       'u.id',
       'u.regionCode',
