@@ -65,7 +65,7 @@ export default tseslint.config(
   },
   // Fixtures still inserting rows by hand, until they are built on the test factories.
   {
-    files: ['apps/api/src/permissions/workflow-world.ts', 'packages/authz/src/test-support/world.ts'],
+    files: ['apps/api/src/permissions/workflow-world.ts'],
     rules: { 'no-restricted-syntax': ['error', ...everywhere] },
   },
   // Benchmarks build their data sets in bulk, and the browser suite drops and recreates its own
