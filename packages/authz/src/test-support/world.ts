@@ -124,10 +124,8 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['oXr', R2, ['xr']],
   ];
   for (const [name, regionCode, supervisors] of objects) {
-    const objectId = keep(
-      name,
-      await makeObject(db, { regionCode, supervisors: supervisors.map(id), name, townshipCode: town[regionCode] as string, sectorCode: 'authz' }),
-    );
+    const object = { regionCode, supervisors: supervisors.map(id), name, townshipCode: town[regionCode] as string, sectorCode: 'authz' };
+    const objectId = keep(name, await makeObject(db, object));
     for (const agency of supervisors) keep(`${name}:${agency}`, `${objectId}:${id(agency)}`);
   }
 
@@ -167,6 +165,7 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
   }
 
   // Each task comes with its participants and one drawn draw.
+  const spine = new Map<string, { regionCode: string; drawId: string }>();
   const tasks: [string, string, string, string[], string[], string | null][] = [
     ['t1', 'd1', 'em', ['ms'], ['fi'], 'pEm'],
     ['t2', 'd2', 'fi', [], [], null],
@@ -187,26 +186,27 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     });
     keep(name, made.taskId);
     keep(draw, made.drawId);
+    spine.set(name, { regionCode: regionOf(lead), drawId: made.drawId });
     for (const agency of [lead, ...partners, ...declined]) keep(`${name}:${agency}`, made.participantIds[id(agency)] as string);
   }
-  for (const [task, item, agency] of [
-    ['t1', 'emItem1', 'em'],
-    ['t1', 'msItem1', 'ms'],
-    ['t2', 'fiItem1', 'fi'],
-    ['t3', 'xrItem1', 'xr'],
-  ] as const) {
-    await addToJointTask(db, { ...owner(agency), taskId: id(task), itemId: id(item) });
-    keep(`${task}:${item}`, `${id(task)}:${id(item)}`);
-  }
-  for (const [task, inspector, agency] of [
-    ['t1', 'iEm1', 'em'],
-    ['t1', 'iEm2', 'em'],
-    ['t1', 'iMs1', 'ms'],
-    ['t2', 'iFi1', 'fi'],
-    ['t3', 'iXr1', 'xr'],
-  ] as const) {
-    await addToJointTask(db, { ...owner(agency), taskId: id(task), inspectorId: id(inspector) });
-    keep(`${task}:${inspector}`, `${id(task)}:${id(inspector)}`);
+  // What each agency puts on its tasks: items and inspectors.
+  const taskMembers: [string, 'itemId' | 'inspectorId', string, string][] = [
+    ['t1', 'itemId', 'emItem1', 'em'],
+    ['t1', 'itemId', 'msItem1', 'ms'],
+    ['t2', 'itemId', 'fiItem1', 'fi'],
+    ['t3', 'itemId', 'xrItem1', 'xr'],
+    ['t1', 'inspectorId', 'iEm1', 'em'],
+    ['t1', 'inspectorId', 'iEm2', 'em'],
+    ['t1', 'inspectorId', 'iMs1', 'ms'],
+    ['t2', 'inspectorId', 'iFi1', 'fi'],
+    ['t3', 'inspectorId', 'iXr1', 'xr'],
+  ];
+  const itemOn = new Map<string, string>();
+  for (const [task, column, member, agency] of taskMembers) {
+    if (column === 'itemId') itemOn.set(`${task}:${agency}`, member);
+    const added = column === 'itemId' ? { itemId: id(member) } : { inspectorId: id(member) };
+    await addToJointTask(db, { ...owner(agency), taskId: id(task), ...added });
+    keep(`${task}:${member}`, `${id(task)}:${id(member)}`);
   }
 
   const entropy: [string, string, string, 'agency' | 'witness', string | null][] = [
@@ -220,49 +220,25 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     keep(name, await makeEntropySource(db, { regionCode, drawId: id(draw), sourceKind, agencyId: agency === null ? null : id(agency), label: name }));
   }
 
-  // Team members serve in the order listed; k1 and k2 are the joint task's (em and ms on each team).
-  const checks: [string, string, string, string, string, [string, string][]][] = [
-    [
-      'k1',
-      't1',
-      'd1',
-      'oShared',
-      R1,
-      [
-        ['iEm1', 'em'],
-        ['iMs1', 'ms'],
-      ],
-    ],
-    [
-      'k2',
-      't1',
-      'd1',
-      'oMs',
-      R1,
-      [
-        ['iEm2', 'em'],
-        ['iMs1', 'ms'],
-      ],
-    ],
-    ['k3', 't2', 'd2', 'oFi', R1, [['iFi1', 'fi']]],
-    ['k4', 't3', 'd3', 'oXr', R2, [['iXr1', 'xr']]],
+  // Teams serve in the order listed (k1 and k2 are the joint task's, em and ms on each). Every
+  // agency on a team records a result for its item on the task: rK1Em is em's on k1.
+  const agencyOf = new Map(inspectors.map(([name, agency]) => [name, agency]));
+  const checks: [string, string, string, string[]][] = [
+    ['k1', 't1', 'oShared', ['iEm1', 'iMs1']],
+    ['k2', 't1', 'oMs', ['iEm2', 'iMs1']],
+    ['k3', 't2', 'oFi', ['iFi1']],
+    ['k4', 't3', 'oXr', ['iXr1']],
   ];
-  for (const [name, task, draw, object, regionCode, team] of checks) {
-    const members = team.map(([inspector, agency]) => ({ inspectorId: id(inspector), agencyId: id(agency), role: 'member' as const }));
-    keep(name, await makeCheck(db, { regionCode, taskId: id(task), drawId: id(draw), objectId: id(object), team: members }));
+  for (const [name, task, object, team] of checks) {
+    const { regionCode, drawId } = spine.get(task)!;
+    const members = team.map((inspector) => ({ inspectorId: id(inspector), agencyId: id(agencyOf.get(inspector)!), role: 'member' as const }));
+    const checkId = keep(name, await makeCheck(db, { regionCode, taskId: id(task), drawId, objectId: id(object), team: members }));
+    for (const agency of new Set(team.map((inspector) => agencyOf.get(inspector)!))) {
+      const result = { ...owner(agency), checkId, itemId: id(itemOn.get(`${task}:${agency}`)!), resultCode: 'no_issue' };
+      keep(`r${name.toUpperCase()}${agency[0]!.toUpperCase()}${agency.slice(1)}`, await makeCheckResult(db, result));
+    }
   }
 
-  const results: [string, string, string, string][] = [
-    ['rK1Em', 'k1', 'em', 'emItem1'],
-    ['rK1Ms', 'k1', 'ms', 'msItem1'],
-    ['rK2Em', 'k2', 'em', 'emItem1'],
-    ['rK2Ms', 'k2', 'ms', 'msItem1'],
-    ['rK3Fi', 'k3', 'fi', 'fiItem1'],
-    ['rK4Xr', 'k4', 'xr', 'xrItem1'],
-  ];
-  for (const [name, check, agency, item] of results) {
-    keep(name, await makeCheckResult(db, { ...owner(agency), checkId: id(check), itemId: id(item), resultCode: 'no_issue' }));
-  }
   for (const [name, check, agency] of [
     ['fK1Em', 'k1', 'em'],
     ['fK2Ms', 'k2', 'ms'],

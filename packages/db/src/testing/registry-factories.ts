@@ -19,64 +19,37 @@ export async function makeTownship(db: Executor, input: { regionCode: string; co
     .execute();
 }
 
+/** A row an agency owns, named unless the factory picks a name. */
+type AgencyOwned = { regionCode: string; agencyId: string; name?: string };
+
 /** A unit (股室) of an agency. */
-export async function makeUnit(db: Executor, input: { regionCode: string; agencyId: string; code?: string; name?: string; kind?: UnitKind }): Promise<string> {
+export async function makeUnit(db: Executor, input: AgencyOwned & { code?: string; kind?: UnitKind }): Promise<string> {
+  const { name = '测试股室', code = `u-${suffix()}`, kind = 'division', ...owner } = input;
   const row = await db
     .insertInto('unit')
-    .values({
-      regionCode: input.regionCode,
-      agencyId: input.agencyId,
-      code: input.code ?? `u-${suffix()}`,
-      name: input.name ?? '测试股室',
-      kind: input.kind ?? 'division',
-    })
+    .values({ ...owner, code, name, kind })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** An inspector of an agency with a fresh certificate number, linked to no account unless `userId` is given. */
-export async function makeInspector(
-  db: Executor,
-  input: { regionCode: string; agencyId: string; name?: string; certificateNo?: string; userId?: string | null },
-): Promise<string> {
+export async function makeInspector(db: Executor, input: AgencyOwned & { certificateNo?: string; userId?: string | null }): Promise<string> {
+  const { name = '测试检查员', certificateNo = `T${suffix().toUpperCase()}`, userId = null, ...owner } = input;
   const row = await db
     .insertInto('inspector')
-    .values({
-      regionCode: input.regionCode,
-      agencyId: input.agencyId,
-      name: input.name ?? '测试检查员',
-      gender: null,
-      certificateNo: input.certificateNo ?? `T${suffix().toUpperCase()}`,
-      certificateExpiry: '2029-12-31',
-      unitId: null,
-      userId: input.userId ?? null,
-      homeTownshipCode: null,
-      phone: null,
-    })
+    .values({ ...owner, name, gender: null, certificateNo, certificateExpiry: '2029-12-31', unitId: null, userId, homeTownshipCode: null, phone: null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A general inspection item of an agency (10%), with a fresh code, unpublished unless `publishedAt` is given. */
-export async function makeItem(
-  db: Executor,
-  input: { regionCode: string; agencyId: string; name?: string; code?: string; publishedAt?: Date | null },
-): Promise<string> {
+export async function makeItem(db: Executor, input: AgencyOwned & { code?: string; publishedAt?: Date | null }): Promise<string> {
+  const { name = '测试抽查事项', code = `T-${suffix().toUpperCase()}`, publishedAt = null, ...owner } = input;
   const row = await db
     .insertInto('inspectionItem')
-    .values({
-      regionCode: input.regionCode,
-      agencyId: input.agencyId,
-      code: input.code ?? `T-${suffix().toUpperCase()}`,
-      name: input.name ?? '测试抽查事项',
-      subItems: [],
-      legalBasis: '《中华人民共和国安全生产法》',
-      category: 'general',
-      ratioBp: 1000,
-      publishedAt: input.publishedAt ?? null,
-    })
+    .values({ ...owner, code, name, subItems: [], legalBasis: '《中华人民共和国安全生产法》', category: 'general', ratioBp: 1000, publishedAt })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
