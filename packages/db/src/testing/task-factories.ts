@@ -89,7 +89,7 @@ export async function makeEntropySource(
   return row.id;
 }
 
-/** A check of `objectId` in a task's draw; the first of `team` leads it unless roles are given. */
+/** A check of `objectId` in a task's draw (planned unless `status` says otherwise); the first of `team` leads it unless roles are given. */
 export async function makeCheck(
   db: Executor,
   input: {
@@ -97,14 +97,14 @@ export async function makeCheck(
     taskId: string;
     drawId: string;
     objectId: string;
-    status?: Insertable<CheckTable>['status'];
     team?: { inspectorId: string; agencyId: string; role?: Insertable<TeamMemberTable>['role'] }[];
-  },
+  } & Partial<Pick<Insertable<CheckTable>, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn'>>,
 ): Promise<string> {
-  const { regionCode, team = [] } = input;
+  // Picked one by one: callers spread makeJointTask's answer (participantIds included) into the input.
+  const { regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, team = [] } = input;
   const check = await db
     .insertInto('check')
-    .values({ regionCode, taskId: input.taskId, drawId: input.drawId, objectId: input.objectId, notice: {}, ...(input.status ? { status: input.status } : {}) })
+    .values({ regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, notice: {} })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (team.length > 0) {

@@ -4,6 +4,7 @@ import type { Executor } from '../repositories/executor.js';
 import type { TaskStatus } from '../schema/planning.js';
 import { composeUscc, dateInShanghai } from '@liancha/domain';
 import { makeCheckResult } from './outcome-factories.js';
+import { makeCheck } from './task-factories.js';
 
 /**
  * Rows of the joint-inspection workflow inserted directly (plans, tasks, draws, checks,
@@ -251,7 +252,8 @@ export function workflowRows(db: Executor, regionCode: string) {
     return id;
   }
 
-  async function check(input: {
+  /** A check, recorded unless `status` says otherwise, started and ended on `endedOn`; its team are members unless roles are given. */
+  const check = (input: {
     taskId: string;
     drawId: string;
     objectId: string;
@@ -259,40 +261,16 @@ export function workflowRows(db: Executor, regionCode: string) {
     endedOn?: string | null;
     scheduledOn?: string | null;
     team?: { inspectorId: string; agencyId: string; role?: 'member' | 'leader' | 'expert' }[];
-  }): Promise<string> {
-    const row = await db
-      .insertInto('check')
-      .values({
-        regionCode,
-        taskId: input.taskId,
-        drawId: input.drawId,
-        objectId: input.objectId,
-        status: input.status ?? 'recorded',
-        endedOn: input.endedOn ?? null,
-        startedOn: input.endedOn ?? null,
-        scheduledOn: input.scheduledOn ?? input.endedOn ?? null,
-        notice: {},
-        replacedBySubstitution: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (input.team?.length) {
-      await db
-        .insertInto('teamMember')
-        .values(
-          input.team.map((m, i) => ({
-            regionCode,
-            checkId: row.id,
-            inspectorId: m.inspectorId,
-            agencyId: m.agencyId,
-            role: m.role ?? 'member',
-            ticket: String(i).padStart(64, 'e'),
-          })),
-        )
-        .execute();
-    }
-    return row.id;
-  }
+  }): Promise<string> =>
+    makeCheck(db, {
+      ...input,
+      regionCode,
+      status: input.status ?? 'recorded',
+      endedOn: input.endedOn ?? null,
+      startedOn: input.endedOn ?? null,
+      scheduledOn: input.scheduledOn ?? input.endedOn ?? null,
+      team: input.team?.map((m) => ({ ...m, role: m.role ?? 'member' })),
+    });
 
   const result = (input: {
     checkId: string;
