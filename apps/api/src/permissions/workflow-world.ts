@@ -14,6 +14,7 @@ import {
 } from '@liancha/db/testing';
 import { commitSecret, createEntropySecret } from '@liancha/domain';
 import { TEST_FILES } from '../attachments/test-files.js';
+import { sectorMatrix } from '../testing/joint-task-fixture.js';
 import { attachTestFile } from './attach-test-file.js';
 import type { BaseMatrixWorld, Relation } from './matrix-world.js';
 
@@ -138,13 +139,7 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
     await lead.tasks.configure({
       taskId,
       poolFilter: { supervision: 'any', sectorCodes: ['non_coal_mine'] },
-      matrix: {
-        stratifyBy: ['sectorCode'],
-        rules: [],
-        default: { ratioBp: 1000, min: 0, max: null, requiredExpertise: [] },
-        frequencyCap: { default: null, byRiskClass: {} },
-        excludeKeyCheckList: true,
-      },
+      matrix: sectorMatrix(1000, { default: null, byRiskClass: {} }),
       teamRules: null,
     });
     const { drawId } = await lead.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 86_400_000) });

@@ -3,7 +3,7 @@ import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind, workflowRows } from '@liancha/db/testing';
 import { verifyDraw, type CommitmentInputs } from '@liancha/domain';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-import { frozenDraw, readyJointTask, revealAll } from '../../testing/joint-task-fixture.js';
+import { frozenDraw, readyJointTask, revealAll, sectorMatrix, THREE_OFFICER_TEAMS } from '../../testing/joint-task-fixture.js';
 import { refusal } from '../../testing/refusal.js';
 
 /**
@@ -18,14 +18,6 @@ const QUARTERS = [
   { seq: 3, name: '第三季度', startsOn: `${YEAR}-07-01`, endsOn: `${YEAR}-09-30` },
   { seq: 4, name: '第四季度', startsOn: `${YEAR}-10-01`, endsOn: `${YEAR}-12-31` },
 ];
-const TEAM = { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 };
-const matrixWithCaps = (frequencyCap: { default: number | null; byRiskClass: Record<string, number | null> }) => ({
-  stratifyBy: ['sectorCode' as const],
-  rules: [],
-  default: { ratioBp: 1000, min: 0, max: null, requiredExpertise: [] },
-  frequencyCap,
-  excludeKeyCheckList: true,
-});
 const POOL = { supervision: 'any' as const, sectorCodes: ['fireworks'] };
 
 describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
@@ -95,22 +87,22 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
       sectorCodes: ['fireworks'],
     });
     const perClass = await refusal(
-      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: { C: 3 } }), teamRules: TEAM }),
+      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 1, byRiskClass: { C: 3 } }), teamRules: THREE_OFFICER_TEAMS }),
     );
     expect(perClass.code).toBe('BAD_REQUEST');
     expect(perClass.message).toContain(`宽于已公布的${YEAR}年度抽查工作计划（第1版）`);
     expect(perClass.message).toContain('C级企业计划每年最多抽查2次，矩阵为3次');
     const uncapped = await refusal(
-      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: null, byRiskClass: {} }), teamRules: TEAM }),
+      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: null, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS }),
     );
     expect(uncapped.message).toContain('A级企业计划每年最多抽查2次，矩阵为不限次数');
     // Equal to the plan, or stricter, is the coordinator's to choose.
-    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 2, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({
-      ok: true,
-    });
-    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({
-      ok: true,
-    });
+    expect(
+      await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 2, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 1, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS }),
+    ).toMatchObject({ ok: true });
   }, 180_000);
 
   it('draws with a stricter matrix, leaving out before the draw every enterprise at its cap', async () => {
@@ -141,7 +133,7 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
       planBatchId: batchIds[2]!,
       sectorCodes: ['fireworks'],
     });
-    await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 2, byRiskClass: {} }), teamRules: TEAM });
+    await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 2, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS });
     expect((await yjj.tasks.preview({ taskId })).exclusions['本年度抽查次数已达上限'] ?? 0).toBe(0);
 
     // The plan is adjusted: once a year again.
