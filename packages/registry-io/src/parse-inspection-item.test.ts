@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utf8Bom, xlsx } from './test-support/encode.js';
-import { parse, parseCsv } from './test-support/parse.js';
+import { parse, parseCsvRows } from './test-support/parse.js';
 import { sheetColumns } from './test-support/sheet-columns.js';
 
 const COLUMNS = {
@@ -20,7 +20,7 @@ const base = { name: '检查', basis: '《安全生产法》', category: '一般
 
 describe('inspection item rows', () => {
   it('reads a full row: sub-items, ratio in basis points, expertise and sectors as codes', async () => {
-    const outcome = await parseCsv(
+    const outcome = await parseCsvRows(
       'inspectionItem',
       [
         HEADER,
@@ -57,7 +57,7 @@ describe('inspection item rows', () => {
 
   it('reads the ratio forms and rejects others', async () => {
     const ratios = ['10%', '0.5%', '10', '≥5%', '5%以上', '100％', '', '0.005%', '150%', '10-20%', '约一成'];
-    const outcome = await parseCsv('inspectionItem', [HEADER, ...ratios.map((ratio, i) => row({ ...base, code: `R${i}`, ratio }))]);
+    const outcome = await parseCsvRows('inspectionItem', [HEADER, ...ratios.map((ratio, i) => row({ ...base, code: `R${i}`, ratio }))]);
     expect(outcome.records.map((r) => r.record.ratioBp)).toEqual([1000, 50, 1000, 500, 500, 10000, null]);
     expect(outcome.issues).toEqual([
       { row: 9, column: '抽查比例', value: '0.005%', message: '抽查比例“0.005%”最多保留两位小数（如0.05%）' },
@@ -68,7 +68,7 @@ describe('inspection item rows', () => {
   });
 
   it('reports missing fields, duplicate codes, bad categories and unknown expertise or sectors', async () => {
-    const outcome = await parseCsv('inspectionItem', [
+    const outcome = await parseCsvRows('inspectionItem', [
       HEADER,
       row({ ...base, code: 'A1' }),
       row({ ...base, code: 'A1' }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csv, encodeGbk, xlsx } from './test-support/encode.js';
-import { parse, parseCsv } from './test-support/parse.js';
+import { csv, encodeGbk, utf8, xlsx } from './test-support/encode.js';
+import { parse, parseCsvRows } from './test-support/parse.js';
 import { INSPECTORS } from './test-support/reference.js';
 import { sheetColumns } from './test-support/sheet-columns.js';
 
@@ -21,7 +21,7 @@ const base = { name: '林志强', expiry: '2028-12-31' };
 
 describe('inspector rows', () => {
   it('reads a full row', async () => {
-    const outcome = await parseCsv('inspector', [
+    const outcome = await parseCsvRows('inspector', [
       HEADER,
       row({
         name: '林志强',
@@ -47,20 +47,23 @@ describe('inspector rows', () => {
   });
 
   it('reports expired certificates, duplicate numbers and unknown references', async () => {
-    const outcome = await parseCsv('inspector', [
-      HEADER,
-      row({ ...base, cert: 'A001' }),
-      row({ ...base, cert: 'A002', expiry: '2026-11-24' }),
-      row({ ...base, cert: 'A003', expiry: '2026-11-25' }),
-      row({ ...base, cert: 'A001' }),
-      row({ ...base, cert: 'A005', unit: '办公室' }),
-      row({ ...base, cert: 'A006', expertise: '危险化学品、消防' }),
-      row({ ...base, cert: 'A007', township: '城关镇' }),
-      row({ ...base, cert: 'A008', gender: '未知', expert: '也许', status: '出差' }),
-      row({ ...base, cert: 'A009', phone: '12345' }),
-      row({ ...base, cert: 'A010', expiry: '长期' }),
-      row({ ...base, cert: '', expiry: '' }),
-    ]);
+    const bytes = utf8(
+      csv([
+        HEADER,
+        row({ ...base, cert: 'A001' }),
+        row({ ...base, cert: 'A002', expiry: '2026-11-24' }),
+        row({ ...base, cert: 'A003', expiry: '2026-11-25' }),
+        row({ ...base, cert: 'A001' }),
+        row({ ...base, cert: 'A005', unit: '办公室' }),
+        row({ ...base, cert: 'A006', expertise: '危险化学品、消防' }),
+        row({ ...base, cert: 'A007', township: '城关镇' }),
+        row({ ...base, cert: 'A008', gender: '未知', expert: '也许', status: '出差' }),
+        row({ ...base, cert: 'A009', phone: '12345' }),
+        row({ ...base, cert: 'A010', expiry: '长期' }),
+        row({ ...base, cert: '', expiry: '' }),
+      ]),
+    );
+    const outcome = await parse('inspector', bytes, 'inspectors.csv');
     expect(outcome.records.map((r) => r.row)).toEqual([2, 4]);
     expect(outcome.issues).toEqual([
       { row: 3, column: '执法证有效期', value: '2026-11-24', message: '执法证已于2026-11-24过期，请更新执法证号和有效期后再导入' },

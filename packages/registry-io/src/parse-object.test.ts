@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xlsx } from './test-support/encode.js';
-import { parse, parseCsv } from './test-support/parse.js';
+import { parse, parseCsvRows } from './test-support/parse.js';
 import { sheetColumns } from './test-support/sheet-columns.js';
 import { OBJECTS, usccOf } from './test-support/reference.js';
 
@@ -26,7 +26,7 @@ const base = { name: '某公司', township: '菁城街道', sector: '危险化�
 
 describe('object rows', () => {
   it('reads a full row, mapping names to codes and words to values', async () => {
-    const outcome = await parseCsv('object', [
+    const outcome = await parseCsvRows('object', [
       HEADER,
       row({
         uscc: usccOf(1),
@@ -57,7 +57,7 @@ describe('object rows', () => {
   });
 
   it('reports each fault with its row, column, value and a Chinese message', async () => {
-    const outcome = await parseCsv('object', [
+    const outcome = await parseCsvRows('object', [
       HEADER,
       row({ ...base, uscc: usccOf(1) }),
       row({ ...base, uscc: '91110000802100433C' }),
@@ -120,13 +120,13 @@ describe('object rows', () => {
       [{ expiry: '2021-07-01至2027-06-30' }, { licenceExpiry: '2027-06-30' }],
       [{ expiry: '20270630' }, { licenceExpiry: '2027-06-30' }],
     ];
-    const outcome = await parseCsv('object', [HEADER, ...cases.map(([cells], i) => row({ ...base, uscc: usccOf(100 + i), ...cells }))]);
+    const outcome = await parseCsvRows('object', [HEADER, ...cases.map(([cells], i) => row({ ...base, uscc: usccOf(100 + i), ...cells }))]);
     expect(outcome.issues).toEqual([]);
     cases.forEach(([, expected], i) => expect(outcome.records[i]!.record).toMatchObject(expected));
   });
 
   it('fills defaults for blank optional cells', async () => {
-    const outcome = await parseCsv('object', [HEADER, row({ ...base, uscc: usccOf(1) })]);
+    const outcome = await parseCsvRows('object', [HEADER, row({ ...base, uscc: usccOf(1) })]);
     expect(outcome.records[0]!.record).toEqual({
       uscc: usccOf(1),
       name: '某公司',
@@ -146,7 +146,7 @@ describe('object rows', () => {
   });
 
   it('matches header aliases, full-width brackets, blanks, asterisks and notes; skips title rows', async () => {
-    const outcome = await parseCsv('object', [
+    const outcome = await parseCsvRows('object', [
       ['漳平市检查对象名录库（2026年）'],
       [],
       ['序号', '* 统一社会信用代码（注册号）', '市场主体名称*', '乡镇(街道)', '所属行业', '信用风险分类', '许可证有效期（格式：2026-12-31）', '备注'],

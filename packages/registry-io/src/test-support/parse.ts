@@ -14,7 +14,7 @@ export function parse<K extends RegistryKind>(
 }
 
 /** A CSV file of `rows` (UTF-8 unless `encode` says otherwise) parsed as `kind`. */
-export function parseCsv<K extends RegistryKind>(
+export function parseCsvRows<K extends RegistryKind>(
   kind: K,
   rows: readonly (readonly string[])[],
   encode: (text: string) => Uint8Array = utf8,
