@@ -63,11 +63,6 @@ export default tseslint.config(
     files: ['packages/authz/src/accessible-by.ts', 'packages/authz/src/virtual-fields.ts', 'packages/authz/src/test-support/queries.ts'],
     rules: { 'no-restricted-syntax': ['error', ...everywhere], '@typescript-eslint/no-restricted-imports': 'off' },
   },
-  // Fixtures still inserting rows by hand, until they are built on the test factories.
-  {
-    files: ['apps/api/src/permissions/workflow-world.ts', 'packages/authz/src/test-support/world.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...everywhere] },
-  },
   // Benchmarks build their data sets in bulk, and the browser suite drops and recreates its own
   // database: administration of a test database, not product queries.
   {

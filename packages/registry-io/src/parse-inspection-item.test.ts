@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csv, utf8, utf8Bom, xlsx } from './test-support/encode.js';
-import { parse } from './test-support/parse.js';
+import { utf8Bom, xlsx } from './test-support/encode.js';
+import { parse, parseCsvRows } from './test-support/parse.js';
 import { sheetColumns } from './test-support/sheet-columns.js';
 
 const COLUMNS = {
@@ -20,8 +20,9 @@ const base = { name: '检查', basis: '《安全生产法》', category: '一般
 
 describe('inspection item rows', () => {
   it('reads a full row: sub-items, ratio in basis points, expertise and sectors as codes', async () => {
-    const bytes = utf8Bom(
-      csv([
+    const outcome = await parseCsvRows(
+      'inspectionItem',
+      [
         HEADER,
         row({
           code: 'YJJ-02',
@@ -35,9 +36,9 @@ describe('inspection item rows', () => {
           expertise: '危险化学品',
           sectors: '危险化学品、加油站',
         }),
-      ]),
+      ],
+      utf8Bom,
     );
-    const outcome = await parse('inspectionItem', bytes, 'items.csv');
     expect(outcome.encoding).toBe('utf-8-bom');
     expect(outcome.issues).toEqual([]);
     expect(outcome.records[0]!.record).toEqual({
@@ -56,8 +57,7 @@ describe('inspection item rows', () => {
 
   it('reads the ratio forms and rejects others', async () => {
     const ratios = ['10%', '0.5%', '10', '≥5%', '5%以上', '100％', '', '0.005%', '150%', '10-20%', '约一成'];
-    const bytes = utf8(csv([HEADER, ...ratios.map((ratio, i) => row({ ...base, code: `R${i}`, ratio }))]));
-    const outcome = await parse('inspectionItem', bytes, 'items.csv');
+    const outcome = await parseCsvRows('inspectionItem', [HEADER, ...ratios.map((ratio, i) => row({ ...base, code: `R${i}`, ratio }))]);
     expect(outcome.records.map((r) => r.record.ratioBp)).toEqual([1000, 50, 1000, 500, 500, 10000, null]);
     expect(outcome.issues).toEqual([
       { row: 9, column: '抽查比例', value: '0.005%', message: '抽查比例“0.005%”最多保留两位小数（如0.05%）' },
@@ -68,17 +68,14 @@ describe('inspection item rows', () => {
   });
 
   it('reports missing fields, duplicate codes, bad categories and unknown expertise or sectors', async () => {
-    const bytes = utf8(
-      csv([
-        HEADER,
-        row({ ...base, code: 'A1' }),
-        row({ ...base, code: 'A1' }),
-        row({ code: 'A3', name: '检查' }),
-        row({ ...base, code: 'A4', category: '特殊' }),
-        row({ ...base, code: 'A5', expertise: '消防', sectors: '石油' }),
-      ]),
-    );
-    const outcome = await parse('inspectionItem', bytes, 'items.csv');
+    const outcome = await parseCsvRows('inspectionItem', [
+      HEADER,
+      row({ ...base, code: 'A1' }),
+      row({ ...base, code: 'A1' }),
+      row({ code: 'A3', name: '检查' }),
+      row({ ...base, code: 'A4', category: '特殊' }),
+      row({ ...base, code: 'A5', expertise: '消防', sectors: '石油' }),
+    ]);
     expect(outcome.records.map((r) => r.row)).toEqual([2]);
     expect(outcome.issues).toEqual([
       { row: 3, column: '编号', value: 'A1', message: '编号与第2行重复，请删除或合并重复的行' },

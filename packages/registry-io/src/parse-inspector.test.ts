@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csv, encodeGbk, utf8, xlsx } from './test-support/encode.js';
-import { parse } from './test-support/parse.js';
+import { parse, parseCsvRows } from './test-support/parse.js';
 import { INSPECTORS } from './test-support/reference.js';
 import { sheetColumns } from './test-support/sheet-columns.js';
 
@@ -21,24 +21,21 @@ const base = { name: '林志强', expiry: '2028-12-31' };
 
 describe('inspector rows', () => {
   it('reads a full row', async () => {
-    const bytes = utf8(
-      csv([
-        HEADER,
-        row({
-          name: '林志强',
-          gender: '男',
-          cert: '0035088101003',
-          expiry: '2028年12月31日',
-          unit: '应急管理综合行政执法大队',
-          expertise: '危险化学品;烟花爆竹',
-          expert: '是',
-          status: '休假',
-          township: '永福镇',
-          phone: '138 5901 2345',
-        }),
-      ]),
-    );
-    const outcome = await parse('inspector', bytes, 'inspectors.csv');
+    const outcome = await parseCsvRows('inspector', [
+      HEADER,
+      row({
+        name: '林志强',
+        gender: '男',
+        cert: '0035088101003',
+        expiry: '2028年12月31日',
+        unit: '应急管理综合行政执法大队',
+        expertise: '危险化学品;烟花爆竹',
+        expert: '是',
+        status: '休假',
+        township: '永福镇',
+        phone: '138 5901 2345',
+      }),
+    ]);
     expect(outcome.issues).toEqual([]);
     expect(outcome.records).toEqual([
       {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csv, utf8, xlsx } from './test-support/encode.js';
-import { parse } from './test-support/parse.js';
+import { xlsx } from './test-support/encode.js';
+import { parse, parseCsvRows } from './test-support/parse.js';
 import { sheetColumns } from './test-support/sheet-columns.js';
 import { OBJECTS, usccOf } from './test-support/reference.js';
 
@@ -26,28 +26,25 @@ const base = { name: '某公司', township: '菁城街道', sector: '危险化�
 
 describe('object rows', () => {
   it('reads a full row, mapping names to codes and words to values', async () => {
-    const bytes = utf8(
-      csv([
-        HEADER,
-        row({
-          uscc: usccOf(1),
-          name: '漳平市菁城加油站有限公司',
-          rep: '陈明华',
-          address: '和平路88号',
-          township: '菁城街道',
-          sector: '危险化学品',
-          sub: '加油站',
-          risk: 'B类',
-          category: '重点',
-          licence: '闽岩漳安经（乙）字〔2024〕000123',
-          expiry: '2027/6/30',
-          status: '停产',
-          tags: '重大危险源，规模以上企业',
-          last: '2025年9月12日',
-        }),
-      ]),
-    );
-    const outcome = await parse('object', bytes, 'objects.csv');
+    const outcome = await parseCsvRows('object', [
+      HEADER,
+      row({
+        uscc: usccOf(1),
+        name: '漳平市菁城加油站有限公司',
+        rep: '陈明华',
+        address: '和平路88号',
+        township: '菁城街道',
+        sector: '危险化学品',
+        sub: '加油站',
+        risk: 'B类',
+        category: '重点',
+        licence: '闽岩漳安经（乙）字〔2024〕000123',
+        expiry: '2027/6/30',
+        status: '停产',
+        tags: '重大危险源，规模以上企业',
+        last: '2025年9月12日',
+      }),
+    ]);
     expect(outcome.issues).toEqual([]);
     expect(outcome.records).toEqual([
       {
@@ -60,26 +57,23 @@ describe('object rows', () => {
   });
 
   it('reports each fault with its row, column, value and a Chinese message', async () => {
-    const bytes = utf8(
-      csv([
-        HEADER,
-        row({ ...base, uscc: usccOf(1) }),
-        row({ ...base, uscc: '91110000802100433C' }),
-        row({ ...base, uscc: usccOf(3), name: '' }),
-        row({ ...base, uscc: ` ${usccOf(1).toLowerCase()} ` }),
-        row({ ...base, uscc: usccOf(5), sector: '石油化工' }),
-        row({ ...base, uscc: usccOf(6), sector: '工贸', sub: '加油站' }),
-        row({ ...base, uscc: usccOf(7), township: '城关镇' }),
-        row({ ...base, uscc: usccOf(8), risk: 'E' }),
-        row({ ...base, uscc: usccOf(9), expiry: '2026-02-30' }),
-        row({ ...base, uscc: usccOf(10), tags: '重大危险源、危险、高温' }),
-        row({ ...base, uscc: usccOf(11), last: '2027-01-01' }),
-        row({}),
-        row({ ...base, uscc: usccOf(12), status: '倒闭', category: '特别', sub: '冶金火星' }),
-        row({ uscc: usccOf(13), name: '', township: '', sector: '', risk: '' }),
-      ]),
-    );
-    const outcome = await parse('object', bytes, 'objects.csv');
+    const outcome = await parseCsvRows('object', [
+      HEADER,
+      row({ ...base, uscc: usccOf(1) }),
+      row({ ...base, uscc: '91110000802100433C' }),
+      row({ ...base, uscc: usccOf(3), name: '' }),
+      row({ ...base, uscc: ` ${usccOf(1).toLowerCase()} ` }),
+      row({ ...base, uscc: usccOf(5), sector: '石油化工' }),
+      row({ ...base, uscc: usccOf(6), sector: '工贸', sub: '加油站' }),
+      row({ ...base, uscc: usccOf(7), township: '城关镇' }),
+      row({ ...base, uscc: usccOf(8), risk: 'E' }),
+      row({ ...base, uscc: usccOf(9), expiry: '2026-02-30' }),
+      row({ ...base, uscc: usccOf(10), tags: '重大危险源、危险、高温' }),
+      row({ ...base, uscc: usccOf(11), last: '2027-01-01' }),
+      row({}),
+      row({ ...base, uscc: usccOf(12), status: '倒闭', category: '特别', sub: '冶金火星' }),
+      row({ uscc: usccOf(13), name: '', township: '', sector: '', risk: '' }),
+    ]);
     expect(outcome.totalRows).toBe(13);
     // Row 11's unknown tags are proposals, not faults: the row waits for the importer's decision.
     expect(outcome.records.map((r) => r.row)).toEqual([2, 11]);
@@ -131,14 +125,13 @@ describe('object rows', () => {
       [{ expiry: '2021-07-01至2027-06-30' }, { licenceExpiry: '2027-06-30' }],
       [{ expiry: '20270630' }, { licenceExpiry: '2027-06-30' }],
     ];
-    const bytes = utf8(csv([HEADER, ...cases.map(([cells], i) => row({ ...base, uscc: usccOf(100 + i), ...cells }))]));
-    const outcome = await parse('object', bytes, 'objects.csv');
+    const outcome = await parseCsvRows('object', [HEADER, ...cases.map(([cells], i) => row({ ...base, uscc: usccOf(100 + i), ...cells }))]);
     expect(outcome.issues).toEqual([]);
     cases.forEach(([, expected], i) => expect(outcome.records[i]!.record).toMatchObject(expected));
   });
 
   it('fills defaults for blank optional cells', async () => {
-    const outcome = await parse('object', utf8(csv([HEADER, row({ ...base, uscc: usccOf(1) })])), 'objects.csv');
+    const outcome = await parseCsvRows('object', [HEADER, row({ ...base, uscc: usccOf(1) })]);
     expect(outcome.records[0]!.record).toEqual({
       uscc: usccOf(1),
       name: '某公司',
@@ -158,17 +151,14 @@ describe('object rows', () => {
   });
 
   it('matches header aliases, full-width brackets, blanks, asterisks and notes; skips title rows', async () => {
-    const bytes = utf8(
-      csv([
-        ['漳平市检查对象名录库（2026年）'],
-        [],
-        ['序号', '* 统一社会信用代码（注册号）', '市场主体名称*', '乡镇(街道)', '所属行业', '信用风险分类', '许可证有效期（格式：2026-12-31）', '备注'],
-        ['1', usccOf(1), '某公司', '桂林街道', '工贸', 'C', '2027-01-01', '无'],
-        ['2', '', '', '', '', '', '', ''],
-        ['3', '', '', '', '', '', '', '旧数据'],
-      ]),
-    );
-    const outcome = await parse('object', bytes, 'objects.csv');
+    const outcome = await parseCsvRows('object', [
+      ['漳平市检查对象名录库（2026年）'],
+      [],
+      ['序号', '* 统一社会信用代码（注册号）', '市场主体名称*', '乡镇(街道)', '所属行业', '信用风险分类', '许可证有效期（格式：2026-12-31）', '备注'],
+      ['1', usccOf(1), '某公司', '桂林街道', '工贸', 'C', '2027-01-01', '无'],
+      ['2', '', '', '', '', '', '', ''],
+      ['3', '', '', '', '', '', '', '旧数据'],
+    ]);
     expect(outcome.headerRow).toBe(3);
     expect(outcome.ignoredColumns).toEqual(['序号', '备注']);
     expect(outcome.fields).toEqual(['uscc', 'name', 'townshipCode', 'sectorCode', 'riskClass', 'licenceExpiry']);

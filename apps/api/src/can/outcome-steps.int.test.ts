@@ -27,6 +27,12 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   const tokens: Record<string, string> = {};
   let serial = 0;
 
+  /** A subject's `can` held to its mutations' answers, checked at whatever stage the subject is in. */
+  const agreement =
+    <S extends string>(subject: string, read: (api: Api) => Promise<Record<S, boolean>>, calls: Record<S, (api: Api) => Promise<unknown>>) =>
+    (stage: string) =>
+      checkAgreement({ db: demo.handle.db, label: `${subject} ${stage}`, tokens, read, calls });
+
   beforeAll(async () => {
     const { checks } = await drawnJointTask(demo.handle.db, demo.world);
     const yjj = await demo.world.as('yjj.coord');
@@ -54,16 +60,11 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
       escalate: (api) => api.hazards.escalate({ id, measures: ['interview'], note: '逾期未整改' }),
       attach: (api) => api.hazards.uploadAttachment({ hazardId: id, filename: '整改照片.png', contentBase64: TEST_FILES.png.toString('base64') }),
     };
-    return checkAgreement({
-      db: demo.handle.db,
-      label: `hazard ${stage}`,
-      tokens,
-      read: async (api) => {
-        const h = await api.hazards.get({ id });
-        return { ...Object.fromEntries(HAZARD_EVENTS.map((e) => [e, h.can.events.includes(e)])), attach: h.can.attach } as Record<keyof typeof calls, boolean>;
-      },
-      calls,
-    });
+    const read = async (api: Api) => {
+      const h = await api.hazards.get({ id });
+      return { ...Object.fromEntries(HAZARD_EVENTS.map((e) => [e, h.can.events.includes(e)])), attach: h.can.attach } as Record<keyof typeof calls, boolean>;
+    };
+    return agreement('hazard', read, calls)(stage);
   }
 
   it('hazards: ordinary and major, every state', async () => {
@@ -104,18 +105,11 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
         decidedOn: beijing(),
       })
     ).id;
-    const agrees = (stage: string) =>
-      checkAgreement({
-        db: demo.handle.db,
-        label: `sanction ${stage}`,
-        tokens,
-        read: async (api) => (await api.sanctions.get({ id })).can,
-        calls: {
-          update: (api: Api) => api.sanctions.update({ id, patch: { penalty: '警告并处罚款' } }),
-          approve: (api: Api) => api.sanctions.approve({ id }),
-          publish: (api: Api) => api.sanctions.publish({ id }),
-        },
-      });
+    const agrees = agreement('sanction', async (api) => (await api.sanctions.get({ id })).can, {
+      update: (api: Api) => api.sanctions.update({ id, patch: { penalty: '警告并处罚款' } }),
+      approve: (api: Api) => api.sanctions.approve({ id }),
+      publish: (api: Api) => api.sanctions.publish({ id }),
+    });
     expect(await agrees('draft')).toMatchObject({ 'yjj.coord': 'update', 'yjj.leader': 'approve', 'yjj.admin': '', 'scj.leader': '' });
     await (await demo.world.as('yjj.leader')).sanctions.approve({ id });
     expect((await agrees('approved'))['yjj.coord']).toBe('publish');
@@ -126,14 +120,9 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
   it('follow-ups: open, closed', async () => {
     const yjj = await demo.world.as('yjj.coord');
     const { id } = await yjj.followUps.create({ checkId, kind: 'rectify_by_deadline', target: '', deadline: beijing(10), note: '' });
-    const agrees = (stage: string) =>
-      checkAgreement({
-        db: demo.handle.db,
-        label: `follow-up ${stage}`,
-        tokens,
-        read: async (api) => (await api.followUps.get({ id })).can,
-        calls: { close: (api: Api) => api.followUps.close({ id, closureNote: `已办结${++serial}` }) },
-      });
+    const agrees = agreement('follow-up', async (api) => (await api.followUps.get({ id })).can, {
+      close: (api: Api) => api.followUps.close({ id, closureNote: `已办结${++serial}` }),
+    });
     expect(await agrees('open')).toMatchObject({ 'yjj.leader': 'close', 'yjj.coord': '', 'scj.leader': '' });
     await (await demo.world.as('yjj.leader')).followUps.close({ id, closureNote: '已整改完毕' });
     expect((await agrees('closed'))['yjj.leader']).toBe('');
@@ -148,28 +137,21 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
       itemIds: [yjjItemId],
       batches: [{ seq: 1, name: '第一批', startsOn: '2033-03-01', endsOn: '2033-03-31' }],
     });
-    const agrees = (stage: string) =>
-      checkAgreement({
-        db: demo.handle.db,
-        label: `plan ${stage}`,
-        tokens,
-        read: async (api) => (await api.plans.get({ id })).can,
-        calls: {
-          update: (api: Api) =>
-            api.plans.update({
-              id,
-              title: '2033年度双随机抽查计划（修订）',
-              ratioFloorBp: 500,
-              itemIds: [yjjItemId],
-              batches: [{ seq: 1, name: '第一批', startsOn: '2033-03-01', endsOn: '2033-03-31' }],
-            }),
-          submit: (api: Api) => api.plans.submit({ id }),
-          approve: (api: Api) => api.plans.approve({ id }),
-          reject: (api: Api) => api.plans.reject({ id, reason: '请补充批次' }),
-          publish: (api: Api) => api.plans.publish({ id }),
-          adjust: (api: Api) => api.plans.adjust({ id, reason: '年中调整' }),
-        },
-      });
+    const agrees = agreement('plan', async (api) => (await api.plans.get({ id })).can, {
+      update: (api: Api) =>
+        api.plans.update({
+          id,
+          title: '2033年度双随机抽查计划（修订）',
+          ratioFloorBp: 500,
+          itemIds: [yjjItemId],
+          batches: [{ seq: 1, name: '第一批', startsOn: '2033-03-01', endsOn: '2033-03-31' }],
+        }),
+      submit: (api: Api) => api.plans.submit({ id }),
+      approve: (api: Api) => api.plans.approve({ id }),
+      reject: (api: Api) => api.plans.reject({ id, reason: '请补充批次' }),
+      publish: (api: Api) => api.plans.publish({ id }),
+      adjust: (api: Api) => api.plans.adjust({ id, reason: '年中调整' }),
+    });
     expect(await agrees('draft')).toMatchObject({ 'yjj.coord': 'update submit', 'yjj.leader': '', 'yjj.admin': '', 'scj.coord': 'NOT_FOUND' });
     await yjj.plans.submit({ id });
     expect((await agrees('submitted'))['yjj.leader']).toBe('approve reject');
@@ -183,14 +165,10 @@ describe(`can flags of hazards, sanctions, follow-ups, plans and 督办 agree wi
     const { id } = await (
       await demo.world.as('ldxz.zhang')
     ).supervisionNotes.create({ toAgencyId: demo.world.agencyId('yjj'), subject: '加快整改', body: '请报告进展。' });
-    const agrees = (stage: string) =>
-      checkAgreement({
-        db: demo.handle.db,
-        label: `note ${stage}`,
-        tokens,
-        read: async (api) => (await api.supervisionNotes.get({ id })).can,
-        calls: { respond: (api: Api) => api.supervisionNotes.respond({ id, response: '已部署整改' }), close: (api: Api) => api.supervisionNotes.close({ id }) },
-      });
+    const agrees = agreement('note', async (api) => (await api.supervisionNotes.get({ id })).can, {
+      respond: (api: Api) => api.supervisionNotes.respond({ id, response: '已部署整改' }),
+      close: (api: Api) => api.supervisionNotes.close({ id }),
+    });
     expect(await agrees('open')).toMatchObject({
       'yjj.coord': 'respond',
       'yjj.leader': 'respond',

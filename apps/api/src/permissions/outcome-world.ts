@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor, HazardStatus } from '@liancha/db';
-import { insertAttachment } from '@liancha/db';
-import { findInspectorOfUser, findUserOfRegion, makeCheck, makeFollowUp, makeHazard, makeJointTask, makeObject, makeSanction } from '@liancha/db/testing';
-import { storeContent } from '../attachments/attachment-store.js';
+import { findInspectorOfUser, makeCheck, makeFollowUp, makeHazard, makeJointTask, makeObject, makeSanction } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
-import { TEST_ATTACHMENT_DIR } from '../testing/caller.js';
+import { attachTestFile } from './attach-test-file.js';
 import type { Relation } from './matrix-world.js';
 
 /** A hazard fixture in the state a step needs. */
@@ -144,18 +142,8 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
 
   /** A PDF attached to a fresh hazard of the relation, stored where test callers read attachments. */
   async function attachment(relation: Relation): Promise<string> {
-    const hazardId = await hazard(relation);
-    const stored = await storeContent(TEST_ATTACHMENT_DIR, TEST_FILES.pdf);
-    const fields = {
-      agencyId: agency(relation),
-      ownerKind: 'hazard' as const,
-      ownerId: hazardId,
-      filename: '矩阵附件.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: TEST_FILES.pdf.length,
-      ...stored,
-    };
-    return insertAttachment(db, { regionCode: regionOf(relation) }, fields, await findUserOfRegion(db, regionOf(relation)), new Date());
+    const owner = { regionCode: regionOf(relation), agencyId: agency(relation), ownerKind: 'hazard' as const, ownerId: await hazard(relation) };
+    return attachTestFile(db, owner, { content: TEST_FILES.pdf, filename: '矩阵附件.pdf', mimeType: 'application/pdf' });
   }
 
   return { object, check, hazard, followUp, sanction, attachment, unique };

@@ -231,6 +231,15 @@ export async function publishSanction(ctx: PublishContext, sanctionId: string): 
   return publishNew(ctx, await draftSanction(ctx, sanctionId));
 }
 
+/** How each kind that may be corrected is drafted again from its subject as it is now. */
+const redraft: Partial<Record<PublicationKind, (ctx: PublishContext, original: { subjectId: string; agencyId: string }) => Promise<Draft>>> = {
+  annual_plan: (ctx, original) => draftAnnualPlan(ctx, original.subjectId),
+  joint_task: (ctx, original) => draftJointTask(ctx, original.subjectId),
+  result: (ctx, original) => draftCheckResults(ctx, original.subjectId, original.agencyId),
+  sanction: (ctx, original) => draftSanction(ctx, original.subjectId),
+  item_list: (ctx, original) => draftItemList(ctx, original.subjectId),
+};
+
 /**
  * 更正: a new publication pointing at the one it corrects, rebuilt from the subject as it is now,
  * with the reason; the old one stays as it was. Only the latest version can be corrected.
@@ -245,26 +254,9 @@ export async function correctPublication(ctx: PublishContext, publicationId: str
       issues: [{ field: 'id', message: `最新版本：${original.correctedById}` }],
     });
   }
-  let draft: Draft;
-  switch (original.kind) {
-    case 'annual_plan':
-      draft = await draftAnnualPlan(ctx, original.subjectId);
-      break;
-    case 'joint_task':
-      draft = await draftJointTask(ctx, original.subjectId);
-      break;
-    case 'result':
-      draft = await draftCheckResults(ctx, original.subjectId, original.agencyId);
-      break;
-    case 'sanction':
-      draft = await draftSanction(ctx, original.subjectId);
-      break;
-    case 'item_list':
-      draft = await draftItemList(ctx, original.subjectId);
-      break;
-    default:
-      throw new DomainError('precondition_failed', '此类公示不能在此更正', { reason: 'correction_unsupported' });
-  }
+  const again = redraft[original.kind];
+  if (!again) throw new DomainError('precondition_failed', '此类公示不能在此更正', { reason: 'correction_unsupported' });
+  const draft = await again(ctx, original);
   const payload = { ...(draft.payload as Record<string, unknown>), correction: { correctsId: original.id, reason } };
   // A new version of an item list is dated in its own title; anything else is marked 更正.
   const title = original.kind === 'item_list' ? draft.title : `【更正】${draft.title}`;

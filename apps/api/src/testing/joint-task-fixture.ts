@@ -5,12 +5,18 @@ import type { loadDemoWorld } from './demo-world.js';
 
 type World = Awaited<ReturnType<typeof loadDemoWorld>>;
 
-/** Draw `ratioBp` of each sector, an enterprise at most once a year, the key check list left out. */
-export const sectorMatrix = (ratioBp: number) => ({
+/**
+ * Draw `take` of each sector (basis points, or a count), the key check list left out; an
+ * enterprise at most once a year unless `frequencyCap` says otherwise.
+ */
+export const sectorMatrix = (
+  take: number | { count: number },
+  frequencyCap: { default: number | null; byRiskClass: Record<string, number | null> } = { default: 1, byRiskClass: {} },
+) => ({
   stratifyBy: ['sectorCode' as const],
   rules: [],
-  default: { ratioBp, min: 0, max: null, requiredExpertise: [] },
-  frequencyCap: { default: 1, byRiskClass: {} },
+  default: { ...(typeof take === 'number' ? { ratioBp: take } : take), min: 0, max: null, requiredExpertise: [] },
+  frequencyCap,
   excludeKeyCheckList: true,
 });
 

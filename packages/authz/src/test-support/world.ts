@@ -1,5 +1,27 @@
-import type { Kysely, DB, Role } from '@liancha/db';
-import { seedAgency, seedRegion, seedUser } from '@liancha/db/testing';
+import { appendAuditEvent, insertPublication, loadActorFacts, type DB, type Kysely, type Role } from '@liancha/db';
+import {
+  addToJointTask,
+  makeCheck,
+  makeCheckResult,
+  makeConflict,
+  makeEntropySource,
+  makeFollowUp,
+  makeHazard,
+  makeInspector,
+  makeItem,
+  makeJointTask,
+  makeObject,
+  makeSanction,
+  makeSector,
+  makeSupervisionNote,
+  makeTag,
+  makeTownship,
+  makeUnit,
+  seedAgency,
+  seedRegion,
+  seedUser,
+  workflowRows,
+} from '@liancha/db/testing';
 import type { UserActor } from '../actor.js';
 
 /**
@@ -20,7 +42,6 @@ export interface World {
 }
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
-const uscc = (n: number) => `91350881000000${String(n).padStart(2, '0')}0X`;
 
 export async function seedWorld(db: Kysely<DB>): Promise<World> {
   const ids = new Map<string, string>();
@@ -38,28 +59,18 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
 
   await seedRegion(db, R1, '漳平市');
   await seedRegion(db, R2, '新罗区');
-  await db.insertInto('sector').values({ code: 'authz', name: '测试行业', parentCode: null }).execute();
-  await db
-    .insertInto('township')
-    .values([
-      { regionCode: R1, code: '350881100', name: '菁城街道' },
-      { regionCode: R2, code: '350802100', name: '东城街道' },
-    ])
-    .execute();
+  await makeSector(db, { code: 'authz', name: '测试行业' });
   const town: Record<string, string> = { [R1]: '350881100', [R2]: '350802100' };
+  await makeTownship(db, { regionCode: R1, code: town[R1] as string, name: '菁城街道' });
+  await makeTownship(db, { regionCode: R2, code: town[R2] as string, name: '东城街道' });
 
   const agencies = { em: R1, ms: R1, fi: R1, xr: R2 } as const;
   for (const [name, region] of Object.entries(agencies)) keep(name, (await seedAgency(db, region, { code: name })).id);
   const regionOf = (agency: string) => agencies[agency as keyof typeof agencies];
+  /** The region and id of an agency, as every agency-owned row takes them. */
+  const owner = (agency: string) => ({ regionCode: regionOf(agency), agencyId: id(agency) });
 
-  for (const agency of ['em', 'ms', 'xr']) {
-    const unit = await db
-      .insertInto('unit')
-      .values({ regionCode: regionOf(agency), agencyId: id(agency), code: 'u1', name: '执法股', kind: 'division' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(`${agency}Unit`, unit.id);
-  }
+  for (const agency of ['em', 'ms', 'xr']) keep(`${agency}Unit`, await makeUnit(db, { ...owner(agency), code: 'u1', name: '执法股' }));
 
   const users: World['users'] = {};
   const userSpecs: [string, string, string | null, Role[]][] = [
@@ -86,16 +97,11 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     users[name] = { id: user.id, regionCode, agencyId, roles };
   }
 
-  for (const [name, region] of [
+  for (const [name, regionCode] of [
     ['tagR1', R1],
     ['tagR2', R2],
   ] as const) {
-    const tag = await db
-      .insertInto('tag')
-      .values({ regionCode: region, dimension: 'object_industry', code: name, name })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, tag.id);
+    keep(name, await makeTag(db, { regionCode, dimension: 'object_industry', code: name, name }));
   }
 
   const published = new Date('2026-01-05T00:00:00Z');
@@ -107,22 +113,7 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['xrItem1', 'xr', false],
   ];
   for (const [name, agency, isPublished] of items) {
-    const row = await db
-      .insertInto('inspectionItem')
-      .values({
-        regionCode: regionOf(agency),
-        agencyId: id(agency),
-        code: name,
-        name,
-        subItems: [],
-        legalBasis: '《安全生产法》',
-        category: 'general',
-        ratioBp: 1000,
-        publishedAt: isPublished ? published : null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+    keep(name, await makeItem(db, { ...owner(agency), code: name, name, publishedAt: isPublished ? published : null }));
   }
 
   const objects: [string, string, string[]][] = [
@@ -132,22 +123,10 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['oFi', R1, ['fi']],
     ['oXr', R2, ['xr']],
   ];
-  let n = 0;
-  for (const [name, region, supervisors] of objects) {
-    n += 1;
-    const row = await db
-      .insertInto('object')
-      .values({ regionCode: region, uscc: uscc(n), name, townshipCode: town[region] as string, sectorCode: 'authz', riskClass: 'B', tags: [] })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
-    for (const agency of supervisors) {
-      await db
-        .insertInto('objectSupervision')
-        .values({ regionCode: region, objectId: row.id, agencyId: id(agency) })
-        .execute();
-      keep(`${name}:${agency}`, `${row.id}:${id(agency)}`);
-    }
+  for (const [name, regionCode, supervisors] of objects) {
+    const object = { regionCode, supervisors: supervisors.map(id), name, townshipCode: town[regionCode] as string, sectorCode: 'authz' };
+    const objectId = keep(name, await makeObject(db, object));
+    for (const agency of supervisors) keep(`${name}:${agency}`, `${objectId}:${id(agency)}`);
   }
 
   const inspectors: [string, string, string | null][] = [
@@ -159,20 +138,7 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['iXr1', 'xr', null],
   ];
   for (const [name, agency, user] of inspectors) {
-    const row = await db
-      .insertInto('inspector')
-      .values({
-        regionCode: regionOf(agency),
-        agencyId: id(agency),
-        userId: user === null ? null : id(user),
-        name,
-        certificateNo: `cert-${name}`,
-        certificateExpiry: '2030-12-31',
-        expertise: [],
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+    keep(name, await makeInspector(db, { ...owner(agency), userId: user === null ? null : id(user), name, certificateNo: `cert-${name}` }));
   }
 
   const conflicts: [string, string, string, string][] = [
@@ -181,13 +147,8 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['cMs2', R1, 'iMs2', 'oMs'],
     ['cXr', R2, 'iXr1', 'oXr'],
   ];
-  for (const [name, region, inspector, object] of conflicts) {
-    const row = await db
-      .insertInto('conflict')
-      .values({ regionCode: region, inspectorId: id(inspector), objectId: id(object), reasonCode: 'declared' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+  for (const [name, regionCode, inspector, object] of conflicts) {
+    keep(name, await makeConflict(db, { regionCode, inspectorId: id(inspector), objectId: id(object) }));
   }
 
   const plans: [string, string, boolean][] = [
@@ -196,106 +157,58 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['pFi', 'fi', false],
     ['pXr', 'xr', true],
   ];
+  const batches = new Map<string, string>();
   for (const [name, agency, isPublished] of plans) {
-    const row = await db
-      .insertInto('annualPlan')
-      .values({
-        regionCode: regionOf(agency),
-        agencyId: id(agency),
-        year: 2026,
-        title: name,
-        frequencyCaps: {},
-        status: isPublished ? 'published' : 'draft',
-        publishedAt: isPublished ? published : null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
-  }
-  const batch = await db
-    .insertInto('planBatch')
-    .values({ regionCode: R1, planId: id('pEm'), seq: 1, name: '第一季度', scope: {}, startsOn: '2026-01-01', endsOn: '2026-03-31' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-
-  const tasks: [string, string, string | null][] = [
-    ['t1', 'em', batch.id],
-    ['t2', 'fi', null],
-    ['t3', 'xr', null],
-  ];
-  for (const [name, lead, batchId] of tasks) {
-    const row = await db
-      .insertInto('jointTask')
-      .values({
-        regionCode: regionOf(lead),
-        leadAgencyId: id(lead),
-        planBatchId: batchId,
-        adHoc: batchId === null,
-        kind: name === 't2' ? 'internal' : 'inter_agency',
-        code: name,
-        title: name,
-        status: 'drawn',
-        poolFilter: {},
-        matrix: {},
-        teamRules: {},
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
-  }
-  const participants: [string, string, 'lead' | 'partner', 'confirmed' | 'declined'][] = [
-    ['t1', 'em', 'lead', 'confirmed'],
-    ['t1', 'ms', 'partner', 'confirmed'],
-    ['t1', 'fi', 'partner', 'declined'],
-    ['t2', 'fi', 'lead', 'confirmed'],
-    ['t3', 'xr', 'lead', 'confirmed'],
-  ];
-  for (const [task, agency, role, status] of participants) {
-    const row = await db
-      .insertInto('jointTaskParticipant')
-      .values({ regionCode: regionOf(agency), taskId: id(task), agencyId: id(agency), role, status })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(`${task}:${agency}`, row.id);
-  }
-  for (const [task, item, agency] of [
-    ['t1', 'emItem1', 'em'],
-    ['t1', 'msItem1', 'ms'],
-    ['t2', 'fiItem1', 'fi'],
-    ['t3', 'xrItem1', 'xr'],
-  ] as const) {
-    await db
-      .insertInto('jointTaskItem')
-      .values({ regionCode: regionOf(agency), taskId: id(task), itemId: id(item), agencyId: id(agency) })
-      .execute();
-    keep(`${task}:${item}`, `${id(task)}:${id(item)}`);
-  }
-  for (const [task, inspector, agency] of [
-    ['t1', 'iEm1', 'em'],
-    ['t1', 'iEm2', 'em'],
-    ['t1', 'iMs1', 'ms'],
-    ['t2', 'iFi1', 'fi'],
-    ['t3', 'iXr1', 'xr'],
-  ] as const) {
-    await db
-      .insertInto('jointTaskInspector')
-      .values({ regionCode: regionOf(agency), taskId: id(task), inspectorId: id(inspector), agencyId: id(agency) })
-      .execute();
-    keep(`${task}:${inspector}`, `${id(task)}:${id(inspector)}`);
+    const plan = await workflowRows(db, regionOf(agency)).plan({ agencyId: id(agency), year: 2026, status: isPublished ? 'published' : 'draft', title: name });
+    keep(name, plan.id);
+    batches.set(name, plan.batchIds[0] as string);
   }
 
-  for (const [name, task, region] of [
-    ['d1', 't1', R1],
-    ['d2', 't2', R1],
-    ['d3', 't3', R2],
-  ] as const) {
-    const row = await db
-      .insertInto('draw')
-      .values({ regionCode: region, taskId: id(task), status: 'drawn', commitment: hex(1), commitmentInputs: {} })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+  // Each task comes with its participants and one drawn draw.
+  const spine = new Map<string, { regionCode: string; drawId: string }>();
+  const tasks: [string, string, string, string[], string[], string | null][] = [
+    ['t1', 'd1', 'em', ['ms'], ['fi'], 'pEm'],
+    ['t2', 'd2', 'fi', [], [], null],
+    ['t3', 'd3', 'xr', [], [], null],
+  ];
+  for (const [name, draw, lead, partners, declined, plan] of tasks) {
+    const made = await makeJointTask(db, {
+      regionCode: regionOf(lead),
+      leadAgencyId: id(lead),
+      partnerAgencyIds: partners.map(id),
+      declinedAgencyIds: declined.map(id),
+      planBatchId: plan === null ? null : (batches.get(plan) as string),
+      kind: name === 't2' ? 'internal' : 'inter_agency',
+      code: name,
+      title: name,
+      status: 'drawn',
+      commitment: hex(1),
+    });
+    keep(name, made.taskId);
+    keep(draw, made.drawId);
+    spine.set(name, { regionCode: regionOf(lead), drawId: made.drawId });
+    for (const agency of [lead, ...partners, ...declined]) keep(`${name}:${agency}`, made.participantIds[id(agency)] as string);
   }
+  // What each agency puts on its tasks: items and inspectors.
+  const taskMembers: [string, 'itemId' | 'inspectorId', string, string][] = [
+    ['t1', 'itemId', 'emItem1', 'em'],
+    ['t1', 'itemId', 'msItem1', 'ms'],
+    ['t2', 'itemId', 'fiItem1', 'fi'],
+    ['t3', 'itemId', 'xrItem1', 'xr'],
+    ['t1', 'inspectorId', 'iEm1', 'em'],
+    ['t1', 'inspectorId', 'iEm2', 'em'],
+    ['t1', 'inspectorId', 'iMs1', 'ms'],
+    ['t2', 'inspectorId', 'iFi1', 'fi'],
+    ['t3', 'inspectorId', 'iXr1', 'xr'],
+  ];
+  const itemOn = new Map<string, string>();
+  for (const [task, column, member, agency] of taskMembers) {
+    if (column === 'itemId') itemOn.set(`${task}:${agency}`, member);
+    const added = column === 'itemId' ? { itemId: id(member) } : { inspectorId: id(member) };
+    await addToJointTask(db, { ...owner(agency), taskId: id(task), ...added });
+    keep(`${task}:${member}`, `${id(task)}:${id(member)}`);
+  }
+
   const entropy: [string, string, string, 'agency' | 'witness', string | null][] = [
     ['e1', 'd1', R1, 'agency', 'em'],
     ['e2', 'd1', R1, 'agency', 'ms'],
@@ -303,71 +216,35 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['e4', 'd2', R1, 'agency', 'fi'],
     ['e5', 'd3', R2, 'agency', 'xr'],
   ];
-  for (const [name, draw, region, sourceKind, agency] of entropy) {
-    const row = await db
-      .insertInto('drawEntropy')
-      .values({ regionCode: region, drawId: id(draw), sourceKind, agencyId: agency === null ? null : id(agency), label: name })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+  for (const [name, draw, regionCode, sourceKind, agency] of entropy) {
+    keep(name, await makeEntropySource(db, { regionCode, drawId: id(draw), sourceKind, agencyId: agency === null ? null : id(agency), label: name }));
   }
 
-  const checks: [string, string, string, string, string][] = [
-    ['k1', 't1', 'd1', 'oShared', R1],
-    ['k2', 't1', 'd1', 'oMs', R1],
-    ['k3', 't2', 'd2', 'oFi', R1],
-    ['k4', 't3', 'd3', 'oXr', R2],
+  // Teams serve in the order listed (k1 and k2 are the joint task's, em and ms on each). Every
+  // agency on a team records a result for its item on the task: rK1Em is em's on k1.
+  const agencyOf = new Map(inspectors.map(([name, agency]) => [name, agency]));
+  const checks: [string, string, string, string[]][] = [
+    ['k1', 't1', 'oShared', ['iEm1', 'iMs1']],
+    ['k2', 't1', 'oMs', ['iEm2', 'iMs1']],
+    ['k3', 't2', 'oFi', ['iFi1']],
+    ['k4', 't3', 'oXr', ['iXr1']],
   ];
-  for (const [name, task, draw, object, region] of checks) {
-    const row = await db
-      .insertInto('check')
-      .values({ regionCode: region, taskId: id(task), drawId: id(draw), objectId: id(object), notice: {} })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
-  }
-  const team: [string, string, string][] = [
-    ['k1', 'iEm1', 'em'],
-    ['k1', 'iMs1', 'ms'],
-    ['k2', 'iEm2', 'em'],
-    ['k2', 'iMs1', 'ms'],
-    ['k3', 'iFi1', 'fi'],
-    ['k4', 'iXr1', 'xr'],
-  ];
-  for (const [check, inspector, agency] of team) {
-    await db
-      .insertInto('teamMember')
-      .values({ regionCode: regionOf(agency), checkId: id(check), inspectorId: id(inspector), agencyId: id(agency), ticket: hex(2) })
-      .execute();
+  for (const [name, task, object, team] of checks) {
+    const { regionCode, drawId } = spine.get(task)!;
+    const members = team.map((inspector) => ({ inspectorId: id(inspector), agencyId: id(agencyOf.get(inspector)!), role: 'member' as const }));
+    const checkId = keep(name, await makeCheck(db, { regionCode, taskId: id(task), drawId, objectId: id(object), team: members }));
+    for (const agency of new Set(team.map((inspector) => agencyOf.get(inspector)!))) {
+      const result = { ...owner(agency), checkId, itemId: id(itemOn.get(`${task}:${agency}`)!), resultCode: 'no_issue' };
+      keep(`r${name.toUpperCase()}${agency[0]!.toUpperCase()}${agency.slice(1)}`, await makeCheckResult(db, result));
+    }
   }
 
-  const results: [string, string, string, string][] = [
-    ['rK1Em', 'k1', 'em', 'emItem1'],
-    ['rK1Ms', 'k1', 'ms', 'msItem1'],
-    ['rK2Em', 'k2', 'em', 'emItem1'],
-    ['rK2Ms', 'k2', 'ms', 'msItem1'],
-    ['rK3Fi', 'k3', 'fi', 'fiItem1'],
-    ['rK4Xr', 'k4', 'xr', 'xrItem1'],
-  ];
-  for (const [name, check, agency, item] of results) {
-    const row = await db
-      .insertInto('checkResult')
-      .values({ regionCode: regionOf(agency), checkId: id(check), agencyId: id(agency), itemId: id(item), resultCode: 'no_issue' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
-  }
   for (const [name, check, agency] of [
     ['fK1Em', 'k1', 'em'],
     ['fK2Ms', 'k2', 'ms'],
     ['fK3Fi', 'k3', 'fi'],
   ] as const) {
-    const row = await db
-      .insertInto('followUpAction')
-      .values({ regionCode: regionOf(agency), checkId: id(check), agencyId: id(agency), kind: 'rectify_by_deadline' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+    keep(name, await makeFollowUp(db, { ...owner(agency), checkId: id(check), kind: 'rectify_by_deadline' }));
   }
   const hazards: [string, string | null, string, string][] = [
     ['hK1Em', 'k1', 'em', 'oShared'],
@@ -376,20 +253,8 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['hXr', 'k4', 'xr', 'oXr'],
   ];
   for (const [name, check, agency, object] of hazards) {
-    const row = await db
-      .insertInto('hazard')
-      .values({
-        regionCode: regionOf(agency),
-        checkId: check === null ? null : id(check),
-        objectId: id(object),
-        agencyId: id(agency),
-        severity: 'ordinary',
-        description: name,
-        foundOn: '2026-02-01',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+    const state = { description: name, foundOn: '2026-02-01', rectificationDeadline: null };
+    keep(name, await makeHazard(db, { ...owner(agency), checkId: check === null ? null : id(check), objectId: id(object), state }));
   }
   const sanctions: [string, string | null, string, string, 'draft' | 'published'][] = [
     ['sK2Ms', 'k2', 'ms', 'oMs', 'published'],
@@ -398,91 +263,39 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
     ['sXr', 'k4', 'xr', 'oXr', 'published'],
   ];
   for (const [name, check, agency, object, status] of sanctions) {
-    const row = await db
-      .insertInto('sanction')
-      .values({
-        regionCode: regionOf(agency),
-        checkId: check === null ? null : id(check),
-        objectId: id(object),
-        agencyId: id(agency),
-        decisionNo: name,
-        basis: '依据',
-        penalty: '警告',
-        fineFen: null,
-        decidedOn: '2026-02-02',
-        status,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+    keep(name, await makeSanction(db, { ...owner(agency), checkId: check === null ? null : id(check), objectId: id(object), status }));
   }
-  for (const [name, agency, plan] of [
-    ['pubEm', 'em', 'pEm'],
-    ['pubXr', 'xr', 'pXr'],
+  for (const [name, agency, plan, publisher] of [
+    ['pubEm', 'em', 'pEm', 'emCoord'],
+    ['pubXr', 'xr', 'pXr', 'xrCoord'],
   ] as const) {
-    const row = await db
-      .insertInto('publication')
-      .values({ regionCode: regionOf(agency), agencyId: id(agency), kind: 'annual_plan', subjectId: id(plan), title: name, payload: {} })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+    const publication = { agencyId: id(agency), kind: 'annual_plan' as const, subjectId: id(plan), title: name, payload: {} };
+    const issue = { dueOn: null, publishedAt: published, publishedBy: id(publisher), correctsId: null };
+    keep(name, await insertPublication(db, { regionCode: regionOf(agency) }, { ...publication, ...issue }));
   }
   for (const [name, agency, author] of [
     ['nEm', 'em', 'leadership'],
     ['nMs', 'ms', 'leadership'],
     ['nXr', 'xr', 'xrLeadership'],
   ] as const) {
-    const row = await db
-      .insertInto('supervisionNote')
-      .values({ regionCode: regionOf(agency), toAgencyId: id(agency), subject: name, body: '请限期整改', createdBy: id(author) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    keep(name, row.id);
+    const note = { regionCode: regionOf(agency), toAgencyId: id(agency), subject: name, body: '请限期整改', createdBy: id(author) };
+    keep(name, await makeSupervisionNote(db, note));
   }
-  for (const [name, region] of [
+  for (const [name, regionCode] of [
     ['aR1', R1],
     ['aR2', R2],
     ['aNone', null],
   ] as const) {
-    const row = await db
-      .insertInto('auditEvent')
-      .values({
-        regionCode: region,
-        actorUserId: null,
-        action: 'test',
-        subjectKind: 'test',
-        subjectId: null,
-        before: null,
-        after: null,
-        prevHash: hex(0),
-        hash: hex(100 + names.size),
-      })
-      .returning('seq')
-      .executeTakeFirstOrThrow();
-    keep(name, String(row.seq));
+    const event = { regionCode, actorUserId: null, action: 'test', subjectKind: 'test', subjectId: null, before: null, after: null, occurredAt: published };
+    keep(name, String((await db.transaction().execute((trx) => appendAuditEvent(trx, event))).seq));
   }
 
   return { id, name: (value) => names.get(value) ?? `?${value}`, users };
 }
 
-/**
- * How the API should build an Actor from a session (reference implementation for
- * apps/api; the query belongs in a @liancha/db repository): the agency's joint tasks
- * are its participations that are not declined, and the inspector is the row linked
- * to the user.
- */
+/** The Actor the API builds from a session, with the facts it loads (loadActorFacts). */
 export async function actorFor(db: Kysely<DB>, user: { id: string; regionCode: string; agencyId: string | null; roles: Role[] }): Promise<UserActor> {
-  const inspector = await db.selectFrom('inspector').select('id').where('regionCode', '=', user.regionCode).where('userId', '=', user.id).executeTakeFirst();
-  const jointTasks =
-    user.agencyId === null
-      ? []
-      : await db
-          .selectFrom('jointTaskParticipant')
-          .select(['taskId', 'agencyId', 'role'])
-          .where('regionCode', '=', user.regionCode)
-          .where('agencyId', '=', user.agencyId)
-          .where('status', '<>', 'declined')
-          .execute();
+  const facts = await loadActorFacts(db, user);
   return {
     kind: 'user',
     userId: user.id,
@@ -490,7 +303,7 @@ export async function actorFor(db: Kysely<DB>, user: { id: string; regionCode: s
     agencyId: user.agencyId,
     unitId: null,
     roles: user.roles,
-    inspectorId: inspector?.id ?? null,
-    jointTasks,
+    inspectorId: facts.inspectorId,
+    jointTasks: facts.jointTasks,
   };
 }

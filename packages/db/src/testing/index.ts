@@ -1,9 +1,21 @@
 export { seedAgency, seedRegion, seedUser } from './factories.js';
-export { makeCheck, makeJointTask, addToJointTask } from './task-factories.js';
-export { findInspectorOfUser, findSupervisedObject, findUserOfRegion, makeObject } from './object-factories.js';
-export { makeFollowUp, makeHazard, makeSanction } from './outcome-factories.js';
+export { addToJointTask, findPlannedUscc, makeCheck, makeDraw, makeEntropySource, makeJointTask } from './task-factories.js';
+export { findInspectorOfUser, findObjectOfRegion, findSupervisedObject, findUserOfRegion, makeObject } from './object-factories.js';
+export { makeCheckResult, makeFollowUp, makeHazard, makeSanction } from './outcome-factories.js';
 export { joinTeam } from './team-factories.js';
-export { findUserId, makeConflict, makeInspector, makeItem, makeLockedAccount, makeTag, makeTownship, setPasswordHash } from './registry-factories.js';
+export {
+  findItemOfAgency,
+  findUserId,
+  makeConflict,
+  makeInspector,
+  makeItem,
+  makeLockedAccount,
+  makeSector,
+  makeTag,
+  makeTownship,
+  makeUnit,
+  setPasswordHash,
+} from './registry-factories.js';
 export { findPlanYear, makeSupervisionNote, markItemPublished } from './publication-factories.js';
 export { workflowRows, type WorkflowRows } from './workflow-factories.js';
 export { createTestDb, testDbKind } from './test-db.js';

@@ -62,6 +62,11 @@ export async function findInspectorOfUser(db: Executor, username: string): Promi
     .executeTakeFirstOrThrow();
 }
 
+/** The first object (by USCC) of a region, if it has any. */
+export async function findObjectOfRegion(db: Executor, regionCode: string): Promise<string | undefined> {
+  return (await db.selectFrom('object').select('id').where('regionCode', '=', regionCode).orderBy('uscc').limit(1).executeTakeFirst())?.id;
+}
+
 /** Some account of a region, for rows that need an author. */
 export async function findUserOfRegion(db: Executor, regionCode: string): Promise<string> {
   return (await db.selectFrom('appUser').select('id').where('regionCode', '=', regionCode).limit(1).executeTakeFirstOrThrow()).id;

@@ -1,11 +1,22 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../repositories/executor.js';
-import type { HazardTable, SanctionTable } from '../schema/checks.js';
+import type { CheckResultTable, FollowUpActionTable, HazardTable, SanctionTable } from '../schema/checks.js';
 import { suffix } from './suffix.js';
 
-type Owner = { regionCode: string; checkId: string; objectId: string; agencyId: string };
+/** An outcome's check is null when it was found or decided outside any check. */
+type Owner = { regionCode: string; checkId: string | null; objectId: string; agencyId: string };
 
-/** A hazard found on a check; `state` sets severity, status and the columns that status implies. */
+/** An agency's result for one item of a check (a draft unless `status` says otherwise). */
+export async function makeCheckResult(
+  db: Executor,
+  input: Pick<Insertable<CheckResultTable>, 'regionCode' | 'checkId' | 'agencyId' | 'itemId' | 'resultCode'> &
+    Partial<Pick<Insertable<CheckResultTable>, 'status' | 'findings' | 'verificationMethods' | 'recordedBy'>>,
+): Promise<string> {
+  const row = await db.insertInto('checkResult').values(input).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A hazard found on a check (or outside one); `state` sets severity, status and the columns that status implies. */
 export async function makeHazard(db: Executor, input: Owner & { state?: Partial<Insertable<HazardTable>> }): Promise<string> {
   const { state, ...owner } = input;
   const row = await db
@@ -16,10 +27,13 @@ export async function makeHazard(db: Executor, input: Owner & { state?: Partial<
   return row.id;
 }
 
-export async function makeFollowUp(db: Executor, input: Omit<Owner, 'objectId'>): Promise<string> {
+export async function makeFollowUp(
+  db: Executor,
+  input: Omit<Owner, 'objectId' | 'checkId'> & { checkId: string; kind?: Insertable<FollowUpActionTable>['kind'] },
+): Promise<string> {
   const row = await db
     .insertInto('followUpAction')
-    .values({ ...input, kind: 'case_filed' })
+    .values({ kind: 'case_filed', ...input })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

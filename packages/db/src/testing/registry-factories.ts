@@ -1,6 +1,14 @@
 import type { Executor } from '../repositories/executor.js';
-import type { Role } from '../schema/organisation.js';
+import type { Role, TagDimension, UnitKind } from '../schema/organisation.js';
 import { suffix } from './suffix.js';
+
+/** A national sector (行业), top-level. */
+export async function makeSector(db: Executor, input: { code: string; name: string }): Promise<void> {
+  await db
+    .insertInto('sector')
+    .values({ ...input, parentCode: null })
+    .execute();
+}
 
 /** A township of a region (nothing if it exists). */
 export async function makeTownship(db: Executor, input: { regionCode: string; code: string; name: string }): Promise<void> {
@@ -11,44 +19,45 @@ export async function makeTownship(db: Executor, input: { regionCode: string; co
     .execute();
 }
 
-/** An inspector of an agency with a fresh certificate number, linked to no account. */
-export async function makeInspector(db: Executor, input: { regionCode: string; agencyId: string; name?: string; certificateNo?: string }): Promise<string> {
+/** A row an agency owns, named unless the factory picks a name. */
+type AgencyOwned = { regionCode: string; agencyId: string; name?: string };
+
+/** A unit (股室) of an agency. */
+export async function makeUnit(db: Executor, input: AgencyOwned & { code?: string; kind?: UnitKind }): Promise<string> {
+  const { name = '测试股室', code = `u-${suffix()}`, kind = 'division', ...owner } = input;
   const row = await db
-    .insertInto('inspector')
-    .values({
-      regionCode: input.regionCode,
-      agencyId: input.agencyId,
-      name: input.name ?? '测试检查员',
-      gender: null,
-      certificateNo: input.certificateNo ?? `T${suffix().toUpperCase()}`,
-      certificateExpiry: '2029-12-31',
-      unitId: null,
-      userId: null,
-      homeTownshipCode: null,
-      phone: null,
-    })
+    .insertInto('unit')
+    .values({ ...owner, code, name, kind })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-/** A general inspection item of an agency (10%), with a fresh code. */
-export async function makeItem(db: Executor, input: { regionCode: string; agencyId: string; name?: string; code?: string }): Promise<string> {
+/** An inspector of an agency with a fresh certificate number, linked to no account unless `userId` is given. */
+export async function makeInspector(db: Executor, input: AgencyOwned & { certificateNo?: string; userId?: string | null }): Promise<string> {
+  const { name = '测试检查员', certificateNo = `T${suffix().toUpperCase()}`, userId = null, ...owner } = input;
   const row = await db
-    .insertInto('inspectionItem')
-    .values({
-      regionCode: input.regionCode,
-      agencyId: input.agencyId,
-      code: input.code ?? `T-${suffix().toUpperCase()}`,
-      name: input.name ?? '测试抽查事项',
-      subItems: [],
-      legalBasis: '《中华人民共和国安全生产法》',
-      category: 'general',
-      ratioBp: 1000,
-    })
+    .insertInto('inspector')
+    .values({ ...owner, name, gender: null, certificateNo, certificateExpiry: '2029-12-31', unitId: null, userId, homeTownshipCode: null, phone: null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A general inspection item of an agency (10%), with a fresh code, unpublished unless `publishedAt` is given. */
+export async function makeItem(db: Executor, input: AgencyOwned & { code?: string; publishedAt?: Date | null }): Promise<string> {
+  const { name = '测试抽查事项', code = `T-${suffix().toUpperCase()}`, publishedAt = null, ...owner } = input;
+  const row = await db
+    .insertInto('inspectionItem')
+    .values({ ...owner, code, name, subItems: [], legalBasis: '《中华人民共和国安全生产法》', category: 'general', ratioBp: 1000, publishedAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The first item (by code) of an agency. */
+export async function findItemOfAgency(db: Executor, agencyId: string): Promise<string> {
+  return (await db.selectFrom('inspectionItem').select('id').where('agencyId', '=', agencyId).orderBy('code').limit(1).executeTakeFirstOrThrow()).id;
 }
 
 /** A declared, open-ended conflict of interest between an inspector and an object. */
@@ -61,11 +70,11 @@ export async function makeConflict(db: Executor, input: { regionCode: string; in
   return row.id;
 }
 
-/** An object-kind tag of a region. */
-export async function makeTag(db: Executor, input: { regionCode: string; code?: string; name?: string }): Promise<string> {
+/** A tag of a region (an object-kind one unless `dimension` says otherwise). */
+export async function makeTag(db: Executor, input: { regionCode: string; code?: string; name?: string; dimension?: TagDimension }): Promise<string> {
   const row = await db
     .insertInto('tag')
-    .values({ regionCode: input.regionCode, dimension: 'object_kind', code: input.code ?? `t-${suffix()}`, name: input.name ?? '测试标签' })
+    .values({ regionCode: input.regionCode, dimension: input.dimension ?? 'object_kind', code: input.code ?? `t-${suffix()}`, name: input.name ?? '测试标签' })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

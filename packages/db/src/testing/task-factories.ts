@@ -1,13 +1,15 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../repositories/executor.js';
-import type { CheckTable } from '../schema/checks.js';
+import type { CheckTable, TeamMemberTable } from '../schema/checks.js';
+import type { DrawEntropyTable, DrawTable } from '../schema/draw.js';
 import type { JointTaskTable } from '../schema/planning.js';
 import { suffix } from './suffix.js';
 
 /**
- * A joint task led by `leadAgencyId` with every participant confirmed and a drawn draw, the
- * spine that checks and their outcomes hang on. Pool, matrix and team rules stay empty: tasks
- * that go through the ceremony are made through the API (joint-task-fixture.ts in apps/api).
+ * A joint task led by `leadAgencyId` with its partners confirmed (and `declinedAgencyIds`
+ * declined) and a drawn draw, the spine that checks and their outcomes hang on. Pool, matrix and
+ * team rules stay empty: tasks that go through the ceremony are made through the API
+ * (joint-task-fixture.ts in apps/api). `participantIds` maps each agency to its participant row.
  */
 export async function makeJointTask(
   db: Executor,
@@ -15,20 +17,26 @@ export async function makeJointTask(
     regionCode: string;
     leadAgencyId: string;
     partnerAgencyIds?: string[];
+    declinedAgencyIds?: string[];
     code?: string;
     title?: string;
     status?: Insertable<JointTaskTable>['status'];
+    kind?: Insertable<JointTaskTable>['kind'];
+    planBatchId?: string | null;
     commitment?: string;
   },
-): Promise<{ taskId: string; drawId: string }> {
+): Promise<{ taskId: string; drawId: string; participantIds: Record<string, string> }> {
   const { regionCode } = input;
   const code = input.code ?? `JT-${suffix().toUpperCase()}`;
+  const planBatchId = input.planBatchId ?? null;
   const task = await db
     .insertInto('jointTask')
     .values({
       regionCode,
       leadAgencyId: input.leadAgencyId,
-      adHoc: true,
+      adHoc: planBatchId === null,
+      planBatchId,
+      ...(input.kind ? { kind: input.kind } : {}),
       code,
       title: input.title ?? `${code} 联合抽查`,
       status: input.status ?? 'in_progress',
@@ -38,27 +46,50 @@ export async function makeJointTask(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db
+  const participants = await db
     .insertInto('jointTaskParticipant')
-    .values(
-      [input.leadAgencyId, ...(input.partnerAgencyIds ?? [])].map((agencyId, i) => ({
+    .values([
+      ...[input.leadAgencyId, ...(input.partnerAgencyIds ?? [])].map((agencyId, i) => ({
         regionCode,
         taskId: task.id,
         agencyId,
         role: i === 0 ? ('lead' as const) : ('partner' as const),
         status: 'confirmed' as const,
       })),
-    )
+      ...(input.declinedAgencyIds ?? []).map((agencyId) => ({ regionCode, taskId: task.id, agencyId, role: 'partner' as const, status: 'declined' as const })),
+    ])
+    .returning(['id', 'agencyId'])
     .execute();
-  const draw = await db
-    .insertInto('draw')
-    .values({ regionCode, taskId: task.id, commitment: input.commitment ?? 'a'.repeat(64), commitmentInputs: {}, status: 'drawn' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { taskId: task.id, drawId: draw.id };
+  const drawId = await makeDraw(db, { regionCode, taskId: task.id, commitment: input.commitment ?? 'a'.repeat(64) });
+  return { taskId: task.id, drawId, participantIds: Object.fromEntries(participants.map((p) => [p.agencyId, p.id])) };
 }
 
-/** A check of `objectId` in a task's draw; the first of `team` leads it. */
+/** A draw of a task written directly, drawn unless `status` says otherwise (no ceremony behind it). */
+export async function makeDraw(
+  db: Executor,
+  input: { regionCode: string; taskId: string } & Partial<
+    Pick<Insertable<DrawTable>, 'status' | 'commitment' | 'commitmentInputs' | 'revealDeadline' | 'frozenAt'>
+  >,
+): Promise<string> {
+  const row = await db
+    .insertInto('draw')
+    .values({ status: 'drawn', commitment: 'a'.repeat(64), commitmentInputs: {}, ...input })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** One entropy source of a draw (a participating agency's secret, the witness's dice or a public value). */
+export async function makeEntropySource(
+  db: Executor,
+  input: Pick<Insertable<DrawEntropyTable>, 'regionCode' | 'drawId' | 'sourceKind' | 'agencyId' | 'label'> &
+    Partial<Pick<Insertable<DrawEntropyTable>, 'sourceId' | 'commitmentHash' | 'digits'>>,
+): Promise<string> {
+  const row = await db.insertInto('drawEntropy').values(input).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A check of `objectId` in a task's draw (planned unless `status` says otherwise); the first of `team` leads it unless roles are given. */
 export async function makeCheck(
   db: Executor,
   input: {
@@ -66,14 +97,14 @@ export async function makeCheck(
     taskId: string;
     drawId: string;
     objectId: string;
-    status?: Insertable<CheckTable>['status'];
-    team?: { inspectorId: string; agencyId: string }[];
-  },
+    team?: { inspectorId: string; agencyId: string; role?: Insertable<TeamMemberTable>['role'] }[];
+  } & Partial<Pick<Insertable<CheckTable>, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn'>>,
 ): Promise<string> {
-  const { regionCode, team = [] } = input;
+  // Picked one by one: callers spread makeJointTask's answer (participantIds included) into the input.
+  const { regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, team = [] } = input;
   const check = await db
     .insertInto('check')
-    .values({ regionCode, taskId: input.taskId, drawId: input.drawId, objectId: input.objectId, notice: {}, ...(input.status ? { status: input.status } : {}) })
+    .values({ regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, notice: {} })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (team.length > 0) {
@@ -85,7 +116,7 @@ export async function makeCheck(
           checkId: check.id,
           inspectorId: m.inspectorId,
           agencyId: m.agencyId,
-          role: i === 0 ? ('leader' as const) : ('member' as const),
+          role: m.role ?? (i === 0 ? ('leader' as const) : ('member' as const)),
           ticket: String(i % 10).repeat(64),
         })),
       )
@@ -102,4 +133,18 @@ export async function addToJointTask(
   const { regionCode, taskId, agencyId } = input;
   if ('itemId' in input) await db.insertInto('jointTaskItem').values({ regionCode, taskId, agencyId, itemId: input.itemId }).execute();
   else await db.insertInto('jointTaskInspector').values({ regionCode, taskId, agencyId, inspectorId: input.inspectorId }).execute();
+}
+
+/** The USCC of the first object (by USCC) of a draw whose check has not started, if any: what a substitution may replace. */
+export async function findPlannedUscc(db: Executor, drawId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('check as c')
+    .innerJoin('object as o', 'o.id', 'c.objectId')
+    .select('o.uscc')
+    .where('c.drawId', '=', drawId)
+    .where('c.status', '=', 'planned')
+    .orderBy('o.uscc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.uscc;
 }

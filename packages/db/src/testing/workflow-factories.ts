@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor } from '../repositories/executor.js';
+import type { TaskStatus } from '../schema/planning.js';
 import { composeUscc, dateInShanghai } from '@liancha/domain';
+import { makeCheckResult } from './outcome-factories.js';
+import { makeCheck } from './task-factories.js';
 
 /**
  * Rows of the joint-inspection workflow inserted directly (plans, tasks, draws, checks,
@@ -87,9 +90,10 @@ export function workflowRows(db: Executor, regionCode: string) {
     agencyId: string;
     year: number;
     ratioFloorBp?: number;
-    status?: 'draft' | 'approved' | 'published' | 'superseded';
+    status?: 'draft' | 'submitted' | 'approved' | 'published' | 'superseded';
     version?: number;
     itemIds?: string[];
+    title?: string;
   }) {
     const row = await db
       .insertInto('annualPlan')
@@ -98,7 +102,7 @@ export function workflowRows(db: Executor, regionCode: string) {
         agencyId: input.agencyId,
         year: input.year,
         version: input.version ?? 1,
-        title: `${input.year}年度双随机抽查工作计划`,
+        title: input.title ?? `${input.year}年度双随机抽查工作计划`,
         status: input.status ?? 'published',
         ratioFloorBp: input.ratioFloorBp ?? 1000,
         frequencyCaps: { A: 1, B: 1, C: 1, D: 1 },
@@ -142,9 +146,12 @@ export function workflowRows(db: Executor, regionCode: string) {
     lead: string;
     partners?: string[];
     invited?: string[];
-    status?: 'draft' | 'frozen' | 'drawn' | 'in_progress' | 'completed' | 'cancelled';
+    status?: TaskStatus;
     planBatchId?: string | null;
     poolFilter?: Record<string, unknown>;
+    matrix?: Record<string, unknown>;
+    inspectionStartsOn?: string | null;
+    inspectionEndsOn?: string | null;
     itemIds?: { itemId: string; agencyId: string }[];
     title?: string;
   }): Promise<{ id: string; code: string }> {
@@ -160,10 +167,10 @@ export function workflowRows(db: Executor, regionCode: string) {
         title: input.title ?? '联合双随机抽查任务',
         status: input.status ?? 'in_progress',
         poolFilter: input.poolFilter ?? { sectorCode: ['fireworks'] },
-        matrix: {},
+        matrix: input.matrix ?? {},
         teamRules: {},
-        inspectionStartsOn: null,
-        inspectionEndsOn: null,
+        inspectionStartsOn: input.inspectionStartsOn ?? null,
+        inspectionEndsOn: input.inspectionEndsOn ?? null,
         createdBy: null,
       })
       .returning('id')
@@ -245,7 +252,8 @@ export function workflowRows(db: Executor, regionCode: string) {
     return id;
   }
 
-  async function check(input: {
+  /** A check, recorded unless `status` says otherwise, started and ended on `endedOn`; its team are members unless roles are given. */
+  const check = (input: {
     taskId: string;
     drawId: string;
     objectId: string;
@@ -253,70 +261,25 @@ export function workflowRows(db: Executor, regionCode: string) {
     endedOn?: string | null;
     scheduledOn?: string | null;
     team?: { inspectorId: string; agencyId: string; role?: 'member' | 'leader' | 'expert' }[];
-  }): Promise<string> {
-    const row = await db
-      .insertInto('check')
-      .values({
-        regionCode,
-        taskId: input.taskId,
-        drawId: input.drawId,
-        objectId: input.objectId,
-        status: input.status ?? 'recorded',
-        endedOn: input.endedOn ?? null,
-        startedOn: input.endedOn ?? null,
-        scheduledOn: input.scheduledOn ?? input.endedOn ?? null,
-        notice: {},
-        replacedBySubstitution: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (input.team?.length) {
-      await db
-        .insertInto('teamMember')
-        .values(
-          input.team.map((m, i) => ({
-            regionCode,
-            checkId: row.id,
-            inspectorId: m.inspectorId,
-            agencyId: m.agencyId,
-            role: m.role ?? 'member',
-            ticket: String(i).padStart(64, 'e'),
-          })),
-        )
-        .execute();
-    }
-    return row.id;
-  }
+  }): Promise<string> =>
+    makeCheck(db, {
+      ...input,
+      regionCode,
+      status: input.status ?? 'recorded',
+      endedOn: input.endedOn ?? null,
+      startedOn: input.endedOn ?? null,
+      scheduledOn: input.scheduledOn ?? input.endedOn ?? null,
+      team: input.team?.map((m) => ({ ...m, role: m.role ?? 'member' })),
+    });
 
-  async function result(input: {
+  const result = (input: {
     checkId: string;
     agencyId: string;
     itemId: string;
     resultCode: string;
     status?: 'draft' | 'submitted' | 'approved' | 'returned';
     findings?: string;
-  }): Promise<string> {
-    const row = await db
-      .insertInto('checkResult')
-      .values({
-        regionCode,
-        checkId: input.checkId,
-        agencyId: input.agencyId,
-        itemId: input.itemId,
-        resultCode: input.resultCode,
-        findings: input.findings ?? '',
-        verificationMethods: ['实地检查'],
-        status: input.status ?? 'approved',
-        returnReason: null,
-        submittedAt: null,
-        recordedBy: null,
-        approvedBy: null,
-        approvedAt: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
-  }
+  }): Promise<string> => makeCheckResult(db, { regionCode, findings: '', verificationMethods: ['实地检查'], status: 'approved', ...input });
 
   async function sanction(input: {
     agencyId: string;

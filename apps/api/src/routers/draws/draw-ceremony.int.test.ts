@@ -3,7 +3,7 @@ import { testDbKind } from '@liancha/db/testing';
 import { verifyDraw } from '@liancha/domain';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-import { frozenDraw, readyJointTask } from '../../testing/joint-task-fixture.js';
+import { frozenDraw, readyJointTask, sectorMatrix, THREE_OFFICER_TEAMS } from '../../testing/joint-task-fixture.js';
 import { sessionTokenFor } from '../../testing/session.js';
 import { refusal } from '../../testing/refusal.js';
 import { openDemoDb } from '../../testing/demo-db.js';
@@ -22,22 +22,7 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     expect(commitment).toMatch(/^[0-9a-f]{64}$/);
     // Nothing can change after the freeze.
     expect(
-      (
-        await refusal(
-          yjj.tasks.configure({
-            taskId,
-            poolFilter: { supervision: 'any' },
-            matrix: {
-              stratifyBy: ['sectorCode'],
-              rules: [],
-              default: { ratioBp: 5000, min: 0, max: null, requiredExpertise: [] },
-              frequencyCap: { default: 1, byRiskClass: {} },
-              excludeKeyCheckList: true,
-            },
-            teamRules: { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 },
-          }),
-        )
-      ).code,
+      (await refusal(yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: sectorMatrix(5000), teamRules: THREE_OFFICER_TEAMS }))).code,
     ).toBe('PRECONDITION_FAILED');
     expect((await refusal((await demo.world.as('scj.coord')).draws.commit({ drawId, commitment: 'a'.repeat(64) }))).code).toBe('PRECONDITION_FAILED');
 
@@ -138,13 +123,7 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     await yjj.tasks.configure({
       taskId,
       poolFilter: { supervision: 'any', sectorCodes: ['industry_trade'] },
-      matrix: {
-        stratifyBy: ['sectorCode'],
-        rules: [],
-        default: { count: 3, min: 0, max: null, requiredExpertise: [] },
-        frequencyCap: { default: 1, byRiskClass: {} },
-        excludeKeyCheckList: true,
-      },
+      matrix: sectorMatrix({ count: 3 }),
       teamRules: { officersPerTeam: 2, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 5, homeAreaConflict: false, recentRepeatYears: 0 },
     });
     const { drawId } = await yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 3_600_000) });

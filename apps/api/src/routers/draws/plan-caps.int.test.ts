@@ -3,7 +3,7 @@ import type { DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind, workflowRows } from '@liancha/db/testing';
 import { verifyDraw, type CommitmentInputs } from '@liancha/domain';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-import { frozenDraw, readyJointTask, revealAll } from '../../testing/joint-task-fixture.js';
+import { frozenDraw, readyJointTask, revealAll, sectorMatrix, THREE_OFFICER_TEAMS } from '../../testing/joint-task-fixture.js';
 import { refusal } from '../../testing/refusal.js';
 
 /**
@@ -18,14 +18,6 @@ const QUARTERS = [
   { seq: 3, name: '第三季度', startsOn: `${YEAR}-07-01`, endsOn: `${YEAR}-09-30` },
   { seq: 4, name: '第四季度', startsOn: `${YEAR}-10-01`, endsOn: `${YEAR}-12-31` },
 ];
-const TEAM = { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 };
-const matrixWithCaps = (frequencyCap: { default: number | null; byRiskClass: Record<string, number | null> }) => ({
-  stratifyBy: ['sectorCode' as const],
-  rules: [],
-  default: { ratioBp: 1000, min: 0, max: null, requiredExpertise: [] },
-  frequencyCap,
-  excludeKeyCheckList: true,
-});
 const POOL = { supervision: 'any' as const, sectorCodes: ['fireworks'] };
 
 describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
@@ -36,6 +28,16 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
   let itemIds: string[] = [];
   /** Fireworks enterprises already drawn once this year (first quarter). */
   let drawnOnce: string[] = [];
+
+  /** A ready joint task of yjj over fireworks from `start` to `end` (month-day) of the year, serving batch `batch` of the plan. */
+  const fireworksTask = (start: string, end: string, batch: number) =>
+    readyJointTask(handle.db, world, {
+      start: `${YEAR}-${start}`,
+      end: `${YEAR}-${end}`,
+      ratioBp: 1000,
+      planBatchId: batchIds[batch]!,
+      sectorCodes: ['fireworks'],
+    });
 
   const frozenPool = async (drawId: string) =>
     ((await handle.db.selectFrom('draw').select('commitmentInputs').where('id', '=', drawId).executeTakeFirstOrThrow()).commitmentInputs as CommitmentInputs)
@@ -72,12 +74,8 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
       .orderBy('uscc')
       .limit(5)
       .execute();
-    const task = await fx.task({ lead: world.agencyId('yjj'), planBatchId: batchIds[0]!, status: 'in_progress' });
-    await handle.db
-      .updateTable('jointTask')
-      .set({ inspectionStartsOn: `${YEAR}-03-01`, inspectionEndsOn: `${YEAR}-03-20` })
-      .where('id', '=', task.id)
-      .execute();
+    const period = { inspectionStartsOn: `${YEAR}-03-01`, inspectionEndsOn: `${YEAR}-03-20` };
+    const task = await fx.task({ lead: world.agencyId('yjj'), planBatchId: batchIds[0]!, status: 'in_progress', ...period });
     const drawId = await fx.draw(task.id, { drawnAt: new Date(`${YEAR}-02-20T02:00:00Z`), drawn: objects.map((o) => ({ objectId: o.id, uscc: o.uscc })) });
     for (const o of objects) await fx.check({ taskId: task.id, drawId, objectId: o.id, status: 'planned' });
     drawnOnce = objects.map((o) => o.uscc);
@@ -87,40 +85,28 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
   });
 
   it('refuses on save a matrix whose caps are looser than the published plan, naming the class and both numbers', async () => {
-    const { taskId, yjj } = await readyJointTask(handle.db, world, {
-      start: `${YEAR}-05-06`,
-      end: `${YEAR}-05-28`,
-      ratioBp: 1000,
-      planBatchId: batchIds[1]!,
-      sectorCodes: ['fireworks'],
-    });
+    const { taskId, yjj } = await fireworksTask('05-06', '05-28', 1);
     const perClass = await refusal(
-      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: { C: 3 } }), teamRules: TEAM }),
+      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 1, byRiskClass: { C: 3 } }), teamRules: THREE_OFFICER_TEAMS }),
     );
     expect(perClass.code).toBe('BAD_REQUEST');
     expect(perClass.message).toContain(`宽于已公布的${YEAR}年度抽查工作计划（第1版）`);
     expect(perClass.message).toContain('C级企业计划每年最多抽查2次，矩阵为3次');
     const uncapped = await refusal(
-      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: null, byRiskClass: {} }), teamRules: TEAM }),
+      yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: null, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS }),
     );
     expect(uncapped.message).toContain('A级企业计划每年最多抽查2次，矩阵为不限次数');
     // Equal to the plan, or stricter, is the coordinator's to choose.
-    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 2, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({
-      ok: true,
-    });
-    expect(await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 1, byRiskClass: {} }), teamRules: TEAM })).toMatchObject({
-      ok: true,
-    });
+    expect(
+      await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 2, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 1, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS }),
+    ).toMatchObject({ ok: true });
   }, 180_000);
 
   it('draws with a stricter matrix, leaving out before the draw every enterprise at its cap', async () => {
-    const { taskId, yjj } = await readyJointTask(handle.db, world, {
-      start: `${YEAR}-06-01`,
-      end: `${YEAR}-06-20`,
-      ratioBp: 1000,
-      planBatchId: batchIds[1]!,
-      sectorCodes: ['fireworks'],
-    });
+    const { taskId, yjj } = await fireworksTask('06-01', '06-20', 1);
     const draw = await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) });
     const { drawId } = draw;
     const pool = await frozenPool(drawId);
@@ -134,14 +120,8 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
   }, 180_000);
 
   it('refuses at freeze a matrix the plan has since been adjusted below, and the pool keeps the plan’s cap meanwhile', async () => {
-    const { taskId, yjj } = await readyJointTask(handle.db, world, {
-      start: `${YEAR}-08-02`,
-      end: `${YEAR}-08-20`,
-      ratioBp: 1000,
-      planBatchId: batchIds[2]!,
-      sectorCodes: ['fireworks'],
-    });
-    await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: matrixWithCaps({ default: 2, byRiskClass: {} }), teamRules: TEAM });
+    const { taskId, yjj } = await fireworksTask('08-02', '08-20', 2);
+    await yjj.tasks.configure({ taskId, poolFilter: POOL, matrix: sectorMatrix(1000, { default: 2, byRiskClass: {} }), teamRules: THREE_OFFICER_TEAMS });
     expect((await yjj.tasks.preview({ taskId })).exclusions['本年度抽查次数已达上限'] ?? 0).toBe(0);
 
     // The plan is adjusted: once a year again.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
 import { createTestDb, sql, testDbKind, workflowRows } from '@liancha/db/testing';
 import { loadDemoWorld } from '../../testing/demo-world.js';
-import { readyJointTask } from '../../testing/joint-task-fixture.js';
+import { readyJointTask, sectorMatrix, THREE_OFFICER_TEAMS } from '../../testing/joint-task-fixture.js';
 import { refusal } from '../../testing/refusal.js';
 
 /**
@@ -125,16 +125,7 @@ describe(`the ratio floor of the annual plan on ${testDbKind()}`, () => {
     }
 
     const { taskId, yjj } = await readyJointTask(handle.db, world, { start: '2024-11-04', end: '2024-11-29', ratioBp: 1000, planBatchId: batches[3]!.id });
-    const matrix = (ratioBp: number) => ({
-      stratifyBy: ['sectorCode' as const],
-      rules: [],
-      default: { ratioBp, min: 0, max: null, requiredExpertise: [] },
-      frequencyCap: { default: 1, byRiskClass: {} },
-      excludeKeyCheckList: true,
-    });
-    const team = { officersPerTeam: 3, expertsPerTeam: 0, minOfficers: {}, maxChecksPerOfficer: 12, homeAreaConflict: false, recentRepeatYears: 0 };
-
-    const half = (await yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: matrix(500), teamRules: team })).floor!;
+    const half = (await yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: sectorMatrix(500), teamRules: THREE_OFFICER_TEAMS })).floor!;
     expect(half).toMatchObject({
       lastBatch: true,
       batch: { seq: 4, name: '第四季度' },
@@ -157,7 +148,7 @@ describe(`the ratio floor of the annual plan on ${testDbKind()}`, () => {
     }
     expect(half.sectors.find((s) => s.sectorCode === 'industry_trade')!.shortfall).toBeGreaterThan(0);
 
-    const full = (await yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: matrix(1000), teamRules: team })).floor!;
+    const full = (await yjj.tasks.configure({ taskId, poolFilter: { supervision: 'any' }, matrix: sectorMatrix(1000), teamRules: THREE_OFFICER_TEAMS })).floor!;
     expect(full.reachable).toBe(true);
     expect((await yjj.tasks.batchQuotas({ taskId })).floor).toEqual(full);
 
