@@ -13,9 +13,9 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import pino from 'pino';
 import { createDb, listAgencies, migrateToLatest, pgliteParsers, type DbHandle } from '@liancha/db';
-import { composeUscc } from '@liancha/domain';
 import { loadDemoRegion, generateDemoRegion } from '@liancha/demo';
-import { writeRegistryFile, type ObjectRecord } from '@liancha/registry-io';
+import { writeRegistryFile } from '@liancha/registry-io';
+import { generateObjects } from '@liancha/registry-io/testing';
 import { referenceDataFor } from '../src/registry/import/reference-data.js';
 import { createCallerFactory } from '../src/trpc/init.js';
 import { createContextInner } from '../src/trpc/context.js';
@@ -58,23 +58,8 @@ async function generate(path: string): Promise<void> {
   if (!agency) throw new Error('the demo region has no agency yjj');
   const reference = await referenceDataFor(handle.db, { regionCode: '350881' }, agency.id);
   await handle.close();
-  const sectors = ['non_coal_mine', 'hazardous_chemicals', 'fireworks', 'industry_trade'];
-  const records: ObjectRecord[] = Array.from({ length: rows }, (_, i) => ({
-    uscc: composeUscc({ authority: '9', entityType: '1', division: '350881', orgBody: `B${String(i).padStart(7, '0')}` }),
-    name: `漳平市基准测试企业${i}有限公司`,
-    legalRepresentative: '张三',
-    address: `漳平市菁城街道基准路${i}号`,
-    townshipCode: reference.townships[i % reference.townships.length]!.code,
-    sectorCode: sectors[i % 4]!,
-    subSectorCode: null,
-    riskClass: (['A', 'B', 'C', 'D'] as const)[i % 4]!,
-    supervisionCategory: 'general',
-    licenceNo: null,
-    licenceExpiry: null,
-    status: 'operating',
-    tags: [],
-    lastInspectedOn: null,
-  }));
+  // Realistic 漳平 objects: sub-sectors, tags, licences and last inspections, from a fixed seed.
+  const records = generateObjects(rows);
   writeFileSync(path, await writeRegistryFile('object', records, format, { reference }));
 }
 

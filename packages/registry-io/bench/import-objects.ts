@@ -19,7 +19,7 @@ import type { ObjectRecord } from '../src/types.js';
 import { typedValue } from '../src/xlsx-writer.js';
 import { encodeGbk } from '../src/test-support/encode.js';
 import { writeRegistryFile } from '../src/write-registry-file.js';
-import { BENCH_REFERENCE, generateObjects } from '../src/test-support/object-fixture.js';
+import { BENCH_REFERENCE, generateObjects } from '../src/testing/object-fixture.js';
 
 const TODAY = '2026-11-25';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);

@@ -85,8 +85,11 @@ export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: 
   const refused: RefusedRow[] = [];
   const firstRowOfKey = new Map<string, number>();
   const keyField = template.keyField;
-  for (let i = 0; i < dataRows.length; i++) {
+  const rowCount = dataRows.length;
+  for (let i = 0; i < rowCount; i++) {
     const row = dataRows[i]!;
+    // Each row's cells are dropped once read, so the rows and the records are not both held whole.
+    (dataRows as (SheetRow | undefined)[])[i] = undefined;
     const issuesBefore = issues.length;
     reader.start(row);
     const record = template.parseRow(reader, env);
@@ -102,11 +105,11 @@ export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: 
       records.push(pending ? { row: row.row, record, pending } : { row: row.row, record });
     }
     if ((i + 1) % PROGRESS_EVERY === 0) {
-      report({ phase: 'validating', done: i + 1, total: dataRows.length });
+      report({ phase: 'validating', done: i + 1, total: rowCount });
       await yieldToEventLoop();
     }
   }
-  report({ phase: 'validating', done: dataRows.length, total: dataRows.length });
+  report({ phase: 'validating', done: rowCount, total: rowCount });
 
   const order = new Map(template.columns.map((column, index) => [column.header, index]));
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
@@ -114,7 +117,7 @@ export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: 
   const outcome: ParseOutcome<K> = {
     kind,
     format: source.format,
-    totalRows: dataRows.length,
+    totalRows: rowCount,
     records,
     issues,
     headerRow: header.row,

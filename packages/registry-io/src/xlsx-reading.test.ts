@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xlsx } from './test-support/encode.js';
-import { generateObjects, BENCH_REFERENCE } from './test-support/object-fixture.js';
+import { generateObjects, BENCH_REFERENCE } from './testing/object-fixture.js';
 import { parse } from './test-support/parse.js';
 import { usccOf } from './test-support/reference.js';
 import { storedZip } from './test-support/zip.js';
