@@ -56,6 +56,15 @@ test.describe('部门工作门户 joint task', () => {
 
     await test.step('the lead sets the object matrix and team rules and sees N_h, n_h and the fairness chart', async () => {
       await saveSmallMatrix(yjj, taskUrl);
+      // Another stratum is chosen by its name, never typed as a code; saved, it is listed by name.
+      await yjj.getByLabel('其他分层：行业领域').first().selectOption({ label: '烟花爆竹' });
+      await yjj.getByLabel('其他分层：比例或户数').first().fill('5');
+      await submit(yjj, yjj.getByRole('button', { name: '保存并预览' }), /matrix\?saved=1/);
+      await expect(yjj.getByLabel('烟花爆竹：比例或户数')).toHaveValue('5');
+      // Cleared again, so the draw below is the one the rest of the spec expects.
+      await yjj.getByLabel('烟花爆竹：比例或户数').fill('');
+      await submit(yjj, yjj.getByRole('button', { name: '保存并预览' }), /matrix\?saved=1/);
+      await expect(yjj.getByLabel('烟花爆竹：比例或户数')).toHaveCount(0);
       const strata = yjj.getByTestId('preview-strata');
       await expect(strata).toContainText('工贸');
       await expect(yjj.getByTestId('preview-total')).not.toHaveText('0');

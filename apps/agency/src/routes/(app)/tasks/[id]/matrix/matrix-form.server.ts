@@ -16,7 +16,16 @@ function selection(mode: string, value: string, min: string, max: string) {
 /** The matrix editor's form as tasks.configure takes it. */
 export function configuration(form: FormReader, participants: { agencyId: string; unitId: string | null }[]) {
   const all = (name: string) => form.data.getAll(name).map(String);
-  const strata = all('ruleStratum');
+  // The listed strata post their id; each blank row posts its stratum as one chosen value per dimension.
+  const parts: string[][] = [];
+  for (let d = 0; form.data.has(`ruleStratumPart${d}`); d++) parts.push(all(`ruleStratumPart${d}`));
+  let blank = 0;
+  const strata = all('ruleStratum').map((stratum) => {
+    if (stratum.trim() !== '') return stratum;
+    const values = parts.map((values) => (values[blank] ?? '').trim());
+    blank += 1;
+    return values.length > 0 && values.every((v) => v !== '') ? values.join('/') : '';
+  });
   const modes = all('ruleMode');
   const values = all('ruleValue');
   const mins = all('ruleMin');
