@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { agencyUser, hydrated, open, submit } from '../fixtures/agency';
+import { horizontalOverflow } from '../fixtures/layout';
 import { keepScreenshot } from '../fixtures/screenshot';
 import { encodeGbk, workbook } from '../fixtures/spreadsheet-files';
 import { freshBody, uscc, withBadCheck } from '../fixtures/uscc';
@@ -114,6 +115,11 @@ test.describe('部门工作门户 一单两库 import', () => {
     // Similar names come first (油漆经营 shares 经营 with the two 危险化学品经营 sub-sectors).
     await expect(paintWord.locator('optgroup[label="名称相近"]')).toContainText('对应到：危险化学品经营（不带储存）');
     await paintWord.selectOption({ label: '对应到：危险化学品经营（不带储存）' });
+    // The preview with its new words fits a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await keepScreenshot(page, 'agency-import-new-words-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByLabel(/细分行业“陶瓷制造”/).selectOption({ label: '新建“陶瓷制造”' });
     await keepScreenshot(page, 'agency-import-new-words');
 

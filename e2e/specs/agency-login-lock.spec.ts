@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from '../fixtures/login';
 import { DEMO_PASSWORD, urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
+import { horizontalOverflow } from '../fixtures/layout';
 
 const VICTIM = 'yjj.insp2';
 // The wrong passwords come "from" a documentation address (only a header the API believes from a
@@ -57,7 +58,7 @@ test.describe('部门工作门户 login lock', () => {
     const card = admin.getByTestId(`lock-${VICTIM}`);
     await expect(card).toContainText('吴丽萍');
     await expect(card).toContainText(/连续失败\s*10 次/);
-    const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(admin);
     expect(overflow).toBeLessThanOrEqual(1);
     await keepScreenshot(admin, 'agency-login-locks-phone');
 

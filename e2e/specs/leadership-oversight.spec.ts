@@ -5,6 +5,7 @@ import { leadershipUser, openLeadership, rowFigures } from '../fixtures/leadersh
 import { hydrated } from '../fixtures/login';
 import { DEMO_PASSWORD, urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
+import { horizontalOverflow } from '../fixtures/layout';
 
 const YJJ = '漳平市应急管理局';
 // Two years ahead: no other spec (nor the demo history) publishes a plan for it, so the figures are ours alone.
@@ -211,7 +212,7 @@ test.describe('领导小组门户 oversight', () => {
     await leader.setViewportSize({ width: 820, height: 1180 });
     for (const path of ['/', '/notes/new', '/hazards']) {
       await openLeadership(leader, path);
-      const overflow = await leader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(leader);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     }
     await openLeadership(leader, '/');

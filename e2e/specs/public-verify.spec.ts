@@ -4,6 +4,7 @@ import { hydrated } from '../fixtures/login';
 import { urls } from '../fixtures/platform';
 import { publishJointTaskDraw } from '../fixtures/published-draw';
 import { keepScreenshot } from '../fixtures/screenshot';
+import { horizontalOverflow } from '../fixtures/layout';
 
 /**
  * The public's side of a draw: after 应急管理局 and 市场监督管理局 run and publish a joint task in
@@ -119,7 +120,7 @@ test.describe('信息公示门户 · 公示与验证抽取', () => {
         await page.goto(detailUrl);
         await expect(page.getByTestId('drawn-list')).toBeVisible();
         // Nothing but the scrolling table wrappers may be wider than the screen.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await horizontalOverflow(page);
         expect(overflow).toBeLessThanOrEqual(0);
         await keepScreenshot(page, `public-publication-task-${name}`);
         await context.close();

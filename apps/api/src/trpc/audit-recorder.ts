@@ -1,4 +1,4 @@
-import { appendAuditEvents, type Executor } from '@liancha/db';
+import { appendAuditEvent, type Executor } from '@liancha/db';
 
 export interface AuditEntry {
   action: string;
@@ -13,8 +13,6 @@ export interface AuditEntry {
 
 export interface AuditRecorder {
   record(entry: AuditEntry): Promise<void>;
-  /** Many events at once (an import's rows), chained in order. */
-  recordMany(entries: AuditEntry[]): Promise<void>;
   readonly count: number;
 }
 
@@ -26,24 +24,17 @@ export function createAuditRecorder(trx: Executor, defaults: { actorUserId: stri
       return count;
     },
     async record(entry) {
-      await this.recordMany([entry]);
-    },
-    async recordMany(entries) {
-      const at = now();
-      await appendAuditEvents(
-        trx,
-        entries.map((entry) => ({
-          regionCode: entry.regionCode === undefined ? defaults.regionCode : entry.regionCode,
-          actorUserId: entry.actorUserId === undefined ? defaults.actorUserId : entry.actorUserId,
-          action: entry.action,
-          subjectKind: entry.subjectKind,
-          subjectId: entry.subjectId,
-          before: entry.before ?? null,
-          after: entry.after ?? null,
-          occurredAt: at,
-        })),
-      );
-      count += entries.length;
+      await appendAuditEvent(trx, {
+        regionCode: entry.regionCode === undefined ? defaults.regionCode : entry.regionCode,
+        actorUserId: entry.actorUserId === undefined ? defaults.actorUserId : entry.actorUserId,
+        action: entry.action,
+        subjectKind: entry.subjectKind,
+        subjectId: entry.subjectId,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        occurredAt: now(),
+      });
+      count += 1;
     },
   };
 }

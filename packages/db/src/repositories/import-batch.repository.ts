@@ -30,8 +30,9 @@ export interface ImportBatchReport {
  * The audit chain carries one event per committed import batch with the SHA-256 of the batch's
  * rows (canonical JSON); this checks every kept batch against it, so an edited before/after of
  * any imported row shows. The chain itself (verifyAuditChain) proves the events unchanged.
+ * A few batches (a thousand rows each) are held at a time.
  */
-export async function verifyImportBatches(db: Executor, scope: RegionScope, pageSize = 200): Promise<ImportBatchReport> {
+export async function verifyImportBatches(db: Executor, scope: RegionScope, pageSize = 20): Promise<ImportBatchReport> {
   const report: ImportBatchReport = { checked: 0, mismatched: [] };
   let afterSeq = 0;
   for (;;) {
