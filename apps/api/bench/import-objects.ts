@@ -89,6 +89,23 @@ try {
   });
   const api = createCallerFactory(appRouter)(ctx);
 
+  // Peak RSS of each phase, sampled, so it shows where the memory goes.
+  let phasePeak = 0;
+  let heapPeak = 0;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    phasePeak = Math.max(phasePeak, m.rss);
+    heapPeak = Math.max(heapPeak, m.heapUsed + m.external);
+  }, 50);
+  const phasePeaks: Record<string, number> = {};
+  // The embedded database blocks the event loop while it works, so the last reading counts too.
+  const endPhase = (name: string) => {
+    phasePeaks[name] = Math.max(phasePeak, process.memoryUsage().rss);
+    const m = process.memoryUsage();
+    phasePeaks[`${name} heap`] = Math.max(heapPeak, m.heapUsed + m.external);
+    phasePeak = 0;
+    heapPeak = 0;
+  };
   const t0 = performance.now();
   const { jobId } = await api.registry.imports.start({ kind: 'object', filename: `bench.${format}`, contentBase64: Buffer.from(file).toString('base64') });
   let job = await api.registry.imports.status({ jobId });
@@ -97,6 +114,7 @@ try {
     job = await api.registry.imports.status({ jobId });
   }
   const t1 = performance.now();
+  endPhase('preview');
   if (job.status !== 'ready') throw new Error(`parse failed: ${job.error}`);
   await api.registry.imports.commit({ jobId });
   job = await api.registry.imports.status({ jobId });
@@ -105,6 +123,8 @@ try {
     job = await api.registry.imports.status({ jobId });
   }
   const t2 = performance.now();
+  endPhase('commit');
+  clearInterval(sampler);
   if (job.status !== 'committed') throw new Error(`commit failed: ${job.error}`);
   const summary = job.summary as { inserted: number; updated: number };
   console.log(`engine            ${handle.kind}${url ? ' (PostgreSQL 15)' : ' (in-memory PGlite)'}`);
@@ -114,6 +134,9 @@ try {
   console.log(`total             ${seconds(t2 - t0)}  → ${Math.round(rows / ((t2 - t0) / 1000))} rows/s`);
   const mib = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MiB`;
   console.log(`RSS before upload ${mib(baseline)} (demo region loaded${url ? '' : ', in-process PGlite'})`);
+  console.log(
+    `phase peaks       preview ${mib(phasePeaks.preview!)}, commit ${mib(phasePeaks.commit!)} (sampled every 50 ms; JS heap + external at most ${mib(phasePeaks['preview heap']!)} and ${mib(phasePeaks['commit heap']!)})`,
+  );
   console.log(
     `peak RSS          ${mib(process.resourceUsage().maxRSS * 1024)} (this process: the API, the file it was sent${url ? '' : ' and the embedded database'})`,
   );

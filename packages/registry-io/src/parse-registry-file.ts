@@ -1,7 +1,7 @@
 import { chooseSheet, DEFAULT_LIMITS, emptyFile, fileTooLarge, missingColumns, noDataRows, sheetNotFound, tooManyRows } from './file-faults.js';
 import { matchHeaders, type HeaderMatch } from './header-match.js';
 import { cleanCell } from './normalise-text.js';
-import { collectProposals } from './proposals.js';
+import { ProposalCollector } from './proposals.js';
 import { openSource, type RowSheet } from './read-source.js';
 import { indexReference } from './reference-index.js';
 import { RowReader } from './row-reader.js';
@@ -37,12 +37,45 @@ export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: 
   const source = await openSource(input.bytes, input.filename, limits.maxBytes);
   const sheet = await chooseTemplateSheet(source.sheets, template.columns, ctx.sheet);
 
-  // Reading: find the header row, then collect the non-blank rows under it.
-  let header: Found | undefined;
+  // One pass: find the header row, then check each non-blank row under it as it is read, so the
+  // file's rows are never all held at once (only the records and the refused rows are kept).
+  let header: (Found & { reader: RowReader }) | undefined;
   let best: Found | undefined;
   let candidates = 0;
-  const dataRows: SheetRow[] = [];
+  let rowCount = 0;
   const estimate = Math.max(0, (sheet.estimatedRows ?? 0) - 1);
+  const reference = indexReference(ctx.reference);
+  const env = { reference, today: ctx.today };
+  const issues: ImportIssue[] = [];
+  const records: ParsedRow<RegistryRecord<K>>[] = [];
+  const refused: RefusedRow[] = [];
+  let recordCount = 0;
+  const newWords = new ProposalCollector();
+  const firstRowOfKey = new Map<string, number>();
+  const keyField = template.keyField;
+  const check = (row: SheetRow, reader: RowReader, columns: ReadonlyMap<string, number>) => {
+    const issuesBefore = issues.length;
+    reader.start(row);
+    const record = template.parseRow(reader!, env);
+    const key = String(record[keyField]);
+    if (key !== '' && !reader.hasFault(keyField)) {
+      const first = firstRowOfKey.get(key);
+      if (first === undefined) firstRowOfKey.set(key, row.row);
+      else reader.fail(keyField, `${reader.header(keyField)}与第${first}行重复，请删除或合并重复的行`, reader.raw(keyField));
+    }
+    if (reader.failed) refused.push(refusedRow(row, template.columns, columns, issues.slice(issuesBefore)));
+    else {
+      const pending = reader.pending;
+      const parsed = pending ? { row: row.row, record, pending } : { row: row.row, record };
+      records.push(parsed);
+      newWords.add(parsed);
+      recordCount += 1;
+    }
+  };
+  // Hands the checked rows on when the caller takes them as they come.
+  const handOver = async () => {
+    if (ctx.onRecords && records.length > 0) await ctx.onRecords(records.splice(0));
+  };
   // Before the first row: an .xlsx may take a second or two to unpack.
   report({ phase: 'reading', done: 0, total: estimate });
   for await (const row of sheet.rows()) {
@@ -50,17 +83,18 @@ export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: 
     if (!header) {
       const match = matchHeaders(row.cells, template.columns);
       if (match.missing.length === 0) {
-        header = { row: row.row, match };
+        header = { row: row.row, match, reader: new RowReader(template.columns, match.columns, issues) };
         continue;
       }
       if (!best || match.columns.size > best.match.columns.size) best = { row: row.row, match };
       if (++candidates >= HEADER_SEARCH_ROWS) break;
       continue;
     }
-    dataRows.push(row);
-    if (dataRows.length > limits.maxRows) throw tooManyRows(limits.maxRows);
-    if (dataRows.length % PROGRESS_EVERY === 0) {
-      report({ phase: 'reading', done: dataRows.length, total: Math.max(estimate, dataRows.length) });
+    if (++rowCount > limits.maxRows) throw tooManyRows(limits.maxRows);
+    check(row, header.reader, header.match.columns);
+    if (rowCount % PROGRESS_EVERY === 0) {
+      report({ phase: 'reading', done: rowCount, total: Math.max(estimate, rowCount) });
+      await handOver();
       await yieldToEventLoop();
     }
   }
@@ -73,43 +107,9 @@ export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: 
       { unknown: found ? best.match.ignored : [], ...(sheet.name !== undefined && source.sheets.length > 1 ? { sheet: sheet.name } : {}) },
     );
   }
-  if (dataRows.length === 0) throw noDataRows(header.row);
-  report({ phase: 'reading', done: dataRows.length, total: dataRows.length });
-
-  // Validating: every row through the template, then keys unique within the file.
-  const reference = indexReference(ctx.reference);
-  const env = { reference, today: ctx.today };
-  const issues: ImportIssue[] = [];
-  const reader = new RowReader(template.columns, header.match.columns, issues);
-  const records: ParsedRow<RegistryRecord<K>>[] = [];
-  const refused: RefusedRow[] = [];
-  const firstRowOfKey = new Map<string, number>();
-  const keyField = template.keyField;
-  const rowCount = dataRows.length;
-  for (let i = 0; i < rowCount; i++) {
-    const row = dataRows[i]!;
-    // Each row's cells are dropped once read, so the rows and the records are not both held whole.
-    (dataRows as (SheetRow | undefined)[])[i] = undefined;
-    const issuesBefore = issues.length;
-    reader.start(row);
-    const record = template.parseRow(reader, env);
-    const key = String(record[keyField]);
-    if (key !== '' && !reader.hasFault(keyField)) {
-      const first = firstRowOfKey.get(key);
-      if (first === undefined) firstRowOfKey.set(key, row.row);
-      else reader.fail(keyField, `${reader.header(keyField)}与第${first}行重复，请删除或合并重复的行`, reader.raw(keyField));
-    }
-    if (reader.failed) refused.push(refusedRow(row, template.columns, header.match.columns, issues.slice(issuesBefore)));
-    else {
-      const pending = reader.pending;
-      records.push(pending ? { row: row.row, record, pending } : { row: row.row, record });
-    }
-    if ((i + 1) % PROGRESS_EVERY === 0) {
-      report({ phase: 'validating', done: i + 1, total: rowCount });
-      await yieldToEventLoop();
-    }
-  }
-  report({ phase: 'validating', done: rowCount, total: rowCount });
+  if (rowCount === 0) throw noDataRows(header.row);
+  await handOver();
+  report({ phase: 'reading', done: rowCount, total: rowCount });
 
   const order = new Map(template.columns.map((column, index) => [column.header, index]));
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
@@ -119,11 +119,12 @@ export async function parseRegistryFile<K extends RegistryKind>(kind: K, input: 
     format: source.format,
     totalRows: rowCount,
     records,
+    recordCount,
     issues,
     headerRow: header.row,
     fields: template.columns.filter((column) => header.match.columns.has(column.field)).map((column) => column.field),
     ignoredColumns: header.match.ignored,
-    proposals: collectProposals(records, reference),
+    proposals: newWords.proposals(reference),
     refused,
   };
   if (source.encoding) outcome.encoding = source.encoding;

@@ -9,19 +9,24 @@ export function proposalKey(list: OpenList, parentCode: string | null, text: str
   return `${list}|${parentCode ?? ''}|${comparisonKey(text)}`;
 }
 
-/** The new words of the valid rows, each once with its row count and similar existing entries. */
-export function collectProposals(rows: readonly ParsedRow<unknown>[], reference: ReferenceIndex): VocabularyProposal[] {
-  const byKey = new Map<string, VocabularyProposal>();
-  for (const { row, pending } of rows) {
+/** The new words of the valid rows, counted row by row as they are checked (the rows need not be kept). */
+export class ProposalCollector {
+  private readonly byKey = new Map<string, VocabularyProposal>();
+
+  add({ row, pending }: ParsedRow<unknown>): void {
     for (const value of pending ?? []) {
       const key = proposalKey(value.list, value.parentCode, value.text);
-      const known = byKey.get(key);
+      const known = this.byKey.get(key);
       if (known) known.rows += 1;
-      else byKey.set(key, { list: value.list, parentCode: value.parentCode, text: value.text, rows: 1, firstRow: row, suggestions: [] });
+      else this.byKey.set(key, { list: value.list, parentCode: value.parentCode, text: value.text, rows: 1, firstRow: row, suggestions: [] });
     }
   }
-  for (const proposal of byKey.values()) proposal.suggestions = similarEntries(proposal.text, candidatesFor(proposal, reference));
-  return [...byKey.values()];
+
+  /** Each new word once, with its row count and similar existing entries. */
+  proposals(reference: ReferenceIndex): VocabularyProposal[] {
+    for (const proposal of this.byKey.values()) proposal.suggestions = similarEntries(proposal.text, candidatesFor(proposal, reference));
+    return [...this.byKey.values()];
+  }
 }
 
 /** Where a new word could point: a sub-sector among its main sector's children, the rest in their own list. */

@@ -92,10 +92,10 @@ export interface ImportLimits {
 /**
  * Reading: data rows read so far out of an estimate (the sheet's recorded dimension, or
  * the CSV's line count; 0 when unknown), which the last call corrects. The first call
- * (done 0) comes before the first row. Validating: rows checked of all rows.
+ * (done 0) comes before the first row. Each row is checked as it is read.
  */
 export interface ImportProgress {
-  phase: 'reading' | 'validating';
+  phase: 'reading';
   done: number;
   total: number;
 }
@@ -108,6 +108,11 @@ export interface ParseContext {
   onProgress?: (progress: ImportProgress) => void;
   /** The worksheet to read, by name; by default the one whose rows hold the template's headers. */
   sheet?: string;
+  /**
+   * Receives the valid rows in file order, about a thousand at a time, as they are checked; the
+   * outcome's `records` is then empty, so a large file's rows are never all held in memory.
+   */
+  onRecords?: (rows: ParsedRow<unknown>[]) => Promise<void>;
 }
 
 export interface ParseInput {
@@ -155,8 +160,10 @@ export interface ParseOutcome<K extends RegistryKind = RegistryKind> {
   encoding?: TextEncoding;
   /** Data rows in the file (blank rows not counted). */
   totalRows: number;
-  /** Rows without any issue, in file order. */
+  /** Rows without any issue, in file order (empty when `onRecords` took them). */
   records: ParsedRow<RegistryRecord<K>>[];
+  /** How many rows had no issue. */
+  recordCount: number;
   issues: ImportIssue[];
   /** Row number of the header row (1 unless title rows precede it). */
   headerRow: number;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { insertImportJob, markImportReady, type Executor } from '@liancha/db';
+import { insertImportChunk, insertImportJob, markImportReady, type Executor } from '@liancha/db';
 import {
   addToJointTask,
   findUserId,
@@ -122,6 +122,7 @@ async function loadBaseWorld(db: Executor) {
       homeTownshipCode: null,
       phone: null,
     };
+    await insertImportChunk(db, scope, id, 1, [{ row: 2, record }]);
     await markImportReady(
       db,
       scope,
@@ -131,7 +132,6 @@ async function loadBaseWorld(db: Executor) {
         encoding: 'utf-8',
         totalRows: 1,
         issues: [],
-        records: [{ row: 2, record }],
         refused: [],
         proposals: [],
         sheetName: null,

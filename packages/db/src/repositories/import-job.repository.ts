@@ -77,10 +77,52 @@ export async function lockImportJob(db: Executor, scope: RegionScope, id: string
     .executeTakeFirst();
 }
 
-/** The valid rows of a job being committed, read once by the background writer. */
-export async function readImportRecords(db: Executor, scope: RegionScope, id: string): Promise<unknown[]> {
-  const row = await rowsInRegion(db, scope, 'importJob', { id }).select('records').executeTakeFirst();
-  return row?.records ?? [];
+/**
+ * A chunk of a preview's valid rows (about a thousand), written as the parser checks them, so
+ * neither the parser nor the commit ever holds a large file's rows at once. The job becomes
+ * `ready` only after its last chunk; a failed parse deletes its chunks.
+ */
+export async function insertImportChunk(db: Executor, scope: RegionScope, jobId: string, chunkNo: number, rows: readonly unknown[]): Promise<void> {
+  await db
+    .insertInto('importJobChunk')
+    .values({ regionCode: scope.regionCode, jobId, chunkNo, rowCount: rows.length, rows: rows as unknown[] })
+    .execute();
+}
+
+function deleteImportChunks(db: Executor, scope: RegionScope, jobId: string) {
+  return db.deleteFrom('importJobChunk').where('regionCode', '=', scope.regionCode).where('jobId', '=', jobId).execute();
+}
+
+/** How many valid rows a preview kept (chunks, or the whole array of a job previewed before chunks). */
+export async function countImportRecords(db: Executor, scope: RegionScope, jobId: string): Promise<number> {
+  const chunks = await rowsInRegion(db, scope, 'importJobChunk', { jobId })
+    .select(sql<string | null>`sum(row_count)`.as('rows'))
+    .executeTakeFirst();
+  if (chunks?.rows != null) return Number(chunks.rows);
+  const job = await rowsInRegion(db, scope, 'importJob', { id: jobId })
+    .select(sql<number | null>`jsonb_array_length(records)`.as('rows'))
+    .executeTakeFirst();
+  return job?.rows ?? 0;
+}
+
+/** The valid rows of a job being committed, one chunk at a time, in file order. */
+export async function* readImportRecords(db: Executor, scope: RegionScope, jobId: string): AsyncGenerator<unknown[]> {
+  let after = 0;
+  for (;;) {
+    const chunk = await rowsInRegion(db, scope, 'importJobChunk', { jobId })
+      .where('chunkNo', '>', after)
+      .select(['chunkNo', 'rows'])
+      .orderBy('chunkNo')
+      .limit(1)
+      .executeTakeFirst();
+    if (!chunk) break;
+    after = chunk.chunkNo;
+    yield chunk.rows;
+  }
+  if (after > 0) return;
+  // A job previewed before chunks existed keeps its rows in one array.
+  const legacy = await rowsInRegion(db, scope, 'importJob', { id: jobId }).select('records').executeTakeFirst();
+  if (legacy?.records?.length) yield legacy.records;
 }
 
 /** Writing starts: the job leaves `ready`, so it cannot be committed twice. */
@@ -91,15 +133,6 @@ export async function markImportCommitting(db: Executor, scope: RegionScope, id:
 /** Writing failed and rolled back: the job is ready again, with the reason. */
 export async function markImportCommitFailed(db: Executor, scope: RegionScope, id: string, error: string, at: Date): Promise<void> {
   await updateInRegion(db, scope, 'importJob', id, { status: 'ready', phase: 'done', error, updatedAt: at }, 'committing');
-}
-
-/** The stored valid rows, locked so that two commits of one job cannot both proceed. */
-export async function lockImportJobRecords(db: Executor, scope: RegionScope, id: string, userId: string) {
-  return ownJob(db, scope, id, userId)
-    .select(['id', 'status', 'kind', 'agencyId', 'records', 'filename', 'fileSha256', 'summary'])
-    .select(sql<number>`jsonb_array_length(issues)`.as('issueCount'))
-    .forUpdate()
-    .executeTakeFirst();
 }
 
 /** Progress of the background work: parsing a file, or writing its rows (status `committing`). */
@@ -121,6 +154,7 @@ export async function updateImportProgress(
   );
 }
 
+/** The preview is done; its valid rows are already in chunks (insertImportChunk). */
 export async function markImportReady(
   db: Executor,
   scope: RegionScope,
@@ -130,7 +164,6 @@ export async function markImportReady(
     encoding: string | null;
     totalRows: number;
     issues: ImportIssue[];
-    records: unknown[];
     refused: unknown[];
     proposals: unknown[];
     sheetName: string | null;
@@ -157,10 +190,12 @@ export async function markImportFailed(
   at: Date,
   summary?: Record<string, unknown>,
 ): Promise<void> {
+  await deleteImportChunks(db, scope, id);
   await updateInRegion(db, scope, 'importJob', id, { status: 'failed', error, updatedAt: at, ...(summary ? { summary } : {}) });
 }
 
 /** Committed jobs drop their stored rows (the registry and the import batches now hold them); the refused rows stay to download. */
 export async function markImportCommitted(db: Executor, scope: RegionScope, id: string, summary: Record<string, unknown>, at: Date): Promise<void> {
+  await deleteImportChunks(db, scope, id);
   await updateInRegion(db, scope, 'importJob', id, { status: 'committed', phase: 'done', records: null, summary, committedAt: at, updatedAt: at });
 }

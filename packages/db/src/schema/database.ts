@@ -12,7 +12,7 @@ import type {
 } from './checks.js';
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
 import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
-import type { ImportBatchTable, ImportJobTable, VocabularyMappingTable } from './import-job.js';
+import type { ImportBatchTable, ImportJobChunkTable, ImportJobTable, VocabularyMappingTable } from './import-job.js';
 import type { LoginThrottleTable } from './login-throttle.js';
 import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AuditAnchorTable } from './audit-anchor.js';
@@ -68,6 +68,7 @@ export interface DB {
   auditAnchor: AuditAnchorTable;
   importJob: ImportJobTable;
   importBatch: ImportBatchTable;
+  importJobChunk: ImportJobChunkTable;
   vocabularyMapping: VocabularyMappingTable;
   loginThrottle: LoginThrottleTable;
   holidaySchedule: HolidayScheduleTable;

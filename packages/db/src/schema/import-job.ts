@@ -52,6 +52,15 @@ export interface ImportBatchTable {
   sha256: string;
 }
 
+/** The valid rows of a previewed import, a chunk at a time (registry-io's ParsedRow). */
+export interface ImportJobChunkTable {
+  regionCode: string;
+  jobId: string;
+  chunkNo: number;
+  rowCount: number;
+  rows: Json<unknown[]>;
+}
+
 /** An agency's own word for an entry of an open list, remembered from an import. */
 export interface VocabularyMappingTable {
   id: Auto<string>;

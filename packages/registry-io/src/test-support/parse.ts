@@ -1,5 +1,5 @@
 import { parseRegistryFile } from '../parse-registry-file.js';
-import type { ImportProgress, ParseOutcome, RegistryKind } from '../types.js';
+import type { ImportProgress, ParseContext, ParseOutcome, RegistryKind } from '../types.js';
 import { csv, utf8 } from './encode.js';
 import { REFERENCE, TODAY } from './reference.js';
 
@@ -8,7 +8,12 @@ export function parse<K extends RegistryKind>(
   kind: K,
   bytes: Uint8Array,
   filename: string,
-  extra: { limits?: { maxBytes?: number; maxRows?: number }; onProgress?: (p: ImportProgress) => void; sheet?: string } = {},
+  extra: {
+    limits?: { maxBytes?: number; maxRows?: number };
+    onProgress?: (p: ImportProgress) => void;
+    sheet?: string;
+    onRecords?: ParseContext['onRecords'];
+  } = {},
 ): Promise<ParseOutcome<K>> {
   return parseRegistryFile(kind, { bytes, filename }, { reference: REFERENCE, today: TODAY, ...extra });
 }

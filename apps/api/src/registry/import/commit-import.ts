@@ -38,6 +38,12 @@ export interface StoredRow<T> {
   record: T;
 }
 
+/** The rows to write, a chunk at a time, and how many were kept (for progress; undecided rows drop out). */
+export interface StoredRows<T> {
+  chunks: AsyncIterable<StoredRow<T>[]>;
+  total: number;
+}
+
 export interface ImportSummary {
   total: number;
   inserted: number;
@@ -51,21 +57,25 @@ export interface ImportSummary {
  * chain gets one event per batch carrying the SHA-256 of that batch's canonical JSON: the
  * chain proves every row without hashing an event per row.
  */
-export async function commitImport(
-  ctx: ImportCommitContext,
-  kind: RegistryKind,
-  rows: StoredRow<unknown>[],
-  fields: readonly string[],
-): Promise<ImportSummary> {
-  if (kind === 'object') return commitObjects(ctx, rows as StoredRow<ObjectRecord>[], fields);
-  if (kind === 'inspector') return commitInspectors(ctx, rows as StoredRow<InspectorRecord>[], fields);
-  return commitItems(ctx, rows as StoredRow<InspectionItemRecord>[], fields);
+export async function commitImport(ctx: ImportCommitContext, kind: RegistryKind, rows: StoredRows<unknown>, fields: readonly string[]): Promise<ImportSummary> {
+  if (kind === 'object') return commitObjects(ctx, rows as StoredRows<ObjectRecord>, fields);
+  if (kind === 'inspector') return commitInspectors(ctx, rows as StoredRows<InspectorRecord>, fields);
+  return commitItems(ctx, rows as StoredRows<InspectionItemRecord>, fields);
 }
 
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
+/** Batches of at most BATCH rows, across the stored chunks. */
+async function* batchesOf<T>(chunks: AsyncIterable<T[]>): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const chunk of chunks) {
+    for (const row of chunk) {
+      batch.push(row);
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function columnsOf<K extends string>(all: readonly K[], fields: readonly string[]): K[] {
@@ -84,14 +94,14 @@ interface RegistryWrite<K extends string, R extends Record<K, string>, E extends
 /** Upserts `rows` batch by batch, counting the new keys, with each batch's rows kept and its digest audited. */
 async function commitInBatches<K extends string, R extends Record<K, string>, E extends Record<K, string>>(
   ctx: ImportCommitContext,
-  rows: StoredRow<R>[],
+  rows: StoredRows<R>,
   registry: RegistryWrite<K, R, E>,
 ): Promise<ImportSummary> {
   const { subjectKind, key } = registry;
   let inserted = 0;
   let batchNo = 0;
   let done = 0;
-  for (const batch of chunks(rows)) {
+  for await (const batch of batchesOf(rows.chunks)) {
     const existing = await registry.find(batch.map((r) => r.record[key]));
     const { ids, written } = await registry.upsert(batch, existing);
     const before = new Map<string, E>(existing.map((e) => [e[key], e]));
@@ -120,12 +130,12 @@ async function commitInBatches<K extends string, R extends Record<K, string>, E 
       after: { batchNo, firstRow, lastRow, rows: batch.length, inserted: created, updated: batch.length - created, sha256 },
     });
     done += batch.length;
-    ctx.onProgress?.(done, rows.length);
+    ctx.onProgress?.(done, Math.max(done, rows.total));
   }
-  return { total: rows.length, inserted, updated: rows.length - inserted };
+  return { total: done, inserted, updated: done - inserted };
 }
 
-function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+function commitObjects(ctx: ImportCommitContext, rows: StoredRows<ObjectRecord>, fields: readonly string[]): Promise<ImportSummary> {
   const columns = columnsOf(OBJECT_UPDATE_COLUMNS, fields);
   return commitInBatches(ctx, rows, {
     subjectKind: 'object',
@@ -144,7 +154,7 @@ function commitObjects(ctx: ImportCommitContext, rows: StoredRow<ObjectRecord>[]
   });
 }
 
-function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+function commitInspectors(ctx: ImportCommitContext, rows: StoredRows<InspectorRecord>, fields: readonly string[]): Promise<ImportSummary> {
   const columns = columnsOf(
     INSPECTOR_UPDATE_COLUMNS,
     fields.map((f) => (f === 'unitCode' ? 'unitId' : f)),
@@ -171,7 +181,7 @@ function commitInspectors(ctx: ImportCommitContext, rows: StoredRow<InspectorRec
   });
 }
 
-function commitItems(ctx: ImportCommitContext, rows: StoredRow<InspectionItemRecord>[], fields: readonly string[]): Promise<ImportSummary> {
+function commitItems(ctx: ImportCommitContext, rows: StoredRows<InspectionItemRecord>, fields: readonly string[]): Promise<ImportSummary> {
   const columns = columnsOf(ITEM_UPDATE_COLUMNS, fields);
   return commitInBatches(ctx, rows, {
     subjectKind: 'inspectionItem',

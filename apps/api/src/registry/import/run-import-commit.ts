@@ -1,4 +1,5 @@
 import {
+  countImportRecords,
   markImportCommitFailed,
   markImportCommitted,
   readImportRecords,
@@ -54,17 +55,25 @@ export async function runImportCommit(db: Executor, job: CommitJob, log: Logger,
   try {
     await withTransaction(db, async (trx) => {
       const audit = createAuditRecorder(trx, { actorUserId: job.userId, regionCode: job.scope.regionCode }, now);
-      const stored = (await readImportRecords(trx, job.scope, job.jobId)) as ParsedRow<object>[];
-      const { ready, undecided } = applyDecisions(stored, (value) => job.codes[proposalKey(value.list, value.parentCode, value.text)]);
+      const stored = await countImportRecords(trx, job.scope, job.jobId);
+      // The kept rows a chunk at a time, each with the importer's decisions applied.
+      let undecided = 0;
+      async function* decided() {
+        for await (const chunk of readImportRecords(trx, job.scope, job.jobId)) {
+          const split = applyDecisions(chunk as ParsedRow<object>[], (value) => job.codes[proposalKey(value.list, value.parentCode, value.text)]);
+          undecided += split.undecided.length;
+          yield split.ready;
+        }
+      }
       // Read after the decisions created their 股室, so new units resolve to ids.
       const { unitIds } = await referenceDataFor(trx, job.scope, job.agencyId);
       const summary = await commitImport(
         { jobId: job.jobId, db: trx, scope: job.scope, agencyId: job.agencyId, audit, now: now(), unitIds, onProgress: report },
         job.kind,
-        ready,
+        { chunks: decided(), total: stored },
         (job.summary.fields ?? []) as string[],
       );
-      const result = { ...summary, notImported: job.refusedCount + undecided.length };
+      const result = { ...summary, notImported: job.refusedCount + undecided };
       await markImportCommitted(trx, job.scope, job.jobId, { ...job.summary, ...result }, now());
       await audit.record({
         action: 'import.commit',

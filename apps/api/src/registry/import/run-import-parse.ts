@@ -1,5 +1,6 @@
 import {
   findInspectorsByCertificates,
+  insertImportChunk,
   markImportFailed,
   markImportReady,
   updateImportProgress,
@@ -8,7 +9,16 @@ import {
   type RegistryKind,
 } from '@liancha/db';
 import { isDomainError } from '@liancha/domain';
-import { parseRegistryFile, recordCells, templateFor, type ParseOutcome, type ReferenceData } from '@liancha/registry-io';
+import {
+  parseRegistryFile,
+  recordCells,
+  templateFor,
+  type ImportIssue,
+  type InspectorRecord,
+  type ParsedRow,
+  type ReferenceData,
+  type RefusedRow,
+} from '@liancha/registry-io';
 import type { Logger } from '../../logger.js';
 
 export const IMPORT_LIMITS = { maxBytes: 32 * 1024 * 1024, maxRows: 100_000 } as const;
@@ -28,12 +38,19 @@ export interface ParseJob {
 }
 
 /**
- * Parse the uploaded file in the background and keep the job row current, so any
- * API instance can report progress; the valid rows wait in the job until committed.
+ * Parse the uploaded file in the background and keep the job row current, so any API instance
+ * can report progress. The valid rows go into the job's chunks as they are checked (a thousand
+ * at a time), so a large file's rows are never all in memory; they wait there until committed.
  */
 export async function runImportParse(db: Executor, job: ParseJob, log: Logger, now: () => Date = () => new Date()): Promise<void> {
   let lastWrite = 0;
   let pending: Promise<void> = Promise.resolve();
+  let chunkNo = 0;
+  const foreign: Refusals = { issues: [], refused: [] };
+  const keep = async (rows: ParsedRow<unknown>[]) => {
+    const kept = job.kind === 'inspector' ? await refuseForeignCertificates(db, job, rows as ParsedRow<InspectorRecord>[], foreign) : rows;
+    if (kept.length > 0) await insertImportChunk(db, job.scope, job.jobId, ++chunkNo, kept);
+  };
   try {
     const outcome = await parseRegistryFile(
       job.kind,
@@ -43,6 +60,7 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
         today: job.today,
         ...(job.sheet ? { sheet: job.sheet } : {}),
         limits: IMPORT_LIMITS,
+        onRecords: keep,
         onProgress: (progress) => {
           const at = Date.now();
           if (at - lastWrite < PROGRESS_EVERY_MS && progress.done !== progress.total) return;
@@ -52,7 +70,7 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
       },
     );
     await pending;
-    if (job.kind === 'inspector') await refuseForeignCertificates(db, job, outcome as ParseOutcome<'inspector'>);
+    const byRow = <T extends { row: number }>(rows: T[]) => rows.sort((a, b) => a.row - b.row);
     await markImportReady(
       db,
       job.scope,
@@ -61,9 +79,8 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
         format: outcome.format,
         encoding: outcome.encoding ?? null,
         totalRows: outcome.totalRows,
-        issues: outcome.issues,
-        records: outcome.records,
-        refused: outcome.refused,
+        issues: foreign.issues.length ? byRow([...outcome.issues, ...foreign.issues]) : outcome.issues,
+        refused: foreign.refused.length ? byRow([...outcome.refused, ...foreign.refused]) : outcome.refused,
         proposals: outcome.proposals,
         sheetName: outcome.sheetName ?? null,
         summary: { fields: outcome.fields, ignoredColumns: outcome.ignoredColumns, headerRow: outcome.headerRow },
@@ -80,34 +97,41 @@ export async function runImportParse(db: Executor, job: ParseJob, log: Logger, n
   }
 }
 
-const CERTIFICATE_BATCH = 1000;
+interface Refusals {
+  issues: ImportIssue[];
+  refused: RefusedRow[];
+}
 
 /**
  * A certificate another agency holds is theirs to keep: its row is refused in the preview, so
- * the importer sees it before deciding, and can still import the other rows.
+ * the importer sees it before deciding, and can still import the other rows. Returns the rows kept.
  */
-async function refuseForeignCertificates(db: Executor, job: ParseJob, outcome: ParseOutcome<'inspector'>): Promise<void> {
+async function refuseForeignCertificates(
+  db: Executor,
+  job: ParseJob,
+  rows: ParsedRow<InspectorRecord>[],
+  into: Refusals,
+): Promise<ParsedRow<InspectorRecord>[]> {
   const { scope, agencyId } = job;
-  const foreign = new Set<string>();
-  for (let i = 0; i < outcome.records.length; i += CERTIFICATE_BATCH) {
-    const numbers = outcome.records.slice(i, i + CERTIFICATE_BATCH).map((r) => r.record.certificateNo);
-    for (const held of await findInspectorsByCertificates(db, scope, numbers)) if (held.agencyId !== agencyId) foreign.add(held.certificateNo);
-  }
-  if (foreign.size === 0) return;
+  const held = await findInspectorsByCertificates(
+    db,
+    scope,
+    rows.map((r) => r.record.certificateNo),
+  );
+  const foreign = new Set(held.filter((h) => h.agencyId !== agencyId).map((h) => h.certificateNo));
+  if (foreign.size === 0) return rows;
   const column = templateFor('inspector').columns.find((c) => c.field === 'certificateNo')!.header;
   const cellsOf = recordCells('inspector', job.reference);
-  const kept = [];
-  for (const parsed of outcome.records) {
+  const kept: ParsedRow<InspectorRecord>[] = [];
+  for (const parsed of rows) {
     const number = parsed.record.certificateNo;
     if (!foreign.has(number)) {
       kept.push(parsed);
       continue;
     }
     const message = `执法证号 ${number} 已由其他部门登记，不能导入`;
-    outcome.issues.push({ row: parsed.row, column, value: number, message });
-    outcome.refused.push({ row: parsed.row, cells: cellsOf(parsed.record), errors: `${column}：${message}` });
+    into.issues.push({ row: parsed.row, column, value: number, message });
+    into.refused.push({ row: parsed.row, cells: cellsOf(parsed.record), errors: `${column}：${message}` });
   }
-  outcome.records = kept;
-  outcome.issues.sort((a, b) => a.row - b.row);
-  outcome.refused.sort((a, b) => a.row - b.row);
+  return kept;
 }

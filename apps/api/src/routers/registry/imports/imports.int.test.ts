@@ -160,6 +160,29 @@ describe(`registry imports on ${testDbKind()}`, () => {
     await handle.db.updateTable('importBatch').set({ rows: kept }).where('jobId', '=', again.jobId).execute();
   });
 
+  it('keeps a large preview in chunks as it is checked, and commits every chunk in order', async () => {
+    // 2,345 rows, every 500th with an unknown 风险等级: three chunks of kept rows, five refused rows.
+    const lines = Array.from(
+      { length: 2345 },
+      (_, i) => `${uscc(`TMC${String(i).padStart(5, '0')}`)},漳平市分块厂${i},桂林街道,工贸,${i % 500 === 7 ? 'E' : 'B'}`,
+    );
+    const before = await objectCount();
+    const { jobId } = await coord.registry.imports.start({ kind: 'object', filename: 'big.csv', contentBase64: b64([HEADER, ...lines].join('\n')) });
+    expect(await waitReady(coord, jobId)).toMatchObject({ status: 'ready', totalRows: 2345 });
+    const chunks = await handle.db.selectFrom('importJobChunk').select(['chunkNo', 'rowCount']).where('jobId', '=', jobId).orderBy('chunkNo').execute();
+    expect(chunks.map((c) => c.rowCount).reduce((a, b) => a + b, 0)).toBe(2340);
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    const job = await commitAndWait(coord, jobId, { validOnly: true });
+    expect(job.summary).toMatchObject({ total: 2340, inserted: 2340, notImported: 5 });
+    expect(await objectCount()).toBe(before + 2340);
+    // Batches of the commit follow the file across chunks, and the chunks are gone once written.
+    const batches = await listImportBatches(handle.db, { regionCode: '350881' }, jobId);
+    expect(batches.map((b) => b.rowCount)).toEqual([1000, 1000, 340]);
+    expect(batches[0]!.firstRow).toBe(2);
+    expect(batches[2]!.lastRow).toBe(2346);
+    expect(await handle.db.selectFrom('importJobChunk').select('chunkNo').where('jobId', '=', jobId).execute()).toEqual([]);
+  });
+
   it('only overwrites the columns the file has: a file without 标签 keeps the stored tags', async () => {
     const id = (await coord.registry.objects.list({ filter: { search: '导入新厂甲' } })).rows[0]!.id;
     await coord.registry.objects.update({ id, patch: { tags: ['lpg'] } });
