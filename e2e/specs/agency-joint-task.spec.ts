@@ -19,7 +19,7 @@ test.describe('部门工作门户 joint task', () => {
     const secrets: Record<string, string> = {};
 
     await test.step('both agencies publish the items they will inspect', async () => {
-      await publishItems(yjj, ['YJJ-04', 'YJJ-06']);
+      await publishItems(yjj, ['YJJ-01', 'YJJ-04', 'YJJ-06']);
       await publishItems(scj, ['SCJ-01']);
     });
 
@@ -46,9 +46,10 @@ test.describe('部门工作门户 joint task', () => {
     });
 
     await test.step('each agency names its own items and inspectors', async () => {
+      // YJJ-01 is a 非煤矿山 item: the 工贸 enterprises drawn below are not asked about it.
       await nameItemsAndInspectors(taskUrl, [
         [scj, 'SCJ-01'],
-        [yjj, 'YJJ-04'],
+        [yjj, ['YJJ-04', 'YJJ-01']],
       ]);
       await expect(yjj.getByTestId('participants')).toContainText('SCJ-01');
       await expect(yjj.getByTestId('participants')).toContainText('YJJ-04');
@@ -67,6 +68,8 @@ test.describe('部门工作门户 joint task', () => {
       await expect(yjj.getByLabel('烟花爆竹：比例或户数')).toHaveCount(0);
       const strata = yjj.getByTestId('preview-strata');
       await expect(strata).toContainText('工贸');
+      // A 工贸 check asks for YJJ-04 and SCJ-01, not the mine item YJJ-01: 2 of the task's 3 items.
+      await expect(strata.getByTestId('stratum-items')).toHaveText('2 / 3');
       await expect(yjj.getByTestId('preview-total')).not.toHaveText('0');
       await expect(yjj.getByText('任何抽取结果都能组成合法的检查组')).toBeVisible();
       await expect(yjj.getByTestId('fairness').locator('svg').first()).toBeVisible();
@@ -167,19 +170,35 @@ test.describe('部门工作门户 joint task', () => {
       await yjj.emulateMedia({ media: 'screen' });
       await open(yjj, url);
       await submit(yjj, yjj.getByRole('button', { name: '开始检查' }), /saved=started/);
+      // An inspector of 应急管理局 who is not on this team is told who is, instead of a 404.
+      const team = (await yjj.getByTestId('team').textContent()) ?? '';
+      const outsider = ['yjj.insp1', 'yjj.insp2'].find((u) => !team.includes(u === 'yjj.insp1' ? '黄志明' : '吴丽萍'))!;
+      const inspector = await agencyUser(browser, outsider);
+      const response = await inspector.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(inspector.getByRole('heading', { name: '您不在本检查组' })).toBeVisible();
+      const members = inspector.getByTestId('not-on-team');
+      await expect(members).toContainText('漳平市市场监督管理局');
+      await expect(members).not.toContainText('检查结果');
+      await inspector.context().close();
       return url;
     });
 
-    await test.step('each agency records the result of its own item', async () => {
-      const record = async (page: Page, result: string, findings: string) => {
+    await test.step('each agency records its results in one form, with only the items that apply', async () => {
+      const record = async (page: Page, agency: string, result: string, findings: string) => {
         await open(page, checkUrl);
-        const forms = page.locator('form[aria-label^="录入"]');
-        await expect(forms).toHaveCount(1);
-        await forms.getByRole('combobox', { name: '检查结果' }).selectOption({ label: result });
-        await forms.getByLabel('检查情况和发现的问题').fill(findings);
-        await submit(page, forms.getByRole('button', { name: '保存结果' }), /saved=recorded/);
+        const own = page.getByTestId(`results-${agency}`);
+        // One item applies to this 工贸 enterprise; the mine item YJJ-01 is not asked for.
+        await expect(own.getByRole('combobox', { name: '检查结果' })).toHaveCount(1);
+        await expect(page.locator('main')).not.toContainText('YJJ-01');
+        // Saved with nothing chosen: refused, nothing stored.
+        await submit(page, own.getByRole('button', { name: '保存本部门全部结果' }), /\/checks\/[0-9a-f-]{36}/);
+        await expect(page.getByTestId('form-error')).toContainText('请至少为一个事项选择检查结果');
+        await own.getByRole('combobox', { name: '检查结果' }).selectOption({ label: result });
+        await own.getByLabel('检查情况和发现的问题').fill(findings);
+        await submit(page, own.getByRole('button', { name: '保存本部门全部结果' }), /saved=recorded/);
       };
-      await record(yjj, '发现重大事故隐患', '粉碎车间除尘系统未设置泄爆装置，铝粉尘积聚');
+      await record(yjj, 'yjj', '发现重大事故隐患', '粉碎车间除尘系统未设置泄爆装置，铝粉尘积聚');
       // Evidence: a program renamed to .jpg is refused by its content; a photo is kept and downloads.
       const upload = yjj.locator('form[aria-label^="上传"][aria-label$="的证据材料"]');
       await upload
@@ -196,7 +215,7 @@ test.describe('部门工作门户 joint task', () => {
       await evidence.click();
       const { readFileSync } = await import('node:fs');
       expect(readFileSync(await (await saved).path()).equals(photo)).toBe(true);
-      await record(scj, '未发现问题', '特种设备使用登记、定期检验和作业人员持证情况齐全');
+      await record(scj, 'scj', '未发现问题', '特种设备使用登记、定期检验和作业人员持证情况齐全');
       await expect(scj.getByTestId('results-yjj')).toContainText('发现重大事故隐患');
       await expect(scj.getByTestId('results-scj')).toContainText('未发现问题');
       await open(yjj, checkUrl);

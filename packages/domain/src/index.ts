@@ -104,6 +104,7 @@ export {
 // The seed's rules and their defaults, one module each (docs/rules.md maps them to the code and tests)
 export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
+export { applicableItems, itemAppliesTo } from './rules/item-applies.js';
 export { RESULT_PUBLICATION_WORKING_DAYS } from './rules/result-publication.js';
 export { MAX_ATTACHMENT_BYTES, attachmentTooLargeMessage } from './rules/attachment-size.js';
 export {

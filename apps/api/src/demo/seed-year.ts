@@ -70,7 +70,8 @@ export async function publishSeedItemLists(actors: SeedActors): Promise<void> {
 }
 
 /**
- * One joint task for the quarter with 市场监督管理局 and 消防救援大队, every agency's items and
+ * One joint task for the quarter with 市场监督管理局 and 消防救援大队, every agency's items (each check
+ * asks for those that apply to its enterprise) and
  * inspectors, the batch's quotas per sector, ready for its ceremony. Returns the task id.
  */
 export async function prepareSeedTask(actors: SeedActors, planId: string, quarter: SeedQuarter): Promise<string> {
@@ -88,7 +89,8 @@ export async function prepareSeedTask(actors: SeedActors, planId: string, quarte
   for (const code of AGENCIES) {
     const api = await actors.as(`${code}.coord`, day);
     const items = await publishAgencyItems(api, actors.agencyId(code));
-    await api.tasks.setItems({ taskId, itemIds: items.slice(0, 2) });
+    // Every item of the agency's list: each check asks only for those that apply to its object's sector.
+    await api.tasks.setItems({ taskId, itemIds: items });
     await api.tasks.setInspectors({ taskId, inspectorIds: await usableInspectors(api, actors.agencyId(code), quarter.inspect[1]) });
   }
   const base = {
@@ -152,7 +154,9 @@ export async function recordSeedChecks(
     await yjj.checks.start({ checkId: check.id, on: visit });
     const items = (await yjj.checks.get({ checkId: check.id })).items;
     const major = majorHazardOnFirst && n === 0;
-    for (const code of AGENCIES) {
+    // An agency none of whose items applies to this enterprise (消防 at a mine) has nothing to record.
+    const asked = AGENCIES.filter((code) => items.some((i) => i.agencyId === actors.agencyId(code)));
+    for (const code of asked) {
       const api = await actors.as(`${code}.coord`, day);
       for (const item of items.filter((i) => i.agencyId === actors.agencyId(code))) {
         const found = major && code === 'yjj';
@@ -166,8 +170,8 @@ export async function recordSeedChecks(
       }
     }
     await yjj.checks.finish({ checkId: check.id, on: visit });
-    for (const code of AGENCIES) await (await actors.as(`${code}.coord`, day)).checks.submitResults({ checkId: check.id });
-    for (const code of AGENCIES) await (await actors.as(`${code}.leader`, day)).checks.approveResults({ checkId: check.id });
+    for (const code of asked) await (await actors.as(`${code}.coord`, day)).checks.submitResults({ checkId: check.id });
+    for (const code of asked) await (await actors.as(`${code}.leader`, day)).checks.approveResults({ checkId: check.id });
     if (major) hazard = { checkId: check.id, objectId: check.objectId };
   }
   return hazard;
@@ -208,7 +212,10 @@ export async function publishSeedTask(actors: SeedActors, taskId: string, quarte
   const onTime = beijing(addWorkingDays(quarter.inspect[0], 10, CN_OFFICIAL_CALENDAR), '10:00');
   for (const code of AGENCIES) {
     const api = await actors.as(`${code}.coord`, onTime);
-    for (const check of await api.checks.list({ taskId })) await api.publications.publishResults({ checkId: check.id });
+    for (const check of await api.checks.list({ taskId })) {
+      // Only the checks that asked this agency for results (an item of its list applies to the enterprise).
+      if ((await api.checks.get({ checkId: check.id })).mine?.items) await api.publications.publishResults({ checkId: check.id });
+    }
   }
   return id;
 }

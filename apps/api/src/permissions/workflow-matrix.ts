@@ -59,7 +59,10 @@ export const WORKFLOW_MATRIX: Record<string, MatrixRow> = {
   'checks.notify': only('coordinator', 'YNNN'),
   'checks.start': only('coordinator', 'YNNN'),
   'checks.finish': only('coordinator', 'YNNN'),
+  /** Who is on the team: any staff of an agency taking part in the task (an inspector not on the team included). */
+  'checks.team': { targets: ALL, expect: { ...readTask.expect, platformAdmin: 'NNNN', leadership: 'NNNN' } },
   'checks.recordResult': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
+  'checks.recordResults': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
   'checks.submitResults': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
   'checks.approveResults': only('agencyLeader', 'YNYN'),
   'checks.returnResults': only('agencyLeader', 'YNYN'),

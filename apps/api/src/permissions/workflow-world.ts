@@ -10,6 +10,7 @@ import {
   makeEntropySource,
   makeItem,
   markItemPublished,
+  setItemSectors,
   workflowRows,
 } from '@liancha/db/testing';
 import { commitSecret, createEntropySecret } from '@liancha/domain';
@@ -41,11 +42,13 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
   const users = new Map<string, Api>();
   const as = async (username: string) => users.get(username) ?? (users.set(username, await world.as(username)), users.get(username)!);
 
-  // One published item per agency of 漳平 (tasks may only use published items).
+  // One published item per agency of 漳平 (tasks may only use published items), applying to every
+  // object, so each check of the matrix asks for it whatever the object's sector.
   const publishedItem = new Map<string, string>();
   for (const c of ['yjj', 'scj', 'sthj'] as const) {
     const itemId = await findItemOfAgency(db, world.agencyId(c));
     await markItemPublished(db, itemId);
+    await setItemSectors(db, itemId, []);
     publishedItem.set(world.agencyId(c), itemId);
   }
   const xlItem = { regionCode: '350802', agencyId: world.otherRegionAgencyId, code: 'XL-1', name: '新罗事项', publishedAt: new Date() };

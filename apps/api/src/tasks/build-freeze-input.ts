@@ -83,7 +83,14 @@ export async function buildFreezeInput(
   scope: RegionScope,
   task: TaskRow,
   entropy: EntropySource[],
-): Promise<FreezeInput & { objectIds: Map<string, string>; inspectorIds: Map<string, string> }> {
+): Promise<
+  FreezeInput & {
+    objectIds: Map<string, string>;
+    inspectorIds: Map<string, string>;
+    /** Each pool object's 行业领域 and 细分行业 by USCC: which items its check will ask for. */
+    objectSectors: Map<string, { sectorCode: string; subSectorCode: string | null }>;
+  }
+> {
   if (!task.inspectionEndsOn) throw new DomainError('precondition_failed', '任务尚未设定检查时间', { reason: 'task_incomplete' });
   const { year, participants, objects, rows, poolRules, matrix } = await loadTaskPool(db, scope, task);
   // Seat groups: agencies in a joint check, the units (股室/中心) of one agency in an internal one.
@@ -146,5 +153,6 @@ export async function buildFreezeInput(
     entropy,
     objectIds: new Map(objects.map((o) => [o.uscc, o.id])),
     inspectorIds,
+    objectSectors: new Map(objects.map((o) => [o.uscc, { sectorCode: o.sectorCode, subSectorCode: o.subSectorCode }])),
   };
 }

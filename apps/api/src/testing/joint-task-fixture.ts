@@ -54,8 +54,9 @@ export async function readyJointTask(
     ['scj', partners.scj],
     ['xf', partners.xf],
   ] as const) {
+    // Every item of the agency's list: each check asks only for those that apply to its enterprise.
     const items = await publishAgencyItems(api, world.agencyId(code));
-    await api.tasks.setItems({ taskId, itemIds: items.slice(0, 2) });
+    await api.tasks.setItems({ taskId, itemIds: items });
     await api.tasks.setInspectors({ taskId, inspectorIds: await usableInspectors(api, world.agencyId(code), options.end) });
   }
   await yjj.tasks.configure({
@@ -92,6 +93,18 @@ export async function revealAll(world: World, draw: { drawId: string; secrets: R
 export async function drawnJointTask(db: Executor, world: World) {
   const { taskId } = await readyJointTask(db, world, { start: '2020-04-01', end: '2020-04-30', ratioBp: 100 });
   await revealAll(world, await frozenDraw(world, taskId, { deadline: new Date(Date.now() + 3_600_000) }));
-  const checks = await (await world.as('yjj.coord')).checks.list({ taskId });
+  const checks = await jointChecks(world, taskId);
   return { taskId, checks };
+}
+
+/**
+ * The checks of a drawn task at which all three agencies have items that apply (at a mine only
+ * 应急局's do), in the list's order: the checks a test of every agency's results can use.
+ */
+export async function jointChecks(world: World, taskId: string) {
+  const yjj = await world.as('yjj.coord');
+  const agencies = (['yjj', 'scj', 'xf'] as const).map((code) => world.agencyId(code));
+  const all = await yjj.checks.list({ taskId });
+  const asked = await Promise.all(all.map(async (check) => new Set((await yjj.checks.get({ checkId: check.id })).items.map((i) => i.agencyId))));
+  return all.filter((_, i) => agencies.every((agency) => asked[i]!.has(agency)));
 }

@@ -14,6 +14,7 @@ export interface CheckRow {
   objectName: string;
   address: string;
   sectorCode: string;
+  subSectorCode: string | null;
   status: CheckStatus;
   scheduledOn: string | null;
   startedOn: string | null;
@@ -63,6 +64,7 @@ const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>)
       'o.name as objectName',
       'o.address',
       'o.sectorCode',
+      'o.subSectorCode',
       'check.status',
       'check.scheduledOn',
       'check.startedOn',
@@ -207,4 +209,29 @@ export async function setAgencyResultsStatus(
 export async function checkIdOfResult(db: Executor, scope: RegionScope, resultId: string): Promise<string | undefined> {
   const row = await rowsInRegion(db, scope, 'checkResult', { id: resultId }).select('checkId').executeTakeFirst();
   return row?.checkId;
+}
+
+/**
+ * Who is on a check's team, for a participating agency's staff who are not on it (they open the
+ * check from a notice and get "不在本检查组" instead of a bare 404): the object's name and each
+ * member's name, agency and role; undefined unless `agencyId` takes part in the check's task.
+ */
+export async function findCheckTeamForParticipant(db: Executor, scope: RegionScope, checkId: string, agencyId: string) {
+  const check = await rowsInRegion(db, scope, 'check', { id: checkId })
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
+    .innerJoin('jointTaskParticipant as p', (join) =>
+      sameRegion('p.taskId', 'check.taskId')(join).on('p.agencyId', '=', agencyId).on('p.status', '<>', 'declined'),
+    )
+    .select(['check.id', 'o.name as objectName'])
+    .executeTakeFirst();
+  if (!check) return undefined;
+  const team = await rowsInRegion(db, scope, 'teamMember as m', { checkId })
+    .innerJoin('inspector as i', sameRegion('i.id', 'm.inspectorId'))
+    .innerJoin('agency as a', sameRegion('a.id', 'm.agencyId'))
+    .select(['i.name', 'a.name as agencyName', 'm.role'])
+    .orderBy('a.name')
+    .orderBy('m.role')
+    .orderBy('i.name')
+    .execute();
+  return { checkId: check.id, objectName: check.objectName, team };
 }

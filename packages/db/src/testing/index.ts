@@ -14,6 +14,7 @@ export {
   makeTag,
   makeTownship,
   makeUnit,
+  setItemSectors,
   setPasswordHash,
 } from './registry-factories.js';
 export { findPlanYear, makeSupervisionNote, markItemPublished } from './publication-factories.js';

@@ -60,6 +60,11 @@ export async function findItemOfAgency(db: Executor, agencyId: string): Promise<
   return (await db.selectFrom('inspectionItem').select('id').where('agencyId', '=', agencyId).orderBy('code').limit(1).executeTakeFirstOrThrow()).id;
 }
 
+/** An item's 适用行业领域 (`[]`: it applies to every object), so a fixture's checks ask for it whatever their object's sector. */
+export async function setItemSectors(db: Executor, itemId: string, applicableSectors: string[]): Promise<void> {
+  await db.updateTable('inspectionItem').set({ applicableSectors }).where('id', '=', itemId).execute();
+}
+
 /** A declared, open-ended conflict of interest between an inspector and an object. */
 export async function makeConflict(db: Executor, input: { regionCode: string; inspectorId: string; objectId: string }): Promise<string> {
   const row = await db

@@ -27,6 +27,27 @@ export const ZRecordResultRequest = z.object({
     .min(1, '请选择至少一种核查方式')
     .max(6),
 });
+/**
+ * One form per check: the caller's agency's results of all its items at once. An item whose result
+ * is left empty is not saved (its other fields must then be empty too); each fault names its item.
+ */
+export const ZRecordResultsRequest = z.object({
+  checkId: ZId,
+  results: z
+    .array(
+      z.object({
+        itemId: ZId,
+        resultCode: z.union([z.literal(''), z.enum(RESULT_CODE_LIST as [string, ...string[]], { error: '检查结果代码无效' })]).default(''),
+        findings: z.string().trim().max(5000).default(''),
+        verificationMethods: z
+          .array(z.enum(VERIFICATION_METHOD_LIST as [string, ...string[]]))
+          .max(6)
+          .default([]),
+      }),
+    )
+    .min(1, '没有可录入的检查事项')
+    .max(200),
+});
 export const ZReturnResultsRequest = z.object({ checkId: ZId, reason: z.string().trim().min(1, '请填写退回原因').max(1000) });
 
 /** 10 MiB as base64, with room for line breaks. */

@@ -13,7 +13,7 @@ export const recordResultRoute = abilityMutation.input(ZRecordResultRequest).mut
   const { items, results } = loaded;
   const item = items.find((i) => i.id === input.itemId);
   if (!item)
-    throw new DomainError('bad_request', '该事项不是本次检查的抽查事项', {
+    throw new DomainError('bad_request', '该事项不适用于本检查对象，或不是本次检查的抽查事项', {
       reason: 'item_not_in_task',
       issues: [{ field: 'itemId', message: '事项不在本任务中' }],
     });

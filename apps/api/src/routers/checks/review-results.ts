@@ -30,7 +30,7 @@ export const submitResultsRoute = abilityMutation.input(ZCheckRequest).mutation(
 
 /** The agency's leader approves its results; when every agency's are approved, the check is approved. */
 export const approveResultsRoute = abilityMutation.input(ZCheckRequest).mutation(async ({ ctx, input }) => {
-  const { check, agencyId, mine, participants } = await ownResults(ctx, input.checkId, 'approveResults');
+  const { check, agencyId, mine, participants, items } = await ownResults(ctx, input.checkId, 'approveResults');
   await setAgencyResultsStatus(ctx.db, ctx.scope, check.id, agencyId, { status: 'approved', approvedBy: ctx.actor.userId, approvedAt: ctx.now() });
   // An approved result that found a problem goes on the enterprise's credit record (结果运用).
   for (const result of mine.filter((r) => isProblemResult(r.resultCode))) {
@@ -45,7 +45,9 @@ export const approveResultsRoute = abilityMutation.input(ZCheckRequest).mutation
     });
   }
   const all = await listResults(ctx.db, ctx.scope, check.id);
-  const agencies = [...new Set(participants.filter((p) => p.status === 'confirmed').map((p) => p.agencyId))];
+  // Agencies with no item that applies to this object have nothing to record here.
+  const asked = new Set(items.map((i) => i.agencyId));
+  const agencies = [...new Set(participants.filter((p) => p.status === 'confirmed' && asked.has(p.agencyId)).map((p) => p.agencyId))];
   const everyoneApproved = agencies.every(
     (a) => all.some((r) => r.agencyId === a) && all.filter((r) => r.agencyId === a).every((r) => r.status === 'approved'),
   );

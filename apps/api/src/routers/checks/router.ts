@@ -1,9 +1,11 @@
 import { router } from '../../trpc/init.js';
 import { downloadEvidenceRoute, uploadEvidenceRoute } from './evidence.js';
+import { checkTeamRoute } from './check-team.js';
 import { getCheckRoute } from './get-check.js';
 import { listChecksRoute } from './list-checks.js';
 import { notifyCheckRoute } from './notify-check.js';
 import { recordResultRoute } from './record-result.js';
+import { recordResultsRoute } from './record-results.js';
 import { approveResultsRoute, returnResultsRoute, submitResultsRoute } from './review-results.js';
 import { finishCheckRoute, startCheckRoute } from './visit-check.js';
 
@@ -11,10 +13,12 @@ import { finishCheckRoute, startCheckRoute } from './visit-check.js';
 export const checksRouter = router({
   list: listChecksRoute,
   get: getCheckRoute,
+  team: checkTeamRoute,
   notify: notifyCheckRoute,
   start: startCheckRoute,
   finish: finishCheckRoute,
   recordResult: recordResultRoute,
+  recordResults: recordResultsRoute,
   submitResults: submitResultsRoute,
   approveResults: approveResultsRoute,
   returnResults: returnResultsRoute,

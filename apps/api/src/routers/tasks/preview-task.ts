@@ -1,4 +1,5 @@
-import { checkTeamFeasibility, EXCLUSION_REASON_LABELS, freezeTask, previewFairness, sampleSize } from '@liancha/domain';
+import { listTaskItems } from '@liancha/db';
+import { applicableItems, checkTeamFeasibility, EXCLUSION_REASON_LABELS, freezeTask, previewFairness, sampleSize } from '@liancha/domain';
 import { buildFreezeInput } from '../../tasks/build-freeze-input.js';
 import { agencySources } from '../../draws/entropy-sources.js';
 import { abilityQuery } from '../../trpc/init.js';
@@ -15,17 +16,40 @@ const PLACEHOLDER = '0'.repeat(64);
 export const previewTaskRoute = abilityQuery.input(ZPreviewRequest).query(async ({ ctx, input }) => {
   const { task, participants } = await loadTask(ctx, input.taskId);
   const entropy = agencySources(participants).map(({ agencyUuid: _uuid, ...s }) => ({ ...s, commitment: PLACEHOLDER }));
-  const input$ = await buildFreezeInput(ctx.db, ctx.scope, task, entropy);
+  const [input$, taskItems] = await Promise.all([buildFreezeInput(ctx.db, ctx.scope, task, entropy), listTaskItems(ctx.db, ctx.scope, task.id)]);
   const { commitmentInputs } = freezeTask(input$);
+  // How many of the task's items a check of the stratum asks for (its objects' sectors decide; a range when sub-sectors differ).
+  const itemsPerCheck = (objects: readonly string[]) => {
+    const counts = new Set<number>();
+    const seen = new Map<string, number>();
+    for (const uscc of objects) {
+      const sectors = input$.objectSectors.get(uscc);
+      if (!sectors) continue;
+      const key = `${sectors.sectorCode}|${sectors.subSectorCode ?? ''}`;
+      const known = seen.get(key) ?? applicableItems(taskItems, sectors.sectorCode, sectors.subSectorCode).length;
+      seen.set(key, known);
+      counts.add(known);
+    }
+    return counts.size === 0 ? null : { min: Math.min(...counts), max: Math.max(...counts) };
+  };
   const strata = commitmentInputs.matrix.map((entry) => {
-    const eligible = commitmentInputs.pool.strata.find((s) => s.id === entry.stratum)?.objects.length ?? 0;
-    return { stratum: entry.stratum, eligible, sampleSize: sampleSize(entry.selection, entry.min, entry.max, eligible), min: entry.min, max: entry.max };
+    const objects = commitmentInputs.pool.strata.find((s) => s.id === entry.stratum)?.objects ?? [];
+    const eligible = objects.length;
+    return {
+      stratum: entry.stratum,
+      eligible,
+      sampleSize: sampleSize(entry.selection, entry.min, entry.max, eligible),
+      min: entry.min,
+      max: entry.max,
+      items: itemsPerCheck(objects),
+    };
   });
   const exclusions: Record<string, number> = {};
   for (const e of commitmentInputs.pool.excluded)
     for (const r of e.reasons) exclusions[EXCLUSION_REASON_LABELS[r]] = (exclusions[EXCLUSION_REASON_LABELS[r]] ?? 0) + 1;
   return {
     strata,
+    taskItems: taskItems.length,
     total: { eligible: strata.reduce((s, x) => s + x.eligible, 0), sampleSize: strata.reduce((s, x) => s + x.sampleSize, 0) },
     exclusions,
     roster: commitmentInputs.team ? { usable: commitmentInputs.team.roster.length, excluded: commitmentInputs.team.excludedInspectors.length } : null,

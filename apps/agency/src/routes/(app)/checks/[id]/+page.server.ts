@@ -9,7 +9,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const api = event.locals.api;
   const id = event.params.id;
-  const check = await must(event, api.checks.get.query({ checkId: id }));
+  const found = await maybe(event, api.checks.get.query({ checkId: id }));
+  if (!found.ok && found.code === 'NOT_FOUND') {
+    // Staff of an agency in the task who are not on this team: say who is, instead of a bare 404.
+    const team = await maybe(event, api.checks.team.query({ checkId: id }));
+    if (team.ok) return { notOnTeam: team.value, detail: null };
+  }
+  const check = found.ok ? found.value : await must(event, api.checks.get.query({ checkId: id }));
   const [followUps, hazards, sanctions, publications] = await Promise.all([
     maybe(event, api.followUps.list.query({ pageSize: 100, filter: { checkId: id } })),
     maybe(event, api.hazards.list.query({ pageSize: 100, filter: { checkId: id } })),
@@ -17,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
     maybe(event, api.publications.list.query({ regionCode: check.check.regionCode, filter: { kind: 'result', subjectId: id } })),
   ]);
   return {
+    notOnTeam: null,
     detail: check,
     followUps: followUps.ok ? followUps.value.rows : [],
     hazards: hazards.ok ? hazards.value.rows : [],
@@ -55,23 +62,24 @@ export const actions: Actions = {
   ),
   start: dated('start', 'started'),
   finish: dated('finish', 'finished'),
-  record: async (event) => {
+  /** One form per check: every item of the caller's agency in one submit; items left at 请选择 are not saved. */
+  results: async (event) => {
     const form = await FormReader.of(event.request);
-    const itemId = form.text('itemId');
-    const values = form.values();
-    if (!form.text('resultCode')) return invalid({ resultCode: '请选择检查结果' }, values, `result-${itemId}`);
+    const itemIds = form.list('itemId');
+    const field = (itemId: string, name: string) => `results.${itemId}.${name}`;
+    const results = itemIds.map((itemId) => ({
+      itemId,
+      resultCode: form.text(field(itemId, 'resultCode')),
+      findings: form.text(field(itemId, 'findings')),
+      verificationMethods: form.list(field(itemId, 'verificationMethods')),
+    }));
+    const fields = itemIds.flatMap((itemId) => ['resultCode', 'findings', 'verificationMethods'].map((name) => field(itemId, name)));
     try {
-      await event.locals.api.checks.recordResult.mutate({
-        checkId: event.params.id,
-        itemId,
-        resultCode: form.text('resultCode'),
-        findings: form.text('findings'),
-        verificationMethods: form.list('verificationMethods'),
-      });
+      await event.locals.api.checks.recordResults.mutate({ checkId: event.params.id, results });
     } catch (cause) {
-      return refusal(event, cause, values, { form: `result-${itemId}`, fields: ['resultCode', 'findings', 'verificationMethods'] });
+      return refusal(event, cause, form.values(), { form: 'results', fields });
     }
-    redirect(303, back('recorded', `#item-${itemId}`)(event));
+    redirect(303, back('recorded', '#results-title')(event));
   },
   /** 证据材料 for one of the agency's own results (photos, records; type checked by content in the API). */
   evidence: async (event) => {
