@@ -86,18 +86,33 @@ test.describe('信息公示门户 · 公示与验证抽取', () => {
       await page.getByRole('link', { name: '下载抽取证明（JSON）' }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^抽取证明-.+\.json$/);
-      const bundle = JSON.parse(readFileSync(await file.path(), 'utf8')) as { objects: { drawn: { ticket: string }[] }[] };
+      const original = readFileSync(await file.path());
+      const bundle = JSON.parse(original.toString('utf8')) as { objects: { drawn: { ticket: string }[] }[] };
       const first = bundle.objects.find((s) => s.drawn.length > 0)!.drawn[0]!;
       first.ticket = (first.ticket[0] === '0' ? '1' : '0') + first.ticket.slice(1);
       await page.close();
-      return Buffer.from(JSON.stringify(bundle));
+      return { original, changed: Buffer.from(JSON.stringify(bundle)) };
+    });
+
+    await test.step('the downloaded file on /verify: 一致, with the enterprises and strata by name, not code', async () => {
+      const page = await browser.newPage();
+      await page.goto(urls.public + '/verify');
+      await hydrated(page);
+      await page.getByLabel('抽取证明文件（.json）').setInputFiles({ name: 'proof.json', mimeType: 'application/json', buffer: tampered.original });
+      await page.getByRole('button', { name: '验证', exact: true }).click();
+      await expect(page.getByTestId('verify-word')).toHaveText('一致', { timeout: 30_000 });
+      const first = page.getByTestId('verify-drawn').locator('tbody tr').first().locator('td');
+      await expect(first.nth(2)).not.toHaveText('—');
+      await expect(first.nth(0)).toHaveText('工贸');
+      await expect(page.getByTestId('verify-drawn')).not.toContainText('industry_trade');
+      await page.close();
     });
 
     await test.step('the tampered file on /verify: 不一致, with the first difference in Chinese', async () => {
       const page = await browser.newPage();
       await page.goto(urls.public + '/verify');
       await hydrated(page);
-      await page.getByLabel('抽取证明文件（.json）').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: tampered });
+      await page.getByLabel('抽取证明文件（.json）').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: tampered.changed });
       await page.getByRole('button', { name: '验证', exact: true }).click();
       await expect(page.getByTestId('verify-word')).toHaveText('不一致', { timeout: 30_000 });
       await expect(page.getByTestId('verify-difference')).toHaveText('抽中对象、签号或排序与重新计算的结果不符');
