@@ -210,6 +210,11 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
       );
       const hazards = await leader.oversight.majorHazards({});
       expect(hazards.rows).toEqual([expect.objectContaining({ agencyId: demo.world.agencyId('yjj'), status: 'written_off', count: 1 })]);
+      // Every agency published the results of every check that asked it for results; an agency with no
+      // item that applies to an enterprise (消防 at a mine) owes no publication there.
+      const timeliness = await leader.oversight.timeliness({});
+      expect(timeliness.rows.map((r) => [r.agencyId, r.resultsOutstanding])).toEqual(timeliness.rows.map((r) => [r.agencyId, 0]));
+      expect((await leader.publications.overdue({ pageSize: 50 })).total).toBe(0);
     },
     SLOW,
   );

@@ -28,6 +28,20 @@ function agencyIn(column: string, ids: readonly string[]): RawBuilder<boolean> {
 }
 
 /** Confirmed (task, agency) pairs, one row per agency even when several of its units take part. */
+/**
+ * The agency (`agencyColumn`) was asked for results at check `c`: one of its items of the task
+ * applies to the check's enterprise. The SQL form of the domain's `itemAppliesTo` (no sectors: every
+ * enterprise; else its 行业领域 or 细分行业), so an agency none of whose items applies owes no
+ * result publication there; `apps/api/src/year-walk.int.test.ts` holds the two in agreement.
+ */
+const askedForResults = (agencyColumn: string) => sql`exists (
+  select 1 from joint_task_item ti
+  join inspection_item i on i.region_code = ti.region_code and i.id = ti.item_id
+  join object ao on ao.region_code = c.region_code and ao.id = c.object_id
+  where ti.region_code = c.region_code and ti.task_id = c.task_id and ti.agency_id = ${sql.ref(agencyColumn)}
+    and (cardinality(i.applicable_sectors) = 0 or ao.sector_code = any(i.applicable_sectors) or ao.sub_sector_code = any(i.applicable_sectors))
+)`;
+
 const participation = (scope: RegionScope) =>
   sql`(select distinct task_id, agency_id from joint_task_participant where region_code = ${scope.regionCode} and status = 'confirmed')`;
 
@@ -198,7 +212,7 @@ export async function listResultsDue(
     join agency a on a.region_code = c.region_code and a.id = p.agency_id
     join object o on o.region_code = c.region_code and o.id = c.object_id
     where c.region_code = ${scope.regionCode} and c.status <> 'cancelled' and c.ended_on is not null ${cutoff}
-      and ${agencyIn('p.agency_id', request.agencyIds)}
+      and ${agencyIn('p.agency_id', request.agencyIds)} and ${askedForResults('p.agency_id')}
       and not exists (
         select 1 from publication pub
         where pub.region_code = c.region_code and pub.kind = 'result' and pub.subject_id = c.id and pub.agency_id = p.agency_id
@@ -243,7 +257,7 @@ export async function oversightTimeliness(
       from "check" c
       join ${participation(scope)} p on p.task_id = c.task_id
       where c.region_code = ${scope.regionCode} and c.status <> 'cancelled' and c.ended_on is not null
-        and ${agencyIn('p.agency_id', filter.agencyIds)}
+        and ${agencyIn('p.agency_id', filter.agencyIds)} and ${askedForResults('p.agency_id')}
         and not exists (
           select 1 from publication pub
           where pub.region_code = c.region_code and pub.kind = 'result' and pub.subject_id = c.id and pub.agency_id = p.agency_id

@@ -76,15 +76,18 @@ describe(`oversight figures on ${testDbKind()}`, () => {
     await fx.inspector(ids.A!, { name: '甲专家', isExpert: true });
     Object.assign(ids, { IA1, IA2, IB1 });
 
-    const T1 = await fx.task({ lead: ids.A!, partners: [ids.B!] });
+    // Each agency's item on its tasks (an item without sectors applies to every enterprise): a check asks it for results.
+    const a = { itemId: itemA, agencyId: ids.A! };
+    const b = { itemId: itemB, agencyId: ids.B! };
+    const T1 = await fx.task({ lead: ids.A!, partners: [ids.B!], itemIds: [a, b] });
     const d1 = await fx.draw(T1.id, { drawnAt: new Date('2025-03-31T17:00:00Z') });
-    const T2 = await fx.task({ lead: ids.A! });
+    const T2 = await fx.task({ lead: ids.A!, itemIds: [a] });
     const d2 = await fx.draw(T2.id, { drawnAt: new Date('2025-01-15T02:00:00Z') });
-    const T3 = await fx.task({ lead: ids.B!, invited: [ids.C!] });
+    const T3 = await fx.task({ lead: ids.B!, invited: [ids.C!], itemIds: [b] });
     const d3 = await fx.draw(T3.id, { drawnAt: new Date('2025-07-01T02:00:00Z') });
-    const T4 = await fx.task({ lead: ids.A! });
+    const T4 = await fx.task({ lead: ids.A!, itemIds: [a] });
     const d4 = await fx.draw(T4.id, { drawnAt: new Date('2024-12-31T16:30:00Z') });
-    const T5 = await fx.task({ lead: ids.A! });
+    const T5 = await fx.task({ lead: ids.A!, itemIds: [a] });
     const d5 = await fx.draw(T5.id, { drawnAt: new Date('2024-12-31T15:00:00Z') });
 
     const m = (inspectorId: string, agencyId: string) => ({ inspectorId, agencyId });

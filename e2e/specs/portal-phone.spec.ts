@@ -1,0 +1,128 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, urls } from '../fixtures/platform';
+import { hydrated } from '../fixtures/login';
+import { horizontalOverflow } from '../fixtures/layout';
+import { keepScreenshot } from '../fixtures/screenshot';
+
+const PHONE = { width: 390, height: 844 };
+
+/** A phone-sized, logged-in page of a portal. */
+async function phoneUser(browser: Browser, portal: 'agency' | 'leadership', username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(urls[portal] + '/login');
+  await hydrated(page);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+/**
+ * Buttons, fields and the header's links smaller than a 44 px touch target (WCAG 2.5.5): links
+ * inside running text and table cells are exempt (the criterion's "inline" exception).
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea, header a, nav a, .lc-button, summary',
+    );
+    for (const el of Array.from(controls)) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el.closest('.lc-visually-hidden')) continue;
+      if (box.height < 43.5)
+        small.push(
+          `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 20)}” ${Math.round(box.height)}px`,
+        );
+    }
+    return small;
+  });
+}
+
+/** Every page fits 390 px without sideways scrolling, and its controls are big enough to tap. */
+async function fits(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('main')).toBeVisible();
+  const over = await horizontalOverflow(page);
+  expect.soft(over, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+  expect.soft(await smallTargets(page), `${url} has targets under 44 px`).toEqual([]);
+}
+
+test.describe('phones: every main page at 390 px', () => {
+  test('the agency portal', async ({ browser }) => {
+    const page = await phoneUser(browser, 'agency', 'yjj.coord');
+    const base = urls.agency;
+    const firstLink = async (path: string, pattern: RegExp) => {
+      await page.goto(base + path);
+      const href = await page
+        .locator(`main a[href]`)
+        .evaluateAll((links, source) => links.map((a) => a.getAttribute('href') ?? '').find((h) => new RegExp(source).test(h)) ?? null, pattern.source);
+      return href ? base + href : null;
+    };
+    const detail = {
+      object: await firstLink('/registry', /^\/registry\/objects\/[0-9a-f-]{36}$/),
+      inspector: await firstLink('/registry/inspectors', /^\/registry\/inspectors\/[0-9a-f-]{36}$/),
+      task: await firstLink('/tasks', /^\/tasks\/[0-9a-f-]{36}$/),
+      hazard: await firstLink('/hazards', /^\/hazards\/[0-9a-f-]{36}$/),
+      check: await firstLink('/checks', /^\/checks\/[0-9a-f-]{36}$/),
+    };
+    const paths = [
+      '/',
+      '/registry',
+      '/registry/objects',
+      '/registry/inspectors',
+      '/registry/items',
+      '/registry/imports',
+      '/plans',
+      '/tasks',
+      '/checks',
+      '/hazards',
+      '/follow-ups',
+      '/sanctions',
+      '/publications',
+      '/notes',
+      '/calendar',
+    ].map((p) => base + p);
+    for (const url of Object.values(detail)) if (url) paths.push(url);
+    if (detail.task) paths.push(`${detail.task}/matrix`);
+    for (const url of paths) await fits(page, url);
+    // A USCC stays on one line in the directory.
+    await page.goto(base + '/registry/objects');
+    const lines = await page
+      .locator('main td.lc-mono')
+      .first()
+      .evaluate((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+      });
+    expect(lines).toBe(1);
+    await keepScreenshot(page, 'phone-agency-registry');
+  });
+
+  test('the leadership portal', async ({ browser }) => {
+    const page = await phoneUser(browser, 'leadership', 'ldxz.zhang');
+    for (const path of ['/', '/agencies', '/hazards', '/inspectors', '/overdue', '/notes']) await fits(page, urls.leadership + path);
+    // The demo year's charts: every bar's label starts inside the chart (a long name is shortened, not cut).
+    await page.goto(urls.leadership + '/?year=2020');
+    const labels = page.locator('svg .lc-chart-label');
+    expect(await labels.count()).toBeGreaterThan(5);
+    const starts = await labels.evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBBox().x));
+    expect(Math.min(...starts)).toBeGreaterThanOrEqual(0);
+    await keepScreenshot(page, 'phone-leadership-dashboard');
+  });
+
+  test('the public portal', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit']) await fits(page, urls.public + path);
+    // A page of 20 publications reads as cards, one under another, not as a squeezed four-column table.
+    await page.goto(urls.public + '/r/350881/p');
+    await keepScreenshot(page, 'phone-public-list');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(4000);
+  });
+});
