@@ -1,0 +1,34 @@
+import { FOLLOW_UP_STATUSES, HAZARD_SEVERITIES, HAZARD_STATUSES, SANCTION_STATUSES } from '@liancha/domain/vocabulary';
+import { codeParam, flagParam, listParams, newestFirst, param, statusOverdueParams } from './list-params';
+
+/**
+ * The API request of each outcome list from the page's address: one function per list, used by the
+ * page and by its export, so a download holds exactly what the page shows.
+ */
+const HAZARD_SORT = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
+
+export function hazardsQuery(url: URL) {
+  const list = listParams(url, HAZARD_SORT, 'foundOn');
+  if (!url.searchParams.get('sort')) list.sort.direction = 'desc';
+  const severity = codeParam(url, 'severity', HAZARD_SEVERITIES);
+  const status = codeParam(url, 'status', HAZARD_STATUSES);
+  const overdue = flagParam(url, 'overdue');
+  return {
+    request: { ...list, filter: { search: param(url, 'q'), severity, statuses: status ? [status] : undefined, overdueOnly: overdue || undefined } },
+    sort: list.sort,
+    query: { q: param(url, 'q') ?? '', severity: severity ?? '', status: status ?? '', overdue },
+  };
+}
+
+export function sanctionsQuery(url: URL) {
+  const status = codeParam(url, 'status', SANCTION_STATUSES);
+  return {
+    request: { ...newestFirst(url, 'decidedOn'), filter: { search: param(url, 'q'), statuses: status ? [status] : undefined } },
+    query: { q: param(url, 'q') ?? '', status: status ?? '' },
+  };
+}
+
+export function followUpsQuery(url: URL) {
+  const { status, overdue, query } = statusOverdueParams(url, FOLLOW_UP_STATUSES);
+  return { request: { ...newestFirst(url, 'createdAt'), filter: { status, overdueOnly: overdue || undefined } }, query };
+}

@@ -1,0 +1,15 @@
+import { FOLLOW_UP_COLUMNS } from '$lib/server/exports/outcome-columns';
+import { followUpsQuery } from '$lib/server/list-queries';
+import { listExportResponse } from '$lib/server/list-export';
+import type { RequestHandler } from './$types';
+
+/** 后续处置 as .xlsx or CSV, with the page's filters. */
+export const GET: RequestHandler = ({ url, locals }) => {
+  const { request } = followUpsQuery(url);
+  return listExportResponse(url, {
+    title: '后续处置',
+    asciiName: 'follow-ups',
+    columns: FOLLOW_UP_COLUMNS,
+    page: (page, pageSize) => locals.api.followUps.list.query({ ...request, page, pageSize }),
+  });
+};

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { agencyUser, beijingDate, open } from '../fixtures/agency';
+import { apiAs } from '../fixtures/api';
+
+/** Clicks an export link and reads the file it saves. */
+async function download(page: Page, name: string): Promise<{ filename: string; bytes: Buffer }> {
+  const saved = page.waitForEvent('download');
+  await page.getByRole('link', { name }).click();
+  const file = await saved;
+  return { filename: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** The text of each cell of a worksheet's rows, as exceljs reads them (dates as YYYY-MM-DD). */
+function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  sheet.eachRow((row) => {
+    const cells: string[] = [];
+    for (let i = 1; i <= sheet.columnCount; i++) {
+      const value = row.getCell(i).value;
+      cells.push(value instanceof Date ? value.toISOString().slice(0, 10) : value === null || value === undefined ? '' : String(value));
+    }
+    rows.push(cells);
+  });
+  return rows;
+}
+
+test.describe('部门工作门户 导出', () => {
+  test('the hazards ledger, filtered as shown, opens in Excel and as CSV with the page’s rows', async ({ browser }) => {
+    // A hazard whose description looks like a formula: it must stay text in both files.
+    const api = await apiAs('yjj.coord');
+    const objects = (await api.query('registry.objects.list', { pageSize: 1 })) as { rows: { id: string; uscc: string }[] };
+    const description = `=HYPERLINK("http://x","导出检查${Date.now().toString(36)}")`;
+    await api.mutate('hazards.create', { objectId: objects.rows[0]!.id, severity: 'ordinary', description, rectificationDeadline: beijingDate(15) });
+
+    const page = await agencyUser(browser, 'yjj.coord');
+    await open(page, '/hazards?severity=ordinary');
+    const shown = page.getByTestId('hazards-table').locator('tbody tr');
+    const count = await shown.count();
+    expect(count).toBeGreaterThan(0);
+
+    const xlsx = await download(page, '将隐患台账导出为 Excel');
+    expect(xlsx.filename).toBe('隐患台账.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const rows = sheetRows(workbook.getWorksheet('隐患台账')!);
+    expect(rows[0]).toEqual([
+      '统一社会信用代码',
+      '企业名称',
+      '检查部门',
+      '隐患描述',
+      '隐患等级',
+      '发现日期',
+      '整改期限',
+      '督办期限',
+      '督办单位',
+      '状态',
+      '逾期情况',
+    ]);
+    // The filter of the page holds in the file: only 一般隐患, as many as the page lists (one page here).
+    expect(rows).toHaveLength(count + 1);
+    expect(new Set(rows.slice(1).map((r) => r[4]))).toEqual(new Set(['一般隐患']));
+    const mine = rows.find((r) => r[3] === description)!;
+    expect(mine).toBeDefined();
+    expect(mine[0]).toBe(objects.rows[0]!.uscc);
+    expect(mine[6]).toBe(beijingDate(15));
+    const row = workbook.getWorksheet('隐患台账')!.getRow(rows.indexOf(mine) + 1);
+    expect(row.getCell(4).formula).toBeUndefined();
+    // The page's first row is the file's first row.
+    await expect(shown.first()).toContainText(rows[1]![1]!);
+
+    const csv = await download(page, '将隐患台账导出为 CSV');
+    expect(csv.filename).toBe('隐患台账.csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
+    expect(text.startsWith('\ufeff统一社会信用代码,企业名称,检查部门,隐患描述')).toBe(true);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(count + 1);
+    expect(text).toContain(`"'=HYPERLINK(""http://x""`);
+  });
+
+  test('sanctions and follow-ups export too, from their own pages', async ({ browser }) => {
+    const page = await agencyUser(browser, 'yjj.coord');
+    for (const [path, what, header] of [
+      ['/sanctions', '行政处罚', '行政处罚决定书文号'],
+      ['/follow-ups', '后续处置', '处置方式'],
+    ] as const) {
+      await open(page, path);
+      const file = await download(page, `将${what}导出为 Excel`);
+      expect(file.filename).toBe(`${what}.xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+      const rows = sheetRows(workbook.getWorksheet(what)!);
+      expect(rows[0]).toContain(header);
+      expect(rows[0]!.slice(0, 2)).toEqual(['统一社会信用代码', '企业名称']);
+    }
+  });
+});
