@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { agencyUser, beijingDate, hydrated, open, publishItems, submit } from '../fixtures/agency';
 import { fillNewJointTask, nameItemsAndInspectors, revealSecret, saveSmallMatrix } from '../fixtures/joint-task-steps';
 import { keepScreenshot } from '../fixtures/screenshot';
@@ -135,7 +137,6 @@ test.describe('部门工作门户 joint task', () => {
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^抽取证明-.+\.json$/);
       const path = await file.path();
-      const { readFileSync } = await import('node:fs');
       const bundle = JSON.parse(readFileSync(path, 'utf8')) as { commitment?: string };
       expect(bundle.commitment).toMatch(/^[0-9a-f]{64}$/);
     });
@@ -152,6 +153,22 @@ test.describe('部门工作门户 joint task', () => {
       await expect(yjj.locator('main')).toContainText('第 1 次替补：已关闭或停业（经实地核实已停业注销）');
       await expect(rows).toHaveCount(before + 1);
       await expect(rows.filter({ hasText: replaced })).toContainText('已取消（替补）');
+    });
+
+    await test.step('the drawn list with its teams downloads as .xlsx, row for row as the page shows it', async () => {
+      const rows = yjj.getByTestId('drawn-list').locator('tbody tr');
+      const saved = yjj.waitForEvent('download');
+      await yjj.getByRole('link', { name: '将抽取名单和检查组导出为 Excel' }).click();
+      const file = await saved;
+      expect(file.suggestedFilename()).toMatch(/^抽取名单-.+\.xlsx$/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.getRow(1).values).toEqual([undefined, '统一社会信用代码', '企业名称', '注册地址', '检查组', '执法证号', '检查日期', '状态']);
+      expect(sheet.rowCount).toBe((await rows.count()) + 1);
+      const first = rows.first().locator('td');
+      expect(sheet.getCell('A2').value).toBe((await first.nth(1).textContent())?.trim());
+      expect(String(sheet.getCell('D2').value)).toContain('漳平市市场监督管理局');
     });
 
     const checkUrl = await test.step('the lead sends the inspection notice and the team visits', async () => {
@@ -213,7 +230,6 @@ test.describe('部门工作门户 joint task', () => {
       await expect(evidence).toBeVisible();
       const saved = yjj.waitForEvent('download');
       await evidence.click();
-      const { readFileSync } = await import('node:fs');
       expect(readFileSync(await (await saved).path()).equals(photo)).toBe(true);
       await record(scj, 'scj', '未发现问题', '特种设备使用登记、定期检验和作业人员持证情况齐全');
       await expect(scj.getByTestId('results-yjj')).toContainText('发现重大事故隐患');
