@@ -78,11 +78,12 @@ test.describe('部门工作门户 导出', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://x""`);
   });
 
-  test('sanctions and follow-ups export too, from their own pages', async ({ browser }) => {
+  test('sanctions, follow-ups and the results due for 公示 export too, from their own pages', async ({ browser }) => {
     const page = await agencyUser(browser, 'yjj.coord');
     for (const [path, what, header] of [
       ['/sanctions', '行政处罚', '行政处罚决定书文号'],
       ['/follow-ups', '后续处置', '处置方式'],
+      ['/publications', '待公示的检查结果', '公示期限'],
     ] as const) {
       await open(page, path);
       const file = await download(page, `将${what}导出为 Excel`);
