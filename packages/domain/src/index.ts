@@ -105,6 +105,7 @@ export {
 export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { applicableItems, itemAppliesTo } from './rules/item-applies.js';
+export { finishDateRefusal, noticeDateRefusal, startDateRefusal, type DateWindow } from './rules/visit-dates.js';
 export { RESULT_PUBLICATION_WORKING_DAYS } from './rules/result-publication.js';
 export { MAX_ATTACHMENT_BYTES, attachmentTooLargeMessage } from './rules/attachment-size.js';
 export {

@@ -1,34 +1,30 @@
-import { updateCheck, type CheckRow } from '@liancha/db';
+import { taskWindow, updateCheck } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
 import type { MutationContext } from '../trpc/mutation-context.js';
 import { loadCheck } from './load-check.js';
 import { nextCheckStatus } from './check-state.js';
 import { assertCheckStep } from './check-steps.js';
+import { visitPatch, type CheckPatch, type VisitFacts, type VisitInput } from './visit-patch.js';
 
-export type LoadedCheck = Awaited<ReturnType<typeof loadCheck>>;
-type CheckPatch = Partial<Pick<CheckRow, 'scheduledOn' | 'startedOn' | 'endedOn' | 'notice'>>;
-
-/**
- * The visit steps (notify, start, finish): the check moves on to the step's next status with the step's
- * own fields, and the audit row records the status change and `audited` (the fields worth a trail).
- */
-export async function advanceCheck<P extends CheckPatch>(
-  ctx: MutationContext,
-  checkId: string,
-  step: 'notify' | 'start' | 'finish',
-  change: (loaded: LoadedCheck) => { patch: P; audited: CheckPatch },
-) {
-  const loaded = await loadCheck(ctx, checkId);
-  const { check } = loaded;
-  assertCheckStep(ctx, { ...loaded, resultsPublished: false }, step);
-  const status = nextCheckStatus(check.status, step);
-  const { patch, audited } = change(loaded);
+/** One check moves on to the step's next status with the step's own fields, and the audit row records the change. */
+export async function applyVisit(ctx: MutationContext, facts: VisitFacts, input: VisitInput, window: Parameters<typeof visitPatch>[2]) {
+  const { check } = facts;
+  const status = nextCheckStatus(check.status, input.step);
+  const { patch, audited } = visitPatch(facts, input, window, dateInShanghai(ctx.now()));
   await updateCheck(ctx.db, ctx.scope, check.id, { status, ...patch }, ctx.now());
   await ctx.audit.record({
-    action: `check.${step}`,
+    action: `check.${input.step}`,
     subjectKind: 'check',
     subjectId: check.id,
     before: { status: check.status },
-    after: { status, ...audited },
+    after: { status, ...(audited satisfies CheckPatch) },
   });
   return { status, patch };
+}
+
+/** The visit steps of one check (notify, start, finish), as its page takes them. */
+export async function advanceCheck(ctx: MutationContext, checkId: string, input: VisitInput) {
+  const loaded = await loadCheck(ctx, checkId);
+  assertCheckStep(ctx, { ...loaded, resultsPublished: false }, input.step);
+  return applyVisit(ctx, loaded, input, await taskWindow(ctx.db, ctx.scope, loaded.check.taskId));
 }

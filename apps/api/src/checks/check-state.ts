@@ -7,9 +7,9 @@ const STEPS = {
   finish: { from: ['in_progress'], to: 'recorded', label: '结束检查' },
 } as const satisfies Record<string, { from: readonly CheckStatus[]; to: CheckStatus; label: string }>;
 
-export type CheckStep = keyof typeof STEPS;
+export type VisitStep = keyof typeof STEPS;
 
-export function nextCheckStatus(current: CheckStatus, step: CheckStep): CheckStatus {
+export function nextCheckStatus(current: CheckStatus, step: VisitStep): CheckStatus {
   const rule = STEPS[step];
   if (!(rule.from as readonly CheckStatus[]).includes(current)) {
     throw new DomainError('precondition_failed', `检查当前状态为“${CHECK_STATUS_LABELS[current]}”，不能${rule.label}`, { reason: 'check_state' });

@@ -5,7 +5,7 @@ import { caught, enforce, firstRefusal, flagsOf, forbiddenUnless, type Refusal }
 import { outcomeRefusal } from '../follow-ups/outcome-check.js';
 import { resultPublishRefusal } from '../publications/result-publish-rule.js';
 import { requireAgency } from '../registry/require-agency.js';
-import { assertResultsEditable, nextCheckStatus } from './check-state.js';
+import { assertResultsEditable, nextCheckStatus, type VisitStep } from './check-state.js';
 
 /** What the steps of a check are decided on: the check as loadCheck gives it. */
 export interface CheckFacts {
@@ -63,6 +63,14 @@ function resultSubject(ctx: StepContext, facts: CheckFacts) {
   });
 }
 
+/** The visit steps (notice, start, finish) need only the check and its team: the bulk page asks them of many checks at once. */
+export function visitStepRefusal(ctx: StepContext, check: CheckRow, teamInspectorIds: string[], step: VisitStep): Refusal {
+  return firstRefusal(
+    () => forbiddenUnless(ctx.ability, 'update', subjectOf('Check', { ...check, teamInspectorIds })),
+    () => caught(() => nextCheckStatus(check.status, step)),
+  );
+}
+
 /**
  * May the caller take `step` on this check now? `null`, or the refusal its mutation throws.
  * Who (the CASL ability) is asked before when (the check's and the results' states).
@@ -71,7 +79,6 @@ export function checkStepRefusal(ctx: StepContext, facts: CheckFacts, step: Chec
   const { check } = facts;
   const agencyId = ctx.actor.agencyId;
   const mine = facts.results.filter((r) => r.agencyId === agencyId).map((r) => r.status);
-  const updateCheck = () => forbiddenUnless(ctx.ability, 'update', subjectOf('Check', { ...check, teamInspectorIds: facts.teamInspectorIds }));
   const editable = () => caught(() => assertResultsEditable(check.status, mine));
   const submitted = (message: string) => () =>
     mine.length > 0 && mine.every((s) => s === 'submitted') ? null : new DomainError('precondition_failed', message, { reason: 'results_not_submitted' });
@@ -79,7 +86,7 @@ export function checkStepRefusal(ctx: StepContext, facts: CheckFacts, step: Chec
     case 'notify':
     case 'start':
     case 'finish':
-      return firstRefusal(updateCheck, () => caught(() => nextCheckStatus(check.status, step)));
+      return visitStepRefusal(ctx, check, facts.teamInspectorIds, step);
     case 'recordResult':
       return firstRefusal(
         () => noAgency(ctx),

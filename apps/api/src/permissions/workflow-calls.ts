@@ -64,6 +64,11 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   'checks.notify': async (api, w, r) => api.checks.notify({ checkId: await w.wf.check(r, 'planned'), scheduledOn: '2035-03-10' }),
   'checks.start': async (api, w, r) => api.checks.start({ checkId: await w.wf.check(r, 'planned'), on: '2035-03-10' }),
   'checks.finish': async (api, w, r) => api.checks.finish({ checkId: await w.wf.check(r, 'in_progress'), on: '2035-03-11' }),
+  'checks.ofTask': async (api, w, r) => api.checks.ofTask({ taskId: w.wf.taskOfCheck(await w.wf.check(r, 'planned')) }),
+  'checks.visitMany': async (api, w, r) => {
+    const checkId = await w.wf.check(r, 'planned');
+    return api.checks.visitMany({ taskId: w.wf.taskOfCheck(checkId), checkIds: [checkId], step: 'notify', scheduledOn: '2035-03-10' });
+  },
   'checks.recordResult': async (api, w, r) =>
     api.checks.recordResult({
       checkId: await w.wf.check(r, 'in_progress'),

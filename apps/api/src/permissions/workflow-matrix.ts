@@ -59,6 +59,9 @@ export const WORKFLOW_MATRIX: Record<string, MatrixRow> = {
   'checks.notify': only('coordinator', 'YNNN'),
   'checks.start': only('coordinator', 'YNNN'),
   'checks.finish': only('coordinator', 'YNNN'),
+  /** A task's checks with their teams: as readable as the task (the platform admin gets an empty list of checks). */
+  'checks.ofTask': readTask,
+  'checks.visitMany': only('coordinator', 'YNNN'),
   /** Who is on the team: any staff of an agency taking part in the task (an inspector not on the team included). */
   'checks.team': { targets: ALL, expect: { ...readTask.expect, platformAdmin: 'NNNN', leadership: 'NNNN' } },
   'checks.recordResult': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },

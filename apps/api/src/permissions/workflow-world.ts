@@ -167,6 +167,7 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
    * A check at a stage, written directly, whose team holds yjj.insp1 (so the inspector persona's
    * own team rules apply), with yjj's item in the task and, from `recorded` on, yjj's result.
    */
+  const taskOfCheck = new Map<string, string>();
   async function check(relation: Relation, stage: CheckStage): Promise<string> {
     const regionCode = regionOf(relation);
     const taskId = await task(relation);
@@ -179,6 +180,7 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
       ? [{ ...(await findInspectorOfUser(db, 'yjj.insp1')), role: 'member' as const }].map(({ id, ...m }) => ({ ...m, inspectorId: id }))
       : [];
     const checkId = await makeCheck(db, { regionCode, taskId, drawId, objectId, status, team });
+    taskOfCheck.set(checkId, taskId);
     if (onTeam && (stage === 'recorded' || stage === 'submitted')) {
       await makeCheckResult(db, {
         regionCode,
@@ -225,5 +227,17 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
     );
   }
 
-  return { plan, task, draw, drawnDraw, drawnUscc, check, evidence, publishedItem, yjj, nextYear: () => freshYear++ };
+  return {
+    plan,
+    task,
+    draw,
+    drawnDraw,
+    drawnUscc,
+    check,
+    taskOfCheck: (id: string) => taskOfCheck.get(id)!,
+    evidence,
+    publishedItem,
+    yjj,
+    nextYear: () => freshYear++,
+  };
 }

@@ -139,6 +139,27 @@ export async function listTeam(db: Executor, scope: RegionScope, checkId: string
     .execute();
 }
 
+/** Every team of a task's checks in one query (the bulk page and the printed batch show them all). */
+export async function listTaskTeams(db: Executor, scope: RegionScope, taskId: string): Promise<(TeamMemberRow & { checkId: string })[]> {
+  return rowsInRegion(db, scope, 'teamMember as m')
+    .innerJoin('check as c', sameRegion('c.id', 'm.checkId'))
+    .innerJoin('inspector as i', sameRegion('i.id', 'm.inspectorId'))
+    .where('c.taskId', '=', taskId)
+    .select(['m.checkId', 'm.inspectorId', 'i.name', 'i.certificateNo', 'm.agencyId', 'm.role', 'm.ticket'])
+    .orderBy('m.checkId')
+    .orderBy('m.role', 'desc')
+    .orderBy('m.ticket')
+    .execute();
+}
+
+/** The stratum each of a task's checks was drawn from (a substitute keeps the stratum of the object it replaced). */
+export async function listCheckStrata(db: Executor, scope: RegionScope, taskId: string): Promise<{ checkId: string; stratum: string }[]> {
+  return rowsInRegion(db, scope, 'check as c', { taskId })
+    .innerJoin('drawResult as r', (join) => sameRegion('r.drawId', 'c.drawId')(join).onRef('r.objectId', '=', 'c.objectId'))
+    .select(['c.id as checkId', 'r.stratum'])
+    .execute();
+}
+
 export async function listResults(db: Executor, scope: RegionScope, checkId: string): Promise<ResultRow[]> {
   return rowsInRegion(db, scope, 'checkResult', { checkId })
     .select([

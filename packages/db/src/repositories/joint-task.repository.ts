@@ -78,6 +78,12 @@ export async function getTask(db: Executor, scope: RegionScope, access: AccessFi
   return taskById(db, scope, id).where(access).executeTakeFirst();
 }
 
+/** A task's inspection window, for the date rules of its checks (whoever may act on a check may know it). */
+export async function taskWindow(db: Executor, scope: RegionScope, id: string): Promise<{ startsOn: string; endsOn: string } | null> {
+  const row = await rowsInRegion(db, scope, 'jointTask', { id }).select(['inspectionStartsOn', 'inspectionEndsOn']).executeTakeFirst();
+  return row?.inspectionStartsOn && row.inspectionEndsOn ? { startsOn: row.inspectionStartsOn, endsOn: row.inspectionEndsOn } : null;
+}
+
 /** For update: a task's row locked, so concurrent edits and the freeze cannot interleave. */
 export async function lockTask(db: Executor, scope: RegionScope, id: string): Promise<TaskRow | undefined> {
   return taskById(db, scope, id).forUpdate().executeTakeFirst();

@@ -59,3 +59,23 @@ export const ZUploadEvidenceRequest = z.object({
   contentBase64: z.string().min(1, '请选择文件').max(MAX_EVIDENCE_BASE64, '文件超过10 MiB的上限'),
 });
 export const ZDownloadEvidenceRequest = z.object({ id: ZId });
+
+export const ZTaskChecksRequest = z.object({ taskId: ZId });
+/** One visit step over many checks of a task: every check moves, or none does. */
+export const ZVisitManyRequest = z.discriminatedUnion('step', [
+  z.object({
+    taskId: ZId,
+    checkIds: z.array(ZId).min(1, '请选择要办理的检查').max(2000, '一次最多办理 2000 户'),
+    step: z.literal('notify'),
+    scheduledOn: ZDate,
+    materials: ZNoticeRequest.shape.materials,
+    contact: ZNoticeRequest.shape.contact,
+    note: ZNoticeRequest.shape.note,
+  }),
+  z.object({
+    taskId: ZId,
+    checkIds: z.array(ZId).min(1, '请选择要办理的检查').max(2000, '一次最多办理 2000 户'),
+    step: z.enum(['start', 'finish']),
+    on: ZDate,
+  }),
+]);

@@ -7,16 +7,20 @@ import { notifyCheckRoute } from './notify-check.js';
 import { recordResultRoute } from './record-result.js';
 import { recordResultsRoute } from './record-results.js';
 import { approveResultsRoute, returnResultsRoute, submitResultsRoute } from './review-results.js';
+import { taskChecksRoute } from './task-checks.js';
 import { finishCheckRoute, startCheckRoute } from './visit-check.js';
+import { visitManyRoute } from './visit-many.js';
 
 /** 检查 (一户一查) and its per-agency, per-item results. */
 export const checksRouter = router({
   list: listChecksRoute,
   get: getCheckRoute,
+  ofTask: taskChecksRoute,
   team: checkTeamRoute,
   notify: notifyCheckRoute,
   start: startCheckRoute,
   finish: finishCheckRoute,
+  visitMany: visitManyRoute,
   recordResult: recordResultRoute,
   recordResults: recordResultsRoute,
   submitResults: submitResultsRoute,

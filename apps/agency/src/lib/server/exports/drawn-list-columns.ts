@@ -2,7 +2,7 @@ import type { RouterOutputs } from '@liancha/api-client';
 import { CHECK_STATUS_LABELS, labelFor, TEAM_ROLE_LABELS } from '@liancha/domain/vocabulary';
 import type { ListColumn } from '@liancha/registry-io';
 
-type DrawnCheck = RouterOutputs['checks']['get'];
+type DrawnCheck = RouterOutputs['checks']['ofTask']['checks'][number];
 
 /** A drawn list with its teams as the lead's clerk prints or sends it: one row per enterprise. */
 export function drawnListColumns(agencyName: (id: string) => string): readonly ListColumn<DrawnCheck>[] {
