@@ -106,6 +106,7 @@ export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { applicableItems, itemAppliesTo } from './rules/item-applies.js';
 export { finishDateRefusal, noticeDateRefusal, startDateRefusal, type DateWindow } from './rules/visit-dates.js';
+export { backfillRefusal, batchWindowRefusal } from './rules/task-dates.js';
 export { RESULT_PUBLICATION_WORKING_DAYS } from './rules/result-publication.js';
 export { MAX_ATTACHMENT_BYTES, attachmentTooLargeMessage } from './rules/attachment-size.js';
 export {
@@ -140,3 +141,13 @@ export {
   type ResultCode,
   type VerificationMethod,
 } from './checks/result-codes.js';
+
+// Who acts next on each workflow (every workflow page says it)
+export {
+  checkNextStep,
+  nextStepText,
+  taskNextStep,
+  type CheckFacts as CheckNextFacts,
+  type NextStep,
+  type TaskFacts as TaskNextFacts,
+} from './workflow/next-step.js';

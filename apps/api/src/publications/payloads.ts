@@ -106,6 +106,7 @@ export function jointTaskPayload(region: Region, task: TaskSource, draw: NonNull
         joint: task.kind === 'inter_agency' && confirmed.length >= 2, // 跨部门联合抽查
         inspectionStartsOn: task.inspectionStartsOn, // 检查日期自
         inspectionEndsOn: task.inspectionEndsOn, // 检查日期至
+        backfillReason: task.backfillReason, // 补录原因 (null: entered before its inspections began)
       },
       agencies: confirmed.map((p) => ({ code: p.code, name: p.name, role: p.role === 'lead' ? '牵头部门' : '配合部门' })), // 检查机关
       items: task.items, // 抽查事项

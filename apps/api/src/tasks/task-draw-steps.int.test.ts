@@ -88,6 +88,7 @@ describe(`task and draw steps: can flags agree with the mutations on ${testDbKin
     ).tasks.create({
       title: '邀请中的任务',
       planBatchId: null,
+      backfillReason: '历史检查补录',
       inspectionStartsOn: '2020-09-01',
       inspectionEndsOn: '2020-09-30',
       partnerAgencyIds: [world.agencyId('scj')],

@@ -44,6 +44,10 @@ export async function readyJointTask(
   const { id: taskId } = await yjj.tasks.create({
     title: options.title ?? '安全生产联合双随机抽查',
     planBatchId: options.planBatchId ?? null,
+    // Tasks of past years are entered after the fact (补录).
+    backfillReason: options.start < new Date().toISOString().slice(0, 10) ? '历史检查补录' : null,
+    // Tests draw several tasks of one batch on purpose.
+    confirmSameBatch: true,
     inspectionStartsOn: options.start,
     inspectionEndsOn: options.end,
     partnerAgencyIds: [world.agencyId('scj'), world.agencyId('xf')],

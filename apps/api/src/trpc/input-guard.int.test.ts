@@ -46,6 +46,7 @@ describe(`text no column can hold, on ${testDbKind()}`, () => {
       api.tasks.create({
         title: '安全生产\u0000联合抽查',
         planBatchId: null,
+        backfillReason: '历史检查补录',
         inspectionStartsOn: '2020-07-01',
         inspectionEndsOn: '2020-07-31',
         partnerAgencyIds: [],
@@ -66,6 +67,7 @@ describe(`text no column can hold, on ${testDbKind()}`, () => {
       api.tasks.create({
         title: '安全生产联合抽查\uD800',
         planBatchId: null,
+        backfillReason: '历史检查补录',
         inspectionStartsOn: '2020-07-01',
         inspectionEndsOn: '2020-07-31',
         partnerAgencyIds: [],
@@ -78,6 +80,7 @@ describe(`text no column can hold, on ${testDbKind()}`, () => {
     const { id } = await api.tasks.create({
       title: '安全生产联合抽查🚒',
       planBatchId: null,
+      backfillReason: '历史检查补录',
       inspectionStartsOn: '2020-07-01',
       inspectionEndsOn: '2020-07-31',
       partnerAgencyIds: [],

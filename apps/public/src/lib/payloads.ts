@@ -56,7 +56,16 @@ export interface DrawnEntry {
 export interface JointTaskPayload extends Common {
   kind: 'joint_task';
   plan: PlanHeader | null;
-  task: { code: string; title: string; type: string; joint: boolean; inspectionStartsOn: string | null; inspectionEndsOn: string | null };
+  task: {
+    code: string;
+    title: string;
+    type: string;
+    joint: boolean;
+    inspectionStartsOn: string | null;
+    inspectionEndsOn: string | null;
+    /** 补录 (absent on notices published before it was kept). */
+    backfillReason?: string | null;
+  };
   agencies: { code: string; name: string; role: string }[];
   items: { agencyName: string; code: string; name: string }[];
   drawnCount: number;

@@ -139,6 +139,15 @@ export async function listTeam(db: Executor, scope: RegionScope, checkId: string
     .execute();
 }
 
+/** How many of a task's checks still await their visit (planned, noticed or under way). */
+export async function countOpenChecks(db: Executor, scope: RegionScope, taskId: string): Promise<number> {
+  const row = await rowsInRegion(db, scope, 'check', { taskId })
+    .where('status', 'in', ['planned', 'notified', 'in_progress'])
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Every team of a task's checks in one query (the bulk page and the printed batch show them all). */
 export async function listTaskTeams(db: Executor, scope: RegionScope, taskId: string): Promise<(TeamMemberRow & { checkId: string })[]> {
   return rowsInRegion(db, scope, 'teamMember as m')

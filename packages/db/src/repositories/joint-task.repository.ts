@@ -21,6 +21,8 @@ export interface TaskRow {
   teamRules: Record<string, unknown>;
   inspectionStartsOn: string | null;
   inspectionEndsOn: string | null;
+  /** 补录: why the task was entered after its inspections began, or null. */
+  backfillReason: string | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -55,6 +57,7 @@ const COLUMNS = [
   'jointTask.teamRules',
   'jointTask.inspectionStartsOn',
   'jointTask.inspectionEndsOn',
+  'jointTask.backfillReason',
   'jointTask.createdBy',
   'jointTask.createdAt',
   'jointTask.updatedAt',
@@ -84,6 +87,11 @@ export async function taskWindow(db: Executor, scope: RegionScope, id: string): 
   return row?.inspectionStartsOn && row.inspectionEndsOn ? { startsOn: row.inspectionStartsOn, endsOn: row.inspectionEndsOn } : null;
 }
 
+/** The lead agency's other tasks of a plan batch (a second one is created only on purpose). */
+export async function listTasksOfBatch(db: Executor, scope: RegionScope, leadAgencyId: string, planBatchId: string) {
+  return rowsInRegion(db, scope, 'jointTask', { leadAgencyId, planBatchId }).select(['id', 'code', 'title']).orderBy('createdAt').execute();
+}
+
 /** For update: a task's row locked, so concurrent edits and the freeze cannot interleave. */
 export async function lockTask(db: Executor, scope: RegionScope, id: string): Promise<TaskRow | undefined> {
   return taskById(db, scope, id).forUpdate().executeTakeFirst();
@@ -94,7 +102,7 @@ export async function insertTask(
   scope: RegionScope,
   task: Pick<
     TaskRow,
-    'leadAgencyId' | 'planBatchId' | 'adHoc' | 'kind' | 'code' | 'title' | 'status' | 'inspectionStartsOn' | 'inspectionEndsOn' | 'createdBy'
+    'leadAgencyId' | 'planBatchId' | 'adHoc' | 'kind' | 'code' | 'title' | 'status' | 'inspectionStartsOn' | 'inspectionEndsOn' | 'backfillReason' | 'createdBy'
   >,
 ): Promise<string> {
   return insertInRegion(db, scope, 'jointTask', { ...task, poolFilter: {}, matrix: {}, teamRules: {} });

@@ -86,6 +86,8 @@ export interface TaskSource {
   poolFilter: Record<string, unknown>;
   inspectionStartsOn: string | null;
   inspectionEndsOn: string | null;
+  /** 补录: why the task was entered after its inspections began, or null. */
+  backfillReason: string | null;
   leadAgency: AgencyRef;
   plan: (PlanRef & { batchSeq: number; batchName: string }) | null;
   participants: { agencyId: string; code: string; name: string; role: ParticipantRole; status: ParticipantStatus }[];
@@ -125,6 +127,7 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
       'jointTask.poolFilter',
       'jointTask.inspectionStartsOn',
       'jointTask.inspectionEndsOn',
+      'jointTask.backfillReason',
       'jointTask.leadAgencyId',
       'jointTask.planBatchId',
     ])
@@ -182,6 +185,7 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
     poolFilter: task.poolFilter,
     inspectionStartsOn: task.inspectionStartsOn,
     inspectionEndsOn: task.inspectionEndsOn,
+    backfillReason: task.backfillReason,
     leadAgency,
     plan,
     participants,

@@ -1,4 +1,5 @@
 import type { ParticipantRole, ParticipantStatus, PlanStatus, TaskKind, TaskStatus } from '@liancha/domain';
+import type { ColumnType } from 'kysely';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
 
 export type { ParticipantRole, ParticipantStatus, PlanStatus, TaskKind, TaskStatus };
@@ -59,6 +60,8 @@ export interface JointTaskTable {
   teamRules: Json<Record<string, unknown>>;
   inspectionStartsOn: DateString | null;
   inspectionEndsOn: DateString | null;
+  /** 补录: why a task was entered after its inspections began (null: entered beforehand). */
+  backfillReason: ColumnType<string | null, string | null | undefined, string | null>;
   createdBy: string | null;
   createdAt: CreatedAt;
   updatedAt: DefaultedTimestamp;

@@ -154,6 +154,7 @@ export function workflowRows(db: Executor, regionCode: string) {
     inspectionEndsOn?: string | null;
     itemIds?: { itemId: string; agencyId: string }[];
     title?: string;
+    backfillReason?: string | null;
   }): Promise<{ id: string; code: string }> {
     const code = `JT-${unique()}`;
     const row = await db
@@ -171,6 +172,7 @@ export function workflowRows(db: Executor, regionCode: string) {
         teamRules: {},
         inspectionStartsOn: input.inspectionStartsOn ?? null,
         inspectionEndsOn: input.inspectionEndsOn ?? null,
+        backfillReason: input.backfillReason ?? null,
         createdBy: null,
       })
       .returning('id')

@@ -18,6 +18,7 @@ export async function loadDrawView(event: RequestEvent, drawId: string, options:
       leadAgencyId: task.leadAgencyId,
       participants: task.participants,
       matrix: task.matrix,
+      next: task.next,
     },
     checks,
   };

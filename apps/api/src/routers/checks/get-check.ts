@@ -1,4 +1,5 @@
 import { findOriginalPublication } from '@liancha/db';
+import { checkNextStep } from '@liancha/domain';
 import { checkEvidence } from '../../attachments/check-evidence.js';
 import { checkCan, ownResultsStatus } from '../../checks/check-steps.js';
 import { loadCheck } from '../../checks/load-check.js';
@@ -26,5 +27,17 @@ export const getCheckRoute = abilityQuery.input(ZCheckRequest).query(async ({ ct
       ? { status: ownResultsStatus(mine.map((r) => r.status)), items: loaded.items.filter((i) => i.agencyId === agencyId).length, recorded: mine.length }
       : null,
     can: checkCan(ctx, { ...loaded, resultsPublished: publication !== undefined }),
+    next: checkNextStep({
+      status: loaded.check.status,
+      scheduledOn: loaded.check.scheduledOn,
+      // One entry per agency (an internal task lists its agency once per unit).
+      agencies: [...new Map(loaded.participants.map((p) => [p.agencyId, p])).values()]
+        .filter((p) => p.status === 'confirmed' && loaded.items.some((i) => i.agencyId === p.agencyId))
+        .map((p) => ({
+          name: p.agencyName,
+          items: loaded.items.filter((i) => i.agencyId === p.agencyId).length,
+          results: loaded.results.filter((r) => r.agencyId === p.agencyId).map((r) => r.status),
+        })),
+    }),
   };
 });

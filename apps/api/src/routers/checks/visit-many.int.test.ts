@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDbKind } from '@liancha/db/testing';
-import type { DomainError } from '@liancha/domain';
+import { nextStepText, type DomainError } from '@liancha/domain';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { drawnJointTask } from '../../testing/joint-task-fixture.js';
 import { openDemoDb } from '../../testing/demo-db.js';
@@ -32,6 +32,10 @@ describe(`a task's checks worked in bulk on ${testDbKind()}`, () => {
       expect(row.items.length).toBeGreaterThan(0);
       expect(row.can).toEqual({ notify: true, start: true, finish: false });
     }
+    // Every page says whose turn it is: the task awaits its 公示, each check its notice.
+    const yjj = await demo.world.as('yjj.coord');
+    expect(nextStepText((await yjj.tasks.get({ taskId })).next!)).toBe('等待牵头部门抽查协调员公示抽查任务、抽查名单和抽取证明');
+    expect(nextStepText((await yjj.checks.get({ checkId: checkIds[0]! })).next!)).toBe('等待牵头部门抽查协调员发出检查通知');
     const partner = await (await demo.world.as('scj.coord')).checks.ofTask({ taskId });
     expect(partner.checks.every((c) => !c.can.notify && !c.can.start)).toBe(true);
   });
@@ -76,6 +80,10 @@ describe(`a task's checks worked in bulk on ${testDbKind()}`, () => {
     await yjj.checks.visitMany({ taskId, checkIds, step: 'finish', on: '2020-04-11' });
     const done = await yjj.checks.ofTask({ taskId });
     expect(done.checks.every((c) => c.check.status === 'recorded' && c.check.startedOn === '2020-04-10' && c.check.endedOn === '2020-04-11')).toBe(true);
+    const after = await yjj.checks.get({ checkId: checkIds[0]! });
+    // In the order of the task's participants (lead first).
+    const asked = after.participants.filter((p) => after.items.some((i) => i.agencyId === p.agencyId)).map((p) => p.agencyName);
+    expect(nextStepText(after.next!)).toBe(`等待${asked.join('、')}抽查协调员录入本部门事项的检查结果`);
     expect(
       await issuesOf(yjj.checks.visitMany({ taskId, checkIds: [...checkIds, checkIds[0]!.replace(/.$/, '0')], step: 'finish', on: '2020-04-12' })),
     ).toMatchObject({ code: 'NOT_FOUND' });

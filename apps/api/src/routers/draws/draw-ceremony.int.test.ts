@@ -112,6 +112,7 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
       kind: 'internal',
       unitIds: units,
       planBatchId: null,
+      backfillReason: '历史检查补录',
       inspectionStartsOn: '2020-05-06',
       inspectionEndsOn: '2020-05-29',
       partnerAgencyIds: [],

@@ -100,6 +100,7 @@ describe(`home.todo on ${testDbKind()}`, () => {
     await yjj.tasks.create({
       title: '任务C（邀请中）',
       planBatchId: null,
+      backfillReason: '历史检查补录',
       inspectionStartsOn: '2020-07-01',
       inspectionEndsOn: '2020-07-30',
       partnerAgencyIds: [world.agencyId('scj')],

@@ -95,7 +95,13 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     );
     const rows = await handle.db.selectFrom('object').select(['id', 'uscc', 'name']).where('id', 'in', objects).orderBy('uscc').execute();
     const plan = await fx.plan({ agencyId: yjj, year: 2025, version: 3 });
-    const task = await fx.task({ lead: yjj, partners: [scj], planBatchId: plan.batchIds[2]!, title: '2025年第三季度烟花爆竹联合抽查' });
+    const task = await fx.task({
+      lead: yjj,
+      partners: [scj],
+      planBatchId: plan.batchIds[2]!,
+      title: '2025年第三季度烟花爆竹联合抽查',
+      backfillReason: '纸质检查记录补录',
+    });
     const coord = await world.as('yjj.coord');
     expect(await reasonOf(coord.publications.publishTask({ taskId: task.id }))).toBe('draw_not_done');
 
@@ -126,7 +132,7 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(row.payload).toMatchObject({
       kind: 'joint_task',
       plan: { code: 'yjj-2025-V3', batch: { seq: 3, name: '第3季度' } },
-      task: { code: task.code, title: '2025年第三季度烟花爆竹联合抽查', type: '定向', joint: true },
+      task: { code: task.code, title: '2025年第三季度烟花爆竹联合抽查', type: '定向', joint: true, backfillReason: '纸质检查记录补录' },
       agencies: [
         { name: '漳平市应急管理局', role: '牵头部门' },
         { name: '漳平市市场监督管理局', role: '配合部门' },

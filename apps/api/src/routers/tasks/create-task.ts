@@ -1,6 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
-import { getPlanBatch, insertParticipants, insertTask, listAgencies, loadReference, nextTaskCode } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { getPlanBatch, insertParticipants, insertTask, listAgencies, listTasksOfBatch, loadReference, nextTaskCode } from '@liancha/db';
+import { backfillRefusal, batchWindowRefusal, dateInShanghai, DomainError } from '@liancha/domain';
+import { enforce } from '../../can/refusal.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCreateTaskRequest } from './task.schema.js';
@@ -19,7 +20,15 @@ export const createTaskRoute = abilityMutation.input(ZCreateTaskRequest).mutatio
     if (batch.status !== 'published')
       throw new DomainError('precondition_failed', '该批次所属的年度计划尚未公布，不能据此创建任务', { reason: 'plan_not_published' });
     if (batch.year !== year) throw new DomainError('bad_request', `检查时间应在计划年度${batch.year}年内`, { reason: 'task_invalid' });
+    enforce(batchWindowRefusal({ startsOn: input.inspectionStartsOn, endsOn: input.inspectionEndsOn }, batch));
+    const others = await listTasksOfBatch(ctx.db, ctx.scope, agencyId, batch.id);
+    if (others.length > 0 && !input.confirmSameBatch) {
+      const message = `本批次已有任务：${others.map((t) => `${t.code} ${t.title}`).join('；')}。如确需再建一个任务，请勾选确认后重新提交`;
+      throw new DomainError('conflict', message, { reason: 'same_batch_task', issues: [{ field: 'confirmSameBatch', message: '请确认本批次再建一个任务' }] });
+    }
   }
+  const backfillReason = input.backfillReason || null;
+  enforce(backfillRefusal(input.inspectionStartsOn, dateInShanghai(ctx.now()), backfillReason));
   const reference = await loadReference(ctx.db, ctx.scope);
   const agencies = await listAgencies(ctx.db, ctx.scope);
   const own = agencies.find((a) => a.id === agencyId)!;
@@ -47,6 +56,7 @@ export const createTaskRoute = abilityMutation.input(ZCreateTaskRequest).mutatio
     status,
     inspectionStartsOn: input.inspectionStartsOn,
     inspectionEndsOn: input.inspectionEndsOn,
+    backfillReason,
     createdBy: ctx.actor.userId,
   });
   const now = ctx.now();

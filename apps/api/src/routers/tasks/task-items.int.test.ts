@@ -12,6 +12,7 @@ describe(`a task's items on ${testDbKind()}`, () => {
     const { id: taskId } = await yjj.tasks.create({
       title: '事项清单测试',
       planBatchId: null,
+      backfillReason: '历史检查补录',
       inspectionStartsOn: '2021-05-06',
       inspectionEndsOn: '2021-05-28',
       partnerAgencyIds: [],

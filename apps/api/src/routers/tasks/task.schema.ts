@@ -14,6 +14,10 @@ export const ZCreateTaskRequest = z
     partnerAgencyIds: z.array(ZId).max(20).default([]),
     /** Internal joint checks: the units (股室/中心) of the lead agency taking part. */
     unitIds: z.array(ZId).max(20).default([]),
+    /** 补录: a task whose inspections began before today says why (shown on its 公示); null otherwise. */
+    backfillReason: z.string().trim().max(500, '补录原因不超过500字').nullable().default(null),
+    /** A second task of the same plan batch is created only when the coordinator confirms it. */
+    confirmSameBatch: z.boolean().default(false),
   })
   .refine((t) => t.inspectionEndsOn >= t.inspectionStartsOn, { message: '检查结束日期不能早于开始日期', path: ['inspectionEndsOn'] })
   .refine((t) => t.kind === 'internal' || t.unitIds.length === 0, { message: '只有部门内部联合检查才按股室参加', path: ['unitIds'] })

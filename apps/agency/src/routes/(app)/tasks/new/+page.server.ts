@@ -37,11 +37,14 @@ export const actions: Actions = {
           inspectionEndsOn: form.text('inspectionEndsOn'),
           partnerAgencyIds: kind === 'inter_agency' ? form.list('partnerAgencyIds') : [],
           unitIds: kind === 'internal' ? form.list('unitIds') : [],
+          // The reason counts only when 补录 is ticked, so a stray reason cannot mark a task.
+          backfillReason: form.text('backfill') === 'on' ? form.text('backfillReason') || null : null,
+          confirmSameBatch: form.text('confirmSameBatch') === 'on',
         })
       ).id;
     } catch (cause) {
       return refusal(event, cause, form.values(), {
-        fields: ['title', 'planBatchId', 'kind', 'inspectionStartsOn', 'inspectionEndsOn', 'partnerAgencyIds', 'unitIds'],
+        fields: ['title', 'planBatchId', 'kind', 'inspectionStartsOn', 'inspectionEndsOn', 'partnerAgencyIds', 'unitIds', 'backfillReason', 'confirmSameBatch'],
       });
     }
     redirect(303, `/tasks/${id}?saved=created`);
