@@ -39,6 +39,7 @@ test.describe('部门工作门户 批量办理检查', () => {
       await expect(yjj).toHaveURL(/\/checks$/);
       await expect(rows).toHaveCount(CHECKS);
       await expect(yjj.getByTestId('bulk-count')).toHaveText(`已选 0 户 / 显示 ${CHECKS} 户`);
+      await expect(yjj.getByTestId('next-step')).toHaveText('下一步：等待牵头部门抽查协调员公示抽查任务、抽查名单和抽取证明');
       await expect(rows.first()).toContainText('工贸');
 
       const member = yjj.getByLabel('检查组成员');
@@ -85,6 +86,9 @@ test.describe('部门工作门户 批量办理检查', () => {
       await yjj.getByLabel('结束日期').fill(day);
       await submit(yjj, yjj.getByRole('button', { name: '结束所选检查' }), /saved=finished&n=41/);
       await expect(rows.filter({ hasText: '已检查' })).toHaveCount(CHECKS);
+      // A check's own page says whose turn it is now: the agencies' results.
+      await rows.first().getByRole('link').click();
+      await expect(yjj.getByTestId('next-step')).toContainText('抽查协调员录入本部门事项的检查结果');
     });
 
     await test.step('the printed batch holds the drawn list, 41 notices and 41 sign-in sheets, one per A4 page', async () => {

@@ -20,6 +20,7 @@ export { default as DataTable } from './lib/DataTable.svelte';
 export { default as ProgressBar } from './lib/ProgressBar.svelte';
 export { default as Stepper } from './lib/Stepper.svelte';
 export { default as NextStep } from './lib/NextStep.svelte';
+export { default as NotificationList } from './lib/NotificationList.svelte';
 export { default as BarChart } from './lib/BarChart.svelte';
 export { default as DueDate } from './lib/DueDate.svelte';
 export { dueText, provisionalNote } from './lib/due-date.js';

@@ -8,4 +8,9 @@ export const PORTAL_MATRIX: Record<string, MatrixRow> = {
   'reference.directory': { expect: loggedIn },
   // The home page: anyone logged in gets their own panels (none without an agency); never another's.
   'home.todo': { expect: loggedIn },
+  // 通知: each user's own list; reading one is only of one's own (another's is not found).
+  'notifications.list': { expect: loggedIn },
+  'notifications.unread': { expect: loggedIn },
+  'notifications.read': { expect: loggedIn },
+  'notifications.readAll': { expect: loggedIn },
 };

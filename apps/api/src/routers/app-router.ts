@@ -7,6 +7,7 @@ import { checksRouter } from './checks/router.js';
 import { creditRouter } from './credit/router.js';
 import { followUpsRouter } from './follow-ups/router.js';
 import { hazardsRouter } from './hazards/router.js';
+import { notificationsRouter } from './notifications/router.js';
 import { homeRouter } from './home/router.js';
 import { sanctionsRouter } from './sanctions/router.js';
 import { drawsRouter } from './draws/router.js';
@@ -42,6 +43,7 @@ export const appRouter = router({
   supervisionNotes: supervisionNotesRouter,
   users: usersRouter,
   calendar: calendarRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -37,3 +37,4 @@ export * from './holiday-schedule.repository.js';
 export * from './maintenance.repository.js';
 export * from './region-seed.repository.js';
 export * from './todo.repository.js';
+export * from './notification.repository.js';

@@ -14,7 +14,7 @@ import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTabl
 import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
 import type { ImportBatchTable, ImportJobChunkTable, ImportJobTable, VocabularyMappingTable } from './import-job.js';
 import type { LoginThrottleTable } from './login-throttle.js';
-import type { AuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
+import type { AuditEventTable, NotificationTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AuditAnchorTable } from './audit-anchor.js';
 import type {
   AnnualPlanItemTable,
@@ -64,6 +64,7 @@ export interface DB {
   creditRecord: CreditRecordTable;
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;
+  notification: NotificationTable;
   auditEvent: AuditEventTable;
   auditAnchor: AuditAnchorTable;
   importJob: ImportJobTable;

@@ -1,7 +1,8 @@
-import type { NoteStatus, PublicationKind } from '@liancha/domain';
+import type { NoteStatus, NotificationKind, PublicationKind } from '@liancha/domain';
+import type { ColumnType } from 'kysely';
 import type { Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
 
-export type { NoteStatus, PublicationKind };
+export type { NoteStatus, NotificationKind, PublicationKind };
 
 export interface PublicationTable {
   id: Auto<string>;
@@ -51,4 +52,15 @@ export interface AuditEventTable {
   hash: string;
   /** Position in the region's chain (1, 2, 3 …): set by appendAuditEvents, else numbered by a trigger. */
   chainSeq: Auto<number>;
+}
+
+export interface NotificationTable {
+  regionCode: string;
+  id: Auto<string>;
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  link: ColumnType<string, string | undefined, string>;
+  createdAt: CreatedAt;
+  readAt: NullableTimestamp;
 }

@@ -12,6 +12,7 @@ import {
 import { isDomainError } from '@liancha/domain';
 import { applyDecisions, proposalKey, type ParsedRow } from '@liancha/registry-io';
 import type { Logger } from '../../logger.js';
+import { notify } from '../../notifications/notify.js';
 import { createAuditRecorder } from '../../trpc/audit-recorder.js';
 import { commitImport } from './commit-import.js';
 import { referenceDataFor } from './reference-data.js';
@@ -75,6 +76,15 @@ export async function runImportCommit(db: Executor, job: CommitJob, log: Logger,
       );
       const result = { ...summary, notImported: job.refusedCount + undecided };
       await markImportCommitted(trx, job.scope, job.jobId, { ...job.summary, ...result }, now());
+      await notify(
+        { db: trx, scope: job.scope },
+        { userIds: [job.userId] },
+        {
+          kind: 'import_finished',
+          title: `“${job.filename}”已导入名录库${result.notImported > 0 ? `（${result.notImported} 行未导入）` : ''}`,
+          link: `/registry/imports/${job.jobId}`,
+        },
+      );
       await audit.record({
         action: 'import.commit',
         subjectKind: 'importJob',
@@ -85,9 +95,15 @@ export async function runImportCommit(db: Executor, job: CommitJob, log: Logger,
   } catch (error) {
     const message = isDomainError(error) ? error.message : '写入名录库失败，本次导入未做任何改动，请稍后重试';
     if (!isDomainError(error)) log.error({ err: error, jobId: job.jobId }, 'import commit failed');
-    await markImportCommitFailed(db, job.scope, job.jobId, message, now()).catch((err: unknown) =>
-      log.error({ err, jobId: job.jobId }, 'import commit: could not record the failure'),
-    );
+    await markImportCommitFailed(db, job.scope, job.jobId, message, now())
+      .then(() =>
+        notify(
+          { db, scope: job.scope },
+          { userIds: [job.userId] },
+          { kind: 'import_finished', title: `“${job.filename}”导入失败：${message}`, link: `/registry/imports/${job.jobId}` },
+        ),
+      )
+      .catch((err: unknown) => log.error({ err, jobId: job.jobId }, 'import commit: could not record the failure'));
   } finally {
     await progress;
   }

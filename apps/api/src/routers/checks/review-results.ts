@@ -4,6 +4,9 @@ import { recordCredit } from '../../credit/credit-records.js';
 import { loadCheck } from '../../checks/load-check.js';
 import { assertCheckStep, type CheckStep } from '../../checks/check-steps.js';
 import { requireAgency } from '../../registry/require-agency.js';
+import { loadWorkingCalendar } from '../../calendar/working-calendar.js';
+import { coordinatorsOf, leadersOf, notify } from '../../notifications/notify.js';
+import { resultDueOn } from '../../publications/deadlines.js';
 import { abilityMutation } from '../../trpc/init.js';
 import type { MutationContext } from '../../trpc/mutation-context.js';
 import { ZCheckRequest, ZReturnResultsRequest } from './check.schema.js';
@@ -24,6 +27,7 @@ export const submitResultsRoute = abilityMutation.input(ZCheckRequest).mutation(
   const missing = myItems.filter((i) => !mine.some((r) => r.itemId === i.id)).map((i) => i.name);
   if (missing.length > 0) throw new DomainError('precondition_failed', `以下事项尚未录入结果：${missing.join('、')}`, { reason: 'results_missing' });
   await setAgencyResultsStatus(ctx.db, ctx.scope, check.id, agencyId, { status: 'submitted', submittedAt: ctx.now() });
+  await notify(ctx, leadersOf([agencyId]), { kind: 'results_to_approve', title: `${check.objectName}的检查结果已提交，待您审核`, link: `/checks/${check.id}` });
   await ctx.audit.record({ action: 'checkResult.submit', subjectKind: 'check', subjectId: check.id, after: { agencyId, count: mine.length } });
   return { status: 'submitted' as const };
 });
@@ -52,6 +56,13 @@ export const approveResultsRoute = abilityMutation.input(ZCheckRequest).mutation
     (a) => all.some((r) => r.agencyId === a) && all.filter((r) => r.agencyId === a).every((r) => r.status === 'approved'),
   );
   if (everyoneApproved) await updateCheck(ctx.db, ctx.scope, check.id, { status: 'approved' }, ctx.now());
+  // The agency's clerks publish what its leader approved, by the deadline the visit's end set.
+  const due = check.endedOn ? resultDueOn(check.endedOn, await loadWorkingCalendar(ctx.db)) : null;
+  await notify(ctx, coordinatorsOf([agencyId]), {
+    kind: 'results_to_publish',
+    title: `${check.objectName}的检查结果已审核通过，请${due ? `在 ${due.date}${due.provisional ? '（预计）' : ''} 前` : '按期'}公示`,
+    link: `/checks/${check.id}`,
+  });
   await ctx.audit.record({ action: 'checkResult.approve', subjectKind: 'check', subjectId: check.id, after: { agencyId, checkApproved: everyoneApproved } });
   return { status: 'approved' as const, checkApproved: everyoneApproved };
 });

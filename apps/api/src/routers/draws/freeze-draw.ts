@@ -4,6 +4,7 @@ import { checkTeamFeasibility, DomainError, freezeTask, type EntropySource } fro
 import { assertCapsWithinPlan, taskPlan } from '../../plans/plan-caps.js';
 import { buildFreezeInput, taskYear } from '../../tasks/build-freeze-input.js';
 import { ZMatrix } from '../../tasks/task-config.schema.js';
+import { beijingMinute, confirmedAgencies, coordinatorsOf, notify } from '../../notifications/notify.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadDraw } from './load-draw.js';
 import { ZDrawRequest } from './draw.schema.js';
@@ -47,6 +48,11 @@ export const freezeDrawRoute = abilityMutation.input(ZDrawRequest).mutation(asyn
   const now = ctx.now();
   await markDrawFrozen(ctx.db, ctx.scope, draw.id, frozen, ctx.actor.userId, now);
   await updateTask(ctx.db, ctx.scope, task.id, { status: 'frozen' }, now);
+  await notify(ctx, coordinatorsOf(confirmedAgencies(participants)), {
+    kind: 'reveal_due',
+    title: `“${task.title}”抽取输入已冻结：请${draw.revealDeadline ? `在 ${beijingMinute(draw.revealDeadline)} 前` : ''}揭示本部门的随机数`,
+    link: `/draws/${draw.id}`,
+  });
   await ctx.audit.record({
     action: 'draw.freeze',
     subjectKind: 'draw',

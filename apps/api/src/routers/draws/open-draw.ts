@@ -2,6 +2,7 @@ import { assertTaskStep } from '../../tasks/task-steps.js';
 import { findDrawOfTask, insertDraw, insertEntropySources, listTaskInspectors, listTaskItems } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { agencySources } from '../../draws/entropy-sources.js';
+import { beijingMinute, confirmedAgencies, coordinatorsOf, notify } from '../../notifications/notify.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadTask } from '../tasks/load-task.js';
 import { ZOpenDrawRequest } from './draw.schema.js';
@@ -52,6 +53,11 @@ export const openDrawRoute = abilityMutation.input(ZOpenDrawRequest).mutation(as
         ]
       : []),
   ]);
+  await notify(ctx, coordinatorsOf(confirmedAgencies(participants)), {
+    kind: 'commit_due',
+    title: `“${task.title}”抽取仪式已开始：请提交本部门的随机数承诺值（揭示截止 ${beijingMinute(input.revealDeadline)}）`,
+    link: `/draws/${drawId}`,
+  });
   await ctx.audit.record({ action: 'draw.open', subjectKind: 'draw', subjectId: drawId, after: input });
   return { drawId };
 });

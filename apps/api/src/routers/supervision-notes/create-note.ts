@@ -1,6 +1,7 @@
 import { assertCan, subjectOf } from '@liancha/authz';
 import { findAgencyInRegion, findHazardOfAgency, insertSupervisionNote } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { notify } from '../../notifications/notify.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCreateNoteRequest } from './supervision-note.schema.js';
 
@@ -24,6 +25,11 @@ export const createNoteRoute = abilityMutation.input(ZCreateNoteRequest).mutatio
     });
   }
   const id = await insertSupervisionNote(ctx.db, ctx.scope, { ...input, createdBy: ctx.actor.userId, createdAt: ctx.now() });
+  await notify(
+    ctx,
+    { agencyIds: [agency.id], roles: ['coordinator', 'agency_leader'] },
+    { kind: 'note_received', title: `领导小组督办：${input.subject}${input.dueOn ? `（请于 ${input.dueOn} 前办理）` : ''}`, link: `/notes/${id}` },
+  );
   await ctx.audit.record({ action: 'supervisionNote.create', subjectKind: 'supervisionNote', subjectId: id, after: { ...input, toAgencyName: agency.name } });
   return { id };
 });

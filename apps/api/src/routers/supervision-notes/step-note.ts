@@ -16,11 +16,12 @@ export async function stepNote(
     patch: Parameters<typeof updateSupervisionNote>[4];
     audit: (note: SupervisionNoteRow) => { before: unknown; after: unknown };
   },
-): Promise<void> {
+): Promise<SupervisionNoteRow> {
   const before = found(await getSupervisionNote(ctx.db, ctx.scope, canRead(ctx.ability, 'SupervisionNote'), id), 'SupervisionNote');
   step.assert(before);
   if (!(await updateSupervisionNote(ctx.db, ctx.scope, before.id, before.status, step.patch))) {
     throw new DomainError('conflict', '督办单状态刚刚已变化，请刷新后重试', { reason: 'note_changed' });
   }
   await ctx.audit.record({ action: `supervisionNote.${step.verb}`, subjectKind: 'supervisionNote', subjectId: before.id, ...step.audit(before) });
+  return before;
 }

@@ -2,6 +2,7 @@ import { assertCan, subjectOf } from '@liancha/authz';
 import { getPlanBatch, insertParticipants, insertTask, listAgencies, listTasksOfBatch, loadReference, nextTaskCode } from '@liancha/db';
 import { backfillRefusal, batchWindowRefusal, dateInShanghai, DomainError } from '@liancha/domain';
 import { enforce } from '../../can/refusal.js';
+import { coordinatorsOf, notify } from '../../notifications/notify.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCreateTaskRequest } from './task.schema.js';
@@ -74,6 +75,11 @@ export const createTaskRoute = abilityMutation.input(ZCreateTaskRequest).mutatio
       confirmedAt: null,
     })),
   ]);
+  await notify(ctx, coordinatorsOf(input.partnerAgencyIds), {
+    kind: 'task_invitation',
+    title: `${own.name}邀请本部门参加联合抽查“${input.title}”（检查时间 ${input.inspectionStartsOn} 至 ${input.inspectionEndsOn}），请确认是否参加`,
+    link: `/tasks/${id}`,
+  });
   await ctx.audit.record({ action: 'jointTask.create', subjectKind: 'jointTask', subjectId: id, after: input });
   return { id };
 });

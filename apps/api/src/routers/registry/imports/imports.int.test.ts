@@ -106,6 +106,9 @@ describe(`registry imports on ${testDbKind()}`, () => {
     const done = await commitAndWait(coord, jobId, { validOnly: true });
     expect(done).toMatchObject({ status: 'committed', summary: expect.objectContaining({ total: 1, inserted: 1, notImported: 4 }) });
     expect(await objectCount()).toBe(before + 1);
+    // The importer hears of it in the notification list, with a link back to the job.
+    const inbox = await coord.notifications.list({});
+    expect(inbox.rows.find((n) => n.kind === 'import_finished')).toMatchObject({ title: expect.stringContaining('（4 行未导入）'), link: `/registry/imports/${jobId}` });
   });
 
   it('commits a GBK file atomically and idempotently, with one audit event per batch proving its rows', async () => {
