@@ -85,9 +85,10 @@ test.describe('phones: every main page at 390 px', () => {
       '/publications',
       '/notes',
       '/calendar',
+      '/notifications',
     ].map((p) => base + p);
     for (const url of Object.values(detail)) if (url) paths.push(url);
-    if (detail.task) paths.push(`${detail.task}/matrix`);
+    if (detail.task) paths.push(`${detail.task}/matrix`, `${detail.task}/checks`, `${detail.task}/checks/print`);
     for (const url of paths) await fits(page, url);
     // A USCC stays on one line in the directory.
     await page.goto(base + '/registry/objects');
@@ -105,7 +106,7 @@ test.describe('phones: every main page at 390 px', () => {
 
   test('the leadership portal', async ({ browser }) => {
     const page = await phoneUser(browser, 'leadership', 'ldxz.zhang');
-    for (const path of ['/', '/agencies', '/hazards', '/inspectors', '/overdue', '/notes']) await fits(page, urls.leadership + path);
+    for (const path of ['/', '/agencies', '/hazards', '/inspectors', '/overdue', '/notes', '/notifications']) await fits(page, urls.leadership + path);
     // The demo year's charts: every bar's label starts inside the chart (a long name is shortened, not cut).
     await page.goto(urls.leadership + '/?year=2020');
     const labels = page.locator('svg .lc-chart-label');
