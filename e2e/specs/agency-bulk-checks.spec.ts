@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { agencyUser, beijingDate, open, publishItems, submit } from '../fixtures/agency';
-import { fillNewJointTask, nameItemsAndInspectors, runTwoAgencyCeremony } from '../fixtures/joint-task-steps';
+import { agencyUser, beijingDate, open, submit } from '../fixtures/agency';
+import { drawnTaskOf } from '../fixtures/joint-task-steps';
 
 const CHECKS = 41;
 
@@ -12,24 +12,7 @@ test.describe('部门工作门户 批量办理检查', () => {
     let taskUrl = '';
 
     await test.step('the lead draws 41 工贸 enterprises with teams of both agencies', async () => {
-      await publishItems(yjj, ['YJJ-04']);
-      await publishItems(scj, ['SCJ-01']);
-      await fillNewJointTask(yjj, `工贸企业批量办理联合抽查（${Date.now().toString(36)}）`);
-      await submit(yjj, yjj.getByRole('button', { name: '创建任务并发出邀请' }), /\/tasks\/[0-9a-f-]{36}\?saved=created/);
-      taskUrl = yjj.url().split('?')[0]!;
-      await open(scj, taskUrl);
-      await submit(scj, scj.getByRole('button', { name: '确认参加' }), /saved=confirmed/);
-      await nameItemsAndInspectors(taskUrl, [
-        [scj, 'SCJ-01'],
-        [yjj, 'YJJ-04'],
-      ]);
-      await open(yjj, `${taskUrl}/matrix`);
-      await yjj.getByRole('checkbox', { name: '工贸' }).check();
-      await yjj.getByLabel('默认规则：按').selectOption('count');
-      await yjj.getByLabel('默认比例（%）或户数').fill(String(CHECKS));
-      await yjj.getByLabel('每名执法人员最多参加检查数').fill('41');
-      await submit(yjj, yjj.getByRole('button', { name: '保存并预览' }), /matrix\?saved=1/);
-      await runTwoAgencyCeremony(yjj, scj, taskUrl);
+      taskUrl = await drawnTaskOf(yjj, scj, `工贸企业批量办理联合抽查（${Date.now().toString(36)}）`, CHECKS);
     });
 
     const rows = yjj.getByTestId('bulk-checks').locator('tbody tr');

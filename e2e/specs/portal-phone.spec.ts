@@ -1,55 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, urls } from '../fixtures/platform';
-import { hydrated } from '../fixtures/login';
-import { horizontalOverflow } from '../fixtures/layout';
+import { expect, test } from '@playwright/test';
+import { urls } from '../fixtures/platform';
+import { fits, PHONE, phoneUser } from '../fixtures/phone';
 import { keepScreenshot } from '../fixtures/screenshot';
-
-const PHONE = { width: 390, height: 844 };
-
-/** A phone-sized, logged-in page of a portal. */
-async function phoneUser(browser: Browser, portal: 'agency' | 'leadership', username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  await page.goto(urls[portal] + '/login');
-  await hydrated(page);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
-
-/**
- * Buttons, fields and the header's links smaller than a 44 px touch target (WCAG 2.5.5): links
- * inside running text and table cells are exempt (the criterion's "inline" exception).
- */
-function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const small: string[] = [];
-    const controls = document.querySelectorAll<HTMLElement>(
-      'button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea, header a, nav a, .lc-button, summary',
-    );
-    for (const el of Array.from(controls)) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      if (el.closest('.lc-visually-hidden')) continue;
-      if (box.height < 43.5)
-        small.push(
-          `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 20)}” ${Math.round(box.height)}px`,
-        );
-    }
-    return small;
-  });
-}
-
-/** Every page fits 390 px without sideways scrolling, and its controls are big enough to tap. */
-async function fits(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('main')).toBeVisible();
-  const over = await horizontalOverflow(page);
-  expect.soft(over, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
-  expect.soft(await smallTargets(page), `${url} has targets under 44 px`).toEqual([]);
-}
 
 test.describe('phones: every main page at 390 px', () => {
   test('the agency portal', async ({ browser }) => {
