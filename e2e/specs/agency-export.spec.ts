@@ -12,6 +12,13 @@ async function download(page: Page, name: string): Promise<{ filename: string; b
   return { filename: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
+/** The rows of a downloaded workbook's sheet, by the sheet's name. */
+async function workbookRows(bytes: Buffer, sheet: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return sheetRows(workbook.getWorksheet(sheet)!);
+}
+
 /** The text of each cell of a worksheet's rows, as exceljs reads them (dates as YYYY-MM-DD). */
 function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
@@ -42,6 +49,7 @@ test.describe('部门工作门户 导出', () => {
 
     const xlsx = await download(page, '将隐患台账导出为 Excel');
     expect(xlsx.filename).toBe('隐患台账.xlsx');
+    // The workbook itself too: a formula-looking cell must stay text.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     const rows = sheetRows(workbook.getWorksheet('隐患台账')!);
@@ -88,11 +96,44 @@ test.describe('部门工作门户 导出', () => {
       await open(page, path);
       const file = await download(page, `将${what}导出为 Excel`);
       expect(file.filename).toBe(`${what}.xlsx`);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-      const rows = sheetRows(workbook.getWorksheet(what)!);
+      const rows = await workbookRows(file.bytes, what);
       expect(rows[0]).toContain(header);
       expect(rows[0]!.slice(0, 2)).toEqual(['统一社会信用代码', '企业名称']);
     }
+  });
+
+  test('the checks list exports its checks’ results, one row per item, for exactly the checks it lists', async ({ browser }) => {
+    const page = await agencyUser(browser, 'yjj.coord');
+    await open(page, '/checks?status=approved');
+    const listed = new Set(await page.getByTestId('checks-table').locator('tbody tr td:nth-child(2)').allTextContents());
+    expect(listed.size).toBeGreaterThan(0);
+    const xlsx = await download(page, '将所列检查的检查结果（每个事项一行）导出为 Excel');
+    expect(xlsx.filename).toBe('检查结果.xlsx');
+    const rows = await workbookRows(xlsx.bytes, '检查结果');
+    expect(rows[0]).toEqual([
+      '统一社会信用代码',
+      '企业名称',
+      '抽查任务编号',
+      '抽查任务名称',
+      '检查开始日期',
+      '检查结束日期',
+      '检查状态',
+      '检查部门',
+      '事项编码',
+      '抽查事项',
+      '检查结果',
+      '检查情况和发现的问题',
+      '核查方式',
+      '结果状态',
+    ]);
+    const api = await apiAs('yjj.coord');
+    const { total } = (await api.query('checks.resultLines', { statuses: ['approved'], pageSize: 1 })) as { total: number };
+    expect(rows.length - 1).toBe(total);
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(listed);
+    for (const row of rows.slice(1)) {
+      expect(row[6]).toBe('各部门结果已审核');
+      expect(row[13]).toBe('已审核');
+    }
+    await page.context().close();
   });
 });

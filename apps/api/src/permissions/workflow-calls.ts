@@ -60,6 +60,7 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   'draws.bundle': async (api, w, r) => api.draws.bundle({ drawId: (await w.wf.drawnDraw(r)).drawId }),
 
   'checks.list': (api) => api.checks.list({}),
+  'checks.resultLines': (api) => api.checks.resultLines({}),
   'checks.get': async (api, w, r) => api.checks.get({ checkId: await w.wf.check(r, 'planned') }),
   'checks.notify': async (api, w, r) => api.checks.notify({ checkId: await w.wf.check(r, 'planned'), scheduledOn: '2035-03-10' }),
   'checks.start': async (api, w, r) => api.checks.start({ checkId: await w.wf.check(r, 'planned'), on: '2035-03-10' }),

@@ -55,6 +55,8 @@ export const WORKFLOW_MATRIX: Record<string, MatrixRow> = {
   'draws.bundle': readTask,
 
   'checks.list': loggedIn,
+  /** The listed checks' results: as readable as the checks (the platform admin gets none). */
+  'checks.resultLines': loggedIn,
   'checks.get': readCheck,
   'checks.notify': only('coordinator', 'YNNN'),
   'checks.start': only('coordinator', 'YNNN'),

@@ -50,9 +50,30 @@ export interface ResultRow {
   approvedAt: Date | null;
 }
 
-const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>) =>
-  rowsInRegion(db, scope, 'check')
-    .where(access)
+/** What the checks list and its results export narrow by. */
+export interface CheckFilter {
+  taskId?: string | undefined;
+  /** Only checks whose team includes this inspector. */
+  inspectorId?: string | undefined;
+  statuses?: CheckStatus[] | undefined;
+}
+
+/** The checks the caller may read, narrowed by the filter. */
+function checksWhere(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, filter: CheckFilter = {}) {
+  let query = rowsInRegion(db, scope, 'check').where(access);
+  if (filter.taskId) query = query.where('check.taskId', '=', filter.taskId);
+  if (filter.statuses?.length) query = query.where('check.status', 'in', filter.statuses);
+  const inspectorId = filter.inspectorId;
+  if (inspectorId) {
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('teamMember as m').select('m.checkId').whereRef('m.checkId', '=', 'check.id').where('m.inspectorId', '=', inspectorId)),
+    );
+  }
+  return query;
+}
+
+const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>, filter: CheckFilter = {}) =>
+  checksWhere(db, scope, access, filter)
     .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
     .select([
       'check.id',
@@ -75,22 +96,8 @@ const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>)
       'check.updatedAt',
     ]);
 
-export async function listChecks(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'check'>,
-  filter: { taskId?: string | undefined; inspectorId?: string | undefined; statuses?: CheckStatus[] | undefined },
-): Promise<CheckRow[]> {
-  let query = select(db, scope, access);
-  if (filter.taskId) query = query.where('check.taskId', '=', filter.taskId);
-  if (filter.statuses?.length) query = query.where('check.status', 'in', filter.statuses);
-  if (filter.inspectorId) {
-    const inspectorId = filter.inspectorId;
-    query = query.where((eb) =>
-      eb.exists(eb.selectFrom('teamMember as m').select('m.checkId').whereRef('m.checkId', '=', 'check.id').where('m.inspectorId', '=', inspectorId)),
-    );
-  }
-  return query.orderBy('check.scheduledOn').orderBy('o.uscc').execute();
+export async function listChecks(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, filter: CheckFilter): Promise<CheckRow[]> {
+  return select(db, scope, access, filter).orderBy('check.scheduledOn').orderBy('o.uscc').execute();
 }
 
 export async function getCheck(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, id: string): Promise<CheckRow | undefined> {
@@ -264,4 +271,71 @@ export async function findCheckTeamForParticipant(db: Executor, scope: RegionSco
     .orderBy('i.name')
     .execute();
   return { checkId: check.id, objectName: check.objectName, team };
+}
+
+export interface ResultLine {
+  checkId: string;
+  uscc: string;
+  objectName: string;
+  taskCode: string;
+  taskTitle: string;
+  startedOn: string | null;
+  endedOn: string | null;
+  checkStatus: CheckStatus;
+  agencyName: string;
+  itemCode: string;
+  itemName: string;
+  resultCode: string;
+  findings: string;
+  verificationMethods: string[];
+  resultStatus: ResultStatus;
+}
+
+/**
+ * The results of the checks the caller may read, one line per check and item (the checks list
+ * with its results, as a clerk exports it), with the same filters as the checks list.
+ */
+export async function listResultLines(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'check'>,
+  filter: CheckFilter,
+  page: { offset: number; limit: number },
+): Promise<{ rows: ResultLine[]; total: number }> {
+  const base = checksWhere(db, scope, access, filter);
+  const lines = base
+    .innerJoin('checkResult as r', sameRegion('r.checkId', 'check.id'))
+    .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
+    .innerJoin('jointTask as t', sameRegion('t.id', 'check.taskId'))
+    .innerJoin('inspectionItem as i', sameRegion('i.id', 'r.itemId'))
+    .innerJoin('agency as a', sameRegion('a.id', 'r.agencyId'));
+  const [rows, count] = await Promise.all([
+    lines
+      .select([
+        'check.id as checkId',
+        'o.uscc',
+        'o.name as objectName',
+        't.code as taskCode',
+        't.title as taskTitle',
+        'check.startedOn',
+        'check.endedOn',
+        'check.status as checkStatus',
+        'a.name as agencyName',
+        'i.code as itemCode',
+        'i.name as itemName',
+        'r.resultCode',
+        'r.findings',
+        'r.verificationMethods',
+        'r.status as resultStatus',
+      ])
+      .orderBy('t.code')
+      .orderBy('o.uscc')
+      .orderBy('a.code')
+      .orderBy('i.code')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    lines.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }

@@ -1,4 +1,4 @@
-import { FOLLOW_UP_STATUSES, HAZARD_SEVERITIES, HAZARD_STATUSES, SANCTION_STATUSES } from '@liancha/domain/vocabulary';
+import { CHECK_STATUSES, FOLLOW_UP_STATUSES, HAZARD_SEVERITIES, HAZARD_STATUSES, SANCTION_STATUSES } from '@liancha/domain/vocabulary';
 import { codeParam, flagParam, listParams, newestFirst, param, statusOverdueParams } from './list-params';
 
 /**
@@ -31,4 +31,12 @@ export function sanctionsQuery(url: URL) {
 export function followUpsQuery(url: URL) {
   const { status, overdue, query } = statusOverdueParams(url, FOLLOW_UP_STATUSES);
   return { request: { ...newestFirst(url, 'createdAt'), filter: { status, overdueOnly: overdue || undefined } }, query };
+}
+
+/** The checks list: by status and task; an inspector sees the checks of his teams, the office may narrow to its own. */
+export function checksQuery(url: URL, can: { inspector: boolean; office: boolean; leader: boolean }) {
+  const mine = can.inspector && !can.office && !can.leader ? true : flagParam(url, 'mine');
+  const status = codeParam(url, 'status', CHECK_STATUSES);
+  const taskId = param(url, 'task');
+  return { request: { mine, taskId, statuses: status ? [status] : undefined }, query: { mine, status: status ?? '', task: taskId ?? '' } };
 }

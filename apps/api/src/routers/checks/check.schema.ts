@@ -1,6 +1,6 @@
 import { CHECK_STATUSES, RESULT_CODE_LIST, VERIFICATION_METHOD_LIST } from '@liancha/domain';
 import { z } from 'zod';
-import { ZDate, ZId } from '../../trpc/schemas.js';
+import { paging, ZDate, ZId } from '../../trpc/schemas.js';
 
 export const ZListChecksRequest = z.object({
   taskId: ZId.optional(),
@@ -9,6 +9,8 @@ export const ZListChecksRequest = z.object({
   statuses: z.array(z.enum(CHECK_STATUSES)).max(CHECK_STATUSES.length).optional(),
 });
 export const ZCheckRequest = z.object({ checkId: ZId });
+/** The results of the listed checks, one line per item, a page at a time (for the export). */
+export const ZResultLinesRequest = ZListChecksRequest.extend(paging);
 export const ZNoticeRequest = z.object({
   checkId: ZId,
   scheduledOn: ZDate,

@@ -86,6 +86,23 @@ describe(`a check's items and its one results form on ${testDbKind()}`, () => {
     // Then the rest, and a change of the first, in one more submit.
     await scj.checks.recordResults({ checkId, results: own.map((i) => ({ itemId: i.id, resultCode: 'no_problem', verificationMethods: ['on_site'] })) });
     expect((await scj.checks.get({ checkId })).mine).toMatchObject({ items: own.length, recorded: own.length });
+
+    // The results go out to Excel one line per item, as readable as the check; pages add up to the total.
+    const lined = await scj.checks.get({ checkId });
+    const lines = await scj.checks.resultLines({ taskId: lined.check.taskId, pageSize: 200 });
+    expect(lines.total).toBe(lines.rows.length);
+    expect(lines.rows.filter((l) => l.checkId === checkId)).toHaveLength(own.length);
+    expect(lines.rows.find((l) => l.checkId === checkId && l.itemCode === own[0]!.code)).toMatchObject({
+      uscc: lined.check.uscc,
+      agencyName: '漳平市市场监督管理局',
+      resultCode: 'no_problem',
+      verificationMethods: ['on_site'],
+      resultStatus: 'draft',
+    });
+    const firstPage = await scj.checks.resultLines({ taskId: lined.check.taskId, pageSize: 1 });
+    const secondPage = await scj.checks.resultLines({ taskId: lined.check.taskId, pageSize: 1, page: 2 });
+    expect([...firstPage.rows, ...secondPage.rows]).toEqual(lines.rows.slice(0, 2));
+    expect((await (await demo.world.as('admin')).checks.resultLines({ taskId: lined.check.taskId })).total).toBe(0);
   });
 
   it('shows a participating agency’s staff who are not on the team who is, and nobody else', async () => {

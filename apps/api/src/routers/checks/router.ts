@@ -2,7 +2,7 @@ import { router } from '../../trpc/init.js';
 import { downloadEvidenceRoute, uploadEvidenceRoute } from './evidence.js';
 import { checkTeamRoute } from './check-team.js';
 import { getCheckRoute } from './get-check.js';
-import { listChecksRoute } from './list-checks.js';
+import { listChecksRoute, resultLinesRoute } from './list-checks.js';
 import { notifyCheckRoute } from './notify-check.js';
 import { recordResultRoute } from './record-result.js';
 import { recordResultsRoute } from './record-results.js';
@@ -14,6 +14,7 @@ import { visitManyRoute } from './visit-many.js';
 /** 检查 (一户一查) and its per-agency, per-item results. */
 export const checksRouter = router({
   list: listChecksRoute,
+  resultLines: resultLinesRoute,
   get: getCheckRoute,
   ofTask: taskChecksRoute,
   team: checkTeamRoute,
