@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { agencyUser, beijingDate, open, submit } from '../fixtures/agency';
 import { apiAs } from '../fixtures/api';
 import { leadershipUser, openLeadership, rowFigures } from '../fixtures/leadership';
@@ -205,6 +207,38 @@ test.describe('领导小组门户 oversight', () => {
     await page.goto(urls.leadership + '/agencies');
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByTestId('agency-list')).toHaveCount(0);
+  });
+
+  test('the agencies table of a year downloads as .xlsx with the page’s lines and figures', async ({ browser }) => {
+    const leader = await leadershipUser(browser);
+    await openLeadership(leader, '/agencies?year=2020');
+    const lines = leader.getByTestId('agency-list').locator('tbody tr');
+    const names = await lines.locator('th').allTextContents();
+    expect(names.length).toBeGreaterThan(2);
+    const overdue = await lines.locator('td:nth-child(4)').allTextContents();
+    const saved = leader.waitForEvent('download');
+    await leader.getByRole('link', { name: '将各部门监管情况导出为 Excel' }).click();
+    const file = await saved;
+    expect(file.suggestedFilename()).toBe('各部门监管情况（2020年）.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('各部门监管情况')!;
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push(Array.from({ length: sheet.columnCount }, (_, i) => String(row.getCell(i + 1).value ?? ''))));
+    expect(rows[0]).toEqual([
+      '部门',
+      '已抽户数',
+      '应抽户数',
+      '完成率',
+      '低于最低比例',
+      '逾期未公示',
+      '在办重大隐患',
+      '重大隐患超过挂牌督办期限',
+      '未办结督办单',
+    ]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(names.map((n) => n.trim()));
+    expect(rows.slice(1).map((r) => r[5])).toEqual(overdue.map((n) => n.trim()));
+    await leader.context().close();
   });
 
   test('pages fit a tablet and the navigation works from the keyboard', async ({ browser }) => {

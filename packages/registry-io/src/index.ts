@@ -12,4 +12,4 @@ export { applyDecisions, proposalKey, similarEntries } from './proposals.js';
 export { comparisonKey } from './normalise-text.js';
 export { OPEN_LISTS } from './types.js';
 export { writeRefusedRows } from './write-refused-rows.js';
-export { writeListFile, type ListColumn } from './write-list-file.js';
+export { LIST_FILE_MIME, writeListFile, type ListColumn } from './write-list-file.js';

@@ -15,6 +15,12 @@ export interface ListColumn<R> {
   textFormat?: boolean;
 }
 
+/** The content type of each list file format, for the download's header. */
+export const LIST_FILE_MIME: Readonly<Record<FileFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
 /**
  * A list a clerk works from (checks, hazards, sanctions …) as .xlsx or CSV (UTF-8 with BOM), with
  * the same writers as the registry export: text is never a formula, in either format.

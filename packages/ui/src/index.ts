@@ -19,6 +19,7 @@ export { default as PagedTable } from './lib/PagedTable.svelte';
 export { default as DataTable } from './lib/DataTable.svelte';
 export { default as ProgressBar } from './lib/ProgressBar.svelte';
 export { default as Stepper } from './lib/Stepper.svelte';
+export { default as ExportLinks } from './lib/ExportLinks.svelte';
 export { default as NextStep } from './lib/NextStep.svelte';
 export { default as NotificationList } from './lib/NotificationList.svelte';
 export { default as BarChart } from './lib/BarChart.svelte';

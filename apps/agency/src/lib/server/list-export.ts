@@ -1,4 +1,4 @@
-import { writeListFile, type ListColumn } from '@liancha/registry-io';
+import { LIST_FILE_MIME, writeListFile, type ListColumn } from '@liancha/registry-io';
 import { downloadRefused, fileResponse } from './file-response';
 
 /** Rows one export may hold: a county's year of checks fits many times over; beyond it the clerk filters. */
@@ -35,7 +35,7 @@ export async function listExportResponse<R>(url: URL, spec: ListExport<R>): Prom
   const bytes = await writeListFile(spec.title, spec.columns, rows.slice(0, MAX_EXPORT_ROWS), format);
   return fileResponse({
     bytes: Buffer.from(bytes),
-    mimeType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mimeType: LIST_FILE_MIME[format],
     filename: `${spec.title}.${format}`,
     asciiName: `${spec.asciiName}.${format}`,
   });

@@ -108,7 +108,10 @@ describe(`registry imports on ${testDbKind()}`, () => {
     expect(await objectCount()).toBe(before + 1);
     // The importer hears of it in the notification list, with a link back to the job.
     const inbox = await coord.notifications.list({});
-    expect(inbox.rows.find((n) => n.kind === 'import_finished')).toMatchObject({ title: expect.stringContaining('（4 行未导入）'), link: `/registry/imports/${jobId}` });
+    expect(inbox.rows.find((n) => n.kind === 'import_finished')).toMatchObject({
+      title: expect.stringContaining('（4 行未导入）'),
+      link: `/registry/imports/${jobId}`,
+    });
   });
 
   it('commits a GBK file atomically and idempotently, with one audit event per batch proving its rows', async () => {
