@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { agencyUser, beijingDate, open, submit } from '../fixtures/agency';
+import { agencyUser, beijingDate, hydrated, open, submit } from '../fixtures/agency';
+import { apiAs } from '../fixtures/api';
+import { fits, phoneUser } from '../fixtures/phone';
+import { urls } from '../fixtures/platform';
+import { keepScreenshot } from '../fixtures/screenshot';
 import { drawnTaskOf } from '../fixtures/joint-task-steps';
 
 const CHECKS = 41;
 
 test.describe('部门工作门户 批量办理检查', () => {
-  test('a 41-check task is noticed, started and finished in bulk, and its batch prints as a PDF', async ({ browser }) => {
+  test('a 41-check task is noticed, started and finished in bulk, worked by an inspector on a phone, and printed as a PDF', async ({ browser }) => {
     test.setTimeout(240_000);
     const yjj = await agencyUser(browser, 'yjj.coord');
     const scj = await agencyUser(browser, 'scj.coord');
@@ -58,20 +62,60 @@ test.describe('部门工作门户 批量办理检查', () => {
       await expect(rows.filter({ hasText: day })).toHaveCount(CHECKS);
     });
 
-    await test.step('a start before the notice date is refused; then all start and finish', async () => {
+    await test.step('a start before the notice date is refused; then all start', async () => {
       await yjj.getByRole('checkbox', { name: '全选显示的检查' }).check();
       await yjj.getByLabel('开始日期').fill(beijingDate(0));
       await submit(yjj, yjj.getByRole('button', { name: '开始所选检查' }), /\?\/start$/);
       await expect(yjj.getByTestId('form-error')).toContainText(`开始日期不能早于检查通知书载明的检查日期 ${day}`);
       await yjj.getByLabel('开始日期').fill(day);
       await submit(yjj, yjj.getByRole('button', { name: '开始所选检查' }), /saved=started&n=41/);
+    });
+
+    await test.step('an inspector on a phone goes from home to his checks, one check, and records its results with a photo', async () => {
+      // The teams are drawn: the inspector is whichever demo officer with an account serves on one.
+      const taskId = taskUrl.split('/').at(-1)!;
+      let inspector = '';
+      for (const username of ['yjj.insp1', 'yjj.insp2', 'scj.insp1']) {
+        const own = (await (await apiAs(username)).query('checks.list', { mine: true, taskId })) as unknown[];
+        if (own.length > 0) {
+          inspector = username;
+          break;
+        }
+      }
+      expect(inspector, 'a demo inspector on one of the 41 teams').not.toBe('');
+      const phone = await phoneUser(browser, 'agency', inspector);
+      await fits(phone, urls.agency + '/');
+      await phone.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的检查' }).click();
+      await expect(phone).toHaveURL(/\/checks$/);
+      await hydrated(phone);
+      await fits(phone, phone.url());
+      const mine = phone.getByTestId('checks-table').locator('tbody tr').filter({ hasText: '检查中' });
+      await mine.first().getByRole('link').first().click();
+      await expect(phone).toHaveURL(/\/checks\/[0-9a-f-]{36}$/);
+      await hydrated(phone);
+      await fits(phone, phone.url());
+      const own = phone.getByTestId(`results-${inspector.split('.')[0]}`);
+      await own.getByRole('combobox', { name: '检查结果' }).first().selectOption({ label: '未发现问题' });
+      await submit(phone, own.getByRole('button', { name: '保存本部门全部结果' }), /saved=recorded/);
+      const upload = phone.locator('form[aria-label^="上传"][aria-label$="的证据材料"]').first();
+      const photo = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR 现场')]);
+      await upload.locator('input[type=file]').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: photo });
+      await submit(phone, upload.getByRole('button', { name: '上传' }), /saved=evidence/);
+      await expect(phone.getByRole('link', { name: '现场照片.png' })).toBeVisible();
+      await fits(phone, phone.url());
+      await keepScreenshot(phone, 'phone-inspector-check');
+      await phone.context().close();
+    });
+
+    await test.step('the lead finishes all 41 visits at once', async () => {
+      await open(yjj, `${taskUrl}/checks`);
       await yjj.getByRole('checkbox', { name: '全选显示的检查' }).check();
       await yjj.getByLabel('结束日期').fill(day);
       await submit(yjj, yjj.getByRole('button', { name: '结束所选检查' }), /saved=finished&n=41/);
       await expect(rows.filter({ hasText: '已检查' })).toHaveCount(CHECKS);
       // A check's own page says whose turn it is now: the agencies' results.
       await rows.first().getByRole('link').click();
-      await expect(yjj.getByTestId('next-step')).toContainText('抽查协调员录入本部门事项的检查结果');
+      await expect(yjj.getByTestId('next-step')).toContainText(/抽查协调员(录入本部门事项的检查结果|提交本部门结果审核)/);
     });
 
     await test.step('the printed batch holds the drawn list, 41 notices and 41 sign-in sheets, one per A4 page', async () => {

@@ -32,6 +32,17 @@ test.describe('通知', () => {
     await submit(xf, first.getByRole('button'), new RegExp(`/notes/${id}$`));
     expect(await unread(xf)).toBe(before);
 
+    // E-mail is off on this platform: the page says so, and takes an address for when it is on.
+    await open(xf, '/notifications');
+    const email = xf.getByTestId('email-form');
+    await expect(email).toContainText('平台尚未配置邮件服务器');
+    await email.getByLabel('邮箱地址').fill('xf-coord@');
+    await submit(xf, email.getByRole('button', { name: '保存邮箱' }), /\?\/email$/);
+    await expect(xf.locator('#f-email-error')).toContainText('请填写有效的邮箱地址');
+    await xf.getByTestId('email-form').getByLabel('邮箱地址').fill('xf-coord@zhangping.gov.cn');
+    await submit(xf, xf.getByTestId('email-form').getByRole('button', { name: '保存邮箱' }), /saved=email/);
+    await expect(xf.getByTestId('form-ok')).toHaveText('已保存邮箱 xf-coord@zhangping.gov.cn');
+
     await (await apiAs('xf.coord')).mutate('supervisionNotes.respond', { id, response: '已部署检查' });
     const li = await leadershipUser(browser, { username: 'ldxz.li' });
     await openLeadership(li, '/notifications');

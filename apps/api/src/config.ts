@@ -33,6 +33,13 @@ const ConfigSchema = z.object({
     .refine((list) => list.every((address) => normaliseAddress(address) !== null), 'LIANCHA_TRUSTED_PORTALS must list IP addresses, comma-separated'),
   // The first wait after the free failed logins of one account (doubling after each further failure).
   LOGIN_DELAY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
+  // Notifications by e-mail: off unless an SMTP server is given (smtp://user:pass@host:port, smtps://…).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SMTP_FROM: z.string().email('SMTP_FROM must be an e-mail address').default('liancha@localhost'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -54,6 +61,8 @@ export interface Config {
   loginPolicies: ThrottlePolicies;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   production: boolean;
+  /** Where notifications are e-mailed from; null: no e-mail (the default). */
+  mail: { smtpUrl: string; from: string } | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginPolicies: throttlePolicies(c.LOGIN_DELAY_BASE_MS),
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
+    mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.SMTP_FROM } : null,
   };
 }

@@ -2,6 +2,7 @@ import { keepAnchoring } from './audit/anchor-timer.js';
 import { loadConfig } from './config.js';
 import { loadDemo, wantsDemo } from './demo.js';
 import { maintainStatistics } from './maintain-statistics.js';
+import { mailRegularly } from './notifications/mailer.js';
 import { pruneLoginThrottleRegularly } from './prune-login-throttle.js';
 import { guardProcess } from './http/process-guard.js';
 import { createApiServer } from './http/server.js';
@@ -18,6 +19,7 @@ try {
   const stopMaintenance = await maintainStatistics(handle, log);
   const stopPruning = await pruneLoginThrottleRegularly(handle.db, log);
   const stopAnchoring = keepAnchoring(handle.db, log);
+  const stopMail = await mailRegularly(handle.db, config.mail, log);
   const server = createApiServer({ db: handle.db, config, log });
   server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
 
@@ -26,6 +28,7 @@ try {
     stopMaintenance?.();
     stopPruning();
     stopAnchoring();
+    stopMail();
     server.close(() => void handle.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };

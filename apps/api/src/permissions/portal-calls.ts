@@ -19,4 +19,6 @@ export const PORTAL_CALLS: Record<string, Call> = {
     return api.notifications.read({ id: rows[0]!.id });
   },
   'notifications.readAll': (api) => api.notifications.readAll(),
+  'users.ownEmail': (api) => api.users.ownEmail(),
+  'users.setOwnEmail': (api) => api.users.setOwnEmail({ email: '' }),
 };

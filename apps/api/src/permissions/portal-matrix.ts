@@ -13,4 +13,7 @@ export const PORTAL_MATRIX: Record<string, MatrixRow> = {
   'notifications.unread': { expect: loggedIn },
   'notifications.read': { expect: loggedIn },
   'notifications.readAll': { expect: loggedIn },
+  // The caller's own address for notification e-mail (nobody reads or sets another's).
+  'users.ownEmail': { expect: loggedIn },
+  'users.setOwnEmail': { expect: loggedIn },
 };

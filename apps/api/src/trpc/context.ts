@@ -9,7 +9,7 @@ import { tokenFromHeaders } from '../auth/session-token.js';
 /** Everything a procedure may use. Built per request; tests build it directly with createContextInner. */
 export interface Context {
   db: Executor;
-  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies'>>;
+  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail'>>;
   log: Logger;
   now: () => Date;
   auth: SessionState;
@@ -18,7 +18,7 @@ export interface Context {
 
 export interface InnerContextOptions {
   db: Executor;
-  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies'>>;
+  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail'>>;
   log: Logger;
   token?: string | undefined;
   now?: () => Date;

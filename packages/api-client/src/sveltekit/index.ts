@@ -17,4 +17,4 @@ export { fieldOf, invalid, maybe, must, refusal, type Refusal, type Values } fro
 export { FORM_TOO_LARGE, FormReader, NOT_A_FORM, notANumber, UNREADABLE_FORM } from './form-reader.js';
 export { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 export { contentDisposition, downloadResponse, rfc5987, type DownloadFile } from './download-response.js';
-export { notificationPage, unreadNotifications } from './notification-page.js';
+export { notificationPage } from './notification-page.js';

@@ -48,7 +48,7 @@ export function loginUrl(next: string, code: NoticeCode): string {
  * The user of a protected page, or a redirect to the login page that says why
  * (expired, revoked …). Used by each portal's root layout.
  */
-export async function requireUser(event: RequestEvent, access: PortalAccess): Promise<{ user: SessionUser; expiresAt: Date }> {
+export async function requireUser(event: RequestEvent, access: PortalAccess): Promise<{ user: SessionUser; expiresAt: Date; unread: number }> {
   const next = encodeURIComponent(event.url.pathname + event.url.search);
   if (!locals(event).hasSession) redirect(303, `/login?next=${next}`);
   try {

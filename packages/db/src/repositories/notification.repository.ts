@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { NotificationKind } from '../schema/oversight.js';
+import type { EmailState, NotificationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
 import { rowsInRegion } from './rows-in-region.js';
 
@@ -35,7 +35,7 @@ export async function insertNotifications(
   }
   const result = await db
     .insertInto('notification')
-    .columns(['regionCode', 'userId', 'kind', 'title', 'link'])
+    .columns(['regionCode', 'userId', 'kind', 'title', 'link', 'emailState'])
     .expression(
       users.select((eb) => [
         'appUser.regionCode',
@@ -43,6 +43,14 @@ export async function insertNotifications(
         eb.val(notice.kind).as('kind'),
         eb.val(notice.title.slice(0, 500)).as('title'),
         eb.val(notice.link).as('link'),
+        // A user with an address gets it by e-mail too, if the platform sends mail (queued here, sent by the mailer).
+        eb
+          .case()
+          .when('appUser.email', 'is not', null)
+          .then(sql<EmailState>`'pending'`)
+          .else(null)
+          .end()
+          .as('emailState'),
       ]),
     )
     .executeTakeFirst();
@@ -91,4 +99,67 @@ export async function markNotificationsRead(db: Executor, scope: RegionScope, us
 /** One of the user's own notifications (anyone else's is not found). */
 export async function getNotification(db: Executor, scope: RegionScope, userId: string, id: string): Promise<NotificationRow | undefined> {
   return rowsInRegion(db, scope, 'notification', { userId, id }).select(['id', 'kind', 'title', 'link', 'createdAt', 'readAt']).executeTakeFirst();
+}
+
+export interface PendingEmail {
+  regionCode: string;
+  id: string;
+  title: string;
+  link: string;
+  email: string;
+  displayName: string;
+  attempts: number;
+}
+
+/**
+ * The oldest queued e-mails of a region created since `since`, locked for this sender (another API
+ * process skips them), and every older queued one marked expired: mail a day late is no help.
+ */
+export async function claimPendingEmails(db: Executor, scope: RegionScope, since: Date, limit: number): Promise<PendingEmail[]> {
+  await db
+    .updateTable('notification')
+    .set({ emailState: 'expired' })
+    .where('regionCode', '=', scope.regionCode)
+    .where('emailState', '=', 'pending')
+    .where('createdAt', '<', since)
+    .execute();
+  return rowsInRegion(db, scope, 'notification as n')
+    .innerJoin('appUser as u', (join) => join.onRef('u.id', '=', 'n.userId').onRef('u.regionCode', '=', 'n.regionCode'))
+    .where('n.emailState', '=', 'pending')
+    .where('u.email', 'is not', null)
+    .select(['n.regionCode', 'n.id', 'n.title', 'n.link', 'u.email', 'u.displayName', 'n.emailAttempts as attempts'])
+    .$narrowType<{ email: string }>()
+    .orderBy('n.createdAt')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** After a try: sent, or one more failed attempt (given up at `maxAttempts`). */
+export async function recordEmailAttempt(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  outcome: { sent: boolean; maxAttempts: number },
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('notification')
+    .set((eb) =>
+      outcome.sent
+        ? { emailState: 'sent', emailedAt: at, emailAttempts: eb('emailAttempts', '+', 1) }
+        : {
+            emailAttempts: eb('emailAttempts', '+', 1),
+            emailState: eb
+              .case()
+              .when('emailAttempts', '>=', outcome.maxAttempts - 1)
+              .then(sql<EmailState>`'failed'`)
+              .else(sql<EmailState>`'pending'`)
+              .end(),
+          },
+    )
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', id)
+    .execute();
 }

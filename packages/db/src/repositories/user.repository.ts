@@ -1,6 +1,6 @@
 import type { Role } from '../schema/organisation.js';
-import type { Executor } from './executor.js';
-import { sameRegion } from './rows-in-region.js';
+import type { Executor, RegionScope } from './executor.js';
+import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 export interface UserWithAgency {
   id: string;
@@ -46,4 +46,14 @@ export async function findUserByUsername(db: Executor, username: string): Promis
 export async function findUserById(db: Executor, id: string): Promise<UserWithAgency | undefined> {
   const row = await selectUser(db).where('u.id', '=', id).executeTakeFirst();
   return row as UserWithAgency | undefined;
+}
+
+/** A user's own e-mail address for notifications (null: none). */
+export async function getUserEmail(db: Executor, scope: RegionScope, userId: string): Promise<string | null> {
+  const row = await rowsInRegion(db, scope, 'appUser', { id: userId }).select('email').executeTakeFirst();
+  return row?.email ?? null;
+}
+
+export async function setUserEmail(db: Executor, scope: RegionScope, userId: string, email: string | null, at: Date): Promise<void> {
+  await db.updateTable('appUser').set({ email, updatedAt: at }).where('regionCode', '=', scope.regionCode).where('id', '=', userId).execute();
 }

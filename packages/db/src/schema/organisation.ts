@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { RegionLevel, RoleName, TagDimension, UnitKind, UserStatus } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, NullableTimestamp, Timestamp, TextArray } from './columns.js';
 
@@ -56,6 +57,8 @@ export interface AppUserTable {
   displayName: string;
   passwordHash: string;
   roles: TextArray;
+  /** Where notifications are e-mailed when the platform has an SMTP server (none: in-app only). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   status: Auto<UserStatus>;
   createdAt: CreatedAt;
   updatedAt: DefaultedTimestamp;

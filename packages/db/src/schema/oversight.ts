@@ -1,8 +1,8 @@
-import type { NoteStatus, NotificationKind, PublicationKind } from '@liancha/domain';
+import type { EmailState, NoteStatus, NotificationKind, PublicationKind } from '@liancha/domain';
 import type { ColumnType } from 'kysely';
 import type { Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
 
-export type { NoteStatus, NotificationKind, PublicationKind };
+export type { EmailState, NoteStatus, NotificationKind, PublicationKind };
 
 export interface PublicationTable {
   id: Auto<string>;
@@ -63,4 +63,8 @@ export interface NotificationTable {
   link: ColumnType<string, string | undefined, string>;
   createdAt: CreatedAt;
   readAt: NullableTimestamp;
+  /** null: not to be e-mailed (the user has no address). */
+  emailState: ColumnType<EmailState | null, EmailState | null | undefined, EmailState | null>;
+  emailAttempts: ColumnType<number, number | undefined, number>;
+  emailedAt: NullableTimestamp;
 }

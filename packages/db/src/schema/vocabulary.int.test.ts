@@ -28,6 +28,7 @@ const COLUMNS: Record<string, readonly string[]> = {
   'follow_up_action.status': words.FOLLOW_UP_STATUSES,
   'hazard.listing_level': words.LISTING_LEVELS,
   'hazard.severity': words.HAZARD_SEVERITIES,
+  'notification.email_state': words.EMAIL_STATES,
   'notification.kind': words.NOTIFICATION_KINDS,
   'hazard.status': words.HAZARD_STATUSES,
   'hazard_progress.kind': words.HAZARD_STEP_KINDS,

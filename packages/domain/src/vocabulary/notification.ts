@@ -12,3 +12,12 @@ export const { codes: NOTIFICATION_KINDS, labels: NOTIFICATION_KIND_LABELS } = v
   import_finished: '导入完成',
 });
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** A notification's e-mail, when its user has an address: queued, sent, given up after three tries, or too old to send. */
+export const { codes: EMAIL_STATES, labels: EMAIL_STATE_LABELS } = vocabulary({
+  pending: '待发送',
+  sent: '已发送',
+  failed: '发送失败',
+  expired: '已过期未发送',
+});
+export type EmailState = (typeof EMAIL_STATES)[number];

@@ -10,7 +10,7 @@ export interface RefusalData {
   values: Record<string, string | string[]>;
 }
 
-type MaybeRefusal = Partial<RefusalData> & Record<string, unknown>;
+export type MaybeRefusal = Partial<RefusalData> & Record<string, unknown>;
 
 export function refusalOf(form: MaybeRefusal | null | undefined, name = 'default'): RefusalData | null {
   if (!form || typeof form.message !== 'string' || (form.form ?? 'default') !== name) return null;

@@ -35,6 +35,7 @@ describe(`notifications on ${testDbKind()}`, () => {
     expect(await codeOf((await demo.world.as('scj.coord')).notifications.read({ id: rows[0]!.id }))).toBe('NOT_FOUND');
     expect(await api.notifications.read({ id: rows[0]!.id })).toEqual({ link: rows[0]!.link });
     expect((await api.notifications.unread()).unread).toBe(2);
+    expect((await api.auth.me()).unread).toBe(2);
     const first = await api.notifications.list({ limit: 2 });
     const rest = await api.notifications.list({ limit: 2, before: first.next! });
     expect([...first.rows, ...rest.rows].map((n) => n.id)).toEqual(rows.map((n) => n.id));

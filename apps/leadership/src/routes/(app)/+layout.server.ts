@@ -1,10 +1,6 @@
-import { requireUser, unreadNotifications } from '@liancha/api-client/sveltekit';
+import { requireUser } from '@liancha/api-client/sveltekit';
 import { access } from '$lib/access';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async (event) => {
-  // Read on every navigation, so the header's unread badge follows the user around.
-  void event.url.pathname;
-  const me = await requireUser(event, access);
-  return { ...me, unread: await unreadNotifications(event) };
-};
+/** The signed-in member, with the unread count of the header's badge (auth.me carries it). */
+export const load: LayoutServerLoad = async (event) => requireUser(event, access);
