@@ -265,6 +265,7 @@ test.describe('部门工作门户 joint task', () => {
       await listing.getByLabel('督办整改期限').fill(beijingDate(20));
       await submit(yjj, listing.getByRole('button', { name: '挂牌督办' }), /saved=putUnderSupervision/);
       await expect(yjj.getByTestId('hazard-status')).toContainText('挂牌督办中');
+      await expect(yjj.getByTestId('next-step')).toHaveText('下一步：等待企业报备“五落实”整改方案（责任、措施、资金、时限、预案）');
       const plan = yjj.getByTestId('step-filePlan');
       await plan.getByLabel(/责任落实/).fill('企业主要负责人为第一责任人，设备部具体实施');
       await plan.getByLabel(/措施落实/).fill('停用粉碎车间，加装泄爆片和隔爆阀，清理积尘');
@@ -273,6 +274,7 @@ test.describe('部门工作门户 joint task', () => {
       await plan.getByLabel(/预案落实/).fill('整改期间停产，设置警戒区，编制专项应急预案');
       await submit(yjj, plan.getByRole('button', { name: '报备“五落实”整改方案' }), /saved=filePlan/);
       await expect(yjj.getByTestId('five-implementations')).toContainText('企业自筹 18 万元');
+      await expect(yjj.getByTestId('next-step')).toContainText('等待企业落实整改方案、完成整改（期限');
       const attach = yjj.getByRole('form', { name: '上传隐患附件' });
       await attach.getByLabel('所属环节').selectOption({ index: 2 });
       await attach

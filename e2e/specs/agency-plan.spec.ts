@@ -29,7 +29,9 @@ test.describe('部门工作门户 annual plan', () => {
     await expect(coord.getByTestId('floor-reach')).toContainText('各行业领域均能达到最低比例');
     await expect(coord.getByTestId('floor-reach').locator('tbody tr[data-sector="industry_trade"]')).toContainText('工贸');
     await keepScreenshot(coord, 'agency-plan-floor');
+    await expect(coord.getByTestId('next-step')).toHaveText('下一步：等待部门抽查协调员完善计划并提交审批');
     await submit(coord, coord.getByRole('button', { name: '提交审批' }), /saved=submit/);
+    await expect(coord.getByTestId('next-step')).toHaveText('下一步：等待部门分管领导审批计划（通过或退回）');
 
     const leader = await agencyUser(browser, 'yjj.leader');
     await expect(leader.getByTestId('todo-plan-approvals')).toContainText(`${year}年`);
@@ -40,6 +42,7 @@ test.describe('部门工作门户 annual plan', () => {
     await open(coord, planUrl);
     await submit(coord, coord.getByRole('button', { name: '公布并公示' }), /saved=publish$/);
     await expect(coord.getByTestId('form-ok')).toContainText('已在信息公示门户公示');
+    await expect(coord.getByTestId('next-step')).toHaveText('状态：计划已公布');
 
     await coord.getByLabel('调整原因').fill('增加第四季度烟花爆竹专项检查');
     await submit(coord, coord.getByRole('button', { name: '发起调整' }), /saved=adjusted/);

@@ -151,3 +151,11 @@ export {
   type NextStep,
   type TaskFacts as TaskNextFacts,
 } from './workflow/next-step.js';
+export {
+  followUpNextStep,
+  hazardNextStep,
+  noteNextStep,
+  planNextStep,
+  sanctionNextStep,
+  type HazardFacts as HazardNextFacts,
+} from './workflow/record-next-step.js';

@@ -1,5 +1,5 @@
 import type { HazardRow, HazardStepRow } from '@liancha/db';
-import { hazardOverdueFlags, type OverdueFlag } from '@liancha/domain';
+import { hazardOverdueFlags, type NextStep, type OverdueFlag } from '@liancha/domain';
 import type { AttachmentView } from '../attachments/hazard-attachments.js';
 import { acceptanceLate, nextEvents, type HazardEventType, type HazardSnapshot } from './hazard-state.js';
 import type { LocalDate } from './local-date.js';
@@ -42,4 +42,6 @@ export interface HazardDetail extends HazardView {
   attachments: AttachmentView[];
   /** What the caller may do now: the steps it may record and whether it may attach files (hazard-permissions.ts). */
   can: { events: HazardEventType[]; attach: boolean };
+  /** Who must act next and on what (null once closed). */
+  next: NextStep | null;
 }

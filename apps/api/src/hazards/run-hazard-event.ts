@@ -1,5 +1,5 @@
 import { getHazard, insertHazardStep, listHazardSteps, updateHazard, type HazardRow } from '@liancha/db';
-import { dateInShanghai, DomainError, ESCALATION_MEASURE_LABELS, LISTING_LEVEL_LABELS } from '@liancha/domain';
+import { dateInShanghai, DomainError, ESCALATION_MEASURE_LABELS, hazardNextStep, LISTING_LEVEL_LABELS } from '@liancha/domain';
 import { hazardAttachments } from '../attachments/hazard-attachments.js';
 import { markDishonest, recordCredit } from '../credit/credit-records.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
@@ -57,7 +57,13 @@ export async function loadHazardDetail(ctx: Pick<MutationContext, 'db' | 'scope'
     steps.map((s) => s.id),
   );
   const today = dateInShanghai(ctx.now());
-  return { ...presentHazard(row, today), steps, attachments, can: hazardCan(ctx.ability, row, today) };
+  return {
+    ...presentHazard(row, today),
+    steps,
+    attachments,
+    can: hazardCan(ctx.ability, row, today),
+    next: hazardNextStep({ ...row, planFiled: row.planFiledAt !== null }),
+  };
 }
 
 function creditReason(hazard: HazardRow, transition: HazardTransition, event: HazardEvent): string {

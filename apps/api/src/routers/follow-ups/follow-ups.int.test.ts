@@ -13,6 +13,7 @@ describe(`follow-up actions on ${testDbKind()}`, () => {
     const inspector = await demo.world.as('yjj.insp1', at('2026-05-04'));
     const rectify = await inspector.followUps.create({ checkId, kind: 'rectify_by_deadline', deadline: '2026-05-14', note: '责令限期整改指令书' });
     expect(rectify).toMatchObject({ status: 'open', kind: 'rectify_by_deadline', objectId, agencyName: '应急局', overdue: false });
+    expect(rectify.next).toEqual({ who: '企业', action: '按期完成整改（期限 2026-05-14），再由部门分管领导核实后办结' });
     expect(rectify).not.toHaveProperty('teamInspectorIds');
     await coord.followUps.create({ checkId, kind: 'case_filed', target: '漳应急立〔2026〕12号' });
     await coord.followUps.create({ checkId, kind: 'transfer_to_authority', target: '漳平市市场监督管理局' });
@@ -31,7 +32,7 @@ describe(`follow-up actions on ${testDbKind()}`, () => {
     expect((await refusal(coord.followUps.close({ id: rectify.id, closureNote: '已整改' }))).code).toBe('FORBIDDEN');
     const leader = await demo.world.as('yjj.leader', at('2026-05-12'));
     const closed = await leader.followUps.close({ id: rectify.id, closureNote: '企业已按期整改，复查合格' });
-    expect(closed).toMatchObject({ status: 'closed', closureNote: '企业已按期整改，复查合格', overdue: false });
+    expect(closed).toMatchObject({ status: 'closed', closureNote: '企业已按期整改，复查合格', overdue: false, next: null });
     expect(closed.closedAt).toEqual(at('2026-05-12'));
     const again = await refusal(leader.followUps.close({ id: rectify.id, closureNote: '再次' }));
     expect(again).toMatchObject({ code: 'PRECONDITION_FAILED', message: '后续处置“责令限期整改”当前状态为“已办结”，不能再次办结' });

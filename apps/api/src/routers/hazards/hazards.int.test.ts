@@ -252,6 +252,7 @@ describe(`hazards on ${testDbKind()}`, () => {
     // Nothing moved: both still where they were, and no step was written.
     const [o, m] = [await coord.hazards.get({ id: ordinary.id }), await coord.hazards.get({ id: major.id })];
     expect([o.status, o.steps.length, m.status, m.steps.length]).toEqual(['open', 0, 'listed', 1]);
+    expect([o.next?.who, m.next?.action]).toEqual(['企业', '报备“五落实”整改方案（责任、措施、资金、时限、预案）']);
   });
 
   it('refuses bad dates and a check that is not carried out or about another object', async () => {

@@ -1,4 +1,5 @@
 import { getPlan, planVersions } from '@liancha/db';
+import { planNextStep } from '@liancha/domain';
 import { canReadAgencyFigures } from '../../oversight/agency-scope.js';
 import { planFloorReach } from '../../plans/plan-floor.js';
 import { planCan } from '../../plans/plan-permissions.js';
@@ -18,5 +19,5 @@ export const getPlanRoute = abilityQuery.input(ZPlanStepRequest).query(async ({ 
     planVersions(ctx.db, ctx.scope, plan.agencyId, plan.year),
     canReadAgencyFigures(ctx.ability, ctx.scope, plan.agencyId) ? planFloorReach(ctx.db, ctx.scope, plan) : Promise.resolve(null),
   ]);
-  return { ...plan, versions, floor, can: planCan(ctx.ability, plan) };
+  return { ...plan, versions, floor, can: planCan(ctx.ability, plan), next: planNextStep(plan.status) };
 });

@@ -29,12 +29,14 @@ describe(`annual plans on ${testDbKind()}`, () => {
     expect((await refusal(coord.plans.publish({ id }))).message).toContain('计划当前状态为“草稿”');
     expect((await refusal(coord.plans.approve({ id }))).code).toBe('FORBIDDEN');
     await coord.plans.submit({ id });
+    // Every state names whose turn it is.
+    expect((await leader.plans.get({ id })).next).toEqual({ who: '部门分管领导', action: '审批计划（通过或退回）' });
     await leader.plans.reject({ id, reason: '请补充工贸领域批次说明' });
     await coord.plans.update({ id, title: '漳平市应急管理局2020年度“双随机”抽查工作计划（修订）', ratioFloorBp: 1000, itemIds: items, batches: quarters });
     await coord.plans.submit({ id });
     await leader.plans.approve({ id });
     await coord.plans.publish({ id });
-    expect((await coord.plans.get({ id })).status).toBe('published');
+    expect(await coord.plans.get({ id })).toMatchObject({ status: 'published', next: null });
     expect((await refusal(coord.plans.update({ id, title: 'x', ratioFloorBp: 1000, itemIds: items, batches: quarters }))).message).toContain('请发起调整');
 
     const adjusted = await coord.plans.adjust({ id, reason: '第三季度因防汛工作调整检查时间' });

@@ -80,6 +80,7 @@ describe(`sanctions on ${testDbKind()}`, () => {
     const sanction = await coord.sanctions.create({ ...(await demo.world.yjjObject()), ...decision() });
     const scj = await demo.world.as('scj.coord', at('2026-05-04'));
     expect((await refusal(scj.sanctions.get({ id: sanction.id }))).code).toBe('NOT_FOUND');
+    expect((await coord.sanctions.get({ id: sanction.id })).next).toEqual({ who: '部门分管领导', action: '审批处罚决定' });
     expect((await refusal(scj.sanctions.update({ id: sanction.id, patch: { penalty: 'x' } }))).code).toBe('NOT_FOUND');
     expect((await refusal((await demo.world.as('scj.leader')).sanctions.approve({ id: sanction.id }))).code).toBe('NOT_FOUND');
     expect((await refusal((await demo.world.as('xl.coord')).sanctions.get({ id: sanction.id }))).code).toBe('NOT_FOUND');

@@ -23,6 +23,7 @@ describe(`supervision notes (督办) on ${testDbKind()}`, () => {
       toAgencyName: '漳平市应急管理局',
       createdByName: expect.any(String),
       response: null,
+      next: { who: '漳平市应急管理局', action: '办理并答复督办事项（期限 2026-07-10）' },
     });
 
     // Another agency neither sees nor answers it; the author cannot answer for the agency.
