@@ -10,7 +10,6 @@ export const PORTAL_CALLS: Record<string, Call> = {
   'reference.directory': (api) => api.reference.directory(),
   'home.todo': (api) => api.home.todo(),
   'notifications.list': (api) => api.notifications.list({}),
-  'notifications.unread': (api) => api.notifications.unread(),
   // The caller's own notification, written for it first (a caller without a session has none).
   'notifications.read': async (api, w) => {
     const { user } = await api.auth.me();

@@ -10,7 +10,6 @@ export const PORTAL_MATRIX: Record<string, MatrixRow> = {
   'home.todo': { expect: loggedIn },
   // 通知: each user's own list; reading one is only of one's own (another's is not found).
   'notifications.list': { expect: loggedIn },
-  'notifications.unread': { expect: loggedIn },
   'notifications.read': { expect: loggedIn },
   'notifications.readAll': { expect: loggedIn },
   // The caller's own address for notification e-mail (nobody reads or sets another's).

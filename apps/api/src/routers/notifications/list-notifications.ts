@@ -12,8 +12,3 @@ export const listNotificationsRoute = abilityQuery.input(ZListNotificationsReque
   const last = page.at(-1);
   return { rows: page, unread, next: rows.length > input.limit && last ? { createdAt: last.createdAt, id: last.id } : null };
 });
-
-/** Only the count, for every page's header (one indexed count). */
-export const unreadNotificationsRoute = abilityQuery.query(async ({ ctx }) => ({
-  unread: await countUnreadNotifications(ctx.db, ctx.scope, ctx.actor.userId),
-}));
