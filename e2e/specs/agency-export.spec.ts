@@ -1,37 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { agencyUser, beijingDate, open } from '../fixtures/agency';
 import { apiAs } from '../fixtures/api';
-
-/** Clicks an export link and reads the file it saves. */
-async function download(page: Page, name: string): Promise<{ filename: string; bytes: Buffer }> {
-  const saved = page.waitForEvent('download');
-  await page.getByRole('link', { name }).click();
-  const file = await saved;
-  return { filename: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
-
-/** The rows of a downloaded workbook's sheet, by the sheet's name. */
-async function workbookRows(bytes: Buffer, sheet: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return sheetRows(workbook.getWorksheet(sheet)!);
-}
-
-/** The text of each cell of a worksheet's rows, as exceljs reads them (dates as YYYY-MM-DD). */
-function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
-  const rows: string[][] = [];
-  sheet.eachRow((row) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= sheet.columnCount; i++) {
-      const value = row.getCell(i).value;
-      cells.push(value instanceof Date ? value.toISOString().slice(0, 10) : value === null || value === undefined ? '' : String(value));
-    }
-    rows.push(cells);
-  });
-  return rows;
-}
+import { download, sheetRows, workbookRows } from '../fixtures/workbook';
 
 test.describe('部门工作门户 导出', () => {
   test('the hazards ledger, filtered as shown, opens in Excel and as CSV with the page’s rows', async ({ browser }) => {

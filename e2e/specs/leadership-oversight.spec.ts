@@ -1,6 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { agencyUser, beijingDate, open, submit } from '../fixtures/agency';
 import { apiAs } from '../fixtures/api';
 import { leadershipUser, openLeadership, rowFigures } from '../fixtures/leadership';
@@ -8,6 +6,7 @@ import { hydrated } from '../fixtures/login';
 import { DEMO_PASSWORD, urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
 import { horizontalOverflow } from '../fixtures/layout';
+import { download, workbookRows } from '../fixtures/workbook';
 
 const YJJ = '漳平市应急管理局';
 // Two years ahead: no other spec (nor the demo history) publishes a plan for it, so the figures are ours alone.
@@ -209,22 +208,16 @@ test.describe('领导小组门户 oversight', () => {
     await expect(page.getByTestId('agency-list')).toHaveCount(0);
   });
 
-  test('the agencies table of a year downloads as .xlsx with the page’s lines and figures', async ({ browser }) => {
+  test('the agencies, hazards, overdue and inspector tables download as .xlsx with the page’s lines', async ({ browser }) => {
     const leader = await leadershipUser(browser);
     await openLeadership(leader, '/agencies?year=2020');
     const lines = leader.getByTestId('agency-list').locator('tbody tr');
     const names = await lines.locator('th').allTextContents();
     expect(names.length).toBeGreaterThan(2);
     const overdue = await lines.locator('td:nth-child(4)').allTextContents();
-    const saved = leader.waitForEvent('download');
-    await leader.getByRole('link', { name: '将各部门监管情况导出为 Excel' }).click();
-    const file = await saved;
-    expect(file.suggestedFilename()).toBe('各部门监管情况（2020年）.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('各部门监管情况')!;
-    const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push(Array.from({ length: sheet.columnCount }, (_, i) => String(row.getCell(i + 1).value ?? ''))));
+    const agencies = await download(leader, '将各部门监管情况导出为 Excel');
+    expect(agencies.filename).toBe('各部门监管情况（2020年）.xlsx');
+    const rows = await workbookRows(agencies.bytes, '各部门监管情况');
     expect(rows[0]).toEqual([
       '部门',
       '已抽户数',
@@ -238,6 +231,45 @@ test.describe('领导小组门户 oversight', () => {
     ]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(names.map((n) => n.trim()));
     expect(rows.slice(1).map((r) => r[5])).toEqual(overdue.map((n) => n.trim()));
+
+    // 重大事故隐患台账: the agencies' ledger columns, the page's hazards in the page's order.
+    await openLeadership(leader, '/hazards');
+    const hazardUsccs = await leader.getByTestId('hazard-list').locator('tbody tr small.lc-mono').allTextContents();
+    expect(hazardUsccs.length).toBeGreaterThan(0);
+    const hazards = await download(leader, '将重大事故隐患台账导出为 Excel');
+    expect(hazards.filename).toBe('重大事故隐患台账.xlsx');
+    const hazardRows = await workbookRows(hazards.bytes, '重大事故隐患台账');
+    expect(hazardRows[0]!.slice(0, 4)).toEqual(['统一社会信用代码', '企业名称', '检查部门', '隐患描述']);
+    expect(hazardRows.slice(1, 1 + hazardUsccs.length).map((r) => r[0])).toEqual(hazardUsccs);
+    expect(hazardRows.slice(1).every((r) => r[4] === '重大事故隐患')).toBe(true);
+
+    // 逾期未公示: the USCC kept as text beside its agency.
+    await openLeadership(leader, '/overdue');
+    const dueUsccs = await leader.getByTestId('due-list').locator('tbody tr small.lc-mono').allTextContents();
+    const due = await download(leader, '将逾期未公示的检查结果导出为 Excel');
+    const dueRows = await workbookRows(due.bytes, '逾期未公示的检查结果');
+    expect(dueRows[0]).toEqual([
+      '检查部门',
+      '统一社会信用代码',
+      '企业名称',
+      '联合抽查任务',
+      '任务编号',
+      '检查结束日期',
+      '公示期限',
+      '期限为预计',
+      '已审核结果',
+    ]);
+    expect(dueRows.slice(1, 1 + dueUsccs.length).map((r) => r[1])).toEqual(dueUsccs);
+
+    // 检查人员工作量 of 2020: every inspector of the page, with the year's count.
+    await openLeadership(leader, '/inspectors?year=2020');
+    const totals = await leader.getByTestId('inspector-load').locator('tbody tr td:last-child').allTextContents();
+    expect(totals.some((n) => Number(n) > 0)).toBe(true);
+    const load = await download(leader, '将检查人员工作量导出为 Excel');
+    expect(load.filename).toBe('检查人员工作量（2020年）.xlsx');
+    const loadRows = await workbookRows(load.bytes, '检查人员工作量');
+    expect(loadRows[0]).toEqual(['检查人员', '专家', '部门', '一季度', '二季度', '三季度', '四季度', '全年检查户次']);
+    expect(loadRows.slice(1).map((r) => r[7])).toEqual(totals.map((n) => n.trim()));
     await leader.context().close();
   });
 

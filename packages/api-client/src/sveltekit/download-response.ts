@@ -1,3 +1,6 @@
+import { error } from '@sveltejs/kit';
+import { apiErrorOf } from '../client.js';
+
 /**
  * A file the portal hands to the browser to save, never to render: `Content-Disposition:
  * attachment` with the name in RFC 6266 / RFC 5987 form (an ASCII fallback plus the UTF-8
@@ -41,4 +44,13 @@ export function downloadResponse(file: DownloadFile): Response {
       'cache-control': file.cacheControl ?? 'no-store',
     },
   });
+}
+
+const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404, PRECONDITION_FAILED: 409 };
+
+/** A download whose API call was refused: the Chinese message with the matching status (never "exists but forbidden"). */
+export function downloadRefused(cause: unknown): never {
+  const info = apiErrorOf(cause);
+  if (info.code === 'INTERNAL_SERVER_ERROR') console.error(cause);
+  error(STATUS[info.code] ?? 500, info.message);
 }

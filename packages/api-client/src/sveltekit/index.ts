@@ -16,5 +16,5 @@ export { BAD_ACTION, INTERNAL_ERROR, malformedActionRefusal, portalHandleError }
 export { fieldOf, invalid, maybe, must, refusal, type Refusal, type Values } from './form-actions.js';
 export { FORM_TOO_LARGE, FormReader, NOT_A_FORM, notANumber, UNREADABLE_FORM } from './form-reader.js';
 export { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
-export { contentDisposition, downloadResponse, rfc5987, type DownloadFile } from './download-response.js';
+export { contentDisposition, downloadRefused, downloadResponse, rfc5987, type DownloadFile } from './download-response.js';
 export { notificationPage } from './notification-page.js';

@@ -1,16 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { apiErrorOf } from '@liancha/api-client';
 import { downloadResponse } from '@liancha/api-client/sveltekit';
 import { attachmentTooLargeMessage, MAX_ATTACHMENT_BYTES } from '@liancha/domain';
-
-const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404, PRECONDITION_FAILED: 409 };
-
-/** A download whose API call was refused: the Chinese message with the matching status (never "exists but forbidden"). */
-export function downloadRefused(cause: unknown): never {
-  const info = apiErrorOf(cause);
-  if (info.code === 'INTERNAL_SERVER_ERROR') console.error(cause);
-  error(STATUS[info.code] ?? 500, info.message);
-}
 
 /**
  * A file to save: the Chinese name for browsers (RFC 6266/5987) with an ASCII fallback, never

@@ -1,5 +1,5 @@
 import { RESULT_LINE_COLUMNS } from '$lib/server/exports/result-line-columns';
-import { listExportResponse } from '$lib/server/list-export';
+import { listExportResponse } from '@liancha/api-client/exports';
 import { checksQuery } from '$lib/server/list-queries';
 import { capabilitiesOf } from '$lib/roles';
 import type { RequestHandler } from './$types';

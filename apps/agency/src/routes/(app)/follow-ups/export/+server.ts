@@ -1,6 +1,5 @@
-import { FOLLOW_UP_COLUMNS } from '$lib/server/exports/outcome-columns';
+import { FOLLOW_UP_COLUMNS, listExportResponse } from '@liancha/api-client/exports';
 import { followUpsQuery } from '$lib/server/list-queries';
-import { listExportResponse } from '$lib/server/list-export';
 import type { RequestHandler } from './$types';
 
 /** 后续处置 as .xlsx or CSV, with the page's filters. */

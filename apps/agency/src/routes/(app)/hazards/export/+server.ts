@@ -1,6 +1,5 @@
-import { HAZARD_COLUMNS } from '$lib/server/exports/outcome-columns';
+import { HAZARD_COLUMNS, listExportResponse } from '@liancha/api-client/exports';
 import { hazardsQuery } from '$lib/server/list-queries';
-import { listExportResponse } from '$lib/server/list-export';
 import type { RequestHandler } from './$types';
 
 /** 隐患台账 as .xlsx or CSV, with the page's filters and sort. */

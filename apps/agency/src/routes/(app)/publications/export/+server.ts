@@ -1,5 +1,5 @@
 import { DUE_RESULT_COLUMNS } from '$lib/server/exports/publication-columns';
-import { listExportResponse } from '$lib/server/list-export';
+import { listExportResponse } from '@liancha/api-client/exports';
 import type { RequestHandler } from './$types';
 
 /** 待公示的检查结果 of the caller's agency as .xlsx or CSV: the list the publications page shows. */

@@ -1,6 +1,5 @@
-import { SANCTION_COLUMNS } from '$lib/server/exports/outcome-columns';
+import { SANCTION_COLUMNS, listExportResponse } from '@liancha/api-client/exports';
 import { sanctionsQuery } from '$lib/server/list-queries';
-import { listExportResponse } from '$lib/server/list-export';
 import type { RequestHandler } from './$types';
 
 /** 行政处罚 as .xlsx or CSV, with the page's filters. */

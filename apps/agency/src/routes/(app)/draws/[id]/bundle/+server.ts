@@ -1,4 +1,5 @@
-import { downloadRefused, fileResponse } from '$lib/server/file-response';
+import { downloadRefused } from '@liancha/api-client/sveltekit';
+import { fileResponse } from '$lib/server/file-response';
 import type { RequestHandler } from './$types';
 
 /** The proof bundle as a JSON file: everything anyone needs to re-run and verify the draw. */

@@ -1,6 +1,6 @@
 import { drawnListColumns } from '$lib/server/exports/drawn-list-columns';
 import { loadDrawView } from '$lib/server/draw-view';
-import { listExportResponse } from '$lib/server/list-export';
+import { listExportResponse } from '@liancha/api-client/exports';
 import type { RequestHandler } from './$types';
 
 /** 抽取名单和检查组 of a drawn task as .xlsx or CSV: what the draw page lists. */

@@ -1,6 +1,7 @@
 import { isOneOf, REGISTRY_KINDS } from '@liancha/domain/vocabulary';
 import { error } from '@sveltejs/kit';
-import { downloadRefused, fileResponse } from '$lib/server/file-response';
+import { downloadRefused } from '@liancha/api-client/sveltekit';
+import { fileResponse } from '$lib/server/file-response';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,4 +1,5 @@
-import { attachmentResponse, downloadRefused } from '$lib/server/file-response';
+import { downloadRefused } from '@liancha/api-client/sveltekit';
+import { attachmentResponse } from '$lib/server/file-response';
 import type { RequestHandler } from './$types';
 
 /** 证据材料 of a check result, for whoever the API lets read that check. */

@@ -1,4 +1,5 @@
-import { downloadRefused, fileResponse } from '$lib/server/file-response';
+import { downloadRefused } from '@liancha/api-client/sveltekit';
+import { fileResponse } from '$lib/server/file-response';
 import type { RequestHandler } from './$types';
 
 /** The rows an import refused, with an error column, as .xlsx (default) or .csv: fix them and import this file again. */

@@ -1,5 +1,5 @@
 import { LIST_FILE_MIME, writeListFile, type ListColumn } from '@liancha/registry-io';
-import { downloadRefused, fileResponse } from './file-response';
+import { downloadRefused, downloadResponse } from '../sveltekit/download-response.js';
 
 /** Rows one export may hold: a county's year of checks fits many times over; beyond it the clerk filters. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -33,7 +33,7 @@ export async function listExportResponse<R>(url: URL, spec: ListExport<R>): Prom
     downloadRefused(cause);
   }
   const bytes = await writeListFile(spec.title, spec.columns, rows.slice(0, MAX_EXPORT_ROWS), format);
-  return fileResponse({
+  return downloadResponse({
     bytes: Buffer.from(bytes),
     mimeType: LIST_FILE_MIME[format],
     filename: `${spec.title}.${format}`,

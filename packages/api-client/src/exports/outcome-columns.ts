@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@liancha/api-client';
+import type { RouterOutputs } from '../index.js';
 import {
   FOLLOW_UP_KIND_LABELS,
   FOLLOW_UP_STATUS_LABELS,
@@ -9,7 +9,6 @@ import {
   SANCTION_STATUS_LABELS,
 } from '@liancha/domain/vocabulary';
 import type { ListColumn } from '@liancha/registry-io';
-import { yuan } from '$lib/labels';
 
 /**
  * The columns of each outcome list as a clerk downloads it: Chinese headers (统一社会信用代码 and
@@ -42,7 +41,7 @@ export const SANCTION_COLUMNS: readonly ListColumn<Sanction>[] = [
   { header: '行政处罚决定书文号', cell: (s) => s.decisionNo, width: 26 },
   { header: '处罚依据', cell: (s) => s.basis, width: 30 },
   { header: '处罚内容', cell: (s) => s.penalty, width: 30 },
-  { header: '罚款金额（元）', cell: (s) => (s.fineFen === null ? '' : yuan(s.fineFen)) },
+  { header: '罚款金额（元）', cell: (s) => (s.fineFen === null ? '' : (s.fineFen / 100).toFixed(2)) },
   { header: '处罚决定日期', cell: (s) => s.decidedOn, type: 'date' },
   { header: '状态', cell: (s) => labelFor(SANCTION_STATUS_LABELS, s.status) },
 ];
