@@ -3,10 +3,11 @@
 // their before/after and one audit event per batch carrying their digest).
 //   node scripts/run-ts.mjs apps/api/bench/import-objects.ts [rows] [csv|xlsx]
 // Set BENCH_DATABASE_URL=postgres://… to run on PostgreSQL (a scratch database is created
-// and dropped); otherwise it runs on an in-memory PGlite.
+// and dropped); otherwise it runs on PGlite in a scratch data directory, as the API does
+// (BENCH_PGLITE_MEMORY=1: in memory, where the whole database also counts as the process's RSS).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -27,9 +28,15 @@ const format = (process.argv[3] ?? 'csv') as 'csv' | 'xlsx';
 const url = process.env.BENCH_DATABASE_URL;
 
 async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
-  if (!url) {
+  if (!url && process.env.BENCH_PGLITE_MEMORY === '1') {
     const handle = await createDb({ pglite: await PGlite.create({ parsers: pgliteParsers }) });
     return { handle, drop: async () => {} };
+  }
+  if (!url) {
+    // The child that wrote the file loaded the demo region here: this process opens the database
+    // as the API does when it starts, so the demo load's growth of the engine's memory is not counted.
+    const handle = await createDb({ dataDir: pgliteDir });
+    return { handle, drop: async () => rmSync(pgliteDir, { recursive: true, force: true }) };
   }
   const name = `liancha_bench_${randomBytes(4).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
@@ -49,9 +56,12 @@ async function open(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const writeTo = process.argv.indexOf('--write-file');
 
-/** The 100,000 objects as a file, written by a child process so their memory is not counted as the API's. */
-async function generate(path: string): Promise<void> {
-  const handle = await createDb({ pglite: await PGlite.create({ parsers: pgliteParsers }) });
+/**
+ * The 100,000 objects as a file, written by a child process so their memory is not counted as the
+ * API's; with a data directory, the child also leaves the demo region there for the API to open.
+ */
+async function generate(path: string, dataDir: string | undefined): Promise<void> {
+  const handle = await createDb(dataDir ? { dataDir } : { pglite: await PGlite.create({ parsers: pgliteParsers }) });
   await migrateToLatest(handle.db);
   await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword: async (p) => `bench$${p}`, password: 'bench' });
   const agency = (await listAgencies(handle.db, { regionCode: '350881' })).find((a) => a.code === 'yjj');
@@ -63,23 +73,32 @@ async function generate(path: string): Promise<void> {
   writeFileSync(path, await writeRegistryFile('object', records, format, { reference }));
 }
 
+const inDataDir = process.argv.indexOf('--data-dir');
 if (writeTo > 0) {
-  await generate(process.argv[writeTo + 1]!);
+  await generate(process.argv[writeTo + 1]!, inDataDir > 0 ? process.argv[inDataDir + 1] : undefined);
   process.exit(0);
 }
+const onDisk = !url && process.env.BENCH_PGLITE_MEMORY !== '1';
+const pgliteDir = onDisk ? mkdtempSync(join(tmpdir(), 'liancha-bench-pglite-')) : '';
 
 const filePath = join(tmpdir(), `liancha-bench-import-${process.pid}.${format}`);
 // run-ts.mjs set argv[1] to this script's own path; it is found from the repository root or from apps/api.
 const runTs = [process.cwd(), join(process.cwd(), '../..')].map((dir) => join(dir, 'scripts/run-ts.mjs')).find((path) => existsSync(path));
 if (!runTs) throw new Error('run from the repository root or apps/api');
-const child = spawnSync(process.execPath, [runTs, process.argv[1]!, String(rows), format, '--write-file', filePath], { stdio: 'inherit' });
+const child = spawnSync(
+  process.execPath,
+  [runTs, process.argv[1]!, String(rows), format, '--write-file', filePath, ...(onDisk ? ['--data-dir', pgliteDir] : [])],
+  { stdio: 'inherit' },
+);
 if (child.status !== 0) throw new Error('generating the file failed');
 const file = new Uint8Array(readFileSync(filePath));
 rmSync(filePath);
 const { handle, drop } = await open();
 try {
-  await migrateToLatest(handle.db);
-  await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword: async (p) => `bench$${p}`, password: 'bench' });
+  if (!onDisk) {
+    await migrateToLatest(handle.db);
+    await loadDemoRegion(handle.db, generateDemoRegion(), { hashPassword: async (p) => `bench$${p}`, password: 'bench' });
+  }
   const baseline = process.memoryUsage().rss;
   const ctx = await createContextInner({
     db: handle.db,
@@ -127,7 +146,8 @@ try {
   clearInterval(sampler);
   if (job.status !== 'committed') throw new Error(`commit failed: ${job.error}`);
   const summary = job.summary as { inserted: number; updated: number };
-  console.log(`engine            ${handle.kind}${url ? ' (PostgreSQL 15)' : ' (in-memory PGlite)'}`);
+  const engine = url ? 'PostgreSQL 15' : process.env.BENCH_PGLITE_MEMORY === '1' ? 'in-memory PGlite' : 'PGlite on a data directory';
+  console.log(`engine            ${handle.kind} (${engine})`);
   console.log(`rows              ${rows} (${format}, ${(file.byteLength / 1048576).toFixed(1)} MiB)`);
   console.log(`preview (parse)   ${seconds(t1 - t0)}`);
   console.log(`commit            ${seconds(t2 - t1)}  inserted=${summary.inserted} updated=${summary.updated}`);
