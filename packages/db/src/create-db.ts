@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { CamelCasePlugin, Kysely } from 'kysely';
+import { CamelCasePlugin, Kysely, type LogConfig } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import type { DB } from './schema/database.js';
@@ -27,11 +27,13 @@ export interface CreateDbOptions {
   pglite?: PGlite;
   /** Maximum PostgreSQL connections in the pool. */
   maxConnections?: number;
+  /** Kysely's query log (benchmarks time each statement with it); none by default. */
+  log?: LogConfig;
 }
 
 /** The one way to open the database: PostgreSQL when a URL is given, else embedded PGlite. */
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10, options.log);
   if (options.pglite) return wrapPglite(options.pglite, 'memory');
   const dataDir = resolve(options.dataDir ?? '.data/pglite');
   mkdirSync(dataDir, { recursive: true });
@@ -46,7 +48,7 @@ function wrapPglite(pglite: PGlite, location: string): DbHandle {
   return { db, kind: 'pglite', location, close: () => db.destroy() };
 }
 
-function openPostgres(url: string, max: number): DbHandle {
+function openPostgres(url: string, max: number, log: LogConfig | undefined): DbHandle {
   const client = postgres(url, {
     max,
     onnotice: () => {},
@@ -55,7 +57,7 @@ function openPostgres(url: string, max: number): DbHandle {
       date: { to: OID.date, from: [OID.date], serialize: (v: string) => v, parse: parseDate },
     },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }), plugins: [new CamelCasePlugin()], ...(log ? { log } : {}) });
   return { db, kind: 'postgres', location: redactUrl(url), close: () => db.destroy() };
 }
 

@@ -1,0 +1,224 @@
+// bench:api — a synthetic province on PostgreSQL, then the time of every page a user opens.
+//   npm run bench:api [-- --rebuild] [--small] [--seconds 3]
+// BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); the
+// data set lives in its own database (liancha_bench_api, or liancha_bench_api_small) and is kept
+// between runs, since building it takes minutes; --rebuild builds it again. --small is a tenth of
+// the size, for trying the bench itself. Never part of CI.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import pino from 'pino';
+import { createDb, migrateToLatest } from '@liancha/db';
+import { loadDemo } from '../../src/demo.js';
+import { createCallerFactory } from '../../src/trpc/init.js';
+import { createContextInner } from '../../src/trpc/context.js';
+import { appRouter } from '../../src/routers/app-router.js';
+import { sessionTokenFor } from '../../src/testing/session.js';
+import { buildProvince, FULL_SIZE, type ProvinceSize } from './province.js';
+import { pagesOf, type PageSpec, type PageValues, type Who } from './pages.js';
+import { load, openPage, sqlTime, trpcUrl, type Latencies, type SqlMeter } from './measure.js';
+
+const args = process.argv.slice(2);
+const small = args.includes('--small');
+const rebuild = args.includes('--rebuild');
+const secondsArg = args.indexOf('--seconds');
+const seconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 3;
+const size: ProvinceSize = small ? { mainObjects: 100_000, regions: 2, objectsPerRegion: 5_000, agencies: 50, inspectors: 2_000 } : FULL_SIZE;
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = small ? 'liancha_bench_api_small' : 'liancha_bench_api';
+const target = new URL(serverUrl);
+target.pathname = `/${dbName}`;
+const databaseUrl = target.toString();
+const marker = `bench:api ${JSON.stringify(size)}`;
+const log = pino({ level: 'warn' });
+const say = (line: string) => console.log(line);
+
+/** Builds the data set unless the database already holds this size (its comment says so). */
+async function ensureDataSet(): Promise<void> {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [found] = await admin<
+      { comment: string | null }[]
+    >`select shobj_description(oid, 'pg_database') as comment from pg_database where datname = ${dbName}`;
+    if (found && found.comment === marker && !rebuild) {
+      say(`data set: ${dbName} already built (${marker}); --rebuild builds it again`);
+      return;
+    }
+    const started = performance.now();
+    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+    await admin.unsafe(`create database ${dbName}`);
+    const handle = await createDb({ databaseUrl, maxConnections: 2 });
+    const attachmentDir = mkdtempSync(join(tmpdir(), 'liancha-bench-attachments-'));
+    try {
+      await migrateToLatest(handle.db);
+      say('data set: the demo region and its 2020 …');
+      await loadDemo(handle, { demoPassword: 'bench-password', sessionTtlMs: 3_600_000, attachmentDir }, log);
+    } finally {
+      await handle.close();
+      rmSync(attachmentDir, { recursive: true, force: true });
+    }
+    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await buildProvince(sql, size, (line) => say(`data set: ${line}`));
+    } finally {
+      await sql.end();
+    }
+    await admin.unsafe(`comment on database ${dbName} is '${marker.replace(/'/g, "''")}'`);
+    say(`data set: built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function startApi(port: number): Promise<ChildProcess> {
+  const built = spawnSync(process.execPath, ['build.mjs'], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('building the API failed');
+  const dataDir = mkdtempSync(join(tmpdir(), 'liancha-bench-api-'));
+  const child = spawn(process.execPath, ['dist/server.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      API_PORT: String(port),
+      LIANCHA_DEMO: 'off',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      LIANCHA_DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('the API did not answer /health within 20 s');
+}
+
+async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
+  const [object] = await sql<{ id: string; uscc: string }[]>`
+    select o.id, o.uscc from object o join object_supervision s on s.object_id = o.id join agency a on a.id = s.agency_id
+    where o.region_code = '350881' and a.code = 'yjj' order by o.uscc desc limit 1`;
+  const [publication] = await sql<{ id: string }[]>`select id from publication where region_code = '350881' order by published_at desc limit 1`;
+  const [sector] = await sql<{ code: string }[]>`select sector_code as code from object where region_code = '350881' group by 1 order by count(*) desc limit 1`;
+  const [township] = await sql<
+    { code: string }[]
+  >`select township_code as code from object where region_code = '350881' group by 1 order by count(*) desc offset 1 limit 1`;
+  if (!object || !publication || !sector || !township) throw new Error('the data set lacks an object of 应急管理局, a publication, a sector or a township');
+  return {
+    objectId: object.id,
+    publicationId: publication.id,
+    sectorCode: sector.code,
+    townshipCode: township.code,
+    nameFragment: '鑫发',
+    usccPrefix: object.uscc.slice(0, 12),
+    year: 2020,
+  };
+}
+
+const SKIPPED: Latencies = { count: 0, errors: 0, firstError: null, p50: NaN, p95: NaN, p99: NaN, rate: NaN };
+const ms = (value: number) => (Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(1) : value.toFixed(0));
+const rate = (l: Latencies) => (Number.isNaN(l.rate) ? '—' : l.rate.toFixed(0));
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length));
+
+await ensureDataSet();
+const port = 4990;
+const api = await startApi(port);
+const meter: SqlMeter = { spans: [] };
+const handle = await createDb({
+  databaseUrl,
+  maxConnections: 4,
+  log: (event) => {
+    const end = performance.now();
+    if (event.level === 'query') meter.spans.push([end - event.queryDurationMillis, end]);
+  },
+});
+const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+try {
+  const tokens: Record<Who, string | null> = {
+    'yjj.coord': await sessionTokenFor(handle.db, 'yjj.coord'),
+    'ldxz.zhang': await sessionTokenFor(handle.db, 'ldxz.zhang'),
+    public: null,
+  };
+  const callers = Object.fromEntries(
+    await Promise.all(
+      (Object.keys(tokens) as Who[]).map(async (who) => [
+        who,
+        createCallerFactory(appRouter)(
+          await createContextInner({ db: handle.db, config: { sessionTtlMs: 3_600_000 } as never, log, token: tokens[who] ?? undefined }),
+        ),
+      ]),
+    ),
+  ) as Record<Who, unknown>;
+  const call = (page: PageSpec) => () =>
+    (page.path.split('.').reduce((node, key) => (node as Record<string, unknown>)[key], callers[page.who]) as (input: unknown) => Promise<unknown>)(page.input);
+  const [counts] = await sql<{ objects: number; links: number; agencies: number; inspectors: number; regions: number }[]>`
+    select (select count(*) from object where region_code = '350881')::int as objects,
+           (select count(*) from object_supervision where region_code = '350881')::int as links,
+           (select count(*) from agency where region_code = '350881')::int as agencies,
+           (select count(*) from inspector where region_code = '350881')::int as inspectors,
+           (select count(*) from region)::int as regions`;
+  say(
+    `\n350881: ${counts!.objects} objects, ${counts!.links} supervision links, ${counts!.agencies} agencies, ${counts!.inspectors} inspectors; ${counts!.regions} regions in all`,
+  );
+  say(
+    `each page: ${seconds} s at 1, 16 and 64 clients over HTTP (one API process); SQL: the wall time its statements take as the driver sees them (in process, median of 5); pages slower than 1 s alone are not loaded with 16 clients, nor those over 2 s at 16 with 64\n`,
+  );
+
+  const pages = pagesOf(await valuesOf(sql));
+  say(
+    `${pad('page', 36)} ${pad('SQL ms', 8)} ${pad('1: p50/p95/p99 ms', 22)} ${pad('16: p50/p95/p99 ms', 22)} ${pad('pages/s', 8)} ${pad('64: p95 ms', 11)} ${pad('pages/s', 8)} ${pad('API/SQL', 8)} target`,
+  );
+  const results: { page: PageSpec; sqlMs: number; at: Record<number, Latencies> }[] = [];
+  for (const page of pages) {
+    const url = trpcUrl(`http://127.0.0.1:${port}`, page.path, page.input);
+    try {
+      await openPage(url, tokens[page.who]);
+    } catch (error) {
+      say(`${pad(page.name, 36)} refused: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const sqlMs = await sqlTime(call(page), meter);
+    // A page that takes seconds alone would keep 16 or 64 clients busy for minutes: such a page is
+    // measured with fewer clients and reported as missing the target.
+    const at: Record<number, Latencies> = {};
+    at[1] = await load(url, tokens[page.who], 1, seconds * 1000);
+    at[16] = at[1].p50 > 1000 ? SKIPPED : await load(url, tokens[page.who], 16, seconds * 1000);
+    at[64] = at[16].p95 > 2000 || at[16] === SKIPPED ? SKIPPED : await load(url, tokens[page.who], 64, seconds * 1000);
+    results.push({ page, sqlMs, at });
+    const limit = page.figures ? 300 : 100;
+    const met = at[16] !== SKIPPED && at[16].p95 <= limit && at[1].p50 <= Math.max(5 * sqlMs, 5);
+    const triple = (l: Latencies) => `${ms(l.p50)}/${ms(l.p95)}/${ms(l.p99)}`;
+    const errors = Object.values(at).reduce((n, l) => n + l.errors, 0);
+    say(
+      `${pad(page.name, 36)} ${pad(ms(sqlMs), 8)} ${pad(triple(at[1]!), 22)} ${pad(triple(at[16]!), 22)} ${pad(rate(at[16]!), 8)} ${pad(ms(at[64]!.p95), 11)} ${pad(rate(at[64]!), 8)} ${pad((at[1]!.p50 / Math.max(sqlMs, 0.1)).toFixed(1), 8)} ${met ? 'met' : `NOT met (p95@16 ≤ ${limit} ms, API ≤ 5× SQL)`}${errors ? `; ${errors} errors: ${Object.values(at).find((l) => l.firstError)?.firstError}` : ''}`,
+    );
+  }
+
+  // The mix: 16 clients each opening the pages in turn, as a county's users would at once.
+  const urls = results.map((r) => ({ url: trpcUrl(`http://127.0.0.1:${port}`, r.page.path, r.page.input), token: tokens[r.page.who] }));
+  let done = 0;
+  const started = performance.now();
+  const deadline = started + 3 * seconds * 1000;
+  await Promise.all(
+    Array.from({ length: 16 }, async (_, client) => {
+      for (let i = client; performance.now() < deadline; i++) {
+        const target = urls[i % urls.length]!;
+        await openPage(target.url, target.token).then(
+          () => (done += 1),
+          () => undefined,
+        );
+      }
+    }),
+  );
+  say(`\nall pages mixed, 16 clients: ${(done / ((performance.now() - started) / 1000)).toFixed(0)} pages/s (target ≥ 300)`);
+} finally {
+  api.kill('SIGTERM');
+  await sql.end();
+  await handle.close();
+}

@@ -1,0 +1,64 @@
+// The pages bench:api opens: each as the procedure and input its portal sends, and who opens it.
+
+export type Who = 'yjj.coord' | 'ldxz.zhang' | 'public';
+
+export interface PageSpec {
+  name: string;
+  who: Who;
+  /** The procedure's path, e.g. registry.objects.list. */
+  path: string;
+  input: unknown;
+  /** Oversight figures have their own target (≤ 300 ms instead of ≤ 100 ms). */
+  figures?: boolean;
+}
+
+/** Values a page needs from the data (an object to open, a township to filter by, …). */
+export interface PageValues {
+  objectId: string;
+  publicationId: string;
+  sectorCode: string;
+  townshipCode: string;
+  nameFragment: string;
+  usccPrefix: string;
+  year: number;
+}
+
+const REGION = '350881';
+
+export function pagesOf(v: PageValues): PageSpec[] {
+  const objects = (name: string, input: Record<string, unknown>): PageSpec => ({
+    name,
+    who: 'yjj.coord',
+    path: 'registry.objects.list',
+    input: { pageSize: 50, ...input },
+  });
+  return [
+    objects('registry: default order (name)', {}),
+    objects('registry: by USCC', { sort: { field: 'uscc', direction: 'asc' } }),
+    objects('registry: by sector', { sort: { field: 'sectorCode', direction: 'asc' } }),
+    objects('registry: by risk class', { sort: { field: 'riskClass', direction: 'asc' } }),
+    objects('registry: by township', { sort: { field: 'townshipCode', direction: 'asc' } }),
+    objects('registry: last updated', { sort: { field: 'updatedAt', direction: 'desc' } }),
+    objects('registry: last inspected', { sort: { field: 'lastInspectedOn', direction: 'desc' } }),
+    objects('registry: filter sector', { filter: { sectorCode: v.sectorCode } }),
+    objects('registry: filter township + risk A', { filter: { townshipCode: v.townshipCode, riskClasses: ['A'] } }),
+    objects('registry: page 100', { page: 100 }),
+    objects('registry: search name fragment', { filter: { search: v.nameFragment } }),
+    objects('registry: search USCC prefix', { filter: { search: v.usccPrefix } }),
+    { name: 'object detail', who: 'yjj.coord', path: 'registry.objects.get', input: { id: v.objectId } },
+    { name: 'inspectors', who: 'yjj.coord', path: 'registry.inspectors.list', input: { pageSize: 50 } },
+    { name: 'tasks', who: 'yjj.coord', path: 'tasks.list', input: { pageSize: 50 } },
+    { name: 'checks', who: 'yjj.coord', path: 'checks.list', input: { pageSize: 50 } },
+    { name: 'hazards', who: 'yjj.coord', path: 'hazards.list', input: { pageSize: 50 } },
+    { name: 'sanctions', who: 'yjj.coord', path: 'sanctions.list', input: { pageSize: 50 } },
+    { name: 'to-do panels', who: 'yjj.coord', path: 'home.todo', input: undefined },
+    { name: 'leadership: coverage', who: 'ldxz.zhang', path: 'oversight.coverage', input: { year: v.year }, figures: true },
+    { name: 'leadership: checks', who: 'ldxz.zhang', path: 'oversight.checks', input: { year: v.year }, figures: true },
+    { name: 'leadership: major hazards', who: 'ldxz.zhang', path: 'oversight.majorHazards', input: {}, figures: true },
+    { name: 'leadership: inspector load', who: 'ldxz.zhang', path: 'oversight.inspectorLoad', input: { year: v.year }, figures: true },
+    { name: 'public: publications', who: 'public', path: 'publications.list', input: { regionCode: REGION, pageSize: 20 } },
+    { name: 'public: search', who: 'public', path: 'publications.list', input: { regionCode: REGION, pageSize: 20, filter: { search: '有限公司' } } },
+    { name: 'public: publication', who: 'public', path: 'publications.get', input: { regionCode: REGION, id: v.publicationId } },
+    { name: 'public: region overview', who: 'public', path: 'public.regionOverview', input: { regionCode: REGION } },
+  ];
+}
