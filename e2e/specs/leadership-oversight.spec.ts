@@ -206,6 +206,11 @@ test.describe('领导小组门户 oversight', () => {
     await page.goto(urls.leadership + '/agencies');
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByTestId('agency-list')).toHaveCount(0);
+    // The downloads too: no file, the login page instead.
+    for (const path of ['/agencies/export', '/hazards/export', '/overdue/export', '/inspectors/export']) {
+      const response = await page.request.get(`${urls.leadership}${path}?format=csv`, { maxRedirects: 0 });
+      expect([response.status(), response.headers()['location']], path).toEqual([303, `/login?next=${encodeURIComponent(`${path}?format=csv`)}`]);
+    }
   });
 
   test('the agencies, hazards, overdue and inspector tables download as .xlsx with the page’s lines', async ({ browser }) => {
