@@ -20,6 +20,10 @@ test.describe('phones: every main page at 390 px', () => {
       task: await firstLink('/tasks', /^\/tasks\/[0-9a-f-]{36}$/),
       hazard: await firstLink('/hazards', /^\/hazards\/[0-9a-f-]{36}$/),
       check: await firstLink('/checks', /^\/checks\/[0-9a-f-]{36}$/),
+      // Pages that say who acts next.
+      plan: await firstLink('/plans', /^\/plans\/[0-9a-f-]{36}$/),
+      sanction: await firstLink('/sanctions', /^\/sanctions\/[0-9a-f-]{36}$/),
+      note: await firstLink('/notes', /^\/notes\/[0-9a-f-]{36}$/),
     };
     const paths = [
       '/',

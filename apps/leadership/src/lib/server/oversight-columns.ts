@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@liancha/api-client';
+import { QUARTER_NAMES } from '@liancha/domain/vocabulary';
 import type { ListColumn } from '@liancha/registry-io';
 import type { InspectorLoadRow } from '$lib/figures';
 
@@ -22,6 +23,6 @@ export const INSPECTOR_LOAD_COLUMNS: readonly ListColumn<InspectorLoadRow>[] = [
   { header: '检查人员', cell: (r) => r.name, width: 14 },
   { header: '专家', cell: (r) => (r.isExpert ? '是' : '否') },
   { header: '部门', cell: (r) => r.agencyName, width: 22 },
-  ...[0, 1, 2, 3].map((q): ListColumn<InspectorLoadRow> => ({ header: `${'一二三四'[q]}季度`, cell: (r) => String(r.checksByQuarter[q] ?? 0) })),
+  ...QUARTER_NAMES.map((name, q): ListColumn<InspectorLoadRow> => ({ header: name, cell: (r) => String(r.checksByQuarter[q] ?? 0) })),
   { header: '全年检查户次', cell: (r) => String(r.checks) },
 ];
