@@ -258,7 +258,7 @@ describe(`accessibleBy on ${testDbKind()}`, () => {
   it('loads virtual fields as sorted arrays', async () => {
     const row = await handle.db
       .selectFrom('object')
-      .select(['object.id'])
+      .select(['object.id', 'object.supervisingAgencyIds'])
       .select(selectVirtualFields('Object'))
       .where('object.id', '=', world.id('oShared'))
       .executeTakeFirstOrThrow();

@@ -56,13 +56,13 @@ describe('accessibleBy: SQL shapes', () => {
     expect(compile(defineAbilityFor(publicActor), 'read', 'Sanction')).toEqual({ sql: '"sanction"."status" = $1', parameters: ['published'] });
   });
 
-  it('objects a coordinator may read: own supervision or a check of one of its tasks, in its region', () => {
+  it('objects a coordinator may read: own supervision or a check of one of its tasks, in its region (the region factored out)', () => {
     const { sql, parameters } = compile(defineAbilityFor(user(['coordinator'], { jointTasks: memberships })), 'read', 'Object');
     expect(sql).toBe(
-      '(("object"."region_code" = $1 and exists (select 1 as "one" from "check" as "authz_rel" where "authz_rel"."object_id" = "object"."id" and "authz_rel"."region_code" = "object"."region_code" and "authz_rel"."task_id" in ($2, $3)))' +
-        ' or ("object"."region_code" = $4 and exists (select 1 as "one" from "object_supervision" as "authz_rel" where "authz_rel"."object_id" = "object"."id" and "authz_rel"."region_code" = "object"."region_code" and "authz_rel"."agency_id" = $5)))',
+      '("object"."region_code" = $1 and (exists (select 1 as "one" from "check" as "authz_rel" where "authz_rel"."object_id" = "object"."id" and "authz_rel"."region_code" = "object"."region_code" and "authz_rel"."task_id" in ($2, $3))' +
+        ' or ("object"."supervising_agency_ids" && array[$4]::text[])))',
     );
-    expect(parameters).toEqual(['350881', 'task-1', 'task-2', '350881', 'agency-em']);
+    expect(parameters).toEqual(['350881', 'task-1', 'task-2', 'agency-em']);
   });
 
   it('users an agency admin may update: own agency, no privileged role (array column)', () => {

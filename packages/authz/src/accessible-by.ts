@@ -34,20 +34,38 @@ export function accessibleBy(ability: AppAbility, action: Action, subjectType: S
 
 // ── the predicate tree, with constants folded so that denials and empty lists vanish ──
 
-type Predicate = { kind: 'const'; value: boolean } | { kind: 'expr'; expr: Expression<SqlBool> } | { kind: 'and' | 'or'; items: Predicate[] };
+/** Every leaf carries a key that names what it tests, so that equal conditions can be found. */
+type Predicate = { kind: 'const'; value: boolean } | { kind: 'expr'; expr: Expression<SqlBool>; key: string } | { kind: 'and' | 'or'; items: Predicate[] };
 
 const TRUE: Predicate = { kind: 'const', value: true };
 const FALSE: Predicate = { kind: 'const', value: false };
 
+function keyOf(predicate: Predicate): string {
+  switch (predicate.kind) {
+    case 'const':
+      return String(predicate.value);
+    case 'expr':
+      return predicate.key;
+    case 'and':
+    case 'or':
+      return `${predicate.kind}(${predicate.items.map(keyOf).join(',')})`;
+  }
+}
+
 function and(items: Predicate[]): Predicate {
   const kept: Predicate[] = [];
+  const seen = new Set<string>();
   for (const item of items) {
     if (item.kind === 'const') {
       if (!item.value) return FALSE;
       continue;
     }
-    if (item.kind === 'and') kept.push(...item.items);
-    else kept.push(item);
+    for (const conjunct of item.kind === 'and' ? item.items : [item]) {
+      const key = keyOf(conjunct);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(conjunct);
+    }
   }
   if (kept.length === 0) return TRUE;
   return kept.length === 1 ? (kept[0] as Predicate) : { kind: 'and', items: kept };
@@ -64,10 +82,22 @@ function or(items: Predicate[]): Predicate {
     else kept.push(item);
   }
   if (kept.length === 0) return FALSE;
-  return kept.length === 1 ? (kept[0] as Predicate) : { kind: 'or', items: kept };
+  if (kept.length === 1) return kept[0] as Predicate;
+  return factorOut(kept) ?? { kind: 'or', items: kept };
 }
 
-const expr = (e: Expression<SqlBool>): Predicate => ({ kind: 'expr', expr: e });
+const conjunctsOf = (p: Predicate): Predicate[] => (p.kind === 'and' ? p.items : [p]);
+
+/** (a and x) or (a and y) = a and (x or y): the shared conditions leave the `or`. */
+function factorOut(items: Predicate[]): Predicate | undefined {
+  const [first, ...rest] = items.map((item) => new Map(conjunctsOf(item).map((c) => [keyOf(c), c])));
+  const common = [...first!.keys()].filter((key) => rest.every((conjuncts) => conjuncts.has(key)));
+  if (common.length === 0) return undefined;
+  const remainders = items.map((item) => and(conjunctsOf(item).filter((c) => !common.includes(keyOf(c)))));
+  return and([...common.map((key) => first!.get(key)!), or(remainders)]);
+}
+
+const expr = (e: Expression<SqlBool>, key: string): Predicate => ({ kind: 'expr', expr: e, key });
 
 function accessPredicate(ability: AppAbility, action: Action, subjectType: SubjectType, alias?: string): Predicate {
   const fields = fieldMaps[subjectType] as SubjectFields;
@@ -164,30 +194,35 @@ class Translator {
   private column(name: string, kind: ColumnKind, column: Expression<unknown>, op: LeafOp, value: unknown, positive: boolean): Predicate {
     const eb = this.eb;
     const nullable = kind === 'nullable';
+    const key = (test: string) => `${this.from}.${name}|${test}`;
     if (op === 'eq') {
       const v = this.scalar(name, value);
-      if (v === null) return expr(eb(column, positive ? 'is' : 'is not', null));
-      if (positive) return expr(eb(column, '=', v));
+      if (v === null) return expr(eb(column, positive ? 'is' : 'is not', null), key(`is null ${positive}`));
+      if (positive) return expr(eb(column, '=', v), key(`= ${JSON.stringify(v)}`));
       // NOT (col = v) is NULL for a NULL column, where CASL says true.
-      return expr(eb(column, nullable ? 'is distinct from' : '<>', v));
+      return expr(eb(column, nullable ? 'is distinct from' : '<>', v), key(`<> ${JSON.stringify(v)}`));
     }
     if (op === 'in') {
       const list = this.list(name, value);
       const values = list.filter((v) => v !== null);
       const withNull = values.length < list.length;
       if (positive) {
-        return or([values.length ? expr(eb(column, 'in', values)) : FALSE, withNull ? expr(eb(column, 'is', null)) : FALSE]);
+        return or([
+          values.length ? expr(eb(column, 'in', values), key(`in ${JSON.stringify(values)}`)) : FALSE,
+          withNull ? expr(eb(column, 'is', null), key('is null true')) : FALSE,
+        ]);
       }
-      const notIn = values.length ? expr(eb(column, 'not in', values)) : TRUE;
+      const notIn = values.length ? expr(eb(column, 'not in', values), key(`not in ${JSON.stringify(values)}`)) : TRUE;
       // NOT IN is NULL for a NULL column: say what CASL says, which depends on whether the list holds null.
       if (!nullable) return notIn;
-      return withNull ? and([notIn, expr(eb(column, 'is not', null))]) : or([notIn, expr(eb(column, 'is', null))]);
+      return withNull ? and([notIn, expr(eb(column, 'is not', null), key('is null false'))]) : or([notIn, expr(eb(column, 'is', null), key('is null true'))]);
     }
     // CASL orders null against numbers and strings in JavaScript's way; SQL does not order NULL at all.
     if (nullable) throw internal(`字段 ${this.subjectType}.${name} 可为空，不能用于大小比较`, 'authz.unsupported_operator');
     const v = this.scalar(name, value);
     if (v === null) throw internal(`字段 ${this.subjectType}.${name} 不能与 null 比较大小`, 'authz.unsupported_operator');
-    return expr(eb(column, positive ? COMPARISONS[op] : COMPLEMENT[op], v));
+    const comparison = positive ? COMPARISONS[op] : COMPLEMENT[op];
+    return expr(eb(column, comparison, v), key(`${comparison} ${JSON.stringify(v)}`));
   }
 
   /** A text[] column: CASL's `eq` means "contains", `in` means "shares an element". */
@@ -196,29 +231,32 @@ class Translator {
     if (values.length === 0) return positive ? FALSE : TRUE;
     // Parenthesised so that a NOT in front reads unambiguously.
     const overlap = sql<SqlBool>`(${column} && array[${sql.join(values)}]::text[])`;
-    return expr(positive ? overlap : this.eb.not(overlap));
+    return expr(positive ? overlap : this.eb.not(overlap), `${this.from}.${name}|${positive ? '' : 'not '}&& ${JSON.stringify(values)}`);
   }
 
   /** A virtual field: the values held by rows of another table, tested with exists(). */
   private relation(name: string, relation: RelationField, op: LeafOp, value: unknown, positive: boolean): Predicate {
     const eb = this.eb;
     let match: (inner: string) => Expression<SqlBool>;
+    let test: string;
     if (op === 'eq' || op === 'in') {
       const values = this.members(name, op, value);
       if (values.length === 0) return positive ? FALSE : TRUE;
       match = (inner) => (values.length === 1 ? eb(eb.ref(inner), '=', values[0]) : eb(eb.ref(inner), 'in', values));
+      test = `in ${JSON.stringify(values)}`;
     } else {
       const v = this.scalar(name, value);
       if (v === null) throw internal(`字段 ${this.subjectType}.${name} 不能与 null 比较`, 'authz.unsupported_operator');
       match = (inner) => eb(eb.ref(inner), COMPARISONS[op], v);
+      test = `${COMPARISONS[op]} ${JSON.stringify(v)}`;
     }
     let query = eb.selectFrom(`${relation.from} as ${RELATION_ALIAS}`).select(eb.lit(1).as('one'));
     for (const [child, parent] of relation.on) {
       query = query.whereRef(`${RELATION_ALIAS}.${child}`, '=', `${this.from}.${parent}`);
     }
-    query = query.where(match(`${RELATION_ALIAS}.${relation.value}`));
-    const exists = eb.exists(query);
-    return expr(positive ? exists : eb.not(exists));
+    const exists = eb.exists(query.where(match(`${RELATION_ALIAS}.${relation.value}`)));
+    const key = `${this.from}.${name}|${test}`;
+    return positive ? expr(exists, `exists(${key})`) : expr(eb.not(exists), `not exists(${key})`);
   }
 
   /** Elements compared with an array-valued field; null elements never match a stored id. */

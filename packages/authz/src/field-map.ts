@@ -72,11 +72,10 @@ export const fieldMaps = {
   ),
   Object: define(
     'object',
-    { id: 'scalar', regionCode: 'scalar', status: 'scalar', riskClass: 'scalar', sectorCode: 'scalar', archivedAt: 'nullable' },
-    (rel) => ({
-      supervisingAgencyIds: rel('objectSupervision', { objectId: 'id', regionCode: 'regionCode' }, 'agencyId'),
-      taskIds: rel('check', { objectId: 'id', regionCode: 'regionCode' }, 'taskId'),
-    }),
+    // supervisingAgencyIds is a column kept equal to the object_supervision rows (migration 17), so
+    // that the filter every agency list carries needs no join.
+    { id: 'scalar', regionCode: 'scalar', status: 'scalar', riskClass: 'scalar', sectorCode: 'scalar', archivedAt: 'nullable', supervisingAgencyIds: 'array' },
+    (rel) => ({ taskIds: rel('check', { objectId: 'id', regionCode: 'regionCode' }, 'taskId') }),
   ),
   ObjectSupervision: define('objectSupervision', { regionCode: 'scalar', objectId: 'scalar', agencyId: 'scalar' }),
   Inspector: define(

@@ -31,7 +31,7 @@ export type { Option } from './lib/SelectField.svelte';
 export type { Tone } from './lib/StatusBadge.svelte';
 export { fieldIds } from './lib/field-ids.js';
 export { bpToPercent, fieldError, refusalOf, typed, typedField, typedList, typedListField, type RefusalData } from './lib/form-state.js';
-export { pageHref, sortHref } from './lib/list-links.js';
+export { cursorParam, pageHref, sortHref, type ListCursor } from './lib/list-links.js';
 export {
   CHECK_STATUS,
   dateTime,

@@ -1,5 +1,5 @@
 // bench:api — a synthetic province on PostgreSQL, then the time of every page a user opens.
-//   npm run bench:api [-- --rebuild] [--small] [--seconds 3]
+//   npm run bench:api [-- --rebuild] [--small] [--seconds 3] [--data-only]
 // BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); the
 // data set lives in its own database (liancha_bench_api, or liancha_bench_api_small) and is kept
 // between runs, since building it takes minutes; --rebuild builds it again. --small is a tenth of
@@ -23,6 +23,7 @@ import { load, openPage, sqlTime, trpcUrl, type Latencies, type SqlMeter } from 
 const args = process.argv.slice(2);
 const small = args.includes('--small');
 const rebuild = args.includes('--rebuild');
+const dataOnly = args.includes('--data-only');
 const secondsArg = args.indexOf('--seconds');
 const seconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 3;
 const size: ProvinceSize = small ? { mainObjects: 100_000, regions: 2, objectsPerRegion: 5_000, agencies: 50, inspectors: 2_000 } : FULL_SIZE;
@@ -127,6 +128,7 @@ const rate = (l: Latencies) => (Number.isNaN(l.rate) ? '—' : l.rate.toFixed(0)
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length));
 
 await ensureDataSet();
+if (dataOnly) process.exit(0);
 const port = 4990;
 const api = await startApi(port);
 const meter: SqlMeter = { spans: [] };

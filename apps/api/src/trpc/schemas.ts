@@ -18,10 +18,14 @@ export function listRequest<const S extends readonly [string, ...string[]], F ex
     ...paging,
     sort: z.object({ field: z.enum(sortFields), direction: z.enum(['asc', 'desc']).default('asc') }).default({ field: defaultSort, direction: 'asc' }),
     filter: z.object(filter).default({} as never),
+    after: ZCursor.optional(),
   });
 }
 
 export const ZId = z.uuid('编号格式不正确');
+
+/** Where the previous page ended (its last row's sort value and id): the next page seeks past it. */
+const ZCursor = z.object({ value: z.union([z.string().max(500, '分页位置无效'), z.number(), z.boolean(), z.null()]), id: ZId });
 export const ZIdRequest = z.object({ id: ZId });
 
 /** An edit of a row: its id and any of its editable fields. */

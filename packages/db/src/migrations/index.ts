@@ -13,6 +13,7 @@ import * as importChunks from './2026-12-06-13-import-chunks.js';
 import * as taskBackfill from './2026-12-06-14-task-backfill.js';
 import * as notifications from './2026-12-06-15-notifications.js';
 import * as notificationEmail from './2026-12-06-16-notification-email.js';
+import * as registryOrderIndexes from './2026-12-07-17-registry-order-indexes.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-14-task-backfill': taskBackfill,
   '2026-12-06-15-notifications': notifications,
   '2026-12-06-16-notification-email': notificationEmail,
+  '2026-12-07-17-registry-order-indexes': registryOrderIndexes,
 };

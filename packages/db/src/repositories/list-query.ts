@@ -1,5 +1,6 @@
-import type { Expression, ExpressionBuilder, Selectable, SelectQueryBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema/database.js';
+import type { Executor } from './executor.js';
 
 /** A where-callback produced by the caller's abilities (see @liancha/authz accessibleBy). */
 export type AccessFilter<TB extends keyof DB> = (eb: ExpressionBuilder<DB, TB>) => Expression<SqlBool>;
@@ -7,17 +8,38 @@ export type AccessFilter<TB extends keyof DB> = (eb: ExpressionBuilder<DB, TB>) 
 /** No access restriction: for the service's own checks across rows the caller may not read. */
 export const EVERY_ROW = <TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> => eb.lit(true);
 
+/** Where the previous page ended: its last row's sort value and id (keyset paging). */
+export interface Cursor {
+  value: string | number | boolean | null;
+  id: string;
+}
+
 export interface PageRequest<TSort extends string> {
   page: number;
   pageSize: number;
   sort: { field: TSort; direction: 'asc' | 'desc' };
+  /** Read the page after this row instead of skipping (page - 1) × pageSize rows. */
+  after?: Cursor | undefined;
 }
 
 export interface Page<T> {
   rows: T[];
+  /** The rows the filter matches; with `totalCapped`, at least this many. */
   total: number;
   page: number;
   pageSize: number;
+  /** The count stopped at a cap: there are more than `total` rows. */
+  totalCapped?: boolean;
+  /** Where the next page starts, when this one is full (sorted listings). */
+  nextCursor?: Cursor;
+}
+
+/** How a sorted listing counts and seeks. */
+export interface SortedPageOptions {
+  /** Count at most this many rows (and say so), for listings too big to count on every page. */
+  countCap?: number;
+  /** Sort fields whose column may be NULL (PostgreSQL puts NULLs last ascending, first descending). */
+  nullable?: readonly string[];
 }
 
 /** `%` and `_` in what a user typed are literal characters, not wildcards. */
@@ -52,6 +74,23 @@ export async function countRows<D, TB extends keyof D, O>(query: SelectQueryBuil
   return row.n;
 }
 
+/** How many rows a listing's filtered query matches, counting no further than `cap` + 1. */
+export async function countUpTo<D, TB extends keyof D, O>(
+  db: Executor,
+  query: SelectQueryBuilder<D, TB, O>,
+  cap: number,
+): Promise<{ total: number; totalCapped: boolean }> {
+  const limited = (query as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, object>)
+    .select(sql<number>`1`.as('one'))
+    .limit(cap + 1);
+  const row = await db
+    .selectFrom(limited.as('capped'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const n = Number(row.n);
+  return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+}
+
 /** One page of an ordered listing and the total of its filtered query, read together. */
 export async function pageOf<T, D, TB extends keyof D, O>(
   request: { page: number; pageSize: number },
@@ -63,16 +102,55 @@ export async function pageOf<T, D, TB extends keyof D, O>(
 }
 
 /**
- * One page of a filtered listing sorted by the requested column of `table`, the id breaking ties so that
- * pages are stable; `selected` is `filtered` with the listing's columns.
+ * One page of a filtered listing sorted by the requested column of `table`, the id breaking ties in
+ * the same direction (so that one index on (region_code, column, id) serves the page either way);
+ * `selected` is `filtered` with the listing's columns. With `request.after` the page is read by
+ * seeking past that row (keyset), which costs the same on page 1 and page 10,000.
  */
 export async function sortedPage<D, TB extends keyof D & string, O, F>(
+  db: Executor,
   request: PageRequest<string>,
   table: TB,
   selected: SelectQueryBuilder<D, TB, O>,
   filtered: SelectQueryBuilder<D, TB, F>,
+  options: SortedPageOptions = {},
 ): Promise<Page<O>> {
   // The sort fields are the listings' own column names (their *_SORT_FIELDS); Kysely cannot check them through the type parameters.
-  const loose = selected as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, O>;
-  return pageOf(request, loose.orderBy(`${table}.${request.sort.field}`, request.sort.direction).orderBy(`${table}.id`), filtered);
+  type Loose = SelectQueryBuilder<Record<string, Record<string, unknown>>, string, O>;
+  const { field, direction } = request.sort;
+  const column = `${table}.${field}`;
+  let ordered = (selected as unknown as Loose).orderBy(column, direction).orderBy(`${table}.id`, direction);
+  if (request.after) ordered = ordered.where(seekPast(column, `${table}.id`, direction, request.after, options.nullable?.includes(field) ?? false));
+  else ordered = ordered.offset(offsetOf(request));
+  const [rows, count] = await Promise.all([
+    ordered.limit(request.pageSize).execute(),
+    options.countCap === undefined ? countRows(filtered).then((total) => ({ total, totalCapped: false })) : countUpTo(db, filtered, options.countCap),
+  ]);
+  const last = rows.at(-1) as Record<string, unknown> | undefined;
+  const page: Page<O> = { rows, ...count, page: request.page, pageSize: request.pageSize };
+  if (last && rows.length === request.pageSize) page.nextCursor = { value: cursorValue(last[field]), id: String(last.id) };
+  return page;
+}
+
+function cursorValue(value: unknown): Cursor['value'] {
+  if (value instanceof Date) return value.toISOString();
+  if (value === null || value === undefined) return null;
+  return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+}
+
+/**
+ * The rows after `after` in the order (column, id) `direction`. A row comparison is what an index
+ * range scan answers; NULLs come after every value ascending and before them descending.
+ */
+function seekPast(column: string, id: string, direction: 'asc' | 'desc', after: Cursor, nullable: boolean) {
+  return (eb: ExpressionBuilder<Record<string, Record<string, unknown>>, string>): Expression<SqlBool> => {
+    const op = direction === 'asc' ? '>' : '<';
+    const past = eb(eb.refTuple(column, id), op, eb.tuple(after.value, after.id));
+    if (!nullable) return past;
+    if (after.value === null) {
+      const inNulls = eb.and([eb(column, 'is', null), eb(id, op, after.id)]);
+      return direction === 'asc' ? inNulls : eb.or([inNulls, eb(column, 'is not', null)]);
+    }
+    return direction === 'asc' ? eb.or([past, eb(column, 'is', null)]) : past;
+  };
 }

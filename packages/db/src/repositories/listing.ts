@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
-import { sortedPage, type AccessFilter, type Page, type PageRequest } from './list-query.js';
+import { sortedPage, type AccessFilter, type Page, type PageRequest, type SortedPageOptions } from './list-query.js';
 
 /** What a sorted listing is asked for: a page, its order and its filter. */
 export type ListRequest<TSort extends string, TFilter> = PageRequest<TSort> & { filter: TFilter };
@@ -38,13 +38,14 @@ export function filteredListing<T extends keyof DB & string, F, D, TB extends ke
   filtered: (db: Executor, scope: RegionScope, access: AccessFilter<T>, filter: F) => SelectQueryBuilder<D, TB, B>,
   columns: (query: SelectQueryBuilder<D, TB, B>) => SelectQueryBuilder<D, TB, O>,
   byIdFilter: NoInfer<F>,
+  options: SortedPageOptions = {},
 ) {
   // Kysely cannot check a column of a table named by a type parameter; the signatures carry the row types.
   type Loose = SelectQueryBuilder<Record<string, Record<string, string>>, string, O>;
   return {
     list: (db: Executor, scope: RegionScope, access: AccessFilter<T>, request: ListRequest<string, F>): Promise<Page<O>> => {
       const base = filtered(db, scope, access, request.filter);
-      return sortedPage(request, table, columns(base), base);
+      return sortedPage(db, request, table, columns(base), base, options);
     },
     get: (db: Executor, scope: RegionScope, access: AccessFilter<T>, id: string, options: LockOption = {}): Promise<O | undefined> => {
       let query = (columns(filtered(db, scope, access, byIdFilter)) as unknown as Loose).where(`${table as string}.id`, '=', id);

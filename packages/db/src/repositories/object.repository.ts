@@ -1,5 +1,4 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { DB } from '../schema/database.js';
+import { sql } from 'kysely';
 import { type ObjectFields, OBJECT_UPDATABLE_FIELDS } from '@liancha/domain';
 import type { ItemCategory, ObjectStatus, RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
@@ -39,17 +38,6 @@ export interface ObjectRow extends ObjectFields {
   supervisingAgencyIds: string[];
 }
 
-const supervisingAgencyIds = (eb: ExpressionBuilder<DB, 'object'>) =>
-  eb.fn
-    .coalesce(
-      eb
-        .selectFrom('objectSupervision as os')
-        .select(sql<string[]>`array_agg(os.agency_id order by os.agency_id)`.as('ids'))
-        .whereRef('os.objectId', '=', 'object.id'),
-      sql<string[]>`'{}'::uuid[]`,
-    )
-    .as('supervisingAgencyIds');
-
 const OBJECT_COLUMNS = [
   'object.id',
   'object.regionCode',
@@ -71,6 +59,7 @@ const OBJECT_COLUMNS = [
   'object.archivedAt',
   'object.createdAt',
   'object.updatedAt',
+  'object.supervisingAgencyIds',
 ] as const;
 
 function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object'>, filter: ObjectFilter) {
@@ -86,20 +75,27 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object
   if (filter.tag) query = query.where(sql<boolean>`${filter.tag} = any(object.tags)`);
   if (filter.supervisedBy) {
     const agencyId = filter.supervisedBy;
-    query = query.where((eb) =>
-      eb.exists(eb.selectFrom('objectSupervision as os').select('os.objectId').whereRef('os.objectId', '=', 'object.id').where('os.agencyId', '=', agencyId)),
-    );
+    query = query.where(sql<boolean>`object.supervising_agency_ids && array[${agencyId}]::text[]`);
   }
   return query;
 }
 
-const objects = filteredListing('object', filtered, (base) => base.select(OBJECT_COLUMNS).select(supervisingAgencyIds), { includeArchived: true });
+/** Past this many matching objects a page says "10,000+": counting a province's million on every page costs seconds. */
+export const OBJECT_COUNT_CAP = 10_000;
+
+const objects = filteredListing(
+  'object',
+  filtered,
+  (base) => base.select(OBJECT_COLUMNS),
+  { includeArchived: true },
+  { countCap: OBJECT_COUNT_CAP, nullable: ['lastInspectedOn'] },
+);
 
 /** One page of the objects the caller may see, filtered and sorted (id breaks ties, so pages are stable). */
 export const listObjects: ListPage<'object', ObjectSortField, ObjectFilter, ObjectRow> = objects.list;
 
 /** The region's objects with every field of ObjectRow (the caller narrows them). */
-const objectRows = (db: Executor, scope: RegionScope) => rowsInRegion(db, scope, 'object').select(OBJECT_COLUMNS).select(supervisingAgencyIds);
+const objectRows = (db: Executor, scope: RegionScope) => rowsInRegion(db, scope, 'object').select(OBJECT_COLUMNS);
 
 /** Load one object through the caller's abilities: out of reach and absent look the same. */
 export const getObject: GetRow<'object', ObjectRow> = objects.get;

@@ -1,4 +1,5 @@
 import type { ConflictReason, Gender, InspectorStatus, ItemCategory, ObjectStatus, RiskClass } from '@liancha/domain';
+import type { GeneratedAlways } from 'kysely';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
 
 // The vocabulary is declared once, in @liancha/domain; the CHECK constraints list the same codes.
@@ -45,6 +46,8 @@ export interface ObjectTable {
   archivedAt: NullableTimestamp;
   createdAt: CreatedAt;
   updatedAt: DefaultedTimestamp;
+  /** The agencies of its object_supervision rows, sorted; kept by triggers, never written. */
+  supervisingAgencyIds: GeneratedAlways<string[]>;
 }
 
 export interface ObjectSupervisionTable {

@@ -1,4 +1,5 @@
 import { isOneOf } from '@liancha/domain/vocabulary';
+import { cursorParam, type ListCursor } from '@liancha/ui';
 
 /**
  * Lists keep their state in the URL (?q=…&sector=…&sort=name&dir=asc&page=2), so a filtered
@@ -8,6 +9,8 @@ export interface ListParams<F extends string> {
   page: number;
   pageSize: number;
   sort: { field: F; direction: 'asc' | 'desc' };
+  /** Where the previous page ended, when the pager's next link carried it (keyset paging). */
+  after?: ListCursor;
 }
 
 export function listParams<F extends string>(url: URL, fields: readonly F[], defaultField: F, pageSize = 50): ListParams<F> {
@@ -15,7 +18,8 @@ export function listParams<F extends string>(url: URL, fields: readonly F[], def
   const sortParam = url.searchParams.get('sort') as F | null;
   const field = sortParam && fields.includes(sortParam) ? sortParam : defaultField;
   const direction = url.searchParams.get('dir') === 'desc' ? 'desc' : 'asc';
-  return { page, pageSize, sort: { field, direction } };
+  const after = cursorParam(url);
+  return { page, pageSize, sort: { field, direction }, ...(after ? { after } : {}) };
 }
 
 export function param(url: URL, name: string): string | undefined {
