@@ -33,6 +33,18 @@ test.describe('部门工作门户 layout', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/q=%E7%83%9F%E8%8A%B1/);
     await expect(page.getByTestId('objects-table').locator('tbody tr').first()).toContainText('烟花');
+
+    // The next page is read by seeking past the last row (keyset): the same rows as page 2 by number.
+    await open(page, '/registry/objects?sort=name&dir=desc');
+    const rows = page.getByTestId('objects-table').locator('tbody tr');
+    const lastOfFirst = await rows.last().textContent();
+    await page.getByRole('link', { name: '下一页' }).first().click();
+    await expect(page).toHaveURL(/after=/);
+    await expect(page.getByTestId('pager-summary').first()).toContainText('显示第 51–100 条');
+    const secondByCursor = await rows.allTextContents();
+    expect(secondByCursor).not.toContain(lastOfFirst);
+    await open(page, '/registry/objects?sort=name&dir=desc&page=2');
+    expect(await rows.allTextContents()).toEqual(secondByCursor);
   });
 
   test('without client JavaScript a coordinator logs in, filters a list and saves a form', async ({ browser }) => {
