@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { normaliseAddress } from './auth/client-address.js';
@@ -12,6 +13,8 @@ const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // Processes serving requests; by default one per core on PostgreSQL, one on the embedded database.
+  API_WORKERS: z.coerce.number().int().min(1, 'API_WORKERS must be at least 1').max(64).optional(),
   LIANCHA_DATA_DIR: z.string().default('.data'),
   LIANCHA_ATTACHMENT_DIR: z.string().optional(),
   LIANCHA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -48,6 +51,8 @@ export interface Config {
   host: string;
   port: number;
   databaseUrl: string | undefined;
+  /** Worker processes that serve requests (node:cluster); 1 serves them in the main process. */
+  workers: number;
   dataDir: string;
   /** Where uploaded attachments are kept, content-addressed by SHA-256. */
   attachmentDir: string;
@@ -72,10 +77,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  // The embedded database lives inside one process: a second one could not open it.
+  if (!c.DATABASE_URL && (c.API_WORKERS ?? 1) > 1)
+    throw new Error('invalid configuration:\n  API_WORKERS: more than one worker needs DATABASE_URL (the embedded database is single-process)');
   return {
     host: c.API_HOST,
     port: c.API_PORT,
     databaseUrl: c.DATABASE_URL,
+    workers: c.API_WORKERS ?? (c.DATABASE_URL ? availableParallelism() : 1),
     dataDir: resolve(c.LIANCHA_DATA_DIR),
     attachmentDir: resolve(c.LIANCHA_ATTACHMENT_DIR ?? join(c.LIANCHA_DATA_DIR, 'attachments')),
     demo: c.LIANCHA_DEMO,

@@ -1,40 +1,95 @@
+import cluster from 'node:cluster';
+import { createDb } from '@liancha/db';
+import { join } from 'node:path';
 import { keepAnchoring } from './audit/anchor-timer.js';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { loadDemo, wantsDemo } from './demo.js';
 import { maintainStatistics } from './maintain-statistics.js';
 import { mailRegularly } from './notifications/mailer.js';
 import { pruneLoginThrottleRegularly } from './prune-login-throttle.js';
 import { guardProcess } from './http/process-guard.js';
 import { createApiServer } from './http/server.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { openDatabase } from './open-database.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 guardProcess(log);
 
+/**
+ * One process (config.workers = 1, always on the embedded database) migrates, runs the timers and
+ * serves requests. With more, this primary migrates and runs the timers, and forks that many workers
+ * that only serve requests on the shared port: sessions, locks and jobs live in the database, so any
+ * worker may answer any request.
+ */
 try {
+  if (cluster.isWorker) await serveAsWorker(config, log);
+  else await runPrimary(config, log);
+} catch (error) {
+  log.fatal({ err: error }, 'api failed to start');
+  process.exit(1);
+}
+
+async function runPrimary(config: Config, log: Logger): Promise<void> {
   const handle = await openDatabase(config, log);
   if (wantsDemo(config, handle.kind)) await loadDemo(handle, config, log);
-  const stopMaintenance = await maintainStatistics(handle, log);
-  const stopPruning = await pruneLoginThrottleRegularly(handle.db, log);
-  const stopAnchoring = keepAnchoring(handle.db, log);
-  const stopMail = await mailRegularly(handle.db, config.mail, log);
-  const server = createApiServer({ db: handle.db, config, log });
-  server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
+  const stops = [
+    (await maintainStatistics(handle, log)) ?? (() => {}),
+    await pruneLoginThrottleRegularly(handle.db, log),
+    keepAnchoring(handle.db, log),
+    await mailRegularly(handle.db, config.mail, log),
+  ];
+  let closeRequests: (done: () => void) => void;
+  if (config.workers === 1) {
+    const server = createApiServer({ db: handle.db, config, log });
+    server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
+    closeRequests = (done) => server.close(done);
+  } else {
+    closeRequests = forkWorkers(config, log);
+  }
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    stopMaintenance?.();
-    stopPruning();
-    stopAnchoring();
-    stopMail();
-    server.close(() => void handle.close().then(() => process.exit(0)));
+    for (const stop of stops) stop();
+    closeRequests(() => void handle.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-} catch (error) {
-  log.fatal({ err: error }, 'api failed to start');
-  process.exit(1);
+}
+
+/** Fork config.workers workers and replace any that dies; the returned function stops them all. */
+function forkWorkers(config: Config, log: Logger): (done: () => void) => void {
+  let stopping = false;
+  const count = config.workers;
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    log.error({ worker: worker.id, code, signal }, 'api worker exited; starting another');
+    setTimeout(() => cluster.fork(), 1000).unref();
+  });
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (++listening === count) log.info({ url: `http://${config.host}:${config.port}`, workers: count }, 'api listening');
+  });
+  return (done) => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    if (workers.length === 0) return done();
+    let left = workers.length;
+    for (const worker of workers) {
+      worker.once('exit', () => --left === 0 && done());
+      worker.process.kill('SIGTERM');
+    }
+  };
+}
+
+/** A worker: the primary has migrated the database; this process only answers requests. */
+async function serveAsWorker(config: Config, log: Logger): Promise<void> {
+  const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+  const server = createApiServer({ db: handle.db, config, log: log.child({ worker: cluster.worker?.id }) });
+  server.listen(config.port, config.host);
+  const shutdown = () => server.close(() => void handle.close().then(() => process.exit(0)));
+  process.on('SIGINT', () => {}); // the primary decides when workers stop
+  process.on('SIGTERM', shutdown);
 }
