@@ -30,13 +30,18 @@ export interface Page<T> {
   pageSize: number;
   /** The count stopped at a cap: there are more than `total` rows. */
   totalCapped?: boolean;
+  /** `total` is the database's estimate, not a count. */
+  totalEstimated?: boolean;
   /** Where the next page starts, when this one is full (sorted listings). */
   nextCursor?: Cursor;
 }
 
 /** How a sorted listing counts and seeks. */
 export interface SortedPageOptions {
-  /** Count at most this many rows (and say so), for listings too big to count on every page. */
+  /**
+   * For listings too big to count on every page: above this many rows (by the planner's estimate)
+   * the total is that estimate, and a count stops here (and says so).
+   */
   countCap?: number;
   /** Sort fields whose column may be NULL (PostgreSQL puts NULLs last ascending, first descending). */
   nullable?: readonly string[];
@@ -75,11 +80,7 @@ export async function countRows<D, TB extends keyof D, O>(query: SelectQueryBuil
 }
 
 /** How many rows a listing's filtered query matches, counting no further than `cap` + 1. */
-export async function countUpTo<D, TB extends keyof D, O>(
-  db: Executor,
-  query: SelectQueryBuilder<D, TB, O>,
-  cap: number,
-): Promise<{ total: number; totalCapped: boolean }> {
+export async function countUpTo<D, TB extends keyof D, O>(db: Executor, query: SelectQueryBuilder<D, TB, O>, cap: number): Promise<PageTotal> {
   const limited = (query as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, object>)
     .select(sql<number>`1`.as('one'))
     .limit(cap + 1);
@@ -89,6 +90,27 @@ export async function countUpTo<D, TB extends keyof D, O>(
     .executeTakeFirstOrThrow();
   const n = Number(row.n);
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+/**
+ * The total of a listing too big to count on every page: when the planner expects more than `cap`
+ * rows, its estimate (said to be one); otherwise the rows counted up to the cap. Counting 50,000 of
+ * a province's objects costs a third of a second; planning the query, a millisecond.
+ */
+export async function countOrEstimate<D, TB extends keyof D, O>(db: Executor, query: SelectQueryBuilder<D, TB, O>, cap: number): Promise<PageTotal> {
+  const plan = await (query as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, object>)
+    .select(sql<number>`1`.as('one'))
+    .explain('json');
+  const estimate = Math.round(Number((plan[0]?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan?.['Plan Rows'] ?? 0));
+  if (estimate > cap) return { total: estimate, totalCapped: false, totalEstimated: true };
+  return countUpTo(db, query, cap);
+}
+
+/** A page's total, as counted (up to a cap) or estimated. */
+interface PageTotal {
+  total: number;
+  totalCapped: boolean;
+  totalEstimated?: boolean;
 }
 
 /** One page of an ordered listing and the total of its filtered query, read together. */
@@ -124,7 +146,7 @@ export async function sortedPage<D, TB extends keyof D & string, O, F>(
   else ordered = ordered.offset(offsetOf(request));
   const [rows, count] = await Promise.all([
     ordered.limit(request.pageSize).execute(),
-    options.countCap === undefined ? countRows(filtered).then((total) => ({ total, totalCapped: false })) : countUpTo(db, filtered, options.countCap),
+    options.countCap === undefined ? countRows(filtered).then((total) => ({ total, totalCapped: false })) : countOrEstimate(db, filtered, options.countCap),
   ]);
   const last = rows.at(-1) as Record<string, unknown> | undefined;
   const page: Page<O> = { rows, ...count, page: request.page, pageSize: request.pageSize };

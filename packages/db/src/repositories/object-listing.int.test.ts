@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { makeObject, makeSector, makeTownship, seedAgency, seedRegion, testDbKind } from '../testing/index.js';
 import { suiteDb } from '../test-support/suite-db.js';
-import { countUpTo, EVERY_ROW, type Cursor } from './list-query.js';
+import { countOrEstimate, countUpTo, EVERY_ROW, type Cursor } from './list-query.js';
 import { addSupervision, listObjects, removeSupervision, type ObjectSortField } from './object.repository.js';
 
 const REGION = '350881';
@@ -92,5 +92,15 @@ describe(`the object registry at scale, on ${testDbKind()}`, () => {
     const rows = handle.db.selectFrom('object').where('regionCode', '=', REGION);
     expect(await countUpTo(handle.db, rows, 10)).toEqual({ total: 10, totalCapped: true });
     expect(await countUpTo(handle.db, rows, 23)).toEqual({ total: 23, totalCapped: false });
+  });
+
+  it('estimates the total when the planner expects more rows than the cap, and counts otherwise', async () => {
+    await sql`analyze object`.execute(handle.db);
+    const rows = handle.db.selectFrom('object').where('regionCode', '=', REGION);
+    const estimated = await countOrEstimate(handle.db, rows, 5);
+    expect(estimated).toMatchObject({ totalEstimated: true, totalCapped: false });
+    expect(estimated.total).toBeGreaterThan(5);
+    expect(estimated.total).toBeLessThan(100);
+    expect(await countOrEstimate(handle.db, rows, 1000)).toEqual({ total: 23, totalCapped: false });
   });
 });
