@@ -88,8 +88,17 @@ function forkWorkers(config: Config, log: Logger): (done: () => void) => void {
 async function serveAsWorker(config: Config, log: Logger): Promise<void> {
   const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
   const server = createApiServer({ db: handle.db, config, log: log.child({ worker: cluster.worker?.id }) });
+  // A worker that cannot listen (the port is taken) is of no use: the primary logs its exit.
+  server.once('error', (error) => {
+    log.fatal({ err: error }, 'api worker cannot listen');
+    process.exit(1);
+  });
   server.listen(config.port, config.host);
-  const shutdown = () => server.close(() => void handle.close().then(() => process.exit(0)));
+  const shutdown = () => {
+    server.close(() => void handle.close().then(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
   process.on('SIGINT', () => {}); // the primary decides when workers stop
   process.on('SIGTERM', shutdown);
 }
