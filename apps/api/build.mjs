@@ -1,5 +1,6 @@
 // Bundles the API and its workspace packages (TypeScript sources) into dist/;
 // npm dependencies stay external and load from node_modules at run time.
+//   node build.mjs [outdir]   (default dist; a test builds into a folder of its own)
 import { build } from 'esbuild';
 
 const external = {
@@ -11,7 +12,7 @@ const external = {
 
 await build({
   entryPoints: { server: 'src/main.ts', 'load-demo': 'src/load-demo.ts', 'demo-accounts': 'src/demo-accounts.ts' },
-  outdir: 'dist',
+  outdir: process.argv[2] ?? 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

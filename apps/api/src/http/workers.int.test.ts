@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import { createDb } from '@liancha/db';
@@ -17,11 +18,13 @@ describe.runIf(onPostgres)('API_WORKERS=2 on PostgreSQL', () => {
   const name = `liancha_workers_${randomBytes(4).toString('hex')}`;
   const url = new URL(adminUrl ?? 'postgres://localhost/');
   const admin = postgres(adminUrl ?? '', { max: 1, onnotice: () => {} });
+  const outdir = `.workers-test-${randomBytes(4).toString('hex')}`;
   let api: ChildProcess | undefined;
   let output = '';
 
   afterAll(async () => {
     api?.kill('SIGKILL');
+    rmSync(resolve(import.meta.dirname, '../..', outdir), { recursive: true, force: true });
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   });
@@ -30,10 +33,11 @@ describe.runIf(onPostgres)('API_WORKERS=2 on PostgreSQL', () => {
     await admin.unsafe(`create database ${name}`);
     url.pathname = `/${name}`;
     const port = await freePort();
-    // The bundle production runs (dist/server.js): workers are forks of that file.
+    // The bundle production runs (server.js), built beside dist/ so that a build running alongside
+    // is left alone: workers are forks of that file.
     const cwd = resolve(import.meta.dirname, '../..');
-    expect(spawnSync(process.execPath, ['build.mjs'], { cwd, stdio: 'inherit' }).status).toBe(0);
-    api = spawn(process.execPath, ['dist/server.js'], {
+    expect(spawnSync(process.execPath, ['build.mjs', outdir], { cwd, stdio: 'inherit' }).status).toBe(0);
+    api = spawn(process.execPath, [join(outdir, 'server.js')], {
       cwd,
       env: { ...process.env, DATABASE_URL: url.toString(), API_WORKERS: '2', API_PORT: String(port), LIANCHA_DEMO: 'off', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
