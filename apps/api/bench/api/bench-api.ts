@@ -169,7 +169,7 @@ try {
     `\n350881: ${counts!.objects} objects, ${counts!.links} supervision links, ${counts!.agencies} agencies, ${counts!.inspectors} inspectors; ${counts!.regions} regions in all`,
   );
   say(
-    `each page: ${seconds} s at 1, 16 and 64 clients over HTTP (one API process); SQL: the wall time its statements take as the driver sees them (in process, median of 5); pages slower than 1 s alone are not loaded with 16 clients, nor those over 2 s at 16 with 64\n`,
+    `each page: ${seconds} s at 1, 16 and 64 clients over HTTP (the API with one worker per core); SQL: the wall time its statements take as the driver sees them (in process, median of 5); pages slower than 1 s alone are not loaded with 16 clients, nor those over 2 s at 16 with 64\n`,
   );
 
   const pages = pagesOf(await valuesOf(sql));
