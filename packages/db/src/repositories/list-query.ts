@@ -142,8 +142,15 @@ export async function sortedPage<D, TB extends keyof D & string, O, F>(
   const { field, direction } = request.sort;
   const column = `${table}.${field}`;
   let ordered = (selected as unknown as Loose).orderBy(column, direction).orderBy(`${table}.id`, direction);
-  if (request.after) ordered = ordered.where(seekPast(column, `${table}.id`, direction, request.after, options.nullable?.includes(field) ?? false));
-  else ordered = ordered.offset(offsetOf(request));
+  if (request.after) {
+    // The sort value is read again from the cursor's row, in the database's own type: a timestamp
+    // passed back from JavaScript would lose its microseconds and skip the rows tied with it, and a
+    // value typed into the URL cannot move the page. Only rows of this very listing can be that row.
+    const at = (filtered as unknown as Loose).select(column).where(`${table as string}.id`, '=', request.after.id);
+    ordered = ordered.where(seekPast(column, `${table}.id`, direction, request.after, at, options.nullable?.includes(field) ?? false));
+  } else {
+    ordered = ordered.offset(offsetOf(request));
+  }
   const [rows, count] = await Promise.all([
     ordered.limit(request.pageSize).execute(),
     options.countCap === undefined ? countRows(filtered).then((total) => ({ total, totalCapped: false })) : countOrEstimate(db, filtered, options.countCap),
@@ -154,6 +161,7 @@ export async function sortedPage<D, TB extends keyof D & string, O, F>(
   return page;
 }
 
+/** The cursor's value: what the page ended on, for reading; the seek itself reads the row again. */
 function cursorValue(value: unknown): Cursor['value'] {
   if (value instanceof Date) return value.toISOString();
   if (value === null || value === undefined) return null;
@@ -161,13 +169,14 @@ function cursorValue(value: unknown): Cursor['value'] {
 }
 
 /**
- * The rows after `after` in the order (column, id) `direction`. A row comparison is what an index
- * range scan answers; NULLs come after every value ascending and before them descending.
+ * The rows after the cursor's row (whose sort value `at` reads) in the order (column, id)
+ * `direction`. A row comparison is what an index range scan answers; NULLs come after every value
+ * ascending and before them descending (the cursor's value says on which side of them it stopped).
  */
-function seekPast(column: string, id: string, direction: 'asc' | 'desc', after: Cursor, nullable: boolean) {
+function seekPast(column: string, id: string, direction: 'asc' | 'desc', after: Cursor, at: Expression<unknown>, nullable: boolean) {
   return (eb: ExpressionBuilder<Record<string, Record<string, unknown>>, string>): Expression<SqlBool> => {
     const op = direction === 'asc' ? '>' : '<';
-    const past = eb(eb.refTuple(column, id), op, eb.tuple(after.value, after.id));
+    const past = eb(eb.refTuple(column, id), op, eb.tuple(at, after.id));
     if (!nullable) return past;
     if (after.value === null) {
       const inNulls = eb.and([eb(column, 'is', null), eb(id, op, after.id)]);

@@ -40,6 +40,19 @@ describe(`registry.objects on ${testDbKind()}`, () => {
     for (const row of scjPage.rows) expect(row.supervisingAgencyIds).toContain(demo.world.agencyId('scj'));
   });
 
+  it('reads the next page by cursor (rows tied to the microsecond included); a tampered value cannot move it, a malformed id is refused', async () => {
+    const yjj = await demo.world.as('yjj.coord');
+    const sort = { field: 'updatedAt', direction: 'desc' } as const;
+    const [first, second] = [await yjj.registry.objects.list({ pageSize: 10, sort }), await yjj.registry.objects.list({ pageSize: 10, sort, page: 2 })];
+    const next = await yjj.registry.objects.list({ pageSize: 10, sort, page: 2, after: first.nextCursor });
+    expect(next.rows.map((r) => r.id)).toEqual(second.rows.map((r) => r.id));
+    const tampered = await yjj.registry.objects.list({ pageSize: 10, sort, page: 2, after: { value: '昨天', id: first.nextCursor!.id } });
+    expect(tampered.rows.map((r) => r.id)).toEqual(second.rows.map((r) => r.id));
+    const malformed = await errorOf(yjj.registry.objects.list({ pageSize: 10, sort, page: 2, after: { value: null, id: '昨天' } }));
+    expect(malformed.code).toBe('BAD_REQUEST');
+    expect(malformed.message).toContain('编号格式不正确');
+  });
+
   it('filters by sector, risk class and search text', async () => {
     const yjj = await demo.world.as('yjj.coord');
     const mines = await yjj.registry.objects.list({ filter: { sectorCode: 'non_coal_mine' }, pageSize: 100 });
