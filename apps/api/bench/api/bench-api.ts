@@ -110,7 +110,12 @@ async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
   const [township] = await sql<
     { code: string }[]
   >`select township_code as code from object where region_code = '350881' group by 1 order by count(*) desc offset 1 limit 1`;
-  if (!object || !publication || !sector || !township) throw new Error('the data set lacks an object of 应急管理局, a publication, a sector or a township');
+  const [page99End] = await sql<{ value: string; id: string }[]>`
+    select o.name as value, o.id from object o join agency a on a.region_code = o.region_code and a.code = 'yjj'
+    where o.region_code = '350881' and o.archived_at is null and o.supervising_agency_ids && array[a.id::text]
+    order by o.name, o.id offset ${99 * 50 - 1} limit 1`;
+  if (!object || !publication || !sector || !township || !page99End)
+    throw new Error('the data set lacks an object of 应急管理局, a publication, a sector or a township');
   return {
     objectId: object.id,
     publicationId: publication.id,
@@ -119,6 +124,7 @@ async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
     nameFragment: '鑫发',
     usccPrefix: object.uscc.slice(0, 12),
     year: 2020,
+    page99End,
   };
 }
 

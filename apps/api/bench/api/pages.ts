@@ -21,6 +21,8 @@ export interface PageValues {
   nameFragment: string;
   usccPrefix: string;
   year: number;
+  /** Where page 99 of the default order ends: page 100 read as the portal's 下一页 reads it. */
+  page99End: { value: string; id: string };
 }
 
 const REGION = '350881';
@@ -42,7 +44,8 @@ export function pagesOf(v: PageValues): PageSpec[] {
     objects('registry: last inspected', { sort: { field: 'lastInspectedOn', direction: 'desc' } }),
     objects('registry: filter sector', { filter: { sectorCode: v.sectorCode } }),
     objects('registry: filter township + risk A', { filter: { townshipCode: v.townshipCode, riskClasses: ['A'] } }),
-    objects('registry: page 100', { page: 100 }),
+    objects('registry: page 100 by number', { page: 100 }),
+    objects('registry: page 100 by cursor', { page: 100, after: v.page99End }),
     objects('registry: search name fragment', { filter: { search: v.nameFragment } }),
     objects('registry: search USCC prefix', { filter: { search: v.usccPrefix } }),
     { name: 'object detail', who: 'yjj.coord', path: 'registry.objects.get', input: { id: v.objectId } },

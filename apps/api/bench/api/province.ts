@@ -46,6 +46,7 @@ function benchUscc(n: number, division: string): string {
   return composeUscc({ authority: '9', entityType: '1', division, orgBody: body });
 }
 
+/** A v4-shaped id (the API's schemas accept only valid UUIDs); SQL inserts shape md5() the same way with overlay(). */
 const uuidOf = (text: string) => {
   const h = createHash('md5').update(text).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
@@ -159,7 +160,7 @@ async function linkObjects(sql: Sql, region: string): Promise<void> {
 
 async function addAgencies(sql: Sql, region: string, total: number, prefix: string): Promise<void> {
   await sql`insert into agency (id, region_code, code, name, short_name, kind)
-    select md5(${`${SEED}|agency|${region}|`} || n)::uuid, ${region}, 'bench' || n, ${prefix} || '第' || n || '监管局', '第' || n || '局', 'other'
+    select overlay(overlay(md5(${`${SEED}|agency|${region}|`} || n) placing '4' from 13) placing 'a' from 17)::uuid, ${region}, 'bench' || n, ${prefix} || '第' || n || '监管局', '第' || n || '局', 'other'
     from generate_series((select count(*) from agency where region_code = ${region}) + 1, ${total}) n
     on conflict do nothing`;
 }
@@ -200,7 +201,7 @@ export async function buildProvince(sql: Sql, size: ProvinceSize, log: (line: st
   await timed(`350881: agencies up to ${size.agencies}`, () => addAgencies(sql, '350881', size.agencies, '漳平市'));
   await timed(`350881: ${size.inspectors} inspectors`, async () => {
     await sql`insert into inspector (id, region_code, agency_id, name, certificate_no, certificate_expiry, is_expert, status)
-      select md5(${`${SEED}|inspector|`} || n)::uuid, '350881', a.id,
+      select overlay(overlay(md5(${`${SEED}|inspector|`} || n) placing '4' from 13) placing 'a' from 17)::uuid, '350881', a.id,
         (array['王','李','张','刘','陈','杨','黄','赵','吴','周'])[1 + n % 10] || (array['建','国','文','华','明','丽','芳','军','伟','强','秀','玉','海','林','峰','志','春','红','平','涛'])[1 + (n / 10) % 20] || (array['','英','生','辉','荣'])[1 + (n / 200) % 5],
         'BENCH' || lpad(n::text, 8, '0'), date '2030-12-31', n % 50 = 0, 'on_duty'
       from generate_series(1, ${size.inspectors}) n
