@@ -43,8 +43,12 @@ export interface SortedPageOptions {
    * the total is that estimate, and a count stops here (and says so).
    */
   countCap?: number;
-  /** Sort fields whose column may be NULL (PostgreSQL puts NULLs last ascending, first descending). */
-  nullable?: readonly string[];
+  /**
+   * Pages by cursor (keyset): each full page gives `nextCursor`, and a request with `after` seeks past
+   * it. Only for listings that name their sort fields whose column may be NULL (PostgreSQL puts
+   * NULLs last ascending, first descending), which the seek must step over; the others page by number.
+   */
+  keyset?: { nullable: readonly string[] };
 }
 
 /** `%` and `_` in what a user typed are literal characters, not wildcards. */
@@ -142,12 +146,13 @@ export async function sortedPage<D, TB extends keyof D & string, O, F>(
   const { field, direction } = request.sort;
   const column = `${table}.${field}`;
   let ordered = (selected as unknown as Loose).orderBy(column, direction).orderBy(`${table}.id`, direction);
-  if (request.after) {
+  const keyset = options.keyset;
+  if (keyset && request.after) {
     // The sort value is read again from the cursor's row, in the database's own type: a timestamp
     // passed back from JavaScript would lose its microseconds and skip the rows tied with it, and a
     // value typed into the URL cannot move the page. Only rows of this very listing can be that row.
     const at = (filtered as unknown as Loose).select(column).where(`${table as string}.id`, '=', request.after.id);
-    ordered = ordered.where(seekPast(column, `${table}.id`, direction, request.after, at, options.nullable?.includes(field) ?? false));
+    ordered = ordered.where(seekPast(column, `${table}.id`, direction, request.after, at, keyset.nullable.includes(field)));
   } else {
     ordered = ordered.offset(offsetOf(request));
   }
@@ -157,7 +162,7 @@ export async function sortedPage<D, TB extends keyof D & string, O, F>(
   ]);
   const last = rows.at(-1) as Record<string, unknown> | undefined;
   const page: Page<O> = { rows, ...count, page: request.page, pageSize: request.pageSize };
-  if (last && rows.length === request.pageSize) page.nextCursor = { value: cursorValue(last[field]), id: String(last.id) };
+  if (keyset && last && rows.length === request.pageSize) page.nextCursor = { value: cursorValue(last[field]), id: String(last.id) };
   return page;
 }
 

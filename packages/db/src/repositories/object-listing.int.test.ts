@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { makeObject, makeSector, makeTownship, seedAgency, seedRegion, testDbKind } from '../testing/index.js';
 import { suiteDb } from '../test-support/suite-db.js';
 import { countOrEstimate, countUpTo, EVERY_ROW, type Cursor } from './list-query.js';
+import { listInspectors } from './inspector.repository.js';
 import { addSupervision, listObjects, removeSupervision, type ObjectSortField } from './object.repository.js';
 
 const REGION = '350881';
@@ -75,6 +76,17 @@ describe(`the object registry at scale, on ${testDbKind()}`, () => {
     }
     expect(byOffset).toHaveLength(23);
     expect(byCursor).toEqual(byOffset);
+  });
+
+  it('gives cursors only where the listing pages by them: elsewhere a nullable order would skip rows', async () => {
+    const inspectors = await listInspectors(handle.db, scope, EVERY_ROW, {
+      page: 1,
+      pageSize: 1,
+      sort: { field: 'name', direction: 'asc' },
+      filter: {},
+      after: { value: null, id: ids[0]! },
+    });
+    expect(inspectors.nextCursor).toBeUndefined();
   });
 
   it('counts up to the cap and says when it stopped there', async () => {

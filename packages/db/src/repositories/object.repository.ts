@@ -88,7 +88,7 @@ const objects = filteredListing(
   filtered,
   (base) => base.select(OBJECT_COLUMNS),
   { includeArchived: true },
-  { countCap: OBJECT_COUNT_CAP, nullable: ['lastInspectedOn'] },
+  { countCap: OBJECT_COUNT_CAP, keyset: { nullable: ['lastInspectedOn'] } },
 );
 
 /** One page of the objects the caller may see, filtered and sorted (id breaks ties, so pages are stable). */
