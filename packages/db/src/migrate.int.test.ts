@@ -24,7 +24,7 @@ describe(`schema on ${testDbKind()}`, () => {
         and t.table_name not like 'schema_migration%'`.execute(handle.db);
     const tables = Object.fromEntries(result.rows.map((r) => [r.tableName, r.hasRegion]));
     // Not tenant tables: reference data, and login throttle counters keyed by a name or an address that has no region.
-    const global = ['region', 'sector', 'login_throttle'];
+    const global = ['region', 'sector', 'login_throttle', 'login_name', 'platform_audit_event'];
     expect(tables['import_job'], 'table import_job').toBe(true);
     for (const name of [
       'agency',
@@ -83,22 +83,21 @@ describe(`schema on ${testDbKind()}`, () => {
     ).rejects.toThrow(/foreign key/i);
   });
 
+  const auditRow = (regionCode: string | null, hash: string) => ({
+    regionCode,
+    actorUserId: null,
+    action: 'test',
+    subjectKind: 'test',
+    subjectId: null,
+    before: null,
+    after: { a: 1 },
+    prevHash: '0'.repeat(64),
+    hash: hash.repeat(64),
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
     const db = handle.db;
-    await db
-      .insertInto('auditEvent')
-      .values({
-        regionCode: null,
-        actorUserId: null,
-        action: 'test',
-        subjectKind: 'test',
-        subjectId: null,
-        before: null,
-        after: { a: 1 },
-        prevHash: '0'.repeat(64),
-        hash: 'a'.repeat(64),
-      })
-      .execute();
+    await db.insertInto('auditEvent').values(auditRow('350881', 'a')).execute();
     await expect(db.updateTable('auditEvent').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
     await expect(db.deleteFrom('auditEvent').execute()).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_event`.execute(db)).rejects.toThrow(/append-only/);
@@ -107,6 +106,15 @@ describe(`schema on ${testDbKind()}`, () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(count.n).toBe(1);
+  });
+
+  it("keeps the platform chain (no region) as append-only as the regions' chains", async () => {
+    const db = handle.db;
+    await db.insertInto('platformAuditEvent').values(auditRow(null, 'b')).execute();
+    await expect(db.updateTable('platformAuditEvent').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('platformAuditEvent').execute()).rejects.toThrow(/append-only/);
+    await expect(sql`truncate platform_audit_event`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(db.insertInto('platformAuditEvent').values(auditRow('350881', 'c')).execute()).rejects.toThrow(/check/i);
   });
 
   it('reads int8 as number and date as YYYY-MM-DD on both engines', async () => {

@@ -14,6 +14,7 @@ import * as taskBackfill from './2026-12-06-14-task-backfill.js';
 import * as notifications from './2026-12-06-15-notifications.js';
 import * as notificationEmail from './2026-12-06-16-notification-email.js';
 import * as registryOrderIndexes from './2026-12-07-17-registry-order-indexes.js';
+import * as distributableKeys from './2026-12-08-18-distributable-keys.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-15-notifications': notifications,
   '2026-12-06-16-notification-email': notificationEmail,
   '2026-12-07-17-registry-order-indexes': registryOrderIndexes,
+  '2026-12-08-18-distributable-keys': distributableKeys,
 };

@@ -1,5 +1,5 @@
 import { listPublishedHeads, type PublishedHead } from './audit-anchor.repository.js';
-import { AUDIT_GENESIS, auditHash } from './audit.repository.js';
+import { AUDIT_GENESIS, auditHash, chainRows } from './audit.repository.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -75,14 +75,7 @@ export async function verifyAuditChain(db: Executor, regionCode: string | null, 
   const genesis = againstHeads(0, AUDIT_GENESIS, 0);
   if (genesis) return genesis;
   for (;;) {
-    const page = await db
-      .selectFrom('auditEvent')
-      .selectAll()
-      .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
+    const page = await chainRows(db, regionCode).selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
     for (const row of page) {
       count++;
       const at = { brokenAt: row.seq, position: count };

@@ -24,12 +24,12 @@ describe(`audit chain on ${testDbKind()}`, () => {
 
   const append = (e: AuditEventInput) => handle.db.transaction().execute((trx) => appendAuditEvent(trx, e));
   // Tampering needs the owner to switch the append-only trigger off, as an attacker with DB access would.
-  const tamper = async (statement: string) => {
-    await sql.raw('alter table audit_event disable trigger audit_event_append_only').execute(handle.db);
+  const tamper = async (statement: string, table = 'audit_event') => {
+    await sql.raw(`alter table ${table} disable trigger ${table}_append_only`).execute(handle.db);
     try {
       await sql.raw(statement).execute(handle.db);
     } finally {
-      await sql.raw('alter table audit_event enable trigger audit_event_append_only').execute(handle.db);
+      await sql.raw(`alter table ${table} enable trigger ${table}_append_only`).execute(handle.db);
     }
   };
 
@@ -49,6 +49,12 @@ describe(`audit chain on ${testDbKind()}`, () => {
     expect(rows.filter((r) => r.regionCode === '350881').map((r) => r.chainSeq)).toEqual([1, 2, 3, 4, 5]);
     expect(rows.filter((r) => r.regionCode === '350802').map((r) => r.chainSeq)).toEqual([1]);
     expect(await verifyAuditChain(handle.db, null)).toMatchObject({ ok: true, count: 3 });
+    // The platform's events are kept apart from every region's (a table not distributed by region).
+    expect(await handle.db.selectFrom('platformAuditEvent').select('chainSeq').orderBy('seq').execute()).toEqual([
+      { chainSeq: 1 },
+      { chainSeq: 2 },
+      { chainSeq: 3 },
+    ]);
   });
 
   it('refuses to append outside a transaction', async () => {
@@ -72,16 +78,10 @@ describe(`audit chain on ${testDbKind()}`, () => {
     expect(report).toMatchObject({ ok: false, brokenAt: third.seq, problem: 'hash_mismatch' });
   });
 
-  it('detects a renumbered position', async () => {
+  it('detects a renumbered position in the platform chain (events of no region)', async () => {
     await append(event(1, null));
-    const last = await handle.db
-      .selectFrom('auditEvent')
-      .select(['seq', 'chainSeq'])
-      .where('regionCode', 'is', null)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    await tamper(`update audit_event set chain_seq = 99 where seq = ${last.seq}`);
+    const last = await handle.db.selectFrom('platformAuditEvent').select(['seq', 'chainSeq']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    await tamper(`update platform_audit_event set chain_seq = 99 where seq = ${last.seq}`, 'platform_audit_event');
     expect(await verifyAuditChain(handle.db, null)).toMatchObject({
       ok: false,
       brokenAt: last.seq,

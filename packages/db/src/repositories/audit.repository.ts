@@ -60,7 +60,7 @@ export async function appendAuditEvents(trx: Executor, events: AuditEventInput[]
   const result: StoredAuditEvent[] = [];
   for (let i = 0; i < chained.length; i += 500) {
     const batch = chained.slice(i, i + 500);
-    const rows = await trx.insertInto('auditEvent').values(batch).returning('seq').execute();
+    const rows = await trx.insertInto(chainTable(regionCode)).values(batch).returning('seq').execute();
     rows.forEach((row, j) => result.push({ ...batch[j]!, seq: row.seq }));
   }
   return result;
@@ -77,13 +77,7 @@ export async function lockAuditChain(trx: Executor, regionCode: string | null): 
 
 /** The current head of a chain, as this executor sees it (under the lock: the true head). */
 export async function readAuditHead(db: Executor, regionCode: string | null): Promise<AuditHead> {
-  const last = await db
-    .selectFrom('auditEvent')
-    .select(['hash', 'chainSeq'])
-    .where((eb) => (regionCode === null ? eb('regionCode', 'is', null) : eb('regionCode', '=', regionCode)))
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await chainRows(db, regionCode).select(['hash', 'chainSeq']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   return last ? { position: last.chainSeq, hash: last.hash } : { position: 0, hash: AUDIT_GENESIS };
 }
 
@@ -106,6 +100,21 @@ export function auditHash(prevHash: string, event: AuditEventInput): string {
     occurredAt: event.occurredAt.toISOString(),
   });
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+/**
+ * Where a chain is kept: a region's in audit_event, the platform's own (no region) in
+ * platform_audit_event, a table of the same shape that is not distributed by region.
+ */
+function chainTable(regionCode: string | null): 'auditEvent' {
+  // The two tables have the same columns; Kysely is told one name so that one query type serves both.
+  return (regionCode === null ? 'platformAuditEvent' : 'auditEvent') as 'auditEvent';
+}
+
+/** The events of one chain. */
+export function chainRows(db: Executor, regionCode: string | null) {
+  const rows = db.selectFrom(chainTable(regionCode));
+  return regionCode === null ? rows : rows.where('regionCode', '=', regionCode);
 }
 
 const chainKey = (regionCode: string | null) => `liancha.audit.${regionCode ?? 'platform'}`;

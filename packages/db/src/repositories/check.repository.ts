@@ -210,7 +210,7 @@ export async function upsertResult(
     .values({ ...result, regionCode: scope.regionCode, status: 'draft', recordedAt: at })
     .onConflict((oc) =>
       oc
-        .columns(['checkId', 'itemId'])
+        .columns(['regionCode', 'checkId', 'itemId'])
         .doUpdateSet({
           resultCode: result.resultCode,
           findings: result.findings,

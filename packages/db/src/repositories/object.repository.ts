@@ -123,7 +123,7 @@ export async function addSupervision(db: Executor, scope: RegionScope, objectId:
   const result = await db
     .insertInto('objectSupervision')
     .values({ regionCode: scope.regionCode, objectId, agencyId })
-    .onConflict((oc) => oc.columns(['objectId', 'agencyId']).doNothing())
+    .onConflict((oc) => oc.columns(['regionCode', 'objectId', 'agencyId']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
@@ -165,7 +165,7 @@ export async function upsertObjects(
   await db
     .insertInto('objectSupervision')
     .values([...ids.values()].map((objectId) => ({ regionCode: scope.regionCode, objectId, agencyId })))
-    .onConflict((oc) => oc.columns(['objectId', 'agencyId']).doNothing())
+    .onConflict((oc) => oc.columns(['regionCode', 'objectId', 'agencyId']).doNothing())
     .execute();
   return ids;
 }

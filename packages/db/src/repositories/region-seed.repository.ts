@@ -5,6 +5,7 @@ import type { RegionLevel, Role, TagDimension, UnitKind } from '../schema/organi
 import type { ConflictReason } from '../schema/registries.js';
 import type { Executor } from './executor.js';
 import { regionExists } from './region.repository.js';
+import { claimLoginNames } from './user.repository.js';
 
 /**
  * A whole region as plain rows (the demo region of @liancha/demo is one). Nothing carries a
@@ -222,6 +223,10 @@ async function insertAll(trx: Transaction<DB>, data: RegionSeed, options: LoadRe
       passwordHash: hashes[i]!,
       roles: u.roles,
     })),
+  );
+  await claimLoginNames(
+    trx,
+    [...userId].map(([username, id]) => ({ username, id, regionCode })),
   );
   counts.users = userId.size;
 

@@ -1,4 +1,4 @@
-import type { Executor } from './executor.js';
+import type { Executor, RegionScope } from './executor.js';
 import { findUserById, type UserWithAgency } from './user.repository.js';
 
 export interface NewSession {
@@ -32,7 +32,7 @@ export async function findSession(db: Executor, id: string): Promise<(SessionRow
     .where('id', '=', id)
     .executeTakeFirst();
   if (!session) return undefined;
-  const user = await findUserById(db, session.userId);
+  const user = await findUserById(db, session.regionCode, session.userId);
   return user ? { ...session, user } : undefined;
 }
 
@@ -45,7 +45,13 @@ export async function revokeSession(db: Executor, id: string, at: Date): Promise
 }
 
 /** Revoke every live session of a user (password change, account disabled). */
-export async function revokeUserSessions(db: Executor, userId: string, at: Date): Promise<number> {
-  const result = await db.updateTable('userSession').set({ revokedAt: at }).where('userId', '=', userId).where('revokedAt', 'is', null).executeTakeFirst();
+export async function revokeUserSessions(db: Executor, scope: RegionScope, userId: string, at: Date): Promise<number> {
+  const result = await db
+    .updateTable('userSession')
+    .set({ revokedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

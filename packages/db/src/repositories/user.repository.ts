@@ -37,15 +37,24 @@ const selectUser = (db: Executor) =>
       'u.passwordHash',
     ]);
 
-/** Usernames are unique across the platform: login happens before the region is known. */
+/** Usernames are unique across the platform (login_name): login happens before the region is known. */
 export async function findUserByUsername(db: Executor, username: string): Promise<UserWithAgency | undefined> {
-  const row = await selectUser(db).where('u.username', '=', username).executeTakeFirst();
+  const login = await db.selectFrom('loginName').select(['regionCode', 'userId']).where('username', '=', username).executeTakeFirst();
+  return login && findUserById(db, login.regionCode, login.userId);
+}
+
+export async function findUserById(db: Executor, regionCode: string, id: string): Promise<UserWithAgency | undefined> {
+  const row = await selectUser(db).where('u.regionCode', '=', regionCode).where('u.id', '=', id).executeTakeFirst();
   return row as UserWithAgency | undefined;
 }
 
-export async function findUserById(db: Executor, id: string): Promise<UserWithAgency | undefined> {
-  const row = await selectUser(db).where('u.id', '=', id).executeTakeFirst();
-  return row as UserWithAgency | undefined;
+/** Claim new users' names across the platform, in the transaction that inserts them: a name taken in any region is refused. */
+export async function claimLoginNames(db: Executor, users: readonly { regionCode: string; id: string; username: string }[]): Promise<void> {
+  if (users.length === 0) return;
+  await db
+    .insertInto('loginName')
+    .values(users.map((u) => ({ username: u.username, regionCode: u.regionCode, userId: u.id })))
+    .execute();
 }
 
 /** A user's own e-mail address for notifications (null: none). */

@@ -11,10 +11,20 @@ import type {
   TeamMemberTable,
 } from './checks.js';
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
-import type { AgencyTable, AppUserTable, RegionTable, SectorTable, TagTable, TownshipTable, UnitTable, UserSessionTable } from './organisation.js';
+import type {
+  AgencyTable,
+  AppUserTable,
+  LoginNameTable,
+  RegionTable,
+  SectorTable,
+  TagTable,
+  TownshipTable,
+  UnitTable,
+  UserSessionTable,
+} from './organisation.js';
 import type { ImportBatchTable, ImportJobChunkTable, ImportJobTable, VocabularyMappingTable } from './import-job.js';
 import type { LoginThrottleTable } from './login-throttle.js';
-import type { AuditEventTable, NotificationTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
+import type { AuditEventTable, NotificationTable, PlatformAuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AuditAnchorTable } from './audit-anchor.js';
 import type {
   AnnualPlanItemTable,
@@ -66,6 +76,8 @@ export interface DB {
   supervisionNote: SupervisionNoteTable;
   notification: NotificationTable;
   auditEvent: AuditEventTable;
+  platformAuditEvent: PlatformAuditEventTable;
+  loginName: LoginNameTable;
   auditAnchor: AuditAnchorTable;
   importJob: ImportJobTable;
   importBatch: ImportBatchTable;

@@ -84,3 +84,10 @@ export interface TagTable {
   name: string;
   archivedAt: NullableTimestamp;
 }
+
+/** User names are unique across the platform: a login names no region. Written beside the user. */
+export interface LoginNameTable {
+  username: string;
+  regionCode: string;
+  userId: string;
+}

@@ -54,6 +54,9 @@ export interface AuditEventTable {
   chainSeq: Auto<number>;
 }
 
+/** The platform's own chain (events of no region, e.g. a failed login with an unknown name): the same row shape, `regionCode` always null. */
+export type PlatformAuditEventTable = AuditEventTable;
+
 export interface NotificationTable {
   regionCode: string;
   id: Auto<string>;

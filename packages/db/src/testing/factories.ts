@@ -1,5 +1,6 @@
 import type { Executor } from '../repositories/executor.js';
 import type { Role } from '../schema/organisation.js';
+import { claimLoginNames } from '../repositories/user.repository.js';
 import { suffix } from './suffix.js';
 
 /**
@@ -28,7 +29,7 @@ export async function seedUser(
   db: Executor,
   input: { regionCode: string; passwordHash: string; roles: Role[]; agencyId?: string | null; username?: string; status?: 'active' | 'disabled' },
 ) {
-  return db
+  const user = await db
     .insertInto('appUser')
     .values({
       regionCode: input.regionCode,
@@ -42,4 +43,6 @@ export async function seedUser(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await claimLoginNames(db, [user]);
+  return user;
 }

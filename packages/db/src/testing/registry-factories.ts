@@ -1,5 +1,6 @@
 import type { Executor } from '../repositories/executor.js';
 import type { Role, TagDimension, UnitKind } from '../schema/organisation.js';
+import { claimLoginNames } from '../repositories/user.repository.js';
 import { suffix } from './suffix.js';
 
 /** A national sector (行业), top-level. */
@@ -111,8 +112,9 @@ export async function makeLockedAccount(
       passwordHash: 'test$x',
       roles: input.roles,
     })
-    .returning('id')
+    .returning(['id', 'regionCode', 'username'])
     .executeTakeFirstOrThrow();
+  await claimLoginNames(db, [user]);
   await db
     .insertInto('loginThrottle')
     .values({ keyKind: 'account', key: input.username, failures: 10, locks: 1, lastFailureAt: input.now, lockedAt: input.now, lockedUntil: input.lockedUntil })

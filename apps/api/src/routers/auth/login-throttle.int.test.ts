@@ -45,14 +45,18 @@ describe(`login throttling on ${testDbKind()}`, () => {
     }
   }
 
-  const events = (action: string, subjectId?: string) =>
-    handle.db
-      .selectFrom('auditEvent')
-      .selectAll()
-      .where('action', '=', action)
-      .$if(subjectId !== undefined, (q) => q.where('subjectId', '=', subjectId!))
-      .orderBy('seq')
-      .execute();
+  // The regions' chains, then the platform's own (events of no region, kept in a table of their own).
+  const events = async (action: string, subjectId?: string) => {
+    const chain = (table: 'auditEvent' | 'platformAuditEvent') =>
+      handle.db
+        .selectFrom(table)
+        .selectAll()
+        .where('action', '=', action)
+        .$if(subjectId !== undefined, (q) => q.where('subjectId', '=', subjectId!))
+        .orderBy('seq')
+        .execute();
+    return [...(await chain('auditEvent')), ...(await chain('platformAuditEvent'))];
+  };
   const userId = async (username: string) => (await handle.db.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
   it('100 wrong passwords in 28 s: only the first few are checked, the rest are refused with 429, and so is the right password', async () => {
