@@ -17,6 +17,7 @@ import { sql, type Kysely } from 'kysely';
  *   never null. Rows are moved, not changed: every hash still holds.
  * - Sessions are found by the token's hash alone (the region is not known before): an index on
  *   `user_session (id)` serves that lookup.
+ * - The triggers that keep `object.supervising_agency_ids` find objects and links by region and id.
  * - A reference table cannot point at a distributed one: `holiday_schedule.entered_by` keeps the
  *   user's id without the foreign key (the audit chain records who entered a schedule).
  * - `audit_event.actor_user_id` records who acted, not a reference: a national holiday schedule
@@ -139,7 +140,20 @@ const before = [
   `insert into login_name (username, region_code, user_id) select username, region_code, id from app_user`,
 ];
 
+/** The objects named by a transition table, found by their key (region and id) now that the id alone is not one. */
+const refreshSupervising = (changed: string) => `
+  update object o set supervising_agency_ids = coalesce(
+    (select array_agg(s.agency_id::text order by s.agency_id) from object_supervision s
+      where s.region_code = o.region_code and s.object_id = o.id), '{}')
+  where (o.region_code, o.id) in (select region_code, object_id from ${changed})`;
+
 const after = [
+  `create or replace function liancha_object_supervision_inserted() returns trigger language plpgsql as $$
+   begin ${refreshSupervising('inserted')}; return null; end $$`,
+  `create or replace function liancha_object_supervision_deleted() returns trigger language plpgsql as $$
+   begin ${refreshSupervising('deleted')}; return null; end $$`,
+  `create or replace function liancha_object_supervision_updated() returns trigger language plpgsql as $$
+   begin ${refreshSupervising('(select region_code, object_id from deleted union select region_code, object_id from inserted) as changed')}; return null; end $$`,
   `alter table user_session add foreign key (region_code, user_id) references app_user (region_code, id)`,
   `create index user_session_user_idx on user_session (region_code, user_id)`,
   `create index user_session_token_idx on user_session (id)`,

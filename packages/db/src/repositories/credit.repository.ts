@@ -1,7 +1,8 @@
 import type { CreditRecordKind } from '../schema/checks.js';
 import type { RiskClass } from '../schema/registries.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, pageOf, type Page } from './list-query.js';
+import { pageOf, type Page } from './list-query.js';
+import { objectMatches } from './text-search.js';
 import { insertInRegion } from './insert-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
@@ -111,7 +112,7 @@ export async function listDishonestObjects(
   let base = rowsInRegion(db, scope, 'object', { dishonest: true }).where('object.archivedAt', 'is', null);
   if (request.filter.search) {
     const text = request.filter.search.trim();
-    base = base.where((eb) => eb.or([eb('object.name', 'ilike', likePattern(text)), eb('object.uscc', 'like', likePattern(text.toUpperCase(), 'prefix'))]));
+    base = base.where(objectMatches('object', text));
   }
   if (request.filter.sectorCode) base = base.where('object.sectorCode', '=', request.filter.sectorCode);
   return pageOf(

@@ -2,6 +2,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, whereEqual, type AccessFilter } from './list-query.js';
+import { objectMatches } from './text-search.js';
 import { sameRegion } from './rows-in-region.js';
 
 /** The outcomes that name their object and agency themselves, each with the column a search also reads. */
@@ -57,13 +58,7 @@ export function outcomeRows<T extends OutcomeTable>(
     .where(access as unknown as AccessFilter<never>);
   if (filter.search) {
     const text = filter.search.trim();
-    query = query.where((eb) =>
-      eb.or([
-        eb('o.name', 'ilike', likePattern(text)),
-        eb(`${t}.${SEARCH_COLUMN[table] as string}`, 'ilike', likePattern(text)),
-        eb('o.uscc', 'like', likePattern(text.toUpperCase(), 'prefix')),
-      ]),
-    );
+    query = query.where((eb) => eb.or([objectMatches('o', text), eb(`${t}.${SEARCH_COLUMN[table] as string}`, 'ilike', likePattern(text))]));
   }
   query = whereEqual(query, t, { objectId: filter.objectId, checkId: filter.checkId, agencyId: filter.agencyId });
   if (filter.statuses?.length) query = query.where(`${t}.status`, 'in', filter.statuses);

@@ -1,8 +1,9 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { likePattern, pageOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
+import { pageOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
+import { containsText, publicationText } from './text-search.js';
 import { insertInRegion } from './insert-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
@@ -89,10 +90,7 @@ export async function listPublications(
   if (filter.search) {
     // The title, or any text of the record (enterprise names, USCCs, decision numbers, drawn
     // lists) except the proof bundle, whose pool names every enterprise that could be drawn.
-    const pattern = likePattern(filter.search.trim());
-    query = query.where((eb) =>
-      eb.or([eb('publication.title', 'ilike', pattern), eb(sql<string>`(publication.payload #- '{draw,bundle}')::text`, 'ilike', pattern)]),
-    );
+    query = query.where(containsText(publicationText, filter.search.trim(), true));
   }
   // Days are Beijing days: an instant at 23:30 UTC belongs to the next Beijing date.
   if (filter.publishedFrom) query = query.where('publication.publishedAt', '>=', new Date(`${filter.publishedFrom}T00:00:00+08:00`));

@@ -3,6 +3,7 @@ import type { DB } from '../schema/database.js';
 import type { Executor, RegionScope } from './executor.js';
 import { likePattern, type AccessFilter } from './list-query.js';
 import { rowsInRegion } from './rows-in-region.js';
+import { objectMatches } from './text-search.js';
 
 /** The registries a search finds by name or by the start of the code a row is known by. */
 const CODE_SEARCH = {
@@ -38,7 +39,11 @@ export function registryRows<T extends RegistryTable>(
     const text = filter.search.trim();
     const code = CODE_SEARCH[table];
     const codePattern = likePattern(code.upper ? text.toUpperCase() : text, 'prefix');
-    query = query.where((eb) => eb.or([eb(`${t}.name`, 'ilike', likePattern(text)), eb(`${t}.${code.column}`, code.operator, codePattern)]));
+    // Objects are the registry of a million: their name and USCC searches read indexes (text-search.ts).
+    query =
+      table === 'object'
+        ? query.where(objectMatches(t, text))
+        : query.where((eb) => eb.or([eb(`${t}.name`, 'ilike', likePattern(text)), eb(`${t}.${code.column}`, code.operator, codePattern)]));
   }
   return query as unknown as SelectQueryBuilder<DB, T, object>;
 }
