@@ -19,9 +19,12 @@ import { sql, type Kysely } from 'kysely';
  * `liancha_publication_text(title, payload)`, the same expression in the index and the query.
  */
 const statements = [
-  `create function liancha_grams(value text) returns text[] language sql immutable strict parallel safe as $$
-     select coalesce(array_agg(distinct substr(lower(value), i, 2)), '{}')
-     from generate_series(1, char_length(value) - 1) i
+  // Characters split once and paired with the next (substr at each position is quadratic on a long
+  // text). The cost tells the planner a call is dear, so it reads the index rather than calling it per row.
+  `create function liancha_grams(value text) returns text[] language sql immutable strict parallel safe cost 1000 as $$
+     select coalesce(array_agg(distinct g), '{}') from (
+       select ch || lead(ch) over (order by n) as g from unnest(string_to_array(lower(value), null)) with ordinality u(ch, n)
+     ) pairs where g is not null
    $$`,
   `create function liancha_publication_text(title text, payload jsonb) returns text language sql immutable parallel safe as $$
      select title || ' ' || coalesce((payload #- '{draw,bundle}')::text, '')

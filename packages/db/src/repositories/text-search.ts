@@ -1,4 +1,5 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { USCC_CHARSET } from '@liancha/domain';
 import { likePattern } from './list-query.js';
 
 /**
@@ -13,10 +14,17 @@ export function containsText(value: Expression<string>, text: string, grams = fa
   return sql<SqlBool>`(liancha_grams(${value}) @> liancha_grams(${text}::text) and ${like})`;
 }
 
-/** What a search box over enterprises means: the name holds the text, or the USCC starts with it (USCCs are capitals). */
+/**
+ * What a search box over enterprises means: the name holds the text, or the USCC starts with it
+ * (USCCs are capitals). Text no USCC can start with (a Chinese fragment) tests the name alone:
+ * inside an OR the planner checks the pieces again on every candidate, which costs more than the
+ * index saves.
+ */
 export function objectMatches(alias: string, text: string): RawBuilder<SqlBool> {
-  const name = sql.ref<string>(`${alias}.name`);
-  return sql<SqlBool>`(${containsText(name, text, true)} or ${sql.ref(`${alias}.uscc`)} like ${likePattern(text.toUpperCase(), 'prefix')})`;
+  const name = containsText(sql.ref<string>(`${alias}.name`), text, true);
+  const prefix = text.toUpperCase();
+  if (![...prefix].every((ch) => USCC_CHARSET.includes(ch))) return name;
+  return sql<SqlBool>`(${name} or ${sql.ref(`${alias}.uscc`)} like ${likePattern(prefix, 'prefix')})`;
 }
 
 /** The text the public search reads of a publication: its title and record, the proof bundle left out (the index's expression). */
