@@ -16,6 +16,7 @@ import * as notificationEmail from './2026-12-06-16-notification-email.js';
 import * as registryOrderIndexes from './2026-12-07-17-registry-order-indexes.js';
 import * as distributableKeys from './2026-12-08-18-distributable-keys.js';
 import * as textSearch from './2026-12-08-19-text-search.js';
+import * as objectTallies from './2026-12-08-20-object-tallies.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-17-registry-order-indexes': registryOrderIndexes,
   '2026-12-08-18-distributable-keys': distributableKeys,
   '2026-12-08-19-text-search': textSearch,
+  '2026-12-08-20-object-tallies': objectTallies,
 };

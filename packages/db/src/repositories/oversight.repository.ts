@@ -69,12 +69,11 @@ export interface CoverageRow {
 export async function oversightCoverage(db: Executor, scope: RegionScope, filter: OversightScope & { year: number }): Promise<CoverageRow[]> {
   const result = await sql<Omit<CoverageRow, 'drawnByQuarter'> & { q1: number; q2: number; q3: number; q4: number }>`
     with units as (
-      select os.agency_id, o.sector_code, count(distinct o.id)::int as n
-      from object o
-      join object_supervision os on os.region_code = o.region_code and os.object_id = o.id
-      where o.region_code = ${scope.regionCode} and o.archived_at is null and o.supervision_category = 'general' and o.status = 'operating'
-        and ${agencyIn('os.agency_id', filter.agencyIds)}
-      group by os.agency_id, o.sector_code
+      -- Kept as objects and links change (supervision_tally): a million objects are not counted per view.
+      select agency_id, sector_code, n::int as n
+      from supervision_tally
+      where region_code = ${scope.regionCode} and not archived and supervision_category = 'general' and status = 'operating' and n > 0
+        and ${agencyIn('agency_id', filter.agencyIds)}
     ),
     drawn as (
       select p.agency_id, o.sector_code, o.id as object_id,

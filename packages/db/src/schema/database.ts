@@ -35,7 +35,15 @@ import type {
   JointTaskTable,
   PlanBatchTable,
 } from './planning.js';
-import type { ConflictTable, InspectionItemTable, InspectorTable, ObjectSupervisionTable, ObjectTable } from './registries.js';
+import type {
+  ConflictTable,
+  InspectionItemTable,
+  InspectorTable,
+  ObjectSupervisionTable,
+  ObjectTable,
+  ObjectTallyTable,
+  SupervisionTallyTable,
+} from './registries.js';
 
 /** Kysely's view of the schema; keys are camelCase, tables and columns snake_case (CamelCasePlugin). */
 export interface DB {
@@ -50,6 +58,8 @@ export interface DB {
   inspectionItem: InspectionItemTable;
   object: ObjectTable;
   objectSupervision: ObjectSupervisionTable;
+  objectTally: ObjectTallyTable;
+  supervisionTally: SupervisionTallyTable;
   inspector: InspectorTable;
   conflict: ConflictTable;
   annualPlan: AnnualPlanTable;

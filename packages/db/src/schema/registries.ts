@@ -89,3 +89,18 @@ export interface ConflictTable {
   createdAt: CreatedAt;
   archivedAt: NullableTimestamp;
 }
+
+/** Objects per region, sector, category, status and archived or not: kept by triggers on object (migration 20). */
+export interface ObjectTallyTable {
+  regionCode: string;
+  sectorCode: string;
+  supervisionCategory: ItemCategory;
+  status: ObjectStatus;
+  archived: boolean;
+  n: number;
+}
+
+/** The same per supervising agency: an object counts once for each agency that supervises it. */
+export interface SupervisionTallyTable extends ObjectTallyTable {
+  agencyId: string;
+}
