@@ -72,7 +72,8 @@ export async function majorHazardFigures(ctx: Ctx, input: Input) {
 }
 
 /** Checks per inspector in the year, by quarter. */
-export async function inspectorLoadFigures(ctx: Ctx, input: Input) {
+export async function inspectorLoadFigures(ctx: Ctx, input: Input & { page: number; pageSize: number }) {
   const { agencyIds, year } = await prepare(ctx, input);
-  return { year, rows: await oversightInspectorLoad(ctx.db, ctx.scope, { agencyIds, year }) };
+  const { page, pageSize } = input;
+  return { year, page, pageSize, ...(await oversightInspectorLoad(ctx.db, ctx.scope, { agencyIds, year }, { page, pageSize })) };
 }

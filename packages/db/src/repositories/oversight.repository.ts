@@ -318,13 +318,26 @@ export interface InspectorLoadRow {
   checksByQuarter: [number, number, number, number];
 }
 
+/** One page of the inspectors' load, with how many inspectors there are and how many were sent nowhere. */
+export interface InspectorLoadPage {
+  rows: InspectorLoadRow[];
+  total: number;
+  idle: number;
+}
+
 /**
  * Checks per inspector in the year, by the check's date: its end, else its start, else its
  * schedule, else the Beijing date of the draw. Every inspector of the agencies is listed,
- * so an idle one shows with 0.
+ * so an idle one shows with 0. Busiest first, one page at a time (a province has tens of
+ * thousands of inspectors); the totals come with the page.
  */
-export async function oversightInspectorLoad(db: Executor, scope: RegionScope, filter: OversightScope & { year: number }): Promise<InspectorLoadRow[]> {
-  const result = await sql<Omit<InspectorLoadRow, 'checksByQuarter'> & { q1: number; q2: number; q3: number; q4: number }>`
+export async function oversightInspectorLoad(
+  db: Executor,
+  scope: RegionScope,
+  filter: OversightScope & { year: number },
+  page: { page: number; pageSize: number },
+): Promise<InspectorLoadPage> {
+  const result = await sql<Omit<InspectorLoadRow, 'checksByQuarter'> & { q1: number; q2: number; q3: number; q4: number; total: number; idle: number }>`
     with dated as (
       select m.inspector_id, c.id as check_id,
              coalesce(c.ended_on, c.started_on, c.scheduled_on, (d.drawn_at at time zone ${TZ})::date) as on_date
@@ -343,13 +356,19 @@ export async function oversightInspectorLoad(db: Executor, scope: RegionScope, f
       group by inspector_id
     )
     select i.id as inspector_id, i.name, i.agency_id, a.name as agency_name, i.is_expert,
-           coalesce(l.checks, 0) as checks, coalesce(l.q1, 0) as q1, coalesce(l.q2, 0) as q2, coalesce(l.q3, 0) as q3, coalesce(l.q4, 0) as q4
+           coalesce(l.checks, 0) as checks, coalesce(l.q1, 0) as q1, coalesce(l.q2, 0) as q2, coalesce(l.q3, 0) as q3, coalesce(l.q4, 0) as q4,
+           (count(*) over ())::int as total, (count(*) filter (where l.checks is null) over ())::int as idle
     from inspector i
     join agency a on a.region_code = i.region_code and a.id = i.agency_id
     left join loads l on l.inspector_id = i.id
     where i.region_code = ${scope.regionCode} and i.archived_at is null and ${agencyIn('i.agency_id', filter.agencyIds)}
-    order by checks desc, a.code, i.certificate_no`.execute(db);
-  return result.rows.map(({ q1, q2, q3, q4, ...row }) => ({ ...row, checksByQuarter: [q1, q2, q3, q4] }));
+    order by checks desc, a.code, i.certificate_no
+    limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`.execute(db);
+  const [first] = result.rows;
+  // A page past the end carries no row to read the totals from: read them off the first page.
+  if (!first && page.page > 1) return { ...(await oversightInspectorLoad(db, scope, filter, { page: 1, pageSize: 1 })), rows: [] };
+  const totals = { total: first?.total ?? 0, idle: first?.idle ?? 0 };
+  return { ...totals, rows: result.rows.map(({ q1, q2, q3, q4, total: _total, idle: _idle, ...row }) => ({ ...row, checksByQuarter: [q1, q2, q3, q4] })) };
 }
 
 /** The region's agencies, in code order: the rows oversight figures are reported for. */

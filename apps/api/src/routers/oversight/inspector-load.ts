@@ -1,6 +1,6 @@
 import { inspectorLoadFigures } from '../../oversight/figures.js';
 import { abilityQuery } from '../../trpc/init.js';
-import { ZFiguresRequest } from './oversight.schema.js';
+import { ZInspectorLoadRequest } from './oversight.schema.js';
 
-/** Checks per inspector in the year, by quarter. */
-export const inspectorLoadRoute = abilityQuery.input(ZFiguresRequest).query(({ ctx, input }) => inspectorLoadFigures(ctx, input));
+/** Checks per inspector in the year, by quarter: busiest first, a page at a time, with the totals. */
+export const inspectorLoadRoute = abilityQuery.input(ZInspectorLoadRequest).query(({ ctx, input }) => inspectorLoadFigures(ctx, input));

@@ -198,6 +198,15 @@ describe(`oversight figures on ${testDbKind()}`, () => {
     ]);
   });
 
+  it('pages the inspectors busiest first, each page with the totals, a page past the end too', async () => {
+    const leader = await as('tx.leader');
+    const page = (n: number) => leader.oversight.inspectorLoad({ year: 2025, page: n, pageSize: 3 });
+    expect(await page(1)).toMatchObject({ page: 1, pageSize: 3, total: 4, idle: 1, rows: [{ name: '甲一' }, { name: '乙一' }, { name: '甲二' }] });
+    expect(await page(2)).toMatchObject({ total: 4, idle: 1, rows: [{ name: '甲专家' }] });
+    expect(await page(3)).toMatchObject({ total: 4, idle: 1, rows: [] });
+    expect(await codeOf(leader.oversight.inspectorLoad({ year: 2025, pageSize: 500 }))).toBe('BAD_REQUEST');
+  });
+
   it('an agency office reads its own agency’s figures only; inspectors, the platform admin and the public none', async () => {
     const coord = await as('tx.a.coord');
     const own = await coord.oversight.checks({ year: 2025 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../trpc/schemas.js';
+import { paging, ZId } from '../../trpc/schemas.js';
 
 /** Figures of the caller's reach (leadership: the region; an agency office: its own), or of one agency. */
 export const ZFiguresRequest = z.object({
@@ -8,3 +8,6 @@ export const ZFiguresRequest = z.object({
 });
 
 export const ZCurrentFiguresRequest = z.object({ agencyId: ZId.optional() });
+
+/** The inspectors' load, busiest first, a page at a time (a province has tens of thousands of inspectors). */
+export const ZInspectorLoadRequest = ZFiguresRequest.extend(paging);

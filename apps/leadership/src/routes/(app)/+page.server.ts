@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
     maybe(event, api.oversight.checks.query({ year })),
     maybe(event, api.oversight.timeliness.query({})),
     maybe(event, api.oversight.majorHazards.query({})),
-    maybe(event, api.oversight.inspectorLoad.query({ year })),
+    maybe(event, api.oversight.inspectorLoad.query({ year, pageSize: 10 })),
     maybe(event, api.supervisionNotes.list.query({ pageSize: 1, filter: { status: 'open' } })),
     maybe(event, api.supervisionNotes.list.query({ pageSize: 1, filter: { overdue: true } })),
   ]);

@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
     must(event, api.publications.due.query({ agencyId, pageSize: 200 })),
     must(event, api.hazards.list.query({ pageSize: 200, sort: { field: 'listingDeadline', direction: 'asc' }, filter: { severity: 'major', agencyId } })),
     must(event, api.supervisionNotes.list.query({ pageSize: 50, filter: { toAgencyId: agencyId } })),
-    must(event, api.oversight.inspectorLoad.query({ agencyId, year })),
+    must(event, api.oversight.inspectorLoad.query({ agencyId, year, pageSize: 20 })),
   ]);
   const agency = timeliness.rows[0];
   return {
