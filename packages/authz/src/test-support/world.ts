@@ -284,7 +284,7 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
   for (const [name, regionCode] of [
     ['aR1', R1],
     ['aR2', R2],
-    ['aNone', null],
+    // Events of no region are the platform's own chain, another table (platform_audit_event): no subject reaches them.
   ] as const) {
     const event = { regionCode, actorUserId: null, action: 'test', subjectKind: 'test', subjectId: null, before: null, after: null, occurredAt: published };
     keep(name, String((await db.transaction().execute((trx) => appendAuditEvent(trx, event))).seq));
