@@ -8,6 +8,9 @@ import { maintainStatistics } from './maintain-statistics.js';
 import { mailRegularly } from './notifications/mailer.js';
 import { pruneLoginThrottleRegularly } from './prune-login-throttle.js';
 import { guardProcess } from './http/process-guard.js';
+import { JOB_HANDLERS } from './jobs/job-handlers.js';
+import { WAKE_MESSAGE, wakeMainProcess } from './jobs/job-queue.js';
+import { startJobRunner } from './jobs/job-runner.js';
 import { createApiServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase } from './open-database.js';
@@ -18,9 +21,10 @@ guardProcess(log);
 
 /**
  * One process (config.workers = 1, always on the embedded database) migrates, runs the timers and
- * serves requests. With more, this primary migrates and runs the timers, and forks that many workers
- * that only serve requests on the shared port: sessions, locks and jobs live in the database, so any
- * worker may answer any request.
+ * the jobs, and serves requests. With more, this primary migrates and runs the timers and the jobs
+ * (imports, draws), and forks that many workers that only serve requests on the shared port, so
+ * long work never holds up a request: sessions, locks and jobs live in the database, so any worker
+ * may answer any request, and a worker that queues a job wakes the primary with a message.
  */
 try {
   if (cluster.isWorker) await serveAsWorker(config, log);
@@ -33,6 +37,7 @@ try {
 async function runPrimary(config: Config, log: Logger): Promise<void> {
   const handle = await openDatabase(config, log);
   if (wantsDemo(config, handle.kind)) await loadDemo(handle, config, log);
+  const jobs = startJobRunner({ db: handle.db, log: log.child({ part: 'jobs' }), handlers: JOB_HANDLERS });
   const stops = [
     (await maintainStatistics(handle, log)) ?? (() => {}),
     await pruneLoginThrottleRegularly(handle.db, log),
@@ -41,17 +46,19 @@ async function runPrimary(config: Config, log: Logger): Promise<void> {
   ];
   let closeRequests: (done: () => void) => void;
   if (config.workers === 1) {
-    const server = createApiServer({ db: handle.db, config, log });
+    const server = createApiServer({ db: handle.db, config, log, jobs });
     server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
     closeRequests = (done) => server.close(done);
   } else {
     closeRequests = forkWorkers(config, log);
+    cluster.on('message', (_worker, message) => message === WAKE_MESSAGE && jobs.wake());
   }
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
     for (const stop of stops) stop();
-    closeRequests(() => void handle.close().then(() => process.exit(0)));
+    // Requests end first (they may queue jobs), then the jobs in hand, then the database.
+    closeRequests(() => void jobs.stop().then(() => handle.close().then(() => process.exit(0))));
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on('SIGINT', shutdown);
@@ -87,7 +94,7 @@ function forkWorkers(config: Config, log: Logger): (done: () => void) => void {
 /** A worker: the primary has migrated the database; this process only answers requests. */
 async function serveAsWorker(config: Config, log: Logger): Promise<void> {
   const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
-  const server = createApiServer({ db: handle.db, config, log: log.child({ worker: cluster.worker?.id }) });
+  const server = createApiServer({ db: handle.db, config, log: log.child({ worker: cluster.worker?.id }), jobs: wakeMainProcess });
   // A worker that cannot listen (the port is taken) is of no use: the primary logs its exit.
   server.once('error', (error) => {
     log.fatal({ err: error }, 'api worker cannot listen');

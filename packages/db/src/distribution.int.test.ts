@@ -18,6 +18,8 @@ const NOT_DISTRIBUTED = new Set([
   'login_name',
   'login_throttle',
   'platform_audit_event',
+  // Runners claim the oldest job of any region with FOR UPDATE SKIP LOCKED, which Citus runs on one node only.
+  'job',
   'schema_migration',
   'schema_migration_lock',
 ]);

@@ -6,6 +6,7 @@ import type { DbHandle } from '@liancha/db';
 import { createTestDb, seedAgency, seedRegion, seedUser, testDbKind } from '@liancha/db/testing';
 import { hashPassword } from '../auth/password.js';
 import { loadConfig } from '../config.js';
+import { inProcessJobs } from '../jobs/job-queue.js';
 import { createApiServer } from './server.js';
 
 /** The API over real HTTP on the loopback: which client address it believes, and what a 429 looks like. */
@@ -31,7 +32,8 @@ describe(`API over HTTP on ${testDbKind()}`, () => {
   /** An API server on a free loopback port; `trusted` is LIANCHA_TRUSTED_PORTALS. */
   async function start(trusted: string): Promise<string> {
     const config = loadConfig({ LIANCHA_TRUSTED_PORTALS: trusted, LIANCHA_DATA_DIR: '/nonexistent' });
-    const server = createApiServer({ db: handle.db, config, log: pino({ level: 'silent' }) });
+    const log = pino({ level: 'silent' });
+    const server = createApiServer({ db: handle.db, config, log, jobs: inProcessJobs(handle.db, log) });
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -4,6 +4,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Executor } from '@liancha/db';
 import { DomainError, isDomainError } from '@liancha/domain';
 import type { Config } from '../config.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { Logger } from '../logger.js';
 import { appRouter } from '../routers/app-router.js';
 import { contextFactory } from '../trpc/context.js';
@@ -17,7 +18,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * Whatever a request carries, it gets a 2xx/4xx JSON answer (5xx only for our own faults, logged);
  * no request can throw out of here and stop the process.
  */
-export function createApiServer(deps: { db: Executor; config: Config; log: Logger }): Server {
+export function createApiServer(deps: { db: Executor; config: Config; log: Logger; jobs: JobQueue }): Server {
   const handler = (maxBodySize: number): Handler =>
     createHTTPHandler({
       router: appRouter,

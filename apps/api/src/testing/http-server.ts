@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Executor } from '@liancha/db';
 import { loadConfig } from '../config.js';
+import { inProcessJobs } from '../jobs/job-queue.js';
 import { createApiServer } from '../http/server.js';
 import { TEST_ATTACHMENT_DIR } from './caller.js';
 
@@ -26,7 +27,7 @@ export async function startTestServer(db: Executor) {
   });
   const log = pino({ level: 'info' }, sink);
   const config = { ...loadConfig({ LIANCHA_DEMO: 'off', LOG_LEVEL: 'silent' }), attachmentDir: TEST_ATTACHMENT_DIR };
-  const server = createApiServer({ db, config, log });
+  const server = createApiServer({ db, config, log, jobs: inProcessJobs(db, log) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

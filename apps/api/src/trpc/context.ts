@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Executor } from '@liancha/db';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { inProcessJobs, type JobQueue } from '../jobs/job-queue.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../auth/client-address.js';
 import { resolveSession, type SessionState } from '../auth/resolve-session.js';
 import { tokenFromHeaders } from '../auth/session-token.js';
@@ -14,6 +15,8 @@ export interface Context {
   now: () => Date;
   auth: SessionState;
   client: { ip: string | null; userAgent: string | null };
+  /** Woken when a mutation has queued a job. */
+  jobs: JobQueue;
 }
 
 export interface InnerContextOptions {
@@ -23,6 +26,8 @@ export interface InnerContextOptions {
   token?: string | undefined;
   now?: () => Date;
   client?: Context['client'];
+  /** The job runner to wake; in-process callers get one of their own (inProcessJobs). */
+  jobs?: JobQueue;
 }
 
 export async function createContextInner(options: InnerContextOptions): Promise<Context> {
@@ -34,16 +39,18 @@ export async function createContextInner(options: InnerContextOptions): Promise<
     now,
     auth: await resolveSession(options.db, options.token, now()),
     client: options.client ?? { ip: null, userAgent: null },
+    jobs: options.jobs ?? inProcessJobs(options.db, options.log),
   };
 }
 
 /** Builds the context from an HTTP request: the session comes from the bearer token or cookie. */
-export function contextFactory(deps: { db: Executor; config: Config; log: Logger }) {
+export function contextFactory(deps: { db: Executor; config: Config; log: Logger; jobs: JobQueue }) {
   const trustedPortals = new Set(deps.config.trustedPortals);
   return async ({ req }: { req: IncomingMessage }) => {
     const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || undefined;
     return createContextInner({
       db: deps.db,
+      jobs: deps.jobs,
       config: deps.config,
       log: requestId ? deps.log.child({ requestId }) : deps.log,
       token: tokenFromHeaders(req.headers.authorization, req.headers.cookie),

@@ -1,5 +1,5 @@
 import { initTRPC } from '@trpc/server';
-import { withTransaction, type Executor } from '@liancha/db';
+import { enqueueJob, withTransaction, type Executor } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { buildAbilityContext } from './ability.js';
 import { createAuditRecorder, type AuditRecorder } from './audit-recorder.js';
@@ -61,18 +61,32 @@ class Rollback {
   constructor(readonly result: unknown) {}
 }
 
+/** A job a mutation queues in its transaction (enqueueJob's arguments, less the region). */
+export type NewJob = Omit<Parameters<typeof enqueueJob>[2], 'createdBy'>;
+
 /**
  * Every mutation runs in one transaction and must append at least one audit event in
  * it; a mutation that records nothing fails loudly instead of slipping past the log.
+ * Jobs it queues (`ctx.enqueue`) exist once it commits; then the job runner is woken, and an
+ * answer that depends on a job's outcome is finished (`ctx.answerAfterCommit`).
  */
 const transactional = t.middleware(async ({ ctx, next, path }) => {
   const session = ctx.auth.state === 'active' ? ctx.auth.session.user : null;
   const defaults = { actorUserId: session?.id ?? null, regionCode: session?.regionCode ?? null };
-  // Work that must only start once the mutation is committed (background import parsing);
-  // it gets the database itself, not the finished transaction.
-  const committed: ((db: Executor) => void)[] = [];
-  const afterCommit = (task: (db: Executor) => void) => void committed.push(task);
-  const run = (trx: Executor, audit: AuditRecorder) => next({ ctx: { ...ctx, db: trx, audit, afterCommit } });
+  let queued = false;
+  type Finish = (answer: unknown, db: Executor) => Promise<unknown>;
+  let finish: Finish | null = null;
+  /** Replaces the answer, once committed, by what `then` makes of it with the database (not the finished transaction). */
+  const answerAfterCommit = <T>(then: (answer: T, db: Executor) => Promise<T>) => void (finish = then as Finish);
+  const run = (trx: Executor, audit: AuditRecorder) => {
+    const enqueue = async (job: NewJob) => {
+      if (!defaults.regionCode) throw new Error(`mutation ${path} queued a job outside a region`);
+      const id = await enqueueJob(trx, { regionCode: defaults.regionCode }, { ...job, createdBy: defaults.actorUserId });
+      queued = true;
+      return id;
+    };
+    return next({ ctx: { ...ctx, db: trx, audit, enqueue, answerAfterCommit } });
+  };
   type Result = Awaited<ReturnType<typeof run>>;
   try {
     const result = await withTransaction(ctx.db, async (trx): Promise<Result> => {
@@ -82,8 +96,9 @@ const transactional = t.middleware(async ({ ctx, next, path }) => {
       if (audit.count === 0) throw new Error(`mutation ${path} recorded no audit event`);
       return result;
     });
-    for (const task of committed) task(ctx.db);
-    return result;
+    if (queued) ctx.jobs.wake();
+    const then = finish as Finish | null;
+    return then && result.ok ? { ...result, data: await then(result.data, ctx.db) } : result;
   } catch (error) {
     if (error instanceof Rollback) return error.result as Result;
     throw error;

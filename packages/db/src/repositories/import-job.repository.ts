@@ -93,6 +93,11 @@ function deleteImportChunks(db: Executor, scope: RegionScope, jobId: string) {
   return db.deleteFrom('importJobChunk').where('regionCode', '=', scope.regionCode).where('jobId', '=', jobId).execute();
 }
 
+/** A parse starting again (its first process died) drops the chunks the first one wrote. */
+export async function clearImportChunks(db: Executor, scope: RegionScope, jobId: string): Promise<void> {
+  await deleteImportChunks(db, scope, jobId);
+}
+
 /** How many valid rows a preview kept (chunks, or the whole array of a job previewed before chunks). */
 export async function countImportRecords(db: Executor, scope: RegionScope, jobId: string): Promise<number> {
   const chunks = await rowsInRegion(db, scope, 'importJobChunk', { jobId })

@@ -14,6 +14,7 @@ export * from './object.repository.js';
 export * from './reference.repository.js';
 export * from './tag.repository.js';
 export * from './import-job.repository.js';
+export * from './job.repository.js';
 export * from './import-batch.repository.js';
 export * from './import-vocabulary.repository.js';
 export * from './actor.repository.js';

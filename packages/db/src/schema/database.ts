@@ -23,6 +23,7 @@ import type {
   UserSessionTable,
 } from './organisation.js';
 import type { ImportBatchTable, ImportJobChunkTable, ImportJobTable, VocabularyMappingTable } from './import-job.js';
+import type { JobTable } from './job.js';
 import type { LoginThrottleTable } from './login-throttle.js';
 import type { AuditEventTable, NotificationTable, PlatformAuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AuditAnchorTable } from './audit-anchor.js';
@@ -92,6 +93,7 @@ export interface DB {
   importJob: ImportJobTable;
   importBatch: ImportBatchTable;
   importJobChunk: ImportJobChunkTable;
+  job: JobTable;
   vocabularyMapping: VocabularyMappingTable;
   loginThrottle: LoginThrottleTable;
   holidaySchedule: HolidayScheduleTable;

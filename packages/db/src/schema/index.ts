@@ -7,6 +7,7 @@ export type * from './oversight.js';
 export type * from './planning.js';
 export type * from './registries.js';
 export type * from './import-job.js';
+export type * from './job.js';
 export type * from './login-throttle.js';
 export type * from './calendar.js';
 export type * from './audit-anchor.js';

@@ -37,6 +37,8 @@ const COLUMNS: Record<string, readonly string[]> = {
   'import_job.kind': words.REGISTRY_KINDS,
   'import_job.status': words.IMPORT_JOB_STATUSES,
   'vocabulary_mapping.list': words.OPEN_LISTS,
+  'job.kind': words.JOB_KINDS,
+  'job.status': words.JOB_STATUSES,
   'inspection_item.category': words.ITEM_CATEGORIES,
   'inspector.gender': words.GENDERS,
   'inspector.status': words.INSPECTOR_STATUSES,

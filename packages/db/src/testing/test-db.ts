@@ -9,9 +9,9 @@ import { withAdminConnection, withDatabase, type TestDatabaseTemplate } from './
  * A fresh, migrated database of its own for the calling test file — the only
  * way tests reach a database. Close it in afterAll. `template` names a seeded
  * template the package's vitest config builds (e.g. 'demo' in apps/api); the copy
- * starts with its data, and changes stay in the copy.
+ * starts with its data, and changes stay in the copy. On PostgreSQL the copy's URL comes with it.
  */
-export async function createTestDb(options: { template?: string } = {}): Promise<DbHandle> {
+export async function createTestDb(options: { template?: string } = {}): Promise<DbHandle & { databaseUrl?: string }> {
   const template = options.template ? seededTemplate(options.template) : inject('testDatabase');
   if (template.kind === 'pglite') {
     const loadDataDir = new Blob([readFileSync(template.templateFile)]);
@@ -20,9 +20,12 @@ export async function createTestDb(options: { template?: string } = {}): Promise
   }
   const name = `${template.prefix}_${randomBytes(6).toString('hex')}`;
   await withAdminConnection(template.adminUrl, (admin) => admin.unsafe(`create database ${name} template ${template.template}`));
-  const handle = await createDb({ databaseUrl: withDatabase(template.adminUrl, name), maxConnections: 5 });
+  const databaseUrl = withDatabase(template.adminUrl, name);
+  const handle = await createDb({ databaseUrl, maxConnections: 5 });
   return {
     ...handle,
+    /** For a process of its own (an API started as in production) on the same copy. */
+    databaseUrl,
     close: async () => {
       await handle.close();
       await withAdminConnection(template.adminUrl, (admin) => admin.unsafe(`drop database if exists ${name} with (force)`));

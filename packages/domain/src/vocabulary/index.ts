@@ -8,6 +8,7 @@ export * from './draw.js';
 export * from './follow-up.js';
 export * from './hazard.js';
 export * from './inspector.js';
+export * from './job.js';
 export * from './notification.js';
 export * from './object.js';
 export * from './organisation.js';

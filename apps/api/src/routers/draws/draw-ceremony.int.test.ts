@@ -34,7 +34,12 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     expect((await refusal((await demo.world.as('yjj.coord')).draws.reveal({ drawId, secret: secrets.yjj }))).code).toBe('CONFLICT');
     await (await demo.world.as('scj.coord')).draws.reveal({ drawId, secret: secrets.scj });
     await (await demo.world.as('xf.coord')).draws.reveal({ drawId, secret: secrets.xf });
-    expect(await yjj.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '3141' })).toEqual({ drawn: true, pending: [] });
+    expect(await yjj.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '3141' })).toEqual({
+      drawn: true,
+      drawing: false,
+      drawError: null,
+      pending: [],
+    });
 
     const bundle = await yjj.draws.bundle({ drawId });
     expect(verifyDraw(bundle)).toMatchObject({ ok: true });

@@ -1,4 +1,4 @@
-import { findDrawOfTask, listDrawResults, listEntropy, listSubstitutions } from '@liancha/db';
+import { findDrawOfTask, latestJob, listDrawResults, listEntropy, listSubstitutions } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityQuery } from '../../trpc/init.js';
 import { drawCan } from '../../draws/draw-steps.js';
@@ -7,13 +7,18 @@ import { ZDrawRequest } from './draw.schema.js';
 import { ZTaskRequest } from '../tasks/task.schema.js';
 import { loadTask } from '../tasks/load-task.js';
 
-/** The ceremony's state: sources (values only once revealed), commitment, drawn list, substitutions, and the steps the caller may take now. */
+/**
+ * The ceremony's state: sources (values only once revealed), commitment, drawn list, substitutions,
+ * the steps the caller may take now, and — once every source is revealed — the draw's job
+ * (`run`: queued, running, or failed with the reason) until it is drawn.
+ */
 export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx, input }) => {
   const { draw, task } = await loadDraw(ctx, input.drawId);
-  const [sources, results, substitutions] = await Promise.all([
+  const [sources, results, substitutions, job] = await Promise.all([
     listEntropy(ctx.db, ctx.scope, draw.id),
     listDrawResults(ctx.db, ctx.scope, draw.id),
     listSubstitutions(ctx.db, ctx.scope, draw.id),
+    draw.status === 'frozen' ? latestJob(ctx.db, ctx.scope, draw.id, 'draw_run') : undefined,
   ]);
   const { commitmentInputs: _inputs, ...summary } = draw;
   return {
@@ -22,6 +27,7 @@ export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx,
     sources,
     results,
     substitutions,
+    run: job ? { status: job.status, error: job.error, queuedAt: job.createdAt } : null,
     can: drawCan(ctx, { draw, sources }),
   };
 });

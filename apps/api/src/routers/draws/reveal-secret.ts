@@ -1,8 +1,9 @@
 import { listEntropy, lockDraw, setEntropyReveal, type EntropyRow } from '@liancha/db';
 import { checkReveal, DomainError, type EntropySource } from '@liancha/domain';
-import { executeDraw } from '../../draws/execute-draw.js';
 import { assertDrawStep, ownSource, publicValueRefusal } from '../../draws/draw-steps.js';
 import { enforce } from '../../can/refusal.js';
+import type { DrawRunPayload } from '../../draws/run-draw-job.js';
+import { waitForJob } from '../../jobs/wait-for-job.js';
 import { abilityMutation } from '../../trpc/init.js';
 import type { MutationContext } from '../../trpc/mutation-context.js';
 import { loadDraw } from './load-draw.js';
@@ -18,31 +19,48 @@ function declared(loaded: Loaded, sourceId: string): EntropySource {
   return source;
 }
 
+/** How long the last reveal's answer waits for the draw it queued; a longer draw reports progress on the draw's page. */
+const DRAW_WAIT_MS = 20_000;
+
+/** What a reveal answers: drawn, still drawing (the page follows it), or the draw's refusal, and the sources still to reveal. */
+interface RevealAnswer {
+  drawn: boolean;
+  drawing: boolean;
+  drawError: string | null;
+  pending: string[];
+}
+
 /**
- * Store a reveal after checking it against the commitment; when it is the last one, the
- * draw runs in the same transaction — once, and never again.
+ * Store a reveal after checking it against the commitment; when it is the last one, the draw is
+ * queued in the same transaction — once, and never again — and run by the job runner, off this
+ * request's path. The answer waits for it a while, so a county's draw reads as done at once.
  */
-async function reveal(ctx: MutationContext, loaded: Loaded, row: EntropyRow, value: string) {
+async function reveal(ctx: MutationContext, loaded: Loaded, row: EntropyRow, value: string): Promise<RevealAnswer> {
   const locked = await lockDraw(ctx.db, ctx.scope, loaded.draw.id);
   if (locked?.status === 'drawn') throw new DomainError('conflict', '抽取已完成，揭示无效', { reason: 'draw_state' });
   if (locked?.status !== 'frozen') throw new DomainError('precondition_failed', '抽取尚未冻结，暂不能揭示', { reason: 'draw_state' });
   if (locked.revealDeadline && ctx.now().getTime() > locked.revealDeadline.getTime()) {
     throw new DomainError('precondition_failed', `已超过揭示截止时间（${locked.revealDeadline.toISOString()}），揭示无效`, { reason: 'reveal_late' });
   }
-  if (row.revealedValue !== null) throw new DomainError('conflict', `“${row.label}”已揭示，不能更改`, { reason: 'already_revealed' });
+  // Read again under the draw's lock: a reveal of the same source that committed while this one
+  // waited for the lock must be seen (the draw runs later, as a job, so its state alone cannot tell).
+  const current = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).find((e) => e.id === row.id);
+  if (current?.revealedValue != null) throw new DomainError('conflict', `“${row.label}”已揭示，不能更改`, { reason: 'already_revealed' });
   checkReveal(declared(loaded, row.sourceId!), value);
   await setEntropyReveal(ctx.db, ctx.scope, row.id, value, ctx.actor.userId, ctx.now());
   await ctx.audit.record({ action: 'draw.reveal', subjectKind: 'draw', subjectId: loaded.draw.id, after: { source: row.sourceId, value } });
   const pending = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).filter((e) => e.revealedValue === null);
-  if (pending.length > 0) return { drawn: false as const, pending: pending.map((e) => e.label) };
-  const bundle = await executeDraw(ctx.db, ctx.scope, { ...locked, commitmentInputs: loaded.draw.commitmentInputs }, loaded.task, ctx.now());
-  await ctx.audit.record({
-    action: 'draw.run',
-    subjectKind: 'draw',
-    subjectId: loaded.draw.id,
-    after: { seed: bundle.seed, substitutions: bundle.substitutions.length },
+  if (pending.length > 0) return { drawn: false, drawing: false, drawError: null, pending: pending.map((e) => e.label) };
+  const payload: DrawRunPayload = { revealedAt: ctx.now().toISOString() };
+  const jobId = await ctx.enqueue({ kind: 'draw_run', subjectId: loaded.draw.id, payload });
+  const scope = ctx.scope;
+  ctx.answerAfterCommit<RevealAnswer>(async (answer, db) => {
+    const job = await waitForJob(db, scope, jobId, DRAW_WAIT_MS);
+    if (job?.status === 'done') return { ...answer, drawn: true, drawing: false };
+    if (job?.status === 'failed') return { ...answer, drawing: false, drawError: job.error };
+    return answer;
   });
-  return { drawn: true as const, pending: [] };
+  return { drawn: false, drawing: true, drawError: null, pending: [] };
 }
 
 /** An agency reveals its secret. */

@@ -3,7 +3,7 @@ import { DomainError } from '@liancha/domain';
 import type { VocabularyProposal } from '@liancha/registry-io';
 import { decideWords } from '../../../registry/import/decide-words.js';
 import { assertCanWriteRegistry } from '../../../registry/import/registry-subject.js';
-import { runImportCommit } from '../../../registry/import/run-import-commit.js';
+import type { ImportCommitPayload } from '../../../registry/import/import-jobs.js';
 import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityMutation } from '../../../trpc/init.js';
 import { jobFound } from './job-not-found.js';
@@ -11,7 +11,7 @@ import { ZCommitImportRequest } from './import.schema.js';
 
 /**
  * Step 2: the importer's decisions on new words are applied (entries created, mappings kept for
- * the next file) and the rows are written in the background, all or nothing; the job reports
+ * the next file) and the rows are written by a queued job, all or nothing; the import reports
  * progress and ends `committed`. A preview with refused rows is committed only when the importer
  * explicitly chooses the valid rows alone.
  */
@@ -44,19 +44,19 @@ export const commitImportRoute = abilityMutation.input(ZCommitImportRequest).mut
     subjectId: job.id,
     after: { kind: job.kind, filename: job.filename, validOnly: input.validOnly, refused: job.refusedCount, decisions: input.decisions },
   });
-  const commit = {
-    jobId: job.id,
-    scope: ctx.scope,
-    agencyId,
-    userId: ctx.actor.userId,
-    kind: job.kind,
-    filename: job.filename,
-    fileSha256: job.fileSha256,
-    summary: job.summary ?? {},
-    codes,
-    refusedCount: job.refusedCount,
-  };
-  const log = ctx.log;
-  ctx.afterCommit((db) => void runImportCommit(db, commit, log));
+  await ctx.enqueue({
+    kind: 'import_commit',
+    subjectId: job.id,
+    payload: {
+      agencyId,
+      userId: ctx.actor.userId,
+      kind: job.kind,
+      filename: job.filename,
+      fileSha256: job.fileSha256,
+      summary: job.summary ?? {},
+      codes: Object.entries(codes),
+      refusedCount: job.refusedCount,
+    } satisfies ImportCommitPayload,
+  });
   return { jobId: job.id, status: 'committing' as const };
 });

@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { insertImportJob } from '@liancha/db';
 import { dateInShanghai } from '@liancha/domain';
-import { referenceDataFor } from '../../../registry/import/reference-data.js';
 import { assertCanWriteRegistry } from '../../../registry/import/registry-subject.js';
-import { runImportParse } from '../../../registry/import/run-import-parse.js';
+import type { ImportParsePayload } from '../../../registry/import/import-jobs.js';
 import { requireAgency } from '../../../registry/require-agency.js';
 import { abilityMutation } from '../../../trpc/init.js';
 import { ZStartImportRequest } from './import.schema.js';
 
 /**
- * Step 1 of an import (the dry run): store a job and parse the file in the background.
+ * Step 1 of an import (the dry run): store a job and queue the file's parsing (a job).
  * Nothing in the registries changes until the user commits the previewed rows.
  */
 export const startImportRoute = abilityMutation.input(ZStartImportRequest).mutation(async ({ ctx, input }) => {
@@ -31,16 +30,19 @@ export const startImportRoute = abilityMutation.input(ZStartImportRequest).mutat
     subjectId: jobId,
     after: { kind: input.kind, filename: input.filename, fileSha256, sizeBytes: bytes.byteLength },
   });
-  const reference = await referenceDataFor(ctx.db, ctx.scope, agencyId);
-  const today = dateInShanghai(ctx.now());
-  const log = ctx.log;
-  ctx.afterCommit(
-    (db) =>
-      void runImportParse(
-        db,
-        { jobId, agencyId, scope: ctx.scope, kind: input.kind, filename: input.filename, bytes, reference, today, sheet: input.sheet },
-        log,
-      ),
-  );
+  // The file travels with the job: whichever process runs it reads it from there.
+  await ctx.enqueue({
+    kind: 'import_parse',
+    subjectId: jobId,
+    input: bytes,
+    payload: {
+      agencyId,
+      userId: ctx.actor.userId,
+      kind: input.kind,
+      filename: input.filename,
+      today: dateInShanghai(ctx.now()),
+      ...(input.sheet ? { sheet: input.sheet } : {}),
+    } satisfies ImportParsePayload,
+  });
   return { jobId };
 });

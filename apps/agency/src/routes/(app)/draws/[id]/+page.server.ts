@@ -13,6 +13,10 @@ export const load: PageServerLoad = async (event) => {
 
 const back = (id: string, saved: string) => redirect(303, `/draws/${id}?saved=${saved}`);
 
+type RevealAnswer = { drawn: boolean; drawing: boolean; drawError: string | null };
+/** The last reveal queues the draw: done, still running (the page follows it), or refused (the page shows why). */
+const savedOf = (answer: RevealAnswer) => (answer.drawn ? 'drawn' : answer.drawing ? 'drawing' : answer.drawError ? 'drawFailed' : 'revealed');
+
 export const actions: Actions = {
   commit: async (event) => {
     const form = await FormReader.of(event.request);
@@ -35,25 +39,25 @@ export const actions: Actions = {
     const compact = form.text('secret').replace(/\s+/g, '');
     const secret = /^[0-9a-fA-F]{64}$/.test(compact) ? compact.toLowerCase() : compact;
     if (!secret) return invalid({ secret: '请输入本部门保存的随机数密钥' }, {}, 'reveal', '请输入随机数密钥');
-    let drawn: boolean;
+    let answer: RevealAnswer;
     try {
-      drawn = (await event.locals.api.draws.reveal.mutate({ drawId: event.params.id, secret })).drawn;
+      answer = await event.locals.api.draws.reveal.mutate({ drawId: event.params.id, secret });
     } catch (cause) {
       // The secret is never echoed back into the page.
       return refusal(event, cause, {}, { form: 'reveal' });
     }
-    back(event.params.id, drawn ? 'drawn' : 'revealed');
+    back(event.params.id, savedOf(answer));
   },
   publicValue: async (event) => {
     const form = await FormReader.of(event.request);
     const sourceId = form.text('sourceId') === 'external' ? 'external' : 'witness';
-    let drawn: boolean;
+    let answer: RevealAnswer;
     try {
-      drawn = (await event.locals.api.draws.enterPublicValue.mutate({ drawId: event.params.id, sourceId, value: form.text('value') })).drawn;
+      answer = await event.locals.api.draws.enterPublicValue.mutate({ drawId: event.params.id, sourceId, value: form.text('value') });
     } catch (cause) {
       return refusal(event, cause, form.values(), { form: `public-${sourceId}`, fields: ['value'] });
     }
-    back(event.params.id, drawn ? 'drawn' : 'revealed');
+    back(event.params.id, savedOf(answer));
   },
   substitute: async (event) => {
     const form = await FormReader.of(event.request);

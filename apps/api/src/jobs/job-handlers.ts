@@ -1,0 +1,7 @@
+import type { JobKind } from '@liancha/domain';
+import { runDrawJob } from '../draws/run-draw-job.js';
+import { runImportCommitJob, runImportParseJob } from '../registry/import/import-jobs.js';
+import type { JobHandler } from './job-runner.js';
+
+/** Which code runs each kind of job. */
+export const JOB_HANDLERS: Record<JobKind, JobHandler> = { import_parse: runImportParseJob, import_commit: runImportCommitJob, draw_run: runDrawJob };
