@@ -4,7 +4,6 @@
 // data set lives in its own database (liancha_bench_api, or liancha_bench_api_small) and is kept
 // between runs, since building it takes minutes; --rebuild builds it again. --small is a tenth of
 // the size, for trying the bench itself. Never part of CI.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { createContextInner } from '../../src/trpc/context.js';
 import { appRouter } from '../../src/routers/app-router.js';
 import { sessionTokenFor } from '../../src/testing/session.js';
 import { buildProvince, FULL_SIZE, type ProvinceSize } from './province.js';
+import { startApi } from './bench-server.js';
 import { pagesOf, type PageSpec, type PageValues, type Who } from './pages.js';
 import { load, openPage, sqlTime, trpcUrl, type Latencies, type SqlMeter } from './measure.js';
 
@@ -73,34 +73,6 @@ async function ensureDataSet(): Promise<void> {
   }
 }
 
-async function startApi(port: number): Promise<ChildProcess> {
-  const built = spawnSync(process.execPath, ['build.mjs'], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('building the API failed');
-  const dataDir = mkdtempSync(join(tmpdir(), 'liancha-bench-api-'));
-  const child = spawn(process.execPath, ['dist/server.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      API_PORT: String(port),
-      LIANCHA_DEMO: 'off',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      LIANCHA_DATA_DIR: dataDir,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('the API did not answer /health within 20 s');
-}
-
 async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
   const [object] = await sql<{ id: string; uscc: string }[]>`
     select o.id, o.uscc from object o join object_supervision s on s.object_id = o.id join agency a on a.id = s.agency_id
@@ -136,7 +108,7 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
 await ensureDataSet();
 if (dataOnly) process.exit(0);
 const port = 4990;
-const api = await startApi(port);
+const api = await startApi(databaseUrl, port);
 const meter: SqlMeter = { spans: [] };
 const handle = await createDb({
   databaseUrl,

@@ -1,4 +1,4 @@
-import { getDrawBundle, listEntropy, lockDraw, lockTask, withTransaction, type ClaimedJob, type Executor } from '@liancha/db';
+import { getCommitmentInputs, listEntropy, lockDraw, lockTask, withTransaction, type ClaimedJob, type Executor } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
@@ -25,8 +25,7 @@ export async function runDrawJob(db: Executor, job: ClaimedJob, log: Logger): Pr
     const pending = (await listEntropy(trx, scope, draw.id)).filter((e) => e.revealedValue === null);
     if (pending.length > 0) throw new DomainError('precondition_failed', `尚待揭示：${pending.map((e) => e.label).join('、')}`, { reason: 'reveals_pending' });
     const task = (await lockTask(trx, scope, draw.taskId))!;
-    const stored = await getDrawBundle(trx, scope, draw.id);
-    const bundle = await executeDraw(trx, scope, { ...draw, commitmentInputs: stored?.commitmentInputs ?? null }, task, at);
+    const bundle = await executeDraw(trx, scope, { ...draw, commitmentInputs: await getCommitmentInputs(trx, scope, draw.id) }, task, at);
     const audit = createAuditRecorder(trx, { actorUserId: job.createdBy, regionCode: scope.regionCode }, () => at);
     await audit.record({
       action: 'draw.run',

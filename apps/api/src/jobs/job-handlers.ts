@@ -1,7 +1,13 @@
 import type { JobKind } from '@liancha/domain';
 import { runDrawJob } from '../draws/run-draw-job.js';
+import { runFreezeJob } from '../draws/run-freeze-job.js';
 import { runImportCommitJob, runImportParseJob } from '../registry/import/import-jobs.js';
 import type { JobHandler } from './job-runner.js';
 
 /** Which code runs each kind of job. */
-export const JOB_HANDLERS: Record<JobKind, JobHandler> = { import_parse: runImportParseJob, import_commit: runImportCommitJob, draw_run: runDrawJob };
+export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
+  import_parse: runImportParseJob,
+  import_commit: runImportCommitJob,
+  draw_freeze: runFreezeJob,
+  draw_run: runDrawJob,
+};

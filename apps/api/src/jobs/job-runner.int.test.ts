@@ -19,7 +19,7 @@ function recordingHandlers() {
     if (job.payload['refuse']) throw new DomainError('precondition_failed', '不能执行', { reason: 'test' });
     if (job.payload['crash']) throw new Error('boom');
   };
-  const handlers = { import_parse: handler, import_commit: handler, draw_run: handler } satisfies Record<JobKind, JobHandler>;
+  const handlers = { import_parse: handler, import_commit: handler, draw_freeze: handler, draw_run: handler } satisfies Record<JobKind, JobHandler>;
   return { runs, handlers };
 }
 

@@ -62,7 +62,8 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
       const message = refused ? error.message : '执行时发生内部错误';
       if (refused) jobLog.warn({ err: error }, 'job refused');
       else jobLog.error({ err: error, attempt: job.attempts }, retry ? 'job failed; trying again' : 'job failed');
-      await failJob(db, job, message, now(), retry ? new Date(now().getTime() + 5_000 * job.attempts) : null).catch((e: unknown) =>
+      const data = refused ? { kind: error.kind, reason: error.reason ?? null, issues: error.issues } : null;
+      await failJob(db, job, message, now(), retry ? new Date(now().getTime() + 5_000 * job.attempts) : null, data).catch((e: unknown) =>
         jobLog.error({ err: e }, 'job outcome not stored'),
       );
     }

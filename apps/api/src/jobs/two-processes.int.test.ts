@@ -77,7 +77,7 @@ describe.runIf(onPostgres)('two API processes on one PostgreSQL database', () =>
 
     expect(await count(sql`select count(*) as n from draw where id = ${draw.drawId} and status = 'drawn'`)).toBe(1);
     expect(await count(sql`select count(*) as n from audit_event where action = 'draw.run' and subject_id = ${draw.drawId}`)).toBe(1);
-    expect(await count(sql`select count(*) as n from job where subject_id = ${draw.drawId}`)).toBe(1);
+    expect(await count(sql`select count(*) as n from job where subject_id = ${draw.drawId} and kind = 'draw_run'`)).toBe(1);
     const drawn = await count(sql`select count(*) as n from draw_result where draw_id = ${draw.drawId} and outcome = 'drawn'`);
     expect(drawn).toBeGreaterThan(0);
     expect(await count(sql`select count(*) as n from "check" where task_id = ${taskId}`)).toBe(drawn);

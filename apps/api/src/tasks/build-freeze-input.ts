@@ -5,6 +5,7 @@ import {
   loadInspectionHistory,
   loadPoolObjects,
   type Executor,
+  type PoolObjectRow,
   type RegionScope,
   type TaskRow,
 } from '@liancha/db';
@@ -85,10 +86,9 @@ export async function buildFreezeInput(
   entropy: EntropySource[],
 ): Promise<
   FreezeInput & {
-    objectIds: Map<string, string>;
     inspectorIds: Map<string, string>;
-    /** Each pool object's 行业领域 and 细分行业 by USCC: which items its check will ask for. */
-    objectSectors: Map<string, { sectorCode: string; subSectorCode: string | null }>;
+    /** The pool's rows as read (no maps by USCC: a pool of a million would build them for nothing). */
+    poolRows: PoolObjectRow[];
   }
 > {
   if (!task.inspectionEndsOn) throw new DomainError('precondition_failed', '任务尚未设定检查时间', { reason: 'task_incomplete' });
@@ -151,8 +151,7 @@ export async function buildFreezeInput(
     matrix: matrixSpec(matrix),
     team,
     entropy,
-    objectIds: new Map(objects.map((o) => [o.uscc, o.id])),
     inspectorIds,
-    objectSectors: new Map(objects.map((o) => [o.uscc, { sectorCode: o.sectorCode, subSectorCode: o.subSectorCode }])),
+    poolRows: objects,
   };
 }

@@ -6,13 +6,14 @@ import { sql, type Kysely } from 'kysely';
  * `FOR UPDATE SKIP LOCKED` so that two API processes never run one job twice. A running job's
  * runner beats its heart every few seconds; a job whose heart stopped (its process died) is
  * queued again. One live job per subject (an import, a draw): a second enqueue finds the first.
- * `input` holds an uploaded file until its job has read it.
+ * `input` holds an uploaded file until its job has read it; `error_data` a refusal's reason and
+ * issues, for the request that waits on the job to answer with them.
  */
 const statements = [
   `create table job (
      region_code char(6) not null references region(code),
      id uuid not null default gen_random_uuid(),
-     kind text not null check (kind in ('import_parse', 'import_commit', 'draw_run')),
+     kind text not null check (kind in ('import_parse', 'import_commit', 'draw_freeze', 'draw_run')),
      subject_id uuid not null,
      payload jsonb not null default '{}',
      input bytea,
@@ -23,6 +24,7 @@ const statements = [
      heartbeat_at timestamptz,
      finished_at timestamptz,
      error text,
+     error_data jsonb,
      created_by uuid,
      created_at timestamptz not null default now(),
      primary key (region_code, id)

@@ -40,14 +40,33 @@ const checksInYear = (year: number) => sql<number>`(
     and extract(year from t.inspection_starts_on) = ${year}
 )`;
 
+/**
+ * The pool in one pass: the supervision test reads the object's `supervising_agency_ids` (kept equal
+ * to its links, GIN-indexed: overlap for any of the agencies, containment for all), and the year's
+ * checks are counted once per object in a grouped join rather than by a subquery per object — a
+ * pool of a million would run a million of each.
+ */
 export async function loadPoolObjects(db: Executor, scope: RegionScope, query: PoolQuery): Promise<PoolObjectRow[]> {
   if (query.agencyIds.length === 0) return [];
+  const agencies = sql`${sql.val([...new Set(query.agencyIds)])}::text[]`;
+  const drawn = db
+    .selectFrom('check as c')
+    .innerJoin('jointTask as t', (join) => join.onRef('t.id', '=', 'c.taskId').onRef('t.regionCode', '=', 'c.regionCode'))
+    .select(['c.objectId'])
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('c.regionCode', '=', scope.regionCode)
+    .where('c.status', '<>', 'cancelled')
+    .where('c.replacedBySubstitution', 'is', null)
+    .where('t.inspectionStartsOn', '>=', `${query.year}-01-01`)
+    .where('t.inspectionStartsOn', '<', `${query.year + 1}-01-01`)
+    .groupBy('c.objectId')
+    .as('d');
   let q = rowsInRegion(db, scope, 'object as o')
+    .leftJoin(drawn, 'd.objectId', 'o.id')
     .select(['o.id', 'o.uscc', 'o.name', 'o.sectorCode', 'o.subSectorCode', 'o.riskClass', 'o.townshipCode', 'o.supervisionCategory as category', 'o.status'])
-    .select(checksInYear(query.year).as('drawsThisYear'))
-    .where('o.archivedAt', 'is', null);
-  const supervisors = sql<number>`(select count(distinct s.agency_id)::int from object_supervision s where s.object_id = o.id and s.region_code = o.region_code and s.agency_id in (${sql.join(query.agencyIds)}))`;
-  q = q.where(supervisors, '>=', query.supervision === 'all' ? query.agencyIds.length : 1);
+    .select(sql<number>`coalesce(d.n, 0)`.as('drawsThisYear'))
+    .where('o.archivedAt', 'is', null)
+    .where(query.supervision === 'all' ? sql<boolean>`o.supervising_agency_ids @> ${agencies}` : sql<boolean>`o.supervising_agency_ids && ${agencies}`);
   if (query.sectorCodes?.length) q = q.where('o.sectorCode', 'in', query.sectorCodes);
   if (query.subSectorCodes?.length) q = q.where('o.subSectorCode', 'in', query.subSectorCodes);
   if (query.townshipCodes?.length) q = q.where('o.townshipCode', 'in', query.townshipCodes);

@@ -118,9 +118,24 @@ export async function saveDrawBundle(db: Executor, scope: RegionScope, id: strin
   await updateInRegion(db, scope, 'draw', id, { bundle });
 }
 
-export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<{ bundle: unknown; commitmentInputs: unknown } | undefined> {
-  const row = await rowsInRegion(db, scope, 'draw', { id }).select(['bundle', 'commitmentInputs']).executeTakeFirst();
-  return row ? { bundle: row.bundle, commitmentInputs: row.commitmentInputs } : undefined;
+/** The proof bundle (null until drawn). Tens of megabytes for a pool of a million: read it only where it is used. */
+export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<unknown> {
+  const row = await rowsInRegion(db, scope, 'draw', { id }).select('bundle').executeTakeFirst();
+  return row?.bundle ?? null;
+}
+
+/** The frozen commitment inputs (null until frozen), as large as the pool: for the draw itself. */
+export async function getCommitmentInputs(db: Executor, scope: RegionScope, id: string): Promise<unknown> {
+  const row = await rowsInRegion(db, scope, 'draw', { id }).select('commitmentInputs').executeTakeFirst();
+  return row?.commitmentInputs ?? null;
+}
+
+/** The entropy sources a frozen draw declared (its commitment inputs' `entropy`), without reading the pool. */
+export async function getDeclaredEntropy(db: Executor, scope: RegionScope, id: string): Promise<unknown[] | null> {
+  const row = await rowsInRegion(db, scope, 'draw', { id })
+    .select(sql<unknown[] | null>`commitment_inputs -> 'entropy'`.as('entropy'))
+    .executeTakeFirst();
+  return row?.entropy ?? null;
 }
 
 export async function insertDrawResults(

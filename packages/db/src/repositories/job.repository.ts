@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { JobKind, JobStatus } from '../schema/job.js';
+import type { JobErrorData, JobKind, JobStatus } from '../schema/job.js';
 import type { Executor, RegionScope } from './executor.js';
 
 /** A claimed job, as its handler gets it. */
@@ -21,6 +21,7 @@ export interface JobState {
   status: JobStatus;
   attempts: number;
   error: string | null;
+  errorData: JobErrorData | null;
   createdAt: Date;
   finishedAt: Date | null;
 }
@@ -93,11 +94,20 @@ export async function finishJob(db: Executor, job: { regionCode: string; id: str
 }
 
 /** A job failed: tried again at `retryAt`, or, without one, failed for good with the reason. */
-export async function failJob(db: Executor, job: { regionCode: string; id: string }, error: string, at: Date, retryAt: Date | null): Promise<void> {
+export async function failJob(
+  db: Executor,
+  job: { regionCode: string; id: string },
+  error: string,
+  at: Date,
+  retryAt: Date | null,
+  errorData: JobErrorData | null = null,
+): Promise<void> {
   await db
     .updateTable('job')
     .set(
-      retryAt ? { status: 'queued', runAfter: retryAt, claimedBy: null, heartbeatAt: null, error } : { status: 'failed', finishedAt: at, input: null, error },
+      retryAt
+        ? { status: 'queued', runAfter: retryAt, claimedBy: null, heartbeatAt: null, error }
+        : { status: 'failed', finishedAt: at, input: null, error, errorData },
     )
     .where('regionCode', '=', job.regionCode)
     .where('id', '=', job.id)
@@ -130,7 +140,7 @@ export async function deleteFinishedJobs(db: Executor, before: Date): Promise<vo
 export async function getJob(db: Executor, scope: RegionScope, id: string): Promise<JobState | undefined> {
   return db
     .selectFrom('job')
-    .select(['id', 'kind', 'status', 'attempts', 'error', 'createdAt', 'finishedAt'])
+    .select(['id', 'kind', 'status', 'attempts', 'error', 'errorData', 'createdAt', 'finishedAt'])
     .where('regionCode', '=', scope.regionCode)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -140,7 +150,7 @@ export async function getJob(db: Executor, scope: RegionScope, id: string): Prom
 export async function latestJob(db: Executor, scope: RegionScope, subjectId: string, kind: JobKind): Promise<JobState | undefined> {
   return db
     .selectFrom('job')
-    .select(['id', 'kind', 'status', 'attempts', 'error', 'createdAt', 'finishedAt'])
+    .select(['id', 'kind', 'status', 'attempts', 'error', 'errorData', 'createdAt', 'finishedAt'])
     .where('regionCode', '=', scope.regionCode)
     .where('subjectId', '=', subjectId)
     .where('kind', '=', kind)

@@ -3,6 +3,13 @@ import type { Auto, CreatedAt, Json, NullableTimestamp } from './columns.js';
 
 export type { JobKind, JobStatus };
 
+/** What a refused job keeps of its DomainError. */
+export interface JobErrorData {
+  kind: string;
+  reason: string | null;
+  issues: { field?: string; message: string }[];
+}
+
 /** A piece of long work, queued by a request and run by a job runner (migration 2026-12-09-21-jobs). */
 export interface JobTable {
   regionCode: string;
@@ -20,6 +27,8 @@ export interface JobTable {
   heartbeatAt: NullableTimestamp;
   finishedAt: NullableTimestamp;
   error: string | null;
+  /** A refusal's kind, reason and issues (DomainError), so a waiting request can answer with them. */
+  errorData: Json<JobErrorData> | null;
   createdBy: string | null;
   createdAt: CreatedAt;
 }

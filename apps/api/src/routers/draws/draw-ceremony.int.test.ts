@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDbKind } from '@liancha/db/testing';
-import { verifyDraw } from '@liancha/domain';
+import { commitSecret, createEntropySecret, verifyDraw } from '@liancha/domain';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { frozenDraw, readyJointTask, sectorMatrix, THREE_OFFICER_TEAMS } from '../../testing/joint-task-fixture.js';
@@ -10,6 +10,30 @@ import { openDemoDb } from '../../testing/demo-db.js';
 
 describe(`draw ceremony on ${testDbKind()}`, () => {
   const demo = openDemoDb(loadDemoWorld);
+
+  it('answers a freeze the job refuses (a roster that cannot staff every possible outcome) with its reason and issues, and stays open', async () => {
+    // Every enterprise of the month drawn, an officer at most one check: the roster cannot staff it.
+    const { taskId, yjj } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-06-01', end: '2020-06-30', ratioBp: 10_000 });
+    await yjj.tasks.configure({
+      taskId,
+      poolFilter: { supervision: 'any' },
+      matrix: sectorMatrix(10_000),
+      teamRules: { ...THREE_OFFICER_TEAMS, maxChecksPerOfficer: 1 },
+    });
+    const { drawId } = await yjj.draws.open({ taskId, witnessDigits: 0, external: null, revealDeadline: new Date(Date.now() + 3_600_000) });
+    for (const code of ['yjj', 'scj', 'xf'] as const)
+      await (await demo.world.as(`${code}.coord`)).draws.commit({ drawId, commitment: commitSecret(createEntropySecret()) });
+    const refused = await refusal(yjj.draws.freeze({ drawId }));
+    expect(refused.code).toBe('PRECONDITION_FAILED');
+    expect(refused.message).toMatch(/^按现有检查人员和规则，可能无法为部分被抽中对象组成合法检查组：/);
+    const cause = refused.cause as unknown as { reason?: string; issues?: unknown[] };
+    expect(cause.reason).toBe('team_infeasible');
+    expect(cause.issues?.length).toBeGreaterThan(0);
+    const after = await yjj.draws.get({ drawId });
+    expect(after.status).toBe('open');
+    expect(after.run).toMatchObject({ kind: 'draw_freeze', status: 'failed', error: refused.message });
+    expect(after.can.freeze).toBe(true);
+  });
 
   it('previews the matrix, commits, freezes, reveals and draws once; the bundle verifies; every team holds every agency', async () => {
     const { taskId, yjj } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-03-02', end: '2020-03-31', ratioBp: 250 });

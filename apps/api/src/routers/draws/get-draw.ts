@@ -1,4 +1,4 @@
-import { findDrawOfTask, latestJob, listDrawResults, listEntropy, listSubstitutions } from '@liancha/db';
+import { findDrawOfTask, getDrawBundle, latestJob, listDrawResults, listEntropy, listSubstitutions } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityQuery } from '../../trpc/init.js';
 import { drawCan } from '../../draws/draw-steps.js';
@@ -9,8 +9,8 @@ import { loadTask } from '../tasks/load-task.js';
 
 /**
  * The ceremony's state: sources (values only once revealed), commitment, drawn list, substitutions,
- * the steps the caller may take now, and — once every source is revealed — the draw's job
- * (`run`: queued, running, or failed with the reason) until it is drawn.
+ * the steps the caller may take now, and the job the ceremony waits on (`run`: the freeze while
+ * open, the draw once frozen; queued, running, or failed with the reason) until it is drawn.
  */
 export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx, input }) => {
   const { draw, task } = await loadDraw(ctx, input.drawId);
@@ -18,16 +18,15 @@ export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx,
     listEntropy(ctx.db, ctx.scope, draw.id),
     listDrawResults(ctx.db, ctx.scope, draw.id),
     listSubstitutions(ctx.db, ctx.scope, draw.id),
-    draw.status === 'frozen' ? latestJob(ctx.db, ctx.scope, draw.id, 'draw_run') : undefined,
+    draw.status === 'drawn' ? undefined : latestJob(ctx.db, ctx.scope, draw.id, draw.status === 'open' ? 'draw_freeze' : 'draw_run'),
   ]);
-  const { commitmentInputs: _inputs, ...summary } = draw;
   return {
-    ...summary,
+    ...draw,
     task: { id: task.id, code: task.code, title: task.title, status: task.status },
     sources,
     results,
     substitutions,
-    run: job ? { status: job.status, error: job.error, queuedAt: job.createdAt } : null,
+    run: job ? { kind: job.kind, status: job.status, error: job.error, queuedAt: job.createdAt } : null,
     can: drawCan(ctx, { draw, sources }),
   };
 });
@@ -41,7 +40,8 @@ export const drawOfTaskRoute = abilityQuery.input(ZTaskRequest).query(async ({ c
 
 /** The proof bundle: everything anyone needs to re-run and verify the draw. */
 export const drawBundleRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx, input }) => {
-  const { bundle } = await loadDraw(ctx, input.drawId);
+  const { draw } = await loadDraw(ctx, input.drawId);
+  const bundle = await getDrawBundle(ctx.db, ctx.scope, draw.id);
   if (!bundle) throw new DomainError('precondition_failed', '抽取尚未完成，暂无证明材料', { reason: 'draw_state' });
   return bundle as Record<string, unknown>;
 });

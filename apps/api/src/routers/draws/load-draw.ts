@@ -1,13 +1,12 @@
-import { getDraw, getDrawBundle, getTask, listParticipants } from '@liancha/db';
+import { getDraw, getTask, listParticipants } from '@liancha/db';
 import type { Executor } from '@liancha/db';
 import type { AbilityContext } from '../../trpc/ability.js';
 import { canRead, found } from '../../trpc/access.js';
 
-/** A draw through the caller's abilities, with its task and participants. */
+/** A draw through the caller's abilities, with its task and participants (not its pool or bundle: getDrawBundle where needed). */
 export async function loadDraw(ctx: AbilityContext & { db: Executor }, drawId: string) {
   const draw = found(await getDraw(ctx.db, ctx.scope, canRead(ctx.ability, 'Draw'), drawId), 'Draw');
   const task = found(await getTask(ctx.db, ctx.scope, canRead(ctx.ability, 'JointTask'), draw.taskId), 'JointTask');
   const participants = await listParticipants(ctx.db, ctx.scope, task.id);
-  const stored = await getDrawBundle(ctx.db, ctx.scope, draw.id);
-  return { draw: { ...draw, commitmentInputs: stored?.commitmentInputs ?? null }, task, participants, bundle: stored?.bundle ?? null };
+  return { draw, task, participants };
 }

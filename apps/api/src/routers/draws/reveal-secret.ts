@@ -1,4 +1,4 @@
-import { listEntropy, lockDraw, setEntropyReveal, type EntropyRow } from '@liancha/db';
+import { getDeclaredEntropy, listEntropy, lockDraw, setEntropyReveal, type EntropyRow } from '@liancha/db';
 import { checkReveal, DomainError, type EntropySource } from '@liancha/domain';
 import { assertDrawStep, ownSource, publicValueRefusal } from '../../draws/draw-steps.js';
 import { enforce } from '../../can/refusal.js';
@@ -12,9 +12,9 @@ import { ZPublicValueRequest, ZRevealRequest } from './draw.schema.js';
 type Loaded = Awaited<ReturnType<typeof loadDraw>>;
 
 /** The frozen declaration of a source, as the commitment holds it (reveals are checked against it). */
-function declared(loaded: Loaded, sourceId: string): EntropySource {
-  const inputs = loaded.draw.commitmentInputs as { entropy: EntropySource[] } | null;
-  const source = inputs?.entropy.find((e) => e.id === sourceId);
+async function declared(ctx: MutationContext, loaded: Loaded, sourceId: string): Promise<EntropySource> {
+  const entropy = (await getDeclaredEntropy(ctx.db, ctx.scope, loaded.draw.id)) as EntropySource[] | null;
+  const source = entropy?.find((e) => e.id === sourceId);
   if (!source) throw new DomainError('precondition_failed', '抽取尚未冻结，暂不能揭示', { reason: 'draw_state' });
   return source;
 }
@@ -46,7 +46,7 @@ async function reveal(ctx: MutationContext, loaded: Loaded, row: EntropyRow, val
   // waited for the lock must be seen (the draw runs later, as a job, so its state alone cannot tell).
   const current = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).find((e) => e.id === row.id);
   if (current?.revealedValue != null) throw new DomainError('conflict', `“${row.label}”已揭示，不能更改`, { reason: 'already_revealed' });
-  checkReveal(declared(loaded, row.sourceId!), value);
+  checkReveal(await declared(ctx, loaded, row.sourceId!), value);
   await setEntropyReveal(ctx.db, ctx.scope, row.id, value, ctx.actor.userId, ctx.now());
   await ctx.audit.record({ action: 'draw.reveal', subjectKind: 'draw', subjectId: loaded.draw.id, after: { source: row.sourceId, value } });
   const pending = (await listEntropy(ctx.db, ctx.scope, loaded.draw.id)).filter((e) => e.revealedValue === null);

@@ -1,5 +1,5 @@
 import { assertDrawStep } from '../../draws/draw-steps.js';
-import { findObjectsByUsccs, listChecks, lockDraw, saveDrawBundle } from '@liancha/db';
+import { findObjectsByUsccs, getDrawBundle, listChecks, lockDraw, saveDrawBundle } from '@liancha/db';
 import { applySubstitution, DomainError, SUBSTITUTION_REASON_LABELS, type DrawBundle } from '@liancha/domain';
 import { idMaps, logSubstitution } from '../../draws/store-draw.js';
 import { republishTaskAfterSubstitution } from '../../publications/publish.js';
@@ -16,7 +16,7 @@ export const substituteObjectRoute = abilityMutation.input(ZSubstituteRequest).m
   assertDrawStep(ctx, { draw: loaded.draw, sources: [] }, 'substitute');
   const locked = await lockDraw(ctx.db, ctx.scope, loaded.draw.id);
   if (locked?.status !== 'drawn') throw new DomainError('precondition_failed', '抽取完成后才能替补', { reason: 'draw_state' });
-  const bundle = (await loadDraw(ctx, input.drawId)).bundle as DrawBundle;
+  const bundle = (await getDrawBundle(ctx.db, ctx.scope, loaded.draw.id)) as DrawBundle;
   const [object] = await findObjectsByUsccs(ctx.db, ctx.scope, [input.uscc]);
   const check =
     object &&

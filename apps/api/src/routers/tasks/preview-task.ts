@@ -18,12 +18,13 @@ export const previewTaskRoute = abilityQuery.input(ZPreviewRequest).query(async 
   const entropy = agencySources(participants).map(({ agencyUuid: _uuid, ...s }) => ({ ...s, commitment: PLACEHOLDER }));
   const [input$, taskItems] = await Promise.all([buildFreezeInput(ctx.db, ctx.scope, task, entropy), listTaskItems(ctx.db, ctx.scope, task.id)]);
   const { commitmentInputs } = freezeTask(input$);
+  const sectorsOf = new Map(input$.poolRows.map((o) => [o.uscc, o]));
   // How many of the task's items a check of the stratum asks for (its objects' sectors decide; a range when sub-sectors differ).
   const itemsPerCheck = (objects: readonly string[]) => {
     const counts = new Set<number>();
     const seen = new Map<string, number>();
     for (const uscc of objects) {
-      const sectors = input$.objectSectors.get(uscc);
+      const sectors = sectorsOf.get(uscc);
       if (!sectors) continue;
       const key = `${sectors.sectorCode}|${sectors.subSectorCode ?? ''}`;
       const known = seen.get(key) ?? applicableItems(taskItems, sectors.sectorCode, sectors.subSectorCode).length;

@@ -32,7 +32,7 @@ export const actions: Actions = {
   freeze: stepAction(
     'freeze',
     (event) => event.locals.api.draws.freeze.mutate({ drawId: event.params.id }),
-    (event) => `/draws/${event.params.id}?saved=frozen`,
+    (event, answer) => `/draws/${event.params.id}?saved=${answer.freezing ? 'freezing' : 'frozen'}`,
   ),
   reveal: async (event) => {
     const form = await FormReader.of(event.request);
