@@ -8,7 +8,7 @@ import { maintainStatistics } from './maintain-statistics.js';
 import { mailRegularly } from './notifications/mailer.js';
 import { pruneLoginThrottleRegularly } from './prune-login-throttle.js';
 import { guardProcess } from './http/process-guard.js';
-import { JOB_HANDLERS } from './jobs/job-handlers.js';
+import { JOB_HANDLERS, JOBS_UNTIL_DONE } from './jobs/job-handlers.js';
 import { WAKE_MESSAGE, wakeMainProcess } from './jobs/job-queue.js';
 import { startJobRunner } from './jobs/job-runner.js';
 import { createApiServer } from './http/server.js';
@@ -37,7 +37,7 @@ try {
 async function runPrimary(config: Config, log: Logger): Promise<void> {
   const handle = await openDatabase(config, log);
   if (wantsDemo(config, handle.kind)) await loadDemo(handle, config, log);
-  const jobs = startJobRunner({ db: handle.db, log: log.child({ part: 'jobs' }), handlers: JOB_HANDLERS });
+  const jobs = startJobRunner({ db: handle.db, log: log.child({ part: 'jobs' }), handlers: JOB_HANDLERS, untilDone: JOBS_UNTIL_DONE });
   const stops = [
     (await maintainStatistics(handle, log)) ?? (() => {}),
     await pruneLoginThrottleRegularly(handle.db, log),

@@ -11,3 +11,6 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
   draw_freeze: runFreezeJob,
   draw_run: runDrawJob,
 };
+
+/** Kinds tried again until done (job-runner.ts, `untilDone`): the draw, once every reveal is in, has no other way to happen. */
+export const JOBS_UNTIL_DONE: ReadonlySet<JobKind> = new Set(['draw_run']);

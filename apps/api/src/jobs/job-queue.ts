@@ -1,6 +1,6 @@
 import type { Executor } from '@liancha/db';
 import type { Logger } from '../logger.js';
-import { JOB_HANDLERS } from './job-handlers.js';
+import { JOB_HANDLERS, JOBS_UNTIL_DONE } from './job-handlers.js';
 import { startJobRunner } from './job-runner.js';
 
 /** How a request tells the job runner that it queued work (after its transaction committed). */
@@ -23,7 +23,7 @@ const inProcess = new WeakMap<Executor, JobQueue>();
 export function inProcessJobs(db: Executor, log: Logger): JobQueue {
   let queue = inProcess.get(db);
   if (!queue) {
-    queue = startJobRunner({ db, log, handlers: JOB_HANDLERS, pollMs: null });
+    queue = startJobRunner({ db, log, handlers: JOB_HANDLERS, untilDone: JOBS_UNTIL_DONE, pollMs: null });
     inProcess.set(db, queue);
   }
   return queue;

@@ -75,6 +75,31 @@ describe(`job runner on ${testDbKind()}`, () => {
     expect(runs.filter((r) => r.id === crashed)).toHaveLength(2);
   });
 
+  it('tries a kind meant to run until done again past the attempts of the others, also when its process died', async () => {
+    const id = await enqueueJob(handle.db, scope, { kind: 'draw_run', subjectId: randomUUID(), payload: { crash: true }, createdBy: null });
+    const { handlers } = recordingHandlers();
+    const runner = startJobRunner({ db: handle.db, log, handlers, pollMs: null, maxAttempts: 1, untilDone: new Set(['draw_run']) });
+    runner.wake();
+    await expect.poll(async () => (await getJob(handle.db, scope, id))?.attempts, { timeout: 10_000 }).toBe(1);
+    await runner.stop();
+    expect(await getJob(handle.db, scope, id)).toMatchObject({ status: 'queued', error: '执行时发生内部错误' });
+    // Claimed by a process that then died: queued again, not failed, though its attempts are spent.
+    await handle.db
+      .updateTable('job')
+      .set({ runAfter: new Date(0) })
+      .where('id', '=', id)
+      .execute();
+    expect((await claimJob(handle.db, 'dying-runner', new Date()))?.id).toBe(id);
+    await handle.db
+      .updateTable('job')
+      .set({ heartbeatAt: new Date(Date.now() - 3_600_000) })
+      .where('id', '=', id)
+      .execute();
+    expect(await recoverStalledJobs(handle.db, 'live-runner', new Date(Date.now() - 60_000), 1, new Date(), ['draw_run'])).toBe(1);
+    expect(await getJob(handle.db, scope, id)).toMatchObject({ status: 'queued', attempts: 2 });
+    await handle.db.deleteFrom('job').where('id', '=', id).execute();
+  });
+
   it('queues again the job of a runner whose heart stopped, never its own', async () => {
     const id = await enqueueJob(handle.db, scope, { kind: 'import_commit', subjectId: randomUUID(), createdBy: null });
     const claimed = await claimJob(handle.db, 'dead-runner', new Date());

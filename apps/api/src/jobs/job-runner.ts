@@ -26,10 +26,17 @@ export interface JobRunnerOptions {
   /** A running job whose heart has not beaten for this long belongs to a dead process. */
   staleMs?: number;
   maxAttempts?: number;
+  /**
+   * Kinds tried again until they are done, however often they fail for a fault (not a refusal):
+   * the draw, whose reveals are in and which nobody can run another way, must happen once the
+   * fault is gone. Their waits grow to at most ten minutes.
+   */
+  untilDone?: ReadonlySet<JobKind>;
   now?: () => Date;
 }
 
 const KEEP_FINISHED_MS = 30 * 86_400_000;
+const MAX_RETRY_WAIT_MS = 10 * 60_000;
 
 /**
  * A job runner: claims queued jobs (`FOR UPDATE SKIP LOCKED`, so runners in several processes
@@ -41,6 +48,7 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
   const { db, log, handlers } = options;
   const concurrency = options.concurrency ?? 2;
   const maxAttempts = options.maxAttempts ?? 3;
+  const untilDone = options.untilDone ?? new Set<JobKind>();
   const staleMs = options.staleMs ?? 60_000;
   const now = options.now ?? (() => new Date());
   const id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -58,13 +66,13 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
       jobLog.info({ ms: Math.round(performance.now() - started) }, 'job done');
     } catch (error) {
       const refused = isDomainError(error);
-      const retry = !refused && job.attempts < maxAttempts;
+      const retry = !refused && (job.attempts < maxAttempts || untilDone.has(job.kind));
       const message = refused ? error.message : '执行时发生内部错误';
       if (refused) jobLog.warn({ err: error }, 'job refused');
       else jobLog.error({ err: error, attempt: job.attempts }, retry ? 'job failed; trying again' : 'job failed');
       const data = refused ? { kind: error.kind, reason: error.reason ?? null, issues: error.issues } : null;
-      await failJob(db, job, message, now(), retry ? new Date(now().getTime() + 5_000 * job.attempts) : null, data).catch((e: unknown) =>
-        jobLog.error({ err: e }, 'job outcome not stored'),
+      await failJob(db, job, message, now(), retry ? new Date(now().getTime() + Math.min(5_000 * job.attempts, MAX_RETRY_WAIT_MS)) : null, data).catch(
+        (e: unknown) => jobLog.error({ err: e }, 'job outcome not stored'),
       );
     }
   }
@@ -107,7 +115,7 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
     );
     const recover = async () => {
       const at = now();
-      const recovered = await recoverStalledJobs(db, id, new Date(at.getTime() - staleMs), maxAttempts, at);
+      const recovered = await recoverStalledJobs(db, id, new Date(at.getTime() - staleMs), maxAttempts, at, [...untilDone]);
       if (recovered > 0) log.warn({ recovered }, 'jobs of a stopped process queued again');
       await deleteFinishedJobs(db, new Date(at.getTime() - KEEP_FINISHED_MS));
     };

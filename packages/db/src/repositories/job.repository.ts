@@ -116,16 +116,24 @@ export async function failJob(
 
 /**
  * Running jobs of other runners whose heart stopped before `staleBefore` (their process died) are
- * queued again, or failed once they have been tried `maxAttempts` times. A runner never recovers
- * its own jobs: it knows they are alive, even while a long transaction delays its heartbeat.
- * Returns how many were touched.
+ * queued again, or failed once they have been tried `maxAttempts` times (`untilDone` kinds never
+ * are). A runner never recovers its own jobs: it knows they are alive, even while a long
+ * transaction delays its heartbeat. Returns how many were touched.
  */
-export async function recoverStalledJobs(db: Executor, runner: string, staleBefore: Date, maxAttempts: number, at: Date): Promise<number> {
+export async function recoverStalledJobs(
+  db: Executor,
+  runner: string,
+  staleBefore: Date,
+  maxAttempts: number,
+  at: Date,
+  untilDone: readonly JobKind[] = [],
+): Promise<number> {
+  const givesUp = sql`attempts >= ${maxAttempts} and not (kind = any(${sql.val([...untilDone])}::text[]))`;
   const result = await sql`
     update job set
-      status = case when attempts >= ${maxAttempts} then 'failed' else 'queued' end,
+      status = case when ${givesUp} then 'failed' else 'queued' end,
       error = '执行该任务的进程中断',
-      finished_at = case when attempts >= ${maxAttempts} then ${at}::timestamptz end,
+      finished_at = case when ${givesUp} then ${at}::timestamptz end,
       claimed_by = null, heartbeat_at = null
     where status = 'running' and heartbeat_at < ${staleBefore} and claimed_by <> ${runner}`.execute(db);
   return Number(result.numAffectedRows ?? 0);
