@@ -1,3 +1,4 @@
+import type { RouterOutputs } from '@liancha/api-client';
 import { FormReader, invalid, refusal } from '@liancha/api-client/sveltekit';
 import { SUBSTITUTION_REASONS } from '@liancha/domain';
 import { isOneOf } from '@liancha/domain/vocabulary';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 
 const back = (id: string, saved: string) => redirect(303, `/draws/${id}?saved=${saved}`);
 
-type RevealAnswer = { drawn: boolean; drawing: boolean; drawError: string | null };
+type RevealAnswer = RouterOutputs['draws']['reveal'];
 /** The last reveal queues the draw: done, still running (the page follows it), or refused (the page shows why). */
 const savedOf = (answer: RevealAnswer) => (answer.drawn ? 'drawn' : answer.drawing ? 'drawing' : answer.drawError ? 'drawFailed' : 'revealed');
 
