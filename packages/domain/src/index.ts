@@ -9,6 +9,7 @@ export { sha256Hex } from './crypto/sha256.js';
 export { ALGORITHM_ID, STRATUM_SEPARATOR } from './draw/protocol.js';
 export {
   buildPoolSnapshot,
+  PoolSnapshotBuilder,
   frequencyCapFor,
   EXCLUSION_REASON_LABELS,
   type ExclusionReason,
@@ -19,7 +20,16 @@ export {
 export { fixedCount, ratioBp, roundRatio, sampleSize, type Rounding, type Selection } from './draw/sample-size.js';
 export { resolveMatrix, type MatrixEntry, type MatrixRuleInput, type MatrixSpec } from './draw/matrix.js';
 export { batchMatrix, nextBatchQuota, planBatchQuotas, splitEvenly, type BatchQuotaPlan, type YearlyQuotaInput } from './draw/batch-quotas.js';
-export { computeCommitment, freezeTask, type CommitmentInputs, type FreezeInput, type FrozenTask, type TaskHeader } from './draw/commitment.js';
+export {
+  computeCommitment,
+  freezePool,
+  freezeTask,
+  type CommitmentInputs,
+  type FreezeInput,
+  type FrozenTask,
+  type PoolFreezeInput,
+  type TaskHeader,
+} from './draw/commitment.js';
 export {
   checkReveal,
   checkReveals,
@@ -34,6 +44,7 @@ export {
 export { Tickets } from './draw/tickets.js';
 export { drawObjects, type DrawnObject, type StratumDraw } from './draw/object-draw.js';
 export { currentChecks, drawTeams, runDraw, type CurrentCheck, type DrawBundle } from './draw/proof-bundle.js';
+export { proofSummary, type ProofSummary } from './draw/proof-summary.js';
 export {
   applySubstitution,
   SUBSTITUTION_REASON_LABELS,

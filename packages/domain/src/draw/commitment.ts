@@ -42,6 +42,8 @@ export interface FrozenTask {
   commitmentInputs: CommitmentInputs;
   /** Lower-case hex SHA-256 of the canonical JSON of `commitmentInputs`. */
   commitment: string;
+  /** That canonical JSON: what is stored and published, so nobody serialises 30 MB twice. */
+  canonicalInputs: string;
 }
 
 /**
@@ -50,14 +52,26 @@ export interface FrozenTask {
  * Input order never matters: every list is sorted.
  */
 export function freezeTask(input: FreezeInput): FrozenTask {
-  const task = checkTask(input.task);
+  const { objects, poolRules, ...rest } = input;
   const homeArea = input.team?.rules.homeAreaConflict ?? false;
-  const pool = buildPoolSnapshot(input.objects, { ...input.poolRules, recordTownships: homeArea });
+  return freezePool({ ...rest, pool: buildPoolSnapshot(objects, { ...poolRules, recordTownships: homeArea }) });
+}
+
+/** A freeze whose pool was built beforehand (streamed from the database with a PoolSnapshotBuilder). */
+export type PoolFreezeInput = Omit<FreezeInput, 'objects' | 'poolRules'> & { pool: PoolSnapshot };
+
+export function freezePool(input: PoolFreezeInput): FrozenTask {
+  const task = checkTask(input.task);
+  const { pool } = input;
+  if ((input.team?.rules.homeAreaConflict ?? false) !== (pool.townships !== null)) {
+    throw new DomainError('bad_request', '抽取池的乡镇记录与属地回避规则不一致', { reason: 'pool_rules_invalid' });
+  }
   const matrix = resolveMatrix(input.matrix, pool);
   const team = input.team ? buildTeamSnapshot(input.team, pool, task.year) : null;
   const entropy = normaliseEntropySources(input.entropy);
   const commitmentInputs: CommitmentInputs = { algorithm: ALGORITHM_ID, task, pool, matrix, team, entropy };
-  return { commitmentInputs, commitment: computeCommitment(commitmentInputs) };
+  const canonicalInputs = canonicalJson(commitmentInputs);
+  return { commitmentInputs, commitment: sha256Hex(canonicalInputs), canonicalInputs };
 }
 
 /** SHA-256 (hex) of the canonical JSON of the commitment inputs. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isDomainError } from '../errors.js';
 import { syntheticUscc } from '../fixtures/uscc-factory.js';
-import { buildPoolSnapshot, type ObjectRow } from './pool-snapshot.js';
+import { buildPoolSnapshot, PoolSnapshotBuilder, type ObjectRow } from './pool-snapshot.js';
 
 const row = (n: number, extra: Partial<ObjectRow> = {}): ObjectRow => ({
   uscc: syntheticUscc(n),
@@ -78,5 +78,30 @@ describe('pool snapshot', () => {
     );
     const lower = rows.map((r) => ({ ...r, uscc: ` ${r.uscc.toLowerCase()} ` }));
     expect(JSON.stringify(buildPoolSnapshot(lower))).toBe(reference);
+  });
+
+  it('builds the same snapshot a row at a time, telling the stratum of each eligible row', () => {
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      row(i + 1, { sectorCode: i % 4 === 0 ? '烟花爆竹' : '工贸', townshipCode: `T${i % 3}`, status: i % 5 === 0 ? 'closed' : 'operating' }),
+    );
+    const builder = new PoolSnapshotBuilder({ recordTownships: true });
+    const told = rows.map((r) => builder.add(r));
+    expect(told).toEqual(rows.map((r) => (r.status === 'closed' ? null : r.sectorCode)));
+    expect(builder.build()).toEqual(buildPoolSnapshot(rows, { recordTownships: true }));
+
+    // Repeats found whether rows come in USCC order (a repeat is the previous row) or not.
+    const [a, b, c] = [row(1), row(2), row(3)].sort((x, y) => (x.uscc < y.uscc ? -1 : 1));
+    const faulty = new PoolSnapshotBuilder();
+    expect([a, b, b, c, a, c].map((r) => faulty.add(r!))).toEqual(['工贸', '工贸', null, '工贸', null, null]);
+    try {
+      faulty.build();
+      expect.unreachable();
+    } catch (error) {
+      expect(isDomainError(error) && error.issues.map((i) => [i.row, i.message])).toEqual([
+        [3, `与第2行重复：${b!.uscc}`],
+        [5, `与第1行重复：${a!.uscc}`],
+        [6, `与第4行重复：${c!.uscc}`],
+      ]);
+    }
   });
 });

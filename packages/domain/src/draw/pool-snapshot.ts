@@ -67,68 +67,119 @@ export interface PoolSnapshot {
  * Throws a DomainError listing every faulty row.
  */
 export function buildPoolSnapshot(rows: readonly ObjectRow[], rules: PoolRules = {}): PoolSnapshot {
-  const stratifyBy = rules.stratifyBy ?? ['sectorCode'];
-  if (stratifyBy.length === 0) throw new DomainError('bad_request', '分层字段不能为空', { reason: 'pool_rules_invalid' });
-  const issues: DomainIssue[] = [];
-  const seen = new Map<string, number>();
-  const byStratum = new Map<string, string[]>();
-  const byTownship = rules.recordTownships ? new Map<string, string[]>() : null;
-  const excluded: PoolSnapshot['excluded'] = [];
+  const builder = new PoolSnapshotBuilder(rules);
+  for (const row of rows) builder.add(row);
+  return builder.build();
+}
 
-  rows.forEach((row, index) => {
-    const rowNo = index + 1;
+/**
+ * The same snapshot built one row at a time, so a pool of a million can be streamed from the
+ * database: only the USCCs are kept (by stratum, township and exclusion), never the rows.
+ */
+export class PoolSnapshotBuilder {
+  readonly #stratifyBy: StratumField[];
+  readonly #rules: PoolRules;
+  readonly #issues: DomainIssue[] = [];
+  // Duplicates: while USCCs come in ascending order (as a database gives them) a repeat can only
+  // be the previous row, and the rows seen are kept as two plain lists; the first row out of order
+  // turns them into a map. A million hashed keys cost more than the rest of a row.
+  #seenUsccs: string[] | null = [];
+  #seenRows: number[] = [];
+  #seen: Map<string, number> | null = null;
+  readonly #byStratum = new Map<string, string[]>();
+  readonly #byTownship: Map<string, string[]> | null;
+  readonly #excluded: PoolSnapshot['excluded'] = [];
+  #rowNo = 0;
+
+  constructor(rules: PoolRules = {}) {
+    this.#stratifyBy = rules.stratifyBy ?? ['sectorCode'];
+    if (this.#stratifyBy.length === 0) throw new DomainError('bad_request', '分层字段不能为空', { reason: 'pool_rules_invalid' });
+    this.#rules = rules;
+    this.#byTownship = rules.recordTownships ? new Map() : null;
+  }
+
+  /** Takes the next row; returns its stratum when the object is eligible, else null (excluded or faulty). */
+  add(row: ObjectRow): string | null {
+    const rowNo = ++this.#rowNo;
+    const issues = this.#issues;
     const checked = validateUscc(row.uscc);
     if (!checked.ok) {
       issues.push({ row: rowNo, field: '统一社会信用代码', message: checked.fault.message });
-      return;
+      return null;
     }
     const uscc = checked.uscc;
-    const previous = seen.get(uscc);
+    const previous = this.#firstRowOf(uscc, rowNo);
     if (previous !== undefined) {
       issues.push({ row: rowNo, field: '统一社会信用代码', message: `与第${previous}行重复：${uscc}` });
-      return;
+      return null;
     }
-    seen.set(uscc, rowNo);
     const values: string[] = [];
-    for (const field of stratifyBy) {
+    for (const field of this.#stratifyBy) {
       const value = row[field];
       if (!isStratumText(value) || value.includes(STRATUM_SEPARATOR)) {
         issues.push({ row: rowNo, field: STRATUM_FIELD_LABELS[field], message: `${STRATUM_FIELD_LABELS[field]}缺失或含有“/”“|”等不允许的字符` });
-        return;
+        return null;
       }
       values.push(value);
     }
     if (!isCount(row.drawsThisYear)) {
       issues.push({ row: rowNo, field: '本年度已抽查次数', message: '本年度已抽查次数应为非负整数' });
-      return;
+      return null;
     }
     const stratum = values.join(STRATUM_SEPARATOR);
-    const reasons = exclusionReasons(row, rules);
+    const reasons = exclusionReasons(row, this.#rules);
     if (reasons.length > 0) {
-      excluded.push({ uscc, stratum, reasons });
-      return;
+      this.#excluded.push({ uscc, stratum, reasons });
+      return null;
     }
-    pushTo(byStratum, stratum, uscc);
-    if (byTownship) {
+    pushTo(this.#byStratum, stratum, uscc);
+    if (this.#byTownship) {
       if (!isStratumText(row.townshipCode)) {
         issues.push({ row: rowNo, field: '乡镇（街道）', message: '需要回避属地时，对象必须有乡镇（街道）代码' });
-        return;
+        return null;
       }
-      pushTo(byTownship, row.townshipCode, uscc);
+      pushTo(this.#byTownship, row.townshipCode, uscc);
     }
-  });
-
-  if (issues.length > 0) {
-    throw new DomainError('bad_request', `检查对象名录有${issues.length}处错误，无法生成抽取池`, { reason: 'pool_rows_invalid', issues });
+    return stratum;
   }
-  // Excluded objects keep their strata visible so the public sees exclusions per stratum.
-  for (const entry of excluded) if (!byStratum.has(entry.stratum)) byStratum.set(entry.stratum, []);
-  excluded.sort((a, b) => compareText(a.uscc, b.uscc));
-  return {
-    strata: sortedGroups(byStratum).map(([id, objects]) => ({ id, objects })),
-    excluded,
-    townships: byTownship ? sortedGroups(byTownship).map(([code, objects]) => ({ code, objects })) : null,
-  };
+
+  /** The row that first held `uscc`, or undefined (and `uscc` is recorded as seen at `rowNo`). */
+  #firstRowOf(uscc: string, rowNo: number): number | undefined {
+    const list = this.#seenUsccs;
+    if (list) {
+      const last = list[list.length - 1];
+      if (last === undefined || last < uscc) {
+        list.push(uscc);
+        this.#seenRows.push(rowNo);
+        return undefined;
+      }
+      if (last === uscc) return this.#seenRows[this.#seenRows.length - 1];
+      this.#seen = new Map(list.map((u, i) => [u, this.#seenRows[i]!]));
+      this.#seenUsccs = null;
+      this.#seenRows = [];
+    }
+    const seen = this.#seen!;
+    const previous = seen.get(uscc);
+    if (previous === undefined) seen.set(uscc, rowNo);
+    return previous;
+  }
+
+  build(): PoolSnapshot {
+    const issues = this.#issues;
+    if (issues.length > 0) {
+      throw new DomainError('bad_request', `检查对象名录有${issues.length}处错误，无法生成抽取池`, { reason: 'pool_rows_invalid', issues });
+    }
+    const byStratum = this.#byStratum;
+    const excluded = this.#excluded;
+    // Excluded objects keep their strata visible so the public sees exclusions per stratum.
+    for (const entry of excluded) if (!byStratum.has(entry.stratum)) byStratum.set(entry.stratum, []);
+    excluded.sort((a, b) => compareText(a.uscc, b.uscc));
+    return {
+      strata: sortedGroups(byStratum).map(([id, objects]) => ({ id, objects })),
+      excluded,
+      townships: this.#byTownship ? sortedGroups(this.#byTownship).map(([code, objects]) => ({ code, objects })) : null,
+    };
+  }
 }
 
 function exclusionReasons(row: ObjectRow, rules: PoolRules): ExclusionReason[] {

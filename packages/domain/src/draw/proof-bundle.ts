@@ -32,7 +32,11 @@ export interface DrawBundle {
  * and assign the teams. Deterministic: the same frozen task and reveals (in any order)
  * give a byte-identical bundle.
  */
-export function runDraw(frozen: FrozenTask, reveals: readonly Reveal[], options: TeamAssignmentOptions = {}): DrawBundle {
+export function runDraw(
+  frozen: Pick<FrozenTask, 'commitmentInputs' | 'commitment'>,
+  reveals: readonly Reveal[],
+  options: TeamAssignmentOptions = {},
+): DrawBundle {
   const inputs = frozen.commitmentInputs;
   assertCommitmentInputs(inputs, false);
   if (computeCommitment(inputs) !== frozen.commitment) {

@@ -1,6 +1,7 @@
 import { utf8 } from '../crypto/bytes.js';
 import type { CommitmentInputs } from '../draw/commitment.js';
 import type { RosterEntry, TeamRules, TeamSnapshot } from './roster-snapshot.js';
+import { sortedHas } from '../draw/sorted-has.js';
 
 /** A drawn object that needs a team. */
 export interface CheckRef {
@@ -78,6 +79,15 @@ export class TeamContext {
   }
 
   /**
+   * Checks that share this key have the same eligible inspectors (same stratum and township, no
+   * conflict pairs of their own); null for a check with conflicts, which is judged alone.
+   */
+  likeKey(check: CheckRef): string | null {
+    if (this.conflicts.has(check.uscc)) return null;
+    return `${check.stratum}\u0000${this.townships?.get(check.uscc) ?? ''}`;
+  }
+
+  /**
    * Inspectors of `officers` (optionally of one agency) or `experts` eligible for `check`.
    * Lists before conflicts depend only on the stratum and township, so they are cached and
    * shared; the check's own conflict pairs are returned as a skip set.
@@ -102,7 +112,7 @@ export class TeamContext {
     const skip = new Set<number>();
     for (const certNo of conflicts) {
       const i = index.get(certNo);
-      if (i !== undefined && binarySearch(base, i)) skip.add(i);
+      if (i !== undefined && sortedHas(base, i)) skip.add(i);
     }
     return { base, skip: skip.size > 0 ? skip : null, size: base.length - skip.size };
   }
@@ -122,17 +132,4 @@ export class TeamContext {
   certNoBytes(certNo: string): Uint8Array {
     return this.certBytes.get(certNo) ?? utf8(certNo);
   }
-}
-
-function binarySearch(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -5,6 +5,7 @@ import { MIN_OFFICERS_PER_AGENCY } from '../rules/agency-seats.js';
 import { MIN_OFFICERS_PER_TEAM } from '../rules/team-officers.js';
 import { validateUscc } from '../uscc/uscc.js';
 import { CONFLICT_REASON_LABELS, type ConflictReason, type InspectorStatus } from '../vocabulary/inspector.js';
+import { sortedHas } from '../draw/sorted-has.js';
 
 export type InspectorRole = 'officer' | 'expert';
 
@@ -216,13 +217,13 @@ function collectConflicts(
   issues: DomainIssue[],
 ): TeamSnapshot['conflicts'] {
   const inRoster = new Set(roster.map((r) => r.certNo));
-  const inPool = new Set<string>();
-  for (const stratum of pool.strata) for (const uscc of stratum.objects) inPool.add(uscc);
+  // Strata lists are sorted: a few thousand conflicts are looked up there, not a set of a million built.
+  const inPool = (uscc: string) => pool.strata.some((s) => sortedHas(s.objects, uscc));
   const pairs = new Map<string, { certNo: string; uscc: string; reasons: Set<ConflictReason> }>();
   const add = (certNo: string, rawUscc: string, reason: ConflictReason, where: string) => {
     const checked = validateUscc(rawUscc);
     if (!checked.ok) return void issues.push({ field: where, message: `${certNo}：${checked.fault.message}` });
-    if (!inRoster.has(certNo) || !inPool.has(checked.uscc)) return;
+    if (!inRoster.has(certNo) || !inPool(checked.uscc)) return;
     const key = `${certNo}\u0000${checked.uscc}`;
     const pair = pairs.get(key) ?? { certNo, uscc: checked.uscc, reasons: new Set<ConflictReason>() };
     pair.reasons.add(reason);

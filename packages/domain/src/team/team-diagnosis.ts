@@ -31,9 +31,17 @@ interface Shortage {
  */
 export function localShortages(ctx: TeamContext, checks: readonly CheckRef[]): TeamIssue[] {
   const shortages = new Map<string, Shortage>();
+  // Base lists are shared by every check of a stratum (and township): count each once, then
+  // take off the check's own conflicts — a pool of a million would otherwise count a million times.
+  const baseCounts = new Map<readonly number[], number>();
   const usable = (pool: readonly RosterEntry[], set: EligibleSet) => {
-    let n = 0;
-    for (const i of set.base) if (pool[i]!.maxChecks > 0 && !set.skip?.has(i)) n++;
+    let n = baseCounts.get(set.base);
+    if (n === undefined) {
+      n = 0;
+      for (const i of set.base) if (pool[i]!.maxChecks > 0) n++;
+      baseCounts.set(set.base, n);
+    }
+    if (set.skip) for (const i of set.skip) if (pool[i]!.maxChecks > 0) n--;
     return n;
   };
   const note = (code: TeamIssueCode, agencyId: string | null, check: CheckRef, needed: number, pool: readonly RosterEntry[]) => {
@@ -52,26 +60,35 @@ export function localShortages(ctx: TeamContext, checks: readonly CheckRef[]): T
     if (!entry.worst || tally.eligible < entry.worst.eligible) entry.worst = tally;
     shortages.set(key, entry);
   };
-  for (const check of checks) {
+  type Short = { code: TeamIssueCode; agencyId: string | null; needed: number; pool: readonly RosterEntry[] };
+  const shortsOf = (check: CheckRef): Short[] => {
     // Fast count from the cached eligibility lists; the detailed tally only for shortages.
+    const shorts: Short[] = [];
     let total = 0;
     for (const agency of ctx.rules.agencies) {
       const count = usable(ctx.officers, ctx.eligible(check, 'officer', agency.agencyId));
       total += count;
       if (count < agency.minOfficers) {
-        note(
-          'too_few_officers',
-          agency.agencyId,
-          check,
-          agency.minOfficers,
-          ctx.officers.filter((r) => r.agencyId === agency.agencyId),
-        );
+        const pool = ctx.officers.filter((r) => r.agencyId === agency.agencyId);
+        shorts.push({ code: 'too_few_officers', agencyId: agency.agencyId, needed: agency.minOfficers, pool });
       }
     }
-    if (total < ctx.rules.officersPerTeam) note('too_few_officers', null, check, ctx.rules.officersPerTeam, ctx.officers);
+    if (total < ctx.rules.officersPerTeam) shorts.push({ code: 'too_few_officers', agencyId: null, needed: ctx.rules.officersPerTeam, pool: ctx.officers });
     if (ctx.rules.expertsPerTeam > 0 && usable(ctx.experts, ctx.eligible(check, 'expert')) < ctx.rules.expertsPerTeam) {
-      note('too_few_experts', null, check, ctx.rules.expertsPerTeam, ctx.experts);
+      shorts.push({ code: 'too_few_experts', agencyId: null, needed: ctx.rules.expertsPerTeam, pool: ctx.experts });
     }
+    return shorts;
+  };
+  // Checks alike (same stratum and township, no conflicts of their own) are judged once: a pool of a million holds a few dozen kinds.
+  const alike = new Map<string, Short[]>();
+  for (const check of checks) {
+    const key = ctx.likeKey(check);
+    let shorts = key === null ? undefined : alike.get(key);
+    if (!shorts) {
+      shorts = shortsOf(check);
+      if (key !== null) alike.set(key, shorts);
+    }
+    for (const s of shorts) note(s.code, s.agencyId, check, s.needed, s.pool);
   }
   return [...shortages.values()].map((s) => shortageIssue(s, (id) => ctx.agencyName(id)));
 }

@@ -28,16 +28,28 @@ export interface UsccFault {
 
 export type UsccResult = { ok: true; uscc: string } | { ok: false; fault: UsccFault };
 
+const NORMAL = /^[0-9A-Z]{18}$/;
+
 /** Full-width → half-width, strip blanks and separators, upper-case. */
 export function normalizeUscc(input: string): string {
+  // As stored codes come (a pool reads a million): nothing to change.
+  if (NORMAL.test(input)) return input;
   return input
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000\-－]/g, '')
     .toUpperCase();
 }
 
+/** Value of each allowed character by its code point (−1 elsewhere). */
+const CHAR_VALUES = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < USCC_CHARSET.length; i++) table[USCC_CHARSET.charCodeAt(i)] = i;
+  return table;
+})();
+
 function charValue(ch: string): number {
-  return USCC_CHARSET.indexOf(ch);
+  const code = ch.charCodeAt(0);
+  return code < 128 ? CHAR_VALUES[code]! : -1;
 }
 
 /** GB 11714 value of an organisation-code body character: 0–9, then A=10 … Z=35. */

@@ -1,4 +1,5 @@
-import { EXCLUSION_REASON_LABELS, SUBSTITUTION_REASON_LABELS } from '@liancha/ui';
+import { EXCLUSION_REASON_LABELS } from './pool-snapshot.js';
+import { SUBSTITUTION_REASON_LABELS } from './substitution.js';
 
 /**
  * A readable digest of a proof bundle for the publication page: the strata with their cut-off
@@ -7,6 +8,8 @@ import { EXCLUSION_REASON_LABELS, SUBSTITUTION_REASON_LABELS } from '@liancha/ui
  */
 export interface ProofSummary {
   taskId: string | null;
+  /** Size of the bundle as JSON text, so the page can say what a download and a verification will take. */
+  bundleBytes: number;
   poolSize: number;
   excluded: { reason: string; count: number }[];
   strata: { stratum: string; eligible: number; sampleSize: number; drawn: number; substitutes: number; shortfall: number; cutoff: string | null }[];
@@ -31,7 +34,7 @@ function members(list: unknown): Member[] {
   return arr(list).map((m) => ({ certNo: str(rec(m).certNo), agencyId: str(rec(m).agencyId) }));
 }
 
-export function proofSummary(bundle: Json): ProofSummary {
+export function proofSummary(bundle: Json, bundleBytes: number): ProofSummary {
   const inputs = rec(bundle.commitmentInputs);
   const pool = rec(inputs.pool);
   const eligible = arr(pool.strata).reduce<number>((sum, s) => sum + arr(rec(s).objects).length, 0);
@@ -43,6 +46,7 @@ export function proofSummary(bundle: Json): ProofSummary {
   const status = teams.status === 'assigned' || teams.status === 'infeasible' ? teams.status : 'none';
   return {
     taskId: str(rec(inputs.task).id) || null,
+    bundleBytes,
     poolSize: eligible + excludedList.length,
     excluded: [...reasons].map(([reason, count]) => ({ reason: (EXCLUSION_REASON_LABELS as Record<string, string>)[reason] ?? reason, count })),
     strata: arr(bundle.objects).map((s) => {
