@@ -82,8 +82,10 @@ test.describe('信息公示门户 · 公示与验证抽取', () => {
     const tampered = await test.step('download the proof bundle and change one ticket', async () => {
       const page = await browser.newPage();
       await page.goto(detailUrl);
+      // The page says what a verification will download: the bundle holds the whole pool.
+      await expect(page.getByTestId('bundle-size')).toContainText(/抽取证明包含完整的抽取池（[\d,]+ 户），共 [\d.]+ (KB|MB)/);
       const download = page.waitForEvent('download');
-      await page.getByRole('link', { name: '下载抽取证明（JSON）' }).click();
+      await page.getByRole('link', { name: /^下载抽取证明（JSON，[0-9.]+ (KB|MB|字节)）$/ }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^抽取证明-.+\.json$/);
       const original = readFileSync(await file.path());

@@ -165,8 +165,8 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
       for (const [index, taskId] of taskIds.entries()) {
         const quarter = SEED_QUARTERS[index]!;
         const id = await publishSeedTask(demo.world, taskId, quarter);
-        const published = await (await demo.world.as('ldxz.zhang')).publications.get({ regionCode: '350881', id });
-        expect(verifyDraw((published.payload as { draw: { bundle: unknown } }).draw.bundle)).toMatchObject({ ok: true });
+        const bundle = await (await demo.world.as('ldxz.zhang')).publications.bundle({ regionCode: '350881', id });
+        expect(verifyDraw(bundle)).toMatchObject({ ok: true });
         const due = addWorkingDays(quarter.inspect[0], 20, CN_OFFICIAL_CALENDAR);
         const late = await (await demo.world.as('yjj.coord', new Date(`${due}T23:00:00+08:00`))).publications.overdue({});
         expect(late.rows).toEqual([]);

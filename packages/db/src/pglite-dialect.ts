@@ -103,8 +103,12 @@ class PgliteConnection implements DatabaseConnection {
     return { rows: result.rows, numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows) };
   }
 
-  // eslint-disable-next-line require-yield
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-    throw new Error('PGlite dialect does not support streaming queries');
+  /**
+   * Chunks of one result. The embedded engine serves a county from inside this process (its data
+   * already in this process's memory), so a server-side cursor would save little; PostgreSQL streams for real.
+   */
+  async *streamQuery<R>(compiled: CompiledQuery, chunkSize = 1000): AsyncIterableIterator<QueryResult<R>> {
+    const { rows } = await this.executeQuery<R>(compiled);
+    for (let i = 0; i < rows.length; i += chunkSize) yield { rows: rows.slice(i, i + chunkSize) };
   }
 }

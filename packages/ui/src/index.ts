@@ -37,6 +37,7 @@ export {
   dateTime,
   day,
   DRAW_STATUS,
+  fileSize,
   FOLLOW_UP_STATUS,
   HAZARD_SEVERITY,
   HAZARD_STATUS,

@@ -35,6 +35,7 @@ export {
   CHECK_STATUS,
   dateTime,
   DRAW_STATUS,
+  fileSize,
   FOLLOW_UP_STATUS,
   HAZARD_SEVERITY,
   HAZARD_STATUS,
@@ -82,11 +83,4 @@ export function percent(bp: number | null | undefined): string {
 export function yuan(fen: number | null | undefined): string {
   if (fen === null || fen === undefined) return '—';
   return `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
-}
-
-/** 812 字节, 36 KB, 2.4 MB. */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} 字节`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import type { DbHandle } from '@liancha/db';
+import { getDrawBundle, type DbHandle } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
 import { verifyDraw, type DrawBundle } from '@liancha/domain';
 import { TEST_ATTACHMENT_DIR } from '../testing/caller.js';
@@ -48,10 +48,11 @@ describe(`the demo's 2020 history on ${testDbKind()}`, () => {
   });
 
   it('draws from the committed demo secrets, so anyone can replay every ceremony', async () => {
-    const bundles = await handle.db.selectFrom('draw').select(['bundle']).where('taskId', 'in', history.taskIds).execute();
-    expect(bundles).toHaveLength(4);
+    const draws = await handle.db.selectFrom('draw').select(['id', 'regionCode']).where('taskId', 'in', history.taskIds).execute();
+    expect(draws).toHaveLength(4);
     const seqs = new Set<number>();
-    for (const { bundle } of bundles) {
+    for (const draw of draws) {
+      const bundle = await getDrawBundle(handle.db, draw, draw.id);
       const proof = bundle as unknown as DrawBundle;
       expect(verifyDraw(proof)).toMatchObject({ ok: true });
       const agencies = proof.reveals.filter((r) => r.source.startsWith('agency:'));

@@ -1,5 +1,5 @@
 import { listEntropy, listParticipants, lockDraw, lockTask, markDrawFrozen, updateTask, type Executor, type RegionScope } from '@liancha/db';
-import { checkTeamFeasibility, DomainError, freezeTask, type EntropySource } from '@liancha/domain';
+import { checkTeamFeasibility, DomainError, freezePool, type EntropySource } from '@liancha/domain';
 import { beijingMinute, confirmedAgencies, coordinatorsOf, notify } from '../notifications/notify.js';
 import { assertCapsWithinPlan, taskPlan } from '../plans/plan-caps.js';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
@@ -40,8 +40,7 @@ export async function freezeDraw(db: Executor, scope: RegionScope, drawId: strin
     if (s.sourceKind === 'witness') return { id: s.sourceId!, kind: 'witness', label: s.label, digits: s.digits! };
     return { id: s.sourceId!, kind: 'external', label: s.label, description: s.description! };
   });
-  const { inspectorIds: _i, poolRows: _p, ...freezeInput } = await buildFreezeInput(db, scope, task, entropy);
-  const frozen = freezeTask(freezeInput);
+  const frozen = freezePool(await buildFreezeInput(db, scope, task, entropy));
   if (frozen.commitmentInputs.team) {
     const feasibility = checkTeamFeasibility(frozen.commitmentInputs);
     if (!feasibility.feasible) {

@@ -8,6 +8,7 @@ type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknow
 export const PUBLICATION_CALLS: Record<string, Call> = {
   'publications.list': (api) => api.publications.list({ regionCode: '350881' }),
   'publications.get': async (api, w, r) => api.publications.get(await w.pub.publication(r)),
+  'publications.bundle': async (api, w, r) => api.publications.bundle(await w.pub.drawnTaskNotice(r)),
   'publications.publishTask': async (api, w, r) => api.publications.publishTask({ taskId: await w.pub.drawnTask(r) }),
   'publications.publishResults': async (api, w, r) => api.publications.publishResults(await w.pub.endedCheck(r)),
   'publications.publishItemList': async (api, w, r) => api.publications.publishItemList({ agencyId: await w.pub.publishedItemOf(r) }),

@@ -17,6 +17,7 @@ const figures: MatrixRow = { targets: ALL, expect: { ...none, agencyAdmin: 'YNNN
 export const PUBLICATION_MATRIX: Record<string, MatrixRow> = {
   'publications.list': { expect: anyone },
   'publications.get': { targets: ALL, expect: Object.fromEntries(Object.keys(anyone).map((p) => [p, 'YYYY'])) as MatrixRow['expect'] },
+  'publications.bundle': { targets: ALL, expect: Object.fromEntries(Object.keys(anyone).map((p) => [p, 'YYYY'])) as MatrixRow['expect'] },
   // 谁检查、谁公开: only the coordinator publishes, for their own agency.
   'publications.publishTask': only('coordinator', 'YNNN'),
   'publications.publishResults': only('coordinator', 'YNNN'),

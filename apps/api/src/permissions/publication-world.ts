@@ -59,22 +59,30 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
 
   /** A sanction's publication, as published by the relation's agency. */
   async function publication(relation: Relation): Promise<{ id: string; regionCode: string }> {
-    const sanctionId = await publishedSanction(relation);
+    return published(relation, { kind: 'sanction', subjectId: await publishedSanction(relation), title: '矩阵行政处罚公示', payload: { kind: 'sanction' } });
+  }
+
+  /** A task notice with its proof bundle, as published by the relation's agency. */
+  async function drawnTaskNotice(relation: Relation): Promise<{ id: string; regionCode: string }> {
+    const bundle = { algorithm: 'liancha-draw/1', commitment: 'c'.repeat(64), commitmentInputs: { task: { id: '矩阵任务' } } };
+    return published(relation, {
+      kind: 'joint_task',
+      subjectId: await drawnTask(relation),
+      title: '矩阵抽查任务公告',
+      payload: { kind: 'joint_task' },
+      bundle,
+    });
+  }
+
+  async function published(
+    relation: Relation,
+    row: { kind: 'sanction' | 'joint_task'; subjectId: string; title: string; payload: unknown; bundle?: unknown },
+  ): Promise<{ id: string; regionCode: string }> {
     const regionCode = regionOf(relation);
     const id = await insertPublication(
       db,
       { regionCode },
-      {
-        agencyId: agency(relation),
-        kind: 'sanction',
-        subjectId: sanctionId,
-        title: '矩阵行政处罚公示',
-        payload: { kind: 'sanction' },
-        dueOn: null,
-        publishedAt: new Date(),
-        publishedBy: await author(relation),
-        correctsId: null,
-      },
+      { agencyId: agency(relation), ...row, dueOn: null, publishedAt: new Date(), publishedBy: await author(relation), correctsId: null },
     );
     return { id, regionCode };
   }
@@ -96,5 +104,5 @@ export async function publicationWorld(db: Executor, world: { agencyId: (code: s
     });
   }
 
-  return { agency, drawnTask, endedCheck, publishedSanction, publication, publishedItemOf, note };
+  return { agency, drawnTask, drawnTaskNotice, endedCheck, publishedSanction, publication, publishedItemOf, note };
 }

@@ -110,7 +110,8 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
       status,
       revealDeadline: new Date(Date.now() + 86_400_000),
       commitment: frozen ? 'f'.repeat(64) : null,
-      commitmentInputs: frozen ? { entropy } : null,
+      commitmentInputs: frozen ? JSON.stringify({ entropy }) : null,
+      declaredEntropy: frozen ? entropy : null,
       frozenAt: frozen ? new Date() : null,
     });
     for (const p of participants) {

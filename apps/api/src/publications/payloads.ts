@@ -118,13 +118,14 @@ export function jointTaskPayload(region: Region, task: TaskSource, draw: NonNull
         seed: draw.seed,
         frozenAt: draw.frozenAt?.toISOString() ?? null,
         drawnAt: draw.drawnAt?.toISOString() ?? null,
-        ...publicDrawBundle(draw.bundle),
         verify: {
           protocol: 'docs/draw-protocol.md',
           how: '在信息公示门户打开本公示的“验证抽取”，浏览器将按 liancha-draw/1 协议由 bundle 复算种子、抽取结果和检查组；也可用仓库中的独立验证程序（verifiers/python）离线复算。',
         },
       },
     },
+    // Published beside the payload, not in it: the whole pool, tens of megabytes at a million objects.
+    bundle: publicDrawBundle(draw.bundle).bundle,
   };
 }
 

@@ -18,12 +18,12 @@ import {
   type PublicationKind,
   type RegionScope,
 } from '@liancha/db';
-import { dateInShanghai, DomainError, PLAN_STATUS_LABELS, SANCTION_STATUS_LABELS } from '@liancha/domain';
+import { dateInShanghai, DomainError, PLAN_STATUS_LABELS, proofSummary, SANCTION_STATUS_LABELS } from '@liancha/domain';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
 import { resultDueOn } from './deadlines.js';
 import { annualPlanPayload, checkResultPayload, itemListPayload, jointTaskPayload, sanctionPayload } from './payloads.js';
-import { assertPublicPayload } from './redact.js';
+import { assertPublicPayload, isRecord } from './redact.js';
 import { resultPublishRefusal } from './result-publish-rule.js';
 import { taskPublishRefusal } from './task-publish-rule.js';
 import { publicationSubject } from './publication-subject.js';
@@ -62,6 +62,8 @@ interface Draft {
   agencyId: string;
   title: string;
   payload: unknown;
+  /** A task notice's proof bundle, stored beside the payload. */
+  bundle?: unknown;
   dueOn: string | null;
 }
 
@@ -103,8 +105,8 @@ async function draftJointTask(ctx: PublishContext, taskId: string): Promise<Draf
   );
   // taskPublishRefusal has refused a task without a finished draw.
   const draw = task.draw as NonNullable<typeof task.draw>;
-  const { title, payload } = jointTaskPayload(await region(ctx), task, draw);
-  return { kind: 'joint_task', subjectId: task.id, agencyId: task.leadAgency.id, title, payload, dueOn: null };
+  const { title, payload, bundle } = jointTaskPayload(await region(ctx), task, draw);
+  return { kind: 'joint_task', subjectId: task.id, agencyId: task.leadAgency.id, title, payload, bundle, dueOn: null };
 }
 
 async function draftCheckResults(ctx: PublishContext, checkId: string, agencyId: string): Promise<Draft> {
@@ -162,6 +164,8 @@ async function draftItemList(ctx: PublishContext, agencyId: string): Promise<Dra
  */
 async function insert(ctx: PublishContext, draft: Draft, correctsId: string | null): Promise<PublishedRef> {
   assertPublicPayload(draft.payload);
+  const bundle = isRecord(draft.bundle) ? draft.bundle : null;
+  if (bundle) assertPublicPayload(bundle, 'bundle');
   const publishedAt = ctx.now();
   const id = randomUUID();
   const ref: PublishedRef = {
@@ -183,7 +187,8 @@ async function insert(ctx: PublishContext, draft: Draft, correctsId: string | nu
   const auditHead = await lockedAuditHead(ctx.db, ctx.scope.regionCode);
   const payload = { ...(draft.payload as Record<string, unknown>), auditHead };
   try {
-    await insertPublication(ctx.db, ctx.scope, { ...draft, id, payload, publishedAt, publishedBy: ctx.actor.userId, correctsId });
+    const proof = bundle ? proofSummary(bundle, Buffer.byteLength(JSON.stringify(bundle))) : null;
+    await insertPublication(ctx.db, ctx.scope, { ...draft, id, payload, bundle, proof, publishedAt, publishedBy: ctx.actor.userId, correctsId });
   } catch (error) {
     // The unique indexes settle a race between two publishers: the second one loses.
     if ((error as { code?: string }).code === '23505') {

@@ -61,6 +61,6 @@ export function assertPublicPayload(payload: unknown, path = 'payload'): void {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

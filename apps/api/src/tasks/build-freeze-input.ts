@@ -3,9 +3,9 @@ import {
   listTaskInspectors,
   loadConflictPairs,
   loadInspectionHistory,
-  loadPoolObjects,
+  streamPoolObjects,
   type Executor,
-  type PoolObjectRow,
+  type PoolEntry,
   type RegionScope,
   type TaskRow,
 } from '@liancha/db';
@@ -16,8 +16,9 @@ import {
   ratioBp,
   type EntropySource,
   type FreezeInput,
+  PoolSnapshotBuilder,
   type MatrixRuleInput,
-  type ObjectRow,
+  type PoolFreezeInput,
   type PoolRules,
 } from '@liancha/domain';
 import { capsInForce, taskPlan } from '../plans/plan-caps.js';
@@ -29,34 +30,45 @@ export function taskYear(task: TaskRow): number {
 }
 
 /**
- * The task's pool as the draw reads it: objects of the confirmed agencies with their draws this
- * year, the matrix, and the pool rules with the caps in force (the matrix's, tightened to the plan's).
+ * The task's pool as the draw reads it, streamed into its snapshot: objects of the confirmed
+ * agencies with their draws this year, under the pool rules with the caps in force (the
+ * matrix's, tightened to the plan's). Only USCCs are kept, never a million rows; `onEligible`
+ * sees each eligible row with its stratum as it passes.
  */
-export async function loadTaskPool(db: Executor, scope: RegionScope, task: TaskRow) {
+export async function streamTaskPool(
+  db: Executor,
+  scope: RegionScope,
+  task: TaskRow,
+  options: { recordTownships?: boolean; onEligible?: (row: PoolEntry, stratum: string) => void } = {},
+) {
   const year = taskYear(task);
   const participants = (await listParticipants(db, scope, task.id)).filter((p) => p.status === 'confirmed');
   const matrix = ZMatrix.parse(task.matrix);
-  const [objects, plan] = await Promise.all([
-    loadPoolObjects(db, scope, { ...ZPoolFilter.parse(task.poolFilter), agencyIds: [...new Set(participants.map((p) => p.agencyId))], year }),
-    taskPlan(db, scope, task, year),
-  ]);
-  const rows: ObjectRow[] = objects.map((o) => ({
-    uscc: o.uscc,
-    name: o.name,
-    sectorCode: o.sectorCode,
-    riskClass: o.riskClass,
-    townshipCode: o.townshipCode,
-    category: o.category,
-    status: o.status,
-    drawsThisYear: o.drawsThisYear,
-    inKeyCheckList: o.category === 'key',
-  }));
+  const plan = await taskPlan(db, scope, task, year);
   const poolRules: PoolRules = {
     stratifyBy: matrix.stratifyBy,
     frequencyCap: capsInForce(plan, matrix.frequencyCap),
     excludeKeyCheckList: matrix.excludeKeyCheckList,
+    recordTownships: options.recordTownships ?? false,
   };
-  return { year, participants, matrix, objects, rows, poolRules, plan };
+  const builder = new PoolSnapshotBuilder(poolRules);
+  const query = { ...ZPoolFilter.parse(task.poolFilter), agencyIds: [...new Set(participants.map((p) => p.agencyId))], year };
+  for await (const chunk of streamPoolObjects(db, scope, query)) {
+    for (const o of chunk) {
+      const stratum = builder.add({
+        uscc: o.uscc,
+        sectorCode: o.sectorCode,
+        riskClass: o.riskClass,
+        townshipCode: o.townshipCode,
+        category: o.category,
+        status: o.status,
+        drawsThisYear: o.drawsThisYear,
+        inKeyCheckList: o.category === 'key',
+      });
+      if (stratum !== null) options.onEligible?.(o, stratum);
+    }
+  }
+  return { year, participants, matrix, poolRules, plan, pool: builder.build() };
 }
 
 /** A stored matrix as the protocol's matrix spec. */
@@ -84,15 +96,11 @@ export async function buildFreezeInput(
   scope: RegionScope,
   task: TaskRow,
   entropy: EntropySource[],
-): Promise<
-  FreezeInput & {
-    inspectorIds: Map<string, string>;
-    /** The pool's rows as read (no maps by USCC: a pool of a million would build them for nothing). */
-    poolRows: PoolObjectRow[];
-  }
-> {
+  onEligible?: (row: PoolEntry, stratum: string) => void,
+): Promise<PoolFreezeInput> {
   if (!task.inspectionEndsOn) throw new DomainError('precondition_failed', '任务尚未设定检查时间', { reason: 'task_incomplete' });
-  const { year, participants, objects, rows, poolRules, matrix } = await loadTaskPool(db, scope, task);
+  const teamRules = Object.keys(task.teamRules).length > 0 ? ZTeamRules.parse(task.teamRules) : null;
+  const { year, participants, pool, matrix } = await streamTaskPool(db, scope, task, { recordTownships: teamRules?.homeAreaConflict ?? false, onEligible });
   // Seat groups: agencies in a joint check, the units (股室/中心) of one agency in an internal one.
   const internal = task.kind === 'internal';
   const groupOf = (p: (typeof participants)[number]) => (internal ? `${p.agencyCode}:${p.unitCode}` : p.agencyCode);
@@ -101,17 +109,14 @@ export async function buildFreezeInput(
   const inspectorGroup = (i: { agencyId: string; unitId: string | null }) =>
     (internal ? (i.unitId ? groupByUnit.get(i.unitId) : undefined) : groupByAgency.get(i.agencyId)) ?? `${i.agencyId}:none`;
 
-  let team: FreezeInput['team'] = null;
-  const inspectorIds = new Map<string, string>();
-  if (Object.keys(task.teamRules).length > 0) {
-    const rules = ZTeamRules.parse(task.teamRules);
+  let team: PoolFreezeInput['team'] = null;
+  if (teamRules) {
     const pool = await listTaskInspectors(db, scope, task.id);
-    for (const i of pool) inspectorIds.set(i.certificateNo, i.id);
     const ids = pool.map((i) => i.id);
     const period = { start: task.inspectionStartsOn!, end: task.inspectionEndsOn };
     const [conflicts, history] = await Promise.all([
       loadConflictPairs(db, scope, ids, period),
-      rules.recentRepeatYears > 0 ? loadInspectionHistory(db, scope, ids, year - rules.recentRepeatYears) : Promise.resolve([]),
+      teamRules.recentRepeatYears > 0 ? loadInspectionHistory(db, scope, ids, year - teamRules.recentRepeatYears) : Promise.resolve([]),
     ]);
     team = {
       rules: {
@@ -120,13 +125,13 @@ export async function buildFreezeInput(
         agencies: participants.map((p) => ({
           agencyId: groupOf(p),
           name: internal ? `${p.agencyName}${p.unitName ?? ''}` : p.agencyName,
-          minOfficers: rules.minOfficers[p.unitId ?? p.agencyId] ?? MIN_OFFICERS_PER_AGENCY,
+          minOfficers: teamRules.minOfficers[p.unitId ?? p.agencyId] ?? MIN_OFFICERS_PER_AGENCY,
         })),
-        officersPerTeam: rules.officersPerTeam,
-        expertsPerTeam: rules.expertsPerTeam,
-        maxChecksPerOfficer: rules.maxChecksPerOfficer,
-        homeAreaConflict: rules.homeAreaConflict,
-        recentRepeatYears: rules.recentRepeatYears,
+        officersPerTeam: teamRules.officersPerTeam,
+        expertsPerTeam: teamRules.expertsPerTeam,
+        maxChecksPerOfficer: teamRules.maxChecksPerOfficer,
+        homeAreaConflict: teamRules.homeAreaConflict,
+        recentRepeatYears: teamRules.recentRepeatYears,
       },
       inspectors: pool.map((i) => ({
         certNo: i.certificateNo,
@@ -144,14 +149,5 @@ export async function buildFreezeInput(
       history,
     };
   }
-  return {
-    task: { id: task.code, regionCode: scope.regionCode, year, title: task.title },
-    objects: rows,
-    poolRules,
-    matrix: matrixSpec(matrix),
-    team,
-    entropy,
-    inspectorIds,
-    poolRows: objects,
-  };
+  return { task: { id: task.code, regionCode: scope.regionCode, year, title: task.title }, pool, matrix: matrixSpec(matrix), team, entropy };
 }

@@ -1,7 +1,8 @@
 import { drawnBatchSeqs, findDrawOfTask, findPlanInForce, getPlanBatch, type Executor, type RegionScope, type TaskRow } from '@liancha/db';
-import { buildPoolSnapshot, DomainError, resolveMatrix, sampleSize, STRATUM_SEPARATOR, type PendingQuota } from '@liancha/domain';
+import { DomainError, resolveMatrix, sampleSize, STRATUM_SEPARATOR, type PendingQuota } from '@liancha/domain';
 import { agencyYearSectors, floorReport, pendingBatch, type FloorReport } from '../plans/plan-floor.js';
-import { loadTaskPool, matrixSpec } from './build-freeze-input.js';
+import { matrixSpec, streamTaskPool } from './build-freeze-input.js';
+import { ZMatrix } from './task-config.schema.js';
 
 export interface TaskFloor extends FloorReport {
   plan: { id: string; year: number; version: number };
@@ -17,11 +18,11 @@ const NONE: PendingQuota = { kind: 'counts', bySector: {} };
 /** What this task's matrix will draw per sector (n_h summed over the sector's strata). */
 async function taskQuota(db: Executor, scope: RegionScope, task: TaskRow): Promise<{ quota: PendingQuota; note: string | null }> {
   if (Object.keys(task.matrix).length === 0) return { quota: NONE, note: '尚未设置抽查矩阵，本批次的抽取户数未计入' };
-  const { rows, poolRules, matrix } = await loadTaskPool(db, scope, task);
+  const matrix = ZMatrix.parse(task.matrix);
   const sectorAt = matrix.stratifyBy.indexOf('sectorCode');
   if (sectorAt < 0) return { quota: NONE, note: '抽查矩阵未按行业领域分层，本批次各行业领域的抽取户数要到抽取后才能确定，未计入' };
   try {
-    const pool = buildPoolSnapshot(rows, poolRules);
+    const { pool } = await streamTaskPool(db, scope, task);
     const bySector: Record<string, number> = {};
     for (const entry of resolveMatrix(matrixSpec(matrix), pool)) {
       const eligible = pool.strata.find((s) => s.id === entry.stratum)?.objects.length ?? 0;

@@ -70,15 +70,7 @@ export interface JointTaskPayload extends Common {
   items: { agencyName: string; code: string; name: string }[];
   drawnCount: number;
   drawnList: DrawnEntry[];
-  draw: {
-    algorithm: string;
-    commitment: string | null;
-    seed: string | null;
-    frozenAt: string | null;
-    drawnAt: string | null;
-    bundle?: unknown;
-    verify?: { how: string };
-  };
+  draw: { algorithm: string; commitment: string | null; seed: string | null; frozenAt: string | null; drawnAt: string | null; verify?: { how: string } };
 }
 
 export interface ResultPayload extends Common {
@@ -150,15 +142,6 @@ export function knownPayload(payload: unknown): KnownPayload | null {
     default:
       return null;
   }
-}
-
-/** The proof bundle a publication carries (a task notice under `draw.bundle`, a draw notice perhaps at the top). */
-export function bundleOf(payload: unknown): Record<string, unknown> | null {
-  if (!isRecord(payload)) return null;
-  const draw = payload.draw;
-  if (isRecord(draw) && isRecord(draw.bundle)) return draw.bundle;
-  if (isRecord(payload.bundle)) return payload.bundle;
-  return null;
 }
 
 export function correctionOf(payload: unknown): Correction | null {

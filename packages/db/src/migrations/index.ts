@@ -18,6 +18,7 @@ import * as distributableKeys from './2026-12-08-18-distributable-keys.js';
 import * as textSearch from './2026-12-08-19-text-search.js';
 import * as objectTallies from './2026-12-08-20-object-tallies.js';
 import * as jobs from './2026-12-09-21-jobs.js';
+import * as largeDrawValues from './2026-12-10-22-large-draw-values.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-19-text-search': textSearch,
   '2026-12-08-20-object-tallies': objectTallies,
   '2026-12-09-21-jobs': jobs,
+  '2026-12-10-22-large-draw-values': largeDrawValues,
 };

@@ -48,6 +48,63 @@ const checksInYear = (year: number) => sql<number>`(
  */
 export async function loadPoolObjects(db: Executor, scope: RegionScope, query: PoolQuery): Promise<PoolObjectRow[]> {
   if (query.agencyIds.length === 0) return [];
+  return poolQuery(db, scope, query)
+    .select(['o.id', 'o.uscc', 'o.name', 'o.sectorCode', 'o.subSectorCode', 'o.riskClass', 'o.townshipCode', 'o.supervisionCategory as category', 'o.status'])
+    .select(sql<number>`coalesce(d.n, 0)`.as('drawsThisYear'))
+    .orderBy('o.uscc')
+    .execute();
+}
+
+/** What a freeze reads of each object of its pool. */
+export type PoolEntry = Omit<PoolObjectRow, 'id' | 'name'>;
+
+/** The unit separator (chr(31)), which no code holds. */
+const UNIT = '\x1f';
+
+/**
+ * The pool of a freeze, a chunk at a time (a server-side cursor on PostgreSQL), so a million rows
+ * never sit in memory at once. Measured at a million objects: the driver decodes ten columns a
+ * row in ~3 s more than the query takes, one packed text column (fields joined by the unit
+ * separator) in ~0.4 s, so the row comes packed. In USCC order: PostgreSQL sorts a million in
+ * about a second, JavaScript in three, and the pool snapshot's lists then come sorted.
+ */
+export async function* streamPoolObjects(db: Executor, scope: RegionScope, query: PoolQuery, chunkSize = 10_000): AsyncGenerator<PoolEntry[]> {
+  if (query.agencyIds.length === 0) return;
+  const packed = poolQuery(db, scope, query)
+    .select(
+      sql<string>`concat_ws(chr(31), o.uscc, o.sector_code, coalesce(o.sub_sector_code, ''), o.risk_class, o.township_code,
+      o.supervision_category, o.status, coalesce(d.n, 0))`.as('packed'),
+    )
+    .orderBy('o.uscc');
+  let chunk: PoolEntry[] = [];
+  for await (const row of packed.stream(chunkSize)) {
+    chunk.push(unpack(row.packed));
+    if (chunk.length === chunkSize) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** A packed row back into its fields; a code that itself held the separator leaves the row without a sector, which the pool snapshot reports by row. */
+function unpack(packed: string): PoolEntry {
+  const f = packed.split(UNIT);
+  const whole = f.length === 8;
+  return {
+    uscc: f[0]!,
+    sectorCode: whole ? f[1]! : '',
+    subSectorCode: whole && f[2] ? f[2] : null,
+    riskClass: f[3] as RiskClass,
+    townshipCode: f[4] ?? '',
+    category: f[5] as ItemCategory,
+    status: f[6] as ObjectStatus,
+    drawsThisYear: whole ? Number(f[7]) : 0,
+  };
+}
+
+/** The pool's objects joined to their random checks of the year (`d.n`), before choosing what to read of them. */
+function poolQuery(db: Executor, scope: RegionScope, query: PoolQuery) {
   const agencies = sql`${sql.val([...new Set(query.agencyIds)])}::text[]`;
   const drawn = db
     .selectFrom('check as c')
@@ -63,8 +120,6 @@ export async function loadPoolObjects(db: Executor, scope: RegionScope, query: P
     .as('d');
   let q = rowsInRegion(db, scope, 'object as o')
     .leftJoin(drawn, 'd.objectId', 'o.id')
-    .select(['o.id', 'o.uscc', 'o.name', 'o.sectorCode', 'o.subSectorCode', 'o.riskClass', 'o.townshipCode', 'o.supervisionCategory as category', 'o.status'])
-    .select(sql<number>`coalesce(d.n, 0)`.as('drawsThisYear'))
     .where('o.archivedAt', 'is', null)
     .where(query.supervision === 'all' ? sql<boolean>`o.supervising_agency_ids @> ${agencies}` : sql<boolean>`o.supervising_agency_ids && ${agencies}`);
   if (query.sectorCodes?.length) q = q.where('o.sectorCode', 'in', query.sectorCodes);
@@ -73,7 +128,7 @@ export async function loadPoolObjects(db: Executor, scope: RegionScope, query: P
   if (query.riskClasses?.length) q = q.where('o.riskClass', 'in', query.riskClasses);
   if (query.categories?.length) q = q.where('o.supervisionCategory', 'in', query.categories);
   if (query.tags?.length) q = q.where(sql<boolean>`o.tags && ${sql.val(query.tags)}::text[]`);
-  return q.orderBy('o.uscc').execute();
+  return q;
 }
 
 /** Draws of given objects this year, under the lock of a draw: the frequency cap re-checked at the last moment. */

@@ -96,46 +96,58 @@ export async function markDrawFrozen(
   db: Executor,
   scope: RegionScope,
   id: string,
-  frozen: { commitment: string; commitmentInputs: unknown },
+  frozen: { commitment: string; canonicalInputs: string; commitmentInputs: { entropy: unknown[] } },
   by: string,
   at: Date,
 ): Promise<void> {
   await updateInRegion(db, scope, 'draw', id, {
     status: 'frozen',
     commitment: frozen.commitment,
-    commitmentInputs: frozen.commitmentInputs,
+    commitmentInputs: frozen.canonicalInputs,
+    declaredEntropy: frozen.commitmentInputs.entropy,
     frozenBy: by,
     frozenAt: at,
   });
 }
 
+/**
+ * The bundle is stored without its `commitmentInputs`: they are the draw's frozen inputs, already
+ * in `commitment_inputs` and never changed after the freeze, and at a million objects they are
+ * nearly all of the bundle's 30 MB — written twice they cost the draw seconds.
+ */
+function withoutInputs(bundle: unknown): unknown {
+  if (typeof bundle !== 'object' || bundle === null || !('commitmentInputs' in bundle)) return bundle;
+  const { commitmentInputs: _inputs, ...rest } = bundle as Record<string, unknown>;
+  return rest;
+}
+
 export async function markDrawDrawn(db: Executor, scope: RegionScope, id: string, seed: string, bundle: unknown, at: Date): Promise<void> {
-  await updateInRegion(db, scope, 'draw', id, { status: 'drawn', seed, bundle, drawnAt: at });
+  await updateInRegion(db, scope, 'draw', id, { status: 'drawn', seed, bundle: withoutInputs(bundle), drawnAt: at });
 }
 
 /** The proof bundle after substitutions. */
 export async function saveDrawBundle(db: Executor, scope: RegionScope, id: string, bundle: unknown): Promise<void> {
-  await updateInRegion(db, scope, 'draw', id, { bundle });
+  await updateInRegion(db, scope, 'draw', id, { bundle: withoutInputs(bundle) });
 }
 
-/** The proof bundle (null until drawn). Tens of megabytes for a pool of a million: read it only where it is used. */
-export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<unknown> {
-  const row = await rowsInRegion(db, scope, 'draw', { id }).select('bundle').executeTakeFirst();
-  return row?.bundle ?? null;
+/** The whole proof bundle (null until drawn), its inputs put back. Tens of megabytes for a pool of a million: read it only where it is used. */
+export async function getDrawBundle(db: Executor, scope: RegionScope, id: string): Promise<Record<string, unknown> | null> {
+  const row = await rowsInRegion(db, scope, 'draw', { id }).select(['bundle', 'commitmentInputs']).executeTakeFirst();
+  if (!row || typeof row.bundle !== 'object' || row.bundle === null) return null;
+  const bundle = row.bundle as Record<string, unknown>;
+  return 'commitmentInputs' in bundle ? bundle : { ...bundle, commitmentInputs: row.commitmentInputs === null ? null : JSON.parse(row.commitmentInputs) };
 }
 
 /** The frozen commitment inputs (null until frozen), as large as the pool: for the draw itself. */
 export async function getCommitmentInputs(db: Executor, scope: RegionScope, id: string): Promise<unknown> {
   const row = await rowsInRegion(db, scope, 'draw', { id }).select('commitmentInputs').executeTakeFirst();
-  return row?.commitmentInputs ?? null;
+  return row?.commitmentInputs ? JSON.parse(row.commitmentInputs) : null;
 }
 
 /** The entropy sources a frozen draw declared (its commitment inputs' `entropy`), without reading the pool. */
 export async function getDeclaredEntropy(db: Executor, scope: RegionScope, id: string): Promise<unknown[] | null> {
-  const row = await rowsInRegion(db, scope, 'draw', { id })
-    .select(sql<unknown[] | null>`commitment_inputs -> 'entropy'`.as('entropy'))
-    .executeTakeFirst();
-  return row?.entropy ?? null;
+  const row = await rowsInRegion(db, scope, 'draw', { id }).select('declaredEntropy').executeTakeFirst();
+  return row?.declaredEntropy ?? null;
 }
 
 export async function insertDrawResults(

@@ -4,6 +4,8 @@ import type { CheckStatus, ResultStatus, SanctionStatus } from '../schema/checks
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { PLAN_CONTENT_COLUMNS } from './annual-plan.repository.js';
+import { sql } from 'kysely';
+import { getDrawBundle } from './draw.repository.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
 /**
@@ -105,6 +107,8 @@ export interface TaskSource {
   drawn: { stratum: string; rank: number; uscc: string; name: string }[];
 }
 
+const drawFacts = <T extends { hasBundle: boolean }>({ hasBundle: _hasBundle, ...facts }: T) => facts;
+
 async function planOfBatch(db: Executor, scope: RegionScope, batchId: string | null): Promise<TaskSource['plan']> {
   if (!batchId) return null;
   const row = await rowsInRegion(db, scope, 'planBatch as b', { id: batchId })
@@ -151,7 +155,8 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
       .orderBy('i.code')
       .execute(),
     rowsInRegion(db, scope, 'draw', { taskId: id })
-      .select(['id', 'status', 'algorithm', 'commitment', 'seed', 'bundle', 'frozenAt', 'drawnAt'])
+      .select(['id', 'status', 'algorithm', 'commitment', 'seed', 'frozenAt', 'drawnAt'])
+      .select(sql<boolean>`bundle is not null`.as('hasBundle'))
       .executeTakeFirst(),
   ]);
   const drawn = draw
@@ -190,7 +195,7 @@ export async function loadTaskSource(db: Executor, scope: RegionScope, access: A
     plan,
     participants,
     items,
-    draw: draw ?? null,
+    draw: draw ? { ...drawFacts(draw), bundle: draw.hasBundle ? await getDrawBundle(db, scope, draw.id) : null } : null,
     drawn,
   };
 }

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
@@ -30,6 +30,9 @@ export interface PublicationSummary {
 export interface PublicationRow extends PublicationSummary {
   payload: unknown;
   publishedBy: string | null;
+  /** The digest of the proof bundle as published (null: none, or published before digests). */
+  proof: unknown;
+  hasBundle: boolean;
 }
 
 export interface PublicationFilter {
@@ -102,10 +105,17 @@ export async function listPublications(
 export async function getPublication(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<PublicationRow | undefined> {
   return scoped(db, scope, access)
     .select(SUMMARY_COLUMNS)
-    .select(['publication.payload', 'publication.publishedBy'])
+    .select(['publication.payload', 'publication.publishedBy', 'publication.proof'])
+    .select(sql<boolean>`publication.bundle is not null`.as('hasBundle'))
     .select(correctedById)
     .where('publication.id', '=', id)
     .executeTakeFirst();
+}
+
+/** A publication's proof bundle, undefined when there is none (or the publication is not visible). Tens of megabytes at a million objects. */
+export async function getPublicationBundle(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<unknown> {
+  const row = await scoped(db, scope, access).select('publication.bundle').where('publication.id', '=', id).executeTakeFirst();
+  return row?.bundle ?? undefined;
 }
 
 /** The first (uncorrected-chain root) publication of a subject by an agency, if it was ever published. */
@@ -130,6 +140,9 @@ export interface NewPublication {
   title: string;
   /** A plain JSON value (never JSON text). */
   payload: unknown;
+  /** A task notice's proof bundle and the page's digest of it. */
+  bundle?: unknown;
+  proof?: unknown;
   dueOn: string | null;
   publishedAt: Date;
   publishedBy: string;

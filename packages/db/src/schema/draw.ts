@@ -10,7 +10,10 @@ export interface DrawTable {
   algorithm: Auto<string>;
   status: Auto<DrawStatus>;
   commitment: string | null;
-  commitmentInputs: Json<unknown> | null;
+  /** The canonical JSON of the commitment inputs, as hashed: text, since at a million objects jsonb's conversion costs the freeze seconds. */
+  commitmentInputs: string | null;
+  /** The entropy sources the freeze declared (the inputs' `entropy`), for reveals to check against without reading the pool. */
+  declaredEntropy: Json<unknown[]> | null;
   openedBy: string | null;
   openedAt: CreatedAt;
   revealDeadline: NullableTimestamp;

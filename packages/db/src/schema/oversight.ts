@@ -12,6 +12,10 @@ export interface PublicationTable {
   subjectId: string;
   title: string;
   payload: Json<unknown>;
+  /** A task notice's proof bundle (the whole pool): read only to download or verify it. */
+  bundle: Json<unknown> | null;
+  /** The page's digest of the bundle, written when published; null for bundles published before digests. */
+  proof: Json<unknown> | null;
   dueOn: DateString | null;
   publishedAt: CreatedAt;
   publishedBy: string | null;

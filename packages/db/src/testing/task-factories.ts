@@ -68,12 +68,12 @@ export async function makeJointTask(
 export async function makeDraw(
   db: Executor,
   input: { regionCode: string; taskId: string } & Partial<
-    Pick<Insertable<DrawTable>, 'status' | 'commitment' | 'commitmentInputs' | 'revealDeadline' | 'frozenAt'>
+    Pick<Insertable<DrawTable>, 'status' | 'commitment' | 'commitmentInputs' | 'declaredEntropy' | 'revealDeadline' | 'frozenAt'>
   >,
 ): Promise<string> {
   const row = await db
     .insertInto('draw')
-    .values({ status: 'drawn', commitment: 'a'.repeat(64), commitmentInputs: {}, ...input })
+    .values({ status: 'drawn', commitment: 'a'.repeat(64), commitmentInputs: '{}', ...input })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -213,7 +213,7 @@ export function workflowRows(db: Executor, regionCode: string) {
         taskId,
         status,
         commitment,
-        commitmentInputs: { algorithm: 'liancha-draw/1' },
+        commitmentInputs: JSON.stringify({ algorithm: 'liancha-draw/1' }),
         openedBy: null,
         revealDeadline: null,
         frozenBy: null,

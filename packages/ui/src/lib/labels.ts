@@ -79,3 +79,10 @@ export function day(value: Date | string | null | undefined): string {
   if (typeof value === 'string') return value.slice(0, 10);
   return dateInShanghai(value);
 }
+
+/** 812 字节, 36 KB, 2.4 MB. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

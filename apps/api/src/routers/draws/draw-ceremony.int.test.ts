@@ -94,13 +94,17 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     expect(second.publicationId).not.toBeNull();
     const anonymous = await callerFor(demo.handle.db);
     const correction = await anonymous.publications.get({ regionCode: '350881', id: second.publicationId! });
-    const payload = correction.payload as { correction: { correctsId: string; reason: string }; drawnList: { uscc: string }[]; draw: { bundle: unknown } };
+    const payload = correction.payload as { correction: { correctsId: string; reason: string }; drawnList: { uscc: string }[] };
+    const correctedBundle = await anonymous.publications.bundle({ regionCode: '350881', id: second.publicationId! });
     expect(payload.correction.correctsId).toBe(published.id);
     expect(payload.correction.reason).toMatch(/^第2次替补：.+（.{18}）因其他原因（须说明）：企业已注销，由.+（.{18}）替补$/);
     expect(payload.drawnList.map((d) => d.uscc)).toContain(second.substitute);
     expect(payload.drawnList.map((d) => d.uscc)).not.toContain(drawn[1]!.uscc);
-    expect(verifyDraw(payload.draw.bundle as Parameters<typeof verifyDraw>[0])).toMatchObject({ ok: true });
-    expect((payload.draw.bundle as { substitutions: unknown[] }).substitutions).toHaveLength(2);
+    expect(verifyDraw(correctedBundle as Parameters<typeof verifyDraw>[0])).toMatchObject({ ok: true });
+    expect((correctedBundle as { substitutions: unknown[] }).substitutions).toHaveLength(2);
+    // The page gets the bundle's digest, not the bundle (it can be tens of megabytes).
+    expect(correction.proof).toMatchObject({ substitutions: [{ seq: 1 }, { seq: 2 }], bundleBytes: Buffer.byteLength(JSON.stringify(correctedBundle)) });
+    expect(JSON.stringify(correction)).not.toContain('commitmentInputs');
     expect((await anonymous.publications.get({ regionCode: '350881', id: published.id })).correctedById).toBe(second.publicationId);
   });
 

@@ -43,5 +43,5 @@ export const drawBundleRoute = abilityQuery.input(ZDrawRequest).query(async ({ c
   const { draw } = await loadDraw(ctx, input.drawId);
   const bundle = await getDrawBundle(ctx.db, ctx.scope, draw.id);
   if (!bundle) throw new DomainError('precondition_failed', '抽取尚未完成，暂无证明材料', { reason: 'draw_state' });
-  return bundle as Record<string, unknown>;
+  return bundle;
 });

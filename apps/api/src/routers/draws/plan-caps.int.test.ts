@@ -40,8 +40,11 @@ describe(`the plan's frequency caps at the draw on ${testDbKind()}`, () => {
     });
 
   const frozenPool = async (drawId: string) =>
-    ((await handle.db.selectFrom('draw').select('commitmentInputs').where('id', '=', drawId).executeTakeFirstOrThrow()).commitmentInputs as CommitmentInputs)
-      .pool;
+    (
+      JSON.parse(
+        (await handle.db.selectFrom('draw').select('commitmentInputs').where('id', '=', drawId).executeTakeFirstOrThrow()).commitmentInputs!,
+      ) as CommitmentInputs
+    ).pool;
 
   beforeAll(async () => {
     handle = await createTestDb({ template: 'demo' });

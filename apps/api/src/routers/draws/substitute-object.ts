@@ -16,7 +16,7 @@ export const substituteObjectRoute = abilityMutation.input(ZSubstituteRequest).m
   assertDrawStep(ctx, { draw: loaded.draw, sources: [] }, 'substitute');
   const locked = await lockDraw(ctx.db, ctx.scope, loaded.draw.id);
   if (locked?.status !== 'drawn') throw new DomainError('precondition_failed', '抽取完成后才能替补', { reason: 'draw_state' });
-  const bundle = (await getDrawBundle(ctx.db, ctx.scope, loaded.draw.id)) as DrawBundle;
+  const bundle = (await getDrawBundle(ctx.db, ctx.scope, loaded.draw.id)) as unknown as DrawBundle;
   const [object] = await findObjectsByUsccs(ctx.db, ctx.scope, [input.uscc]);
   const check =
     object &&

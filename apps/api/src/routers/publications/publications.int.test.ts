@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@liancha/db';
-import { createTestDb, sql, testDbKind, workflowRows, type WorkflowRows } from '@liancha/db/testing';
+import { randomUUID } from 'node:crypto';
+import { insertPublication, type DbHandle } from '@liancha/db';
+import { createTestDb, findUserId, sql, testDbKind, workflowRows, type WorkflowRows } from '@liancha/db/testing';
 import { callerFor } from '../../testing/caller.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
 import { sessionTokenFor } from '../../testing/session.js';
@@ -139,12 +140,33 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
       ],
       drawnCount: 2,
       drawnList: rows.map((r, i) => ({ no: i + 1, name: r.name, uscc: r.uscc })),
-      draw: { algorithm: 'liancha-draw/1', commitment: 'c'.repeat(64), bundle },
+      draw: { algorithm: 'liancha-draw/1', commitment: 'c'.repeat(64) },
     });
-    const text = JSON.stringify(row.payload);
-    const payload = row.payload as { draw: { bundle: { commitmentInputs: { team: { conflicts: unknown[] } } } } };
-    expect(payload.draw.bundle.commitmentInputs.team.conflicts).toEqual([{ certNo: 'ZF001', uscc: rows[0]!.uscc, reasons: ['other'] }]);
-    expect(text).not.toContain('kinship');
+    // The bundle is published beside the payload: the page reads a digest, the verifier the bundle.
+    expect(row.payload).not.toHaveProperty('draw.bundle');
+    expect(row.proof).toMatchObject({ strata: [], substitutions: [], bundleBytes: Buffer.byteLength(JSON.stringify(bundle)) });
+    const publishedBundle = (await (await callerFor(handle.db)).publications.bundle({ regionCode: '350881', id: published.id })) as typeof bundle;
+    expect(publishedBundle).toEqual(bundle);
+    expect(publishedBundle.commitmentInputs.team.conflicts).toEqual([{ certNo: 'ZF001', uscc: rows[0]!.uscc, reasons: ['other'] }]);
+    expect(JSON.stringify([row, publishedBundle])).not.toContain('kinship');
+    // A bundle published before digests were kept (moved out of its payload by the migration): its digest is worked out when asked.
+    const earlier = await insertPublication(
+      handle.db,
+      { regionCode: '350881' },
+      {
+        agencyId: published.agencyId,
+        kind: 'joint_task',
+        subjectId: randomUUID(),
+        title: '早前的抽查任务公告',
+        payload: { kind: 'joint_task' },
+        bundle,
+        dueOn: null,
+        publishedAt: new Date(),
+        publishedBy: await findUserId(handle.db, 'yjj.coord'),
+        correctsId: null,
+      },
+    );
+    expect((await (await callerFor(handle.db)).publications.get({ regionCode: '350881', id: earlier })).proof).toEqual(row.proof);
 
     // The public finds the task by a drawn enterprise's name or USCC, not by one only in the pool.
     const search = async (text: string) =>

@@ -1,6 +1,6 @@
 import { router } from '../../trpc/init.js';
 import { correctPublicationRoute } from './correct-publication.js';
-import { getPublicationRoute } from './get-publication.js';
+import { getPublicationBundleRoute, getPublicationRoute } from './get-publication.js';
 import { listDueRoute } from './list-due.js';
 import { listOverdueRoute } from './list-overdue.js';
 import { listPublicationsRoute } from './list-publications.js';
@@ -12,6 +12,7 @@ import { publishTaskRoute } from './publish-task.js';
 export const publicationsRouter = router({
   list: listPublicationsRoute,
   get: getPublicationRoute,
+  bundle: getPublicationBundleRoute,
   publishTask: publishTaskRoute,
   publishResults: publishResultsRoute,
   publishItemList: publishItemListRoute,

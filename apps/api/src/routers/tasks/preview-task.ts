@@ -1,5 +1,5 @@
-import { listTaskItems } from '@liancha/db';
-import { applicableItems, checkTeamFeasibility, EXCLUSION_REASON_LABELS, freezeTask, previewFairness, sampleSize } from '@liancha/domain';
+import { listTaskItems, type PoolEntry } from '@liancha/db';
+import { applicableItems, checkTeamFeasibility, EXCLUSION_REASON_LABELS, freezePool, previewFairness, sampleSize } from '@liancha/domain';
 import { buildFreezeInput } from '../../tasks/build-freeze-input.js';
 import { agencySources } from '../../draws/entropy-sources.js';
 import { abilityQuery } from '../../trpc/init.js';
@@ -16,22 +16,22 @@ const PLACEHOLDER = '0'.repeat(64);
 export const previewTaskRoute = abilityQuery.input(ZPreviewRequest).query(async ({ ctx, input }) => {
   const { task, participants } = await loadTask(ctx, input.taskId);
   const entropy = agencySources(participants).map(({ agencyUuid: _uuid, ...s }) => ({ ...s, commitment: PLACEHOLDER }));
-  const [input$, taskItems] = await Promise.all([buildFreezeInput(ctx.db, ctx.scope, task, entropy), listTaskItems(ctx.db, ctx.scope, task.id)]);
-  const { commitmentInputs } = freezeTask(input$);
-  const sectorsOf = new Map(input$.poolRows.map((o) => [o.uscc, o]));
+  const taskItems = await listTaskItems(ctx.db, ctx.scope, task.id);
   // How many of the task's items a check of the stratum asks for (its objects' sectors decide; a range when sub-sectors differ).
-  const itemsPerCheck = (objects: readonly string[]) => {
-    const counts = new Set<number>();
-    const seen = new Map<string, number>();
-    for (const uscc of objects) {
-      const sectors = sectorsOf.get(uscc);
-      if (!sectors) continue;
-      const key = `${sectors.sectorCode}|${sectors.subSectorCode ?? ''}`;
-      const known = seen.get(key) ?? applicableItems(taskItems, sectors.sectorCode, sectors.subSectorCode).length;
-      seen.set(key, known);
-      counts.add(known);
-    }
-    return counts.size === 0 ? null : { min: Math.min(...counts), max: Math.max(...counts) };
+  const itemCounts = new Map<string, Set<number>>();
+  const known = new Map<string, number>();
+  const countItems = (o: PoolEntry, stratum: string) => {
+    const key = `${o.sectorCode}|${o.subSectorCode ?? ''}`;
+    let n = known.get(key);
+    if (n === undefined) known.set(key, (n = applicableItems(taskItems, o.sectorCode, o.subSectorCode).length));
+    const counts = itemCounts.get(stratum) ?? new Set<number>();
+    counts.add(n);
+    itemCounts.set(stratum, counts);
+  };
+  const { commitmentInputs } = freezePool(await buildFreezeInput(ctx.db, ctx.scope, task, entropy, countItems));
+  const itemsPerCheck = (stratum: string) => {
+    const counts = itemCounts.get(stratum);
+    return counts ? { min: Math.min(...counts), max: Math.max(...counts) } : null;
   };
   const strata = commitmentInputs.matrix.map((entry) => {
     const objects = commitmentInputs.pool.strata.find((s) => s.id === entry.stratum)?.objects ?? [];
@@ -42,7 +42,7 @@ export const previewTaskRoute = abilityQuery.input(ZPreviewRequest).query(async 
       sampleSize: sampleSize(entry.selection, entry.min, entry.max, eligible),
       min: entry.min,
       max: entry.max,
-      items: itemsPerCheck(objects),
+      items: itemsPerCheck(entry.stratum),
     };
   });
   const exclusions: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { bundleOf, knownPayload } from '$lib/payloads';
+import { knownPayload } from '$lib/payloads';
 import { maybe } from '$lib/server/api-errors';
 import type { RequestHandler } from './$types';
 
@@ -30,9 +30,10 @@ export const GET: RequestHandler = async ({ locals, url }) => {
   if (!found.ok) return json({ ...none, sectors });
   for (const row of found.value.rows) {
     const full = await maybe(locals.api.publications.get.query({ regionCode: region, id: row.id }));
-    if (!full.ok || bundleOf(full.value.payload)?.commitment !== commitment) continue;
-    const payload = knownPayload(full.value.payload);
-    if (payload?.kind === 'joint_task') return json({ sectors, names: payload.drawnList.map((d) => [d.uscc, d.name] as const) });
+    const payload = full.ok ? knownPayload(full.value.payload) : null;
+    if (payload?.kind === 'joint_task' && payload.draw.commitment === commitment) {
+      return json({ sectors, names: payload.drawnList.map((d) => [d.uscc, d.name] as const) });
+    }
   }
   return json({ ...none, sectors });
 };
