@@ -9,12 +9,14 @@ import type { Logger } from '../logger.js';
 import { appRouter } from '../routers/app-router.js';
 import { contextFactory } from '../trpc/context.js';
 import { answerError, answerOnSocket, clientErrorAnswer } from './error-answer.js';
+import { answerPublicBundle, PUBLIC_BUNDLE_PATH } from './public-bundle.js';
 import { MAX_BATCH_CALLS, MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, UPLOAD_PROCEDURES } from './limits.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * The API's HTTP face: `/trpc/*` for procedures and `/health` for probes; everything else is 404.
+ * The API's HTTP face: `/trpc/*` for procedures, `/public/v1/…/bundle.json` for the proof bundles
+ * on 公示 and `/health` for probes; everything else is 404.
  * Whatever a request carries, it gets a 2xx/4xx JSON answer (5xx only for our own faults, logged);
  * no request can throw out of here and stop the process.
  */
@@ -34,6 +36,14 @@ export function createApiServer(deps: { db: Executor; config: Config; log: Logge
   const route = (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (url.pathname === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    const bundle = PUBLIC_BUNDLE_PATH.exec(url.pathname);
+    if (bundle) {
+      answerPublicBundle(deps.db, req, res, bundle).catch((error: unknown) => {
+        deps.log.error({ err: error, path: url.pathname }, 'bundle download failed');
+        answerError(res, new DomainError('internal', '服务器内部错误，请稍后重试', { reason: 'internal' }));
+      });
       return;
     }
     if (!url.pathname.startsWith('/trpc/')) {

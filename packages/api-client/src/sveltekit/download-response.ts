@@ -7,7 +7,10 @@ import { apiErrorOf } from '../client.js';
  * name), the type the API detected from the bytes, `nosniff`, and no caching unless told.
  */
 export interface DownloadFile {
-  bytes: Uint8Array | string;
+  /** The content, or a stream of it passed on as it comes (a bundle of tens of megabytes). */
+  bytes: Uint8Array | string | ReadableStream<Uint8Array>;
+  /** The stream's length when known. */
+  length?: number;
   /** The detected type as the API gives it; anything that is not a plain MIME type becomes octet-stream. */
   mimeType: string;
   /** The name shown by the browser (Chinese allowed). */
@@ -33,12 +36,14 @@ export function contentDisposition(filename: string, asciiName: string): string 
 }
 
 export function downloadResponse(file: DownloadFile): Response {
-  const body = typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes) : file.bytes;
+  const streamed = file.bytes instanceof ReadableStream;
+  const bytes = file.bytes instanceof ReadableStream ? null : typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes) : file.bytes;
+  const length = bytes ? bytes.byteLength : file.length;
   // A Buffer may sit on a shared ArrayBuffer, which Response does not take: copy into a plain one.
-  return new Response(new Uint8Array(body), {
+  return new Response(streamed ? (file.bytes as ReadableStream<Uint8Array>) : new Uint8Array(bytes!), {
     headers: {
       'content-type': MIME.test(file.mimeType) ? file.mimeType : 'application/octet-stream',
-      'content-length': String(body.byteLength),
+      ...(length === undefined ? {} : { 'content-length': String(length) }),
       'content-disposition': contentDisposition(file.filename, file.asciiName),
       'x-content-type-options': 'nosniff',
       'cache-control': file.cacheControl ?? 'no-store',

@@ -7,6 +7,8 @@ import { SESSION_COOKIE } from './session-cookie.js';
 
 export interface PortalLocals {
   api: ApiClient;
+  /** The API's base URL, for the few plain HTTP downloads beside the procedures (public proof bundles). */
+  apiUrl: string;
   hasSession: boolean;
 }
 
@@ -36,8 +38,9 @@ export function portalHandle(options: PortalHandleOptions): Handle {
     if (refused) return withSecurityHeaders(refused);
     const token = event.cookies.get(SESSION_COOKIE);
     const locals = event.locals as unknown as PortalLocals;
+    locals.apiUrl = options.apiUrl();
     locals.api = createApiClient({
-      url: options.apiUrl(),
+      url: locals.apiUrl,
       token,
       fetch: event.fetch,
       clientAddress: clientAddress(event),

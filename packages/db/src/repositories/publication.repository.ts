@@ -112,6 +112,15 @@ export async function getPublication(db: Executor, scope: RegionScope, access: A
     .executeTakeFirst();
 }
 
+/** The bundle as JSON text, for a download that passes it on without parsing 30 MB (undefined: none, or not visible). */
+export async function getPublicationBundleText(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<string | undefined> {
+  const row = await scoped(db, scope, access)
+    .select(sql<string | null>`publication.bundle::text`.as('text'))
+    .where('publication.id', '=', id)
+    .executeTakeFirst();
+  return row?.text ?? undefined;
+}
+
 /** A publication's proof bundle, undefined when there is none (or the publication is not visible). Tens of megabytes at a million objects. */
 export async function getPublicationBundle(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<unknown> {
   const row = await scoped(db, scope, access).select('publication.bundle').where('publication.id', '=', id).executeTakeFirst();
