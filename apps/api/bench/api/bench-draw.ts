@@ -63,7 +63,8 @@ if (!reuse || !kept?.n) {
     where o.region_code = '350881' on conflict do nothing`;
   await sql`update inspector set certificate_expiry = '2030-12-31' where region_code = '350881' and certificate_expiry is not null`;
   await sql`analyze object_supervision`;
-  await sql`analyze object`;
+  // The links rewrote every object (their supervising_agency_ids): vacuum, as autovacuum would before long.
+  await sql`vacuum analyze object`;
   say(`应急管理局 supervises every object of 350881: ${seconds(started)}`);
 }
 const [pool] = await sql<{ n: number }[]>`select count(*)::int as n from object where region_code = '350881' and archived_at is null`;
@@ -106,9 +107,22 @@ try {
 
   // The ceremony's long steps through the API's HTTP face, as the portal calls them.
   const token = (username: string) => sessionTokenFor(handle.db, username);
+  /** A step whose answer came before its job finished: the draw page's way, asking again until the draw is in `status`. */
+  const untilDraw = async (id: string, status: 'frozen' | 'drawn') => {
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 250));
+      const got = (await callOverHttp(base, await token('yjj.coord'), 'draws.get', { drawId: id }, 'query')).data as {
+        status: string;
+        run: { status: string; error: string | null } | null;
+      };
+      if (got.status === status) return;
+      if (got.run?.status === 'failed') throw new Error(`the job failed: ${got.run.error}`);
+    }
+  };
   started = performance.now();
   const frozen = await callOverHttp(base, await token('yjj.coord'), 'draws.freeze', { drawId });
   if (frozen.status !== 200) throw new Error(`freeze refused: ${frozen.error?.message}`);
+  if ((frozen.data as { freezing: boolean }).freezing) await untilDraw(drawId, 'frozen');
   say(`freeze over ${pool!.n} objects (HTTP): ${seconds(started)}`);
   const [inputs] = await sql<{ bytes: number }[]>`select octet_length(commitment_inputs::text)::int as bytes from draw where id = ${drawId}`;
   say(`commitment inputs: ${(inputs!.bytes / 1e6).toFixed(1)} MB as stored`);
@@ -117,16 +131,7 @@ try {
   started = performance.now();
   const revealed = await callOverHttp(base, await token('xf.coord'), 'draws.reveal', { drawId, secret: secrets['xf'] });
   if (revealed.status !== 200) throw new Error(`reveal refused: ${revealed.error?.message}`);
-  let state = revealed.data as { drawn: boolean; drawError: string | null };
-  while (!state.drawn && !state.drawError) {
-    await new Promise((r) => setTimeout(r, 500));
-    const got = (await callOverHttp(base, await token('yjj.coord'), 'draws.get', { drawId }, 'query')).data as {
-      status: string;
-      run: { status: string; error: string | null } | null;
-    };
-    state = { drawn: got.status === 'drawn', drawError: got.run?.status === 'failed' ? got.run.error : null };
-  }
-  if (state.drawError) throw new Error(`the draw failed: ${state.drawError}`);
+  if (!(revealed.data as { drawn: boolean }).drawn) await untilDraw(drawId, 'drawn');
   say(`last reveal until drawn (HTTP, the draw as a job): ${seconds(started)}`);
 
   started = performance.now();
@@ -141,6 +146,24 @@ try {
   say(
     `verification of the bundle (verifyDraw, as the public portal's worker runs it): ${verdict.ok ? 'verified' : `FAILED: ${JSON.stringify(verdict).slice(0, 300)}`} in ${seconds(started)}`,
   );
+
+  // The task on 公示: the public page reads the notice with the bundle's digest, the verifier the bundle.
+  started = performance.now();
+  const notice = await callOverHttp(base, await token('yjj.coord'), 'publications.publishTask', { taskId });
+  if (notice.status !== 200) throw new Error(`publishing refused: ${notice.error?.message}`);
+  say(`task notice published with its bundle (HTTP): ${seconds(started)}`);
+  const publication = { regionCode: '350881', id: (notice.data as { id: string }).id };
+  const anonymousGet = async (label: string, url: string) => {
+    const begun = performance.now();
+    const got = await fetch(url);
+    const bytes = (await got.arrayBuffer()).byteLength;
+    const size = bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
+    say(`${label} (public, HTTP ${got.status}): ${size} in ${(performance.now() - begun).toFixed(0)} ms`);
+  };
+  const page = `${base}/trpc/publications.get?input=${encodeURIComponent(JSON.stringify({ json: publication }))}`;
+  await anonymousGet('publications.get, the page with the digest', page);
+  await anonymousGet('publications.get again', page);
+  await anonymousGet('the bundle as text (/public/v1/…/bundle.json)', `${base}/public/v1/publications/${publication.regionCode}/${publication.id}/bundle.json`);
   for (const [process, mib] of Object.entries(peakMemory(api.pid!))) say(`peak memory of the API's ${process}: ${mib.toFixed(0)} MiB`);
 } finally {
   api.kill('SIGTERM');
