@@ -17,3 +17,13 @@ describe('API_WORKERS', () => {
     expect(() => loadConfig({ ...pg, API_WORKERS: 'many' })).toThrow(/API_WORKERS/);
   });
 });
+
+describe('DATABASE_READ_URL', () => {
+  it('names a PostgreSQL read replica beside DATABASE_URL, never on the embedded database', () => {
+    const replica = 'postgres://replica/liancha';
+    expect(loadConfig({ DATABASE_URL: 'postgres://primary/liancha', DATABASE_READ_URL: replica }).readDatabaseUrl).toBe(replica);
+    expect(loadConfig({ DATABASE_URL: 'postgres://primary/liancha' }).readDatabaseUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_READ_URL: replica })).toThrow(/DATABASE_READ_URL: a read replica needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://primary/liancha', DATABASE_READ_URL: 'mysql://x' })).toThrow(/DATABASE_READ_URL/);
+  });
+});

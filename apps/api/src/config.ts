@@ -13,6 +13,12 @@ const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // A streaming replica for the public portal's reads (publications, region figures, proof bundles).
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_READ_URL must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   // Processes serving requests; by default one per core on PostgreSQL, one on the embedded database.
   API_WORKERS: z.coerce.number().int().min(1, 'API_WORKERS must be at least 1').max(64).optional(),
   LIANCHA_DATA_DIR: z.string().default('.data'),
@@ -51,6 +57,8 @@ export interface Config {
   host: string;
   port: number;
   databaseUrl: string | undefined;
+  /** A read replica for the public reads; undefined: they read the primary. */
+  readDatabaseUrl: string | undefined;
   /** Worker processes that serve requests (node:cluster); 1 serves them in the main process. */
   workers: number;
   dataDir: string;
@@ -80,10 +88,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // The embedded database lives inside one process: a second one could not open it.
   if (!c.DATABASE_URL && (c.API_WORKERS ?? 1) > 1)
     throw new Error('invalid configuration:\n  API_WORKERS: more than one worker needs DATABASE_URL (the embedded database is single-process)');
+  if (c.DATABASE_READ_URL && !c.DATABASE_URL)
+    throw new Error('invalid configuration:\n  DATABASE_READ_URL: a read replica needs DATABASE_URL (the embedded database has none)');
   return {
     host: c.API_HOST,
     port: c.API_PORT,
     databaseUrl: c.DATABASE_URL,
+    readDatabaseUrl: c.DATABASE_READ_URL,
     workers: c.API_WORKERS ?? (c.DATABASE_URL ? availableParallelism() : 1),
     dataDir: resolve(c.LIANCHA_DATA_DIR),
     attachmentDir: resolve(c.LIANCHA_ATTACHMENT_DIR ?? join(c.LIANCHA_DATA_DIR, 'attachments')),

@@ -46,9 +46,10 @@ async function runPrimary(config: Config, log: Logger): Promise<void> {
   ];
   let closeRequests: (done: () => void) => void;
   if (config.workers === 1) {
-    const server = createApiServer({ db: handle.db, config, log, jobs });
+    const replica = await openReadReplica(config);
+    const server = createApiServer({ db: handle.db, readDb: replica?.db, config, log, jobs });
     server.listen(config.port, config.host, () => log.info({ url: `http://${config.host}:${config.port}` }, 'api listening'));
-    closeRequests = (done) => server.close(done);
+    closeRequests = (done) => server.close(() => void (replica?.close() ?? Promise.resolve()).then(done));
   } else {
     closeRequests = forkWorkers(config, log);
     cluster.on('message', (_worker, message) => message === WAKE_MESSAGE && jobs.wake());
@@ -91,10 +92,16 @@ function forkWorkers(config: Config, log: Logger): (done: () => void) => void {
   };
 }
 
+/** The read replica of the public reads (DATABASE_READ_URL), if one is named; it is never migrated: it follows the primary. */
+async function openReadReplica(config: Config) {
+  return config.readDatabaseUrl ? createDb({ databaseUrl: config.readDatabaseUrl }) : null;
+}
+
 /** A worker: the primary has migrated the database; this process only answers requests. */
 async function serveAsWorker(config: Config, log: Logger): Promise<void> {
   const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
-  const server = createApiServer({ db: handle.db, config, log: log.child({ worker: cluster.worker?.id }), jobs: wakeMainProcess });
+  const replica = await openReadReplica(config);
+  const server = createApiServer({ db: handle.db, readDb: replica?.db, config, log: log.child({ worker: cluster.worker?.id }), jobs: wakeMainProcess });
   // A worker that cannot listen (the port is taken) is of no use: the primary logs its exit.
   server.once('error', (error) => {
     log.fatal({ err: error }, 'api worker cannot listen');
@@ -102,7 +109,7 @@ async function serveAsWorker(config: Config, log: Logger): Promise<void> {
   });
   server.listen(config.port, config.host);
   const shutdown = () => {
-    server.close(() => void handle.close().then(() => process.exit(0)));
+    server.close(() => void Promise.all([handle.close(), replica?.close()]).then(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -20,7 +20,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * Whatever a request carries, it gets a 2xx/4xx JSON answer (5xx only for our own faults, logged);
  * no request can throw out of here and stop the process.
  */
-export function createApiServer(deps: { db: Executor; config: Config; log: Logger; jobs: JobQueue }): Server {
+export function createApiServer(deps: { db: Executor; readDb?: Executor | undefined; config: Config; log: Logger; jobs: JobQueue }): Server {
   const handler = (maxBodySize: number): Handler =>
     createHTTPHandler({
       router: appRouter,
@@ -40,7 +40,7 @@ export function createApiServer(deps: { db: Executor; config: Config; log: Logge
     }
     const bundle = PUBLIC_BUNDLE_PATH.exec(url.pathname);
     if (bundle) {
-      answerPublicBundle(deps.db, req, res, bundle).catch((error: unknown) => {
+      answerPublicBundle(deps.readDb ?? deps.db, req, res, bundle).catch((error: unknown) => {
         deps.log.error({ err: error, path: url.pathname }, 'bundle download failed');
         answerError(res, new DomainError('internal', '服务器内部错误，请稍后重试', { reason: 'internal' }));
       });

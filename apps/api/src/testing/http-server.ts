@@ -17,7 +17,7 @@ export interface LoggedLine {
  * The real HTTP face (createApiServer) on an ephemeral port over a test database; the log lines
  * it writes are kept so tests can check that faults are logged rather than shown.
  */
-export async function startTestServer(db: Executor) {
+export async function startTestServer(db: Executor, options: { readDb?: Executor } = {}) {
   const logs: LoggedLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -27,7 +27,7 @@ export async function startTestServer(db: Executor) {
   });
   const log = pino({ level: 'info' }, sink);
   const config = { ...loadConfig({ LIANCHA_DEMO: 'off', LOG_LEVEL: 'silent' }), attachmentDir: TEST_ATTACHMENT_DIR };
-  const server = createApiServer({ db, config, log, jobs: inProcessJobs(db, log) });
+  const server = createApiServer({ db, readDb: options.readDb, config, log, jobs: inProcessJobs(db, log) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

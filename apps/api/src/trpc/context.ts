@@ -10,6 +10,8 @@ import { tokenFromHeaders } from '../auth/session-token.js';
 /** Everything a procedure may use. Built per request; tests build it directly with createContextInner. */
 export interface Context {
   db: Executor;
+  /** Where public reads go: the read replica (DATABASE_READ_URL) or, without one, `db`. */
+  readDb: Executor;
   config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail'>>;
   log: Logger;
   now: () => Date;
@@ -21,6 +23,7 @@ export interface Context {
 
 export interface InnerContextOptions {
   db: Executor;
+  readDb?: Executor | undefined;
   config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail'>>;
   log: Logger;
   token?: string | undefined;
@@ -34,6 +37,7 @@ export async function createContextInner(options: InnerContextOptions): Promise<
   const now = options.now ?? (() => new Date());
   return {
     db: options.db,
+    readDb: options.readDb ?? options.db,
     config: options.config,
     log: options.log,
     now,
@@ -44,12 +48,13 @@ export async function createContextInner(options: InnerContextOptions): Promise<
 }
 
 /** Builds the context from an HTTP request: the session comes from the bearer token or cookie. */
-export function contextFactory(deps: { db: Executor; config: Config; log: Logger; jobs: JobQueue }) {
+export function contextFactory(deps: { db: Executor; readDb?: Executor | undefined; config: Config; log: Logger; jobs: JobQueue }) {
   const trustedPortals = new Set(deps.config.trustedPortals);
   return async ({ req }: { req: IncomingMessage }) => {
     const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || undefined;
     return createContextInner({
       db: deps.db,
+      readDb: deps.readDb,
       jobs: deps.jobs,
       config: deps.config,
       log: requestId ? deps.log.child({ requestId }) : deps.log,

@@ -49,6 +49,13 @@ const inputGuard = t.middleware(async ({ getRawInput, next }) => {
 /** The base of every procedure: nothing may be built on `t.procedure` directly. */
 export const publicProcedure = t.procedure.use(errorMapping).use(inputGuard);
 
+/**
+ * What the public portal reads without login (publications, region figures): from the read
+ * replica when there is one (DATABASE_READ_URL), so the public's traffic stays off the primary.
+ * A publication shows once the replica has replayed it — milliseconds, and publications never change.
+ */
+export const publicReadProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, db: ctx.readDb } }));
+
 /** Deny by default: a procedure built on this one only runs with a live session. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.auth.state === 'invalid') throw ctx.auth.error;

@@ -1,4 +1,4 @@
 import { listRegions } from '@liancha/db';
-import { publicProcedure } from '../../trpc/init.js';
+import { publicReadProcedure } from '../../trpc/init.js';
 
-export const regionsRoute = publicProcedure.query(({ ctx }) => listRegions(ctx.db));
+export const regionsRoute = publicReadProcedure.query(({ ctx }) => listRegions(ctx.db));

@@ -2,7 +2,7 @@ import { accessibleBy, defineAbilityFor, notFound, publicActor } from '@liancha/
 import { getPublication, getPublicationBundle } from '@liancha/db';
 import { proofSummary, type ProofSummary } from '@liancha/domain';
 import { isRecord } from '../../publications/redact.js';
-import { publicProcedure } from '../../trpc/init.js';
+import { publicReadProcedure } from '../../trpc/init.js';
 import { ZGetPublicationRequest } from './publication.schema.js';
 
 const PUBLIC_ABILITY = defineAbilityFor(publicActor);
@@ -13,7 +13,7 @@ const PUBLIC = accessibleBy(PUBLIC_ABILITY, 'read', 'Publication');
  * public. A task notice's proof bundle is not in it (it can be tens of megabytes), only its
  * digest `proof`; `publications.bundle` gives the bundle itself.
  */
-export const getPublicationRoute = publicProcedure.input(ZGetPublicationRequest).query(async ({ ctx, input }) => {
+export const getPublicationRoute = publicReadProcedure.input(ZGetPublicationRequest).query(async ({ ctx, input }) => {
   const scope = { regionCode: input.regionCode };
   const row = await getPublication(ctx.db, scope, PUBLIC, input.id);
   if (!row) throw notFound('Publication');
@@ -28,7 +28,7 @@ export const getPublicationRoute = publicProcedure.input(ZGetPublicationRequest)
 });
 
 /** A publication's proof bundle, as the browser verifier and the Python verifier read it (no login). */
-export const getPublicationBundleRoute = publicProcedure.input(ZGetPublicationRequest).query(async ({ ctx, input }) => {
+export const getPublicationBundleRoute = publicReadProcedure.input(ZGetPublicationRequest).query(async ({ ctx, input }) => {
   const bundle = await getPublicationBundle(ctx.db, { regionCode: input.regionCode }, PUBLIC, input.id);
   if (!isRecord(bundle)) throw notFound('Publication');
   return bundle;
