@@ -45,6 +45,10 @@ test.describe('phones: every main page at 390 px', () => {
     ].map((p) => base + p);
     for (const url of Object.values(detail)) if (url) paths.push(url);
     if (detail.task) paths.push(`${detail.task}/matrix`, `${detail.task}/checks`, `${detail.task}/checks/print`);
+    // The task's draw: the ceremony, and what it shows while a job runs.
+    const draw = detail.task ? await firstLink(detail.task.slice(base.length), /^\/draws\/[0-9a-f-]{36}$/) : null;
+    expect(draw, 'a demo task links its draw').not.toBeNull();
+    paths.push(draw!);
     for (const url of paths) await fits(page, url);
     // A USCC stays on one line in the directory.
     await page.goto(base + '/registry/objects');
@@ -76,6 +80,16 @@ test.describe('phones: every main page at 390 px', () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', hasTouch: true, isMobile: true });
     const page = await context.newPage();
     for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit']) await fits(page, urls.public + path);
+    // A task notice with its proof's digest and size, and its verification page.
+    await page.goto(urls.public + '/r/350881/p?kind=joint_task');
+    const notice = await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '').find((h) => /^\/r\/350881\/p\/[0-9a-f-]{36}$/.test(h)) ?? null);
+    expect(notice, 'the demo published its tasks').not.toBeNull();
+    await fits(page, urls.public + notice!);
+    await expect(page.getByTestId('bundle-size')).toBeVisible();
+    await keepScreenshot(page, 'phone-public-task-notice');
+    await fits(page, `${urls.public + notice!}/verify`);
     // A page of 20 publications reads as cards, one under another, not as a squeezed four-column table.
     await page.goto(urls.public + '/r/350881/p');
     await keepScreenshot(page, 'phone-public-list');

@@ -6,6 +6,7 @@ import {
   streamPoolObjects,
   type Executor,
   type PoolEntry,
+  type PoolQuery,
   type RegionScope,
   type TaskRow,
 } from '@liancha/db';
@@ -27,6 +28,11 @@ import { ZMatrix, ZPoolFilter, ZTeamRules, type Matrix } from './task-config.sch
 export function taskYear(task: TaskRow): number {
   if (!task.inspectionStartsOn) throw new DomainError('precondition_failed', '任务尚未设定检查时间', { reason: 'task_incomplete' });
   return Number(task.inspectionStartsOn.slice(0, 4));
+}
+
+/** Which objects the task draws from: its pool filter over the confirmed agencies' objects, with the year's checks counted. */
+export function taskPoolQuery(task: TaskRow, participants: readonly { agencyId: string }[], year: number): PoolQuery {
+  return { ...ZPoolFilter.parse(task.poolFilter), agencyIds: [...new Set(participants.map((p) => p.agencyId))], year };
 }
 
 /**
@@ -52,8 +58,7 @@ export async function streamTaskPool(
     recordTownships: options.recordTownships ?? false,
   };
   const builder = new PoolSnapshotBuilder(poolRules);
-  const query = { ...ZPoolFilter.parse(task.poolFilter), agencyIds: [...new Set(participants.map((p) => p.agencyId))], year };
-  for await (const chunk of streamPoolObjects(db, scope, query)) {
+  for await (const chunk of streamPoolObjects(db, scope, taskPoolQuery(task, participants, year))) {
     for (const o of chunk) {
       const stratum = builder.add({
         uscc: o.uscc,

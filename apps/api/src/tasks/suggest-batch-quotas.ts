@@ -1,7 +1,7 @@
-import { countPlanBatches, getPlanBatch, listParticipants, loadPoolObjects, type Executor, type RegionScope, type TaskRow } from '@liancha/db';
-import { buildPoolSnapshot, DomainError, floorUnits, nextBatchQuota } from '@liancha/domain';
-import { taskYear } from './build-freeze-input.js';
-import { ZMatrix, ZPoolFilter } from './task-config.schema.js';
+import { countPlanBatches, getPlanBatch, listParticipants, streamPoolObjects, type Executor, type RegionScope, type TaskRow } from '@liancha/db';
+import { DomainError, floorUnits, nextBatchQuota, PoolSnapshotBuilder } from '@liancha/domain';
+import { taskPoolQuery, taskYear } from './build-freeze-input.js';
+import { ZMatrix } from './task-config.schema.js';
 
 export interface BatchQuota {
   stratum: string;
@@ -30,22 +30,17 @@ export async function suggestBatchQuotas(
   const batchesLeft = batchCount - batch.seq + 1;
   const matrix = ZMatrix.parse(task.matrix);
   const participants = (await listParticipants(db, scope, task.id)).filter((p) => p.status === 'confirmed');
-  const objects = await loadPoolObjects(db, scope, {
-    ...ZPoolFilter.parse(task.poolFilter),
-    agencyIds: [...new Set(participants.map((p) => p.agencyId))],
-    year: taskYear(task),
-  });
-  const rows = objects.map((o) => ({ ...o, riskClass: o.riskClass, inKeyCheckList: o.category === 'key' }));
-  // Units are counted without the yearly cap: the floor is a share of all general units.
-  const units = buildPoolSnapshot(
-    rows.map((r) => ({ ...r, drawsThisYear: 0 })),
-    { stratifyBy: matrix.stratifyBy, frequencyCap: { default: null } },
-  );
+  // Units are counted without the yearly cap (the floor is a share of all general units), the
+  // units drawn so far as the pool streams by: never a million rows at once.
+  const builder = new PoolSnapshotBuilder({ stratifyBy: matrix.stratifyBy, frequencyCap: { default: null } });
   const drawnSoFar = new Map<string, number>();
-  const uscc = new Map(rows.map((r) => [r.uscc, r]));
-  for (const stratum of units.strata) {
-    drawnSoFar.set(stratum.id, stratum.objects.filter((u) => (uscc.get(u)?.drawsThisYear ?? 0) > 0).length);
+  for await (const chunk of streamPoolObjects(db, scope, taskPoolQuery(task, participants, taskYear(task)))) {
+    for (const o of chunk) {
+      const stratum = builder.add({ ...o, drawsThisYear: 0, inKeyCheckList: o.category === 'key' });
+      if (stratum !== null && o.drawsThisYear > 0) drawnSoFar.set(stratum, (drawnSoFar.get(stratum) ?? 0) + 1);
+    }
   }
+  const units = builder.build();
   return {
     batch: batch.name,
     batchesLeft,

@@ -17,20 +17,6 @@ export interface PoolQuery {
   year: number;
 }
 
-export interface PoolObjectRow {
-  id: string;
-  uscc: string;
-  name: string;
-  sectorCode: string;
-  subSectorCode: string | null;
-  riskClass: RiskClass;
-  townshipCode: string;
-  category: ItemCategory;
-  status: ObjectStatus;
-  /** Random checks of this object in the year, in any task, substituted-out ones excepted. */
-  drawsThisYear: number;
-}
-
 /** Checks that count as "drawn this year": not cancelled, not replaced by a substitution. */
 const checksInYear = (year: number) => sql<number>`(
   select count(*)::int from "check" c
@@ -40,23 +26,18 @@ const checksInYear = (year: number) => sql<number>`(
     and extract(year from t.inspection_starts_on) = ${year}
 )`;
 
-/**
- * The pool in one pass: the supervision test reads the object's `supervising_agency_ids` (kept equal
- * to its links, GIN-indexed: overlap for any of the agencies, containment for all), and the year's
- * checks are counted once per object in a grouped join rather than by a subquery per object — a
- * pool of a million would run a million of each.
- */
-export async function loadPoolObjects(db: Executor, scope: RegionScope, query: PoolQuery): Promise<PoolObjectRow[]> {
-  if (query.agencyIds.length === 0) return [];
-  return poolQuery(db, scope, query)
-    .select(['o.id', 'o.uscc', 'o.name', 'o.sectorCode', 'o.subSectorCode', 'o.riskClass', 'o.townshipCode', 'o.supervisionCategory as category', 'o.status'])
-    .select(sql<number>`coalesce(d.n, 0)`.as('drawsThisYear'))
-    .orderBy('o.uscc')
-    .execute();
-}
-
 /** What a freeze reads of each object of its pool. */
-export type PoolEntry = Omit<PoolObjectRow, 'id' | 'name'>;
+export interface PoolEntry {
+  uscc: string;
+  sectorCode: string;
+  subSectorCode: string | null;
+  riskClass: RiskClass;
+  townshipCode: string;
+  category: ItemCategory;
+  status: ObjectStatus;
+  /** Random checks of this object in the year, in any task, substituted-out ones excepted. */
+  drawsThisYear: number;
+}
 
 /** The unit separator (chr(31)), which no code holds. */
 const UNIT = '\x1f';
@@ -103,7 +84,13 @@ function unpack(packed: string): PoolEntry {
   };
 }
 
-/** The pool's objects joined to their random checks of the year (`d.n`), before choosing what to read of them. */
+/**
+ * The pool's objects joined to their random checks of the year (`d.n`), in one pass: the
+ * supervision test reads the object's `supervising_agency_ids` (kept equal to its links,
+ * GIN-indexed: overlap for any of the agencies, containment for all), and the year's checks are
+ * counted once per object in a grouped join rather than by a subquery per object — a pool of a
+ * million would run a million of each.
+ */
 function poolQuery(db: Executor, scope: RegionScope, query: PoolQuery) {
   const agencies = sql`${sql.val([...new Set(query.agencyIds)])}::text[]`;
   const drawn = db
