@@ -3,6 +3,7 @@ import { CamelCasePlugin, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospe
 import { describe, expect, it } from 'vitest';
 import { createAppAbility, type AppAbility, type AppRule } from './ability.js';
 import { accessibleBy, RELATION_ALIAS } from './accessible-by.js';
+import { subjectOf } from './assert-can.js';
 import { actions } from './actions.js';
 import { publicActor } from './actor.js';
 import { defineAbilityFor } from './define-ability.js';
@@ -59,10 +60,35 @@ describe('accessibleBy: SQL shapes', () => {
   it('objects a coordinator may read: own supervision or a check of one of its tasks, in its region (the region factored out)', () => {
     const { sql, parameters } = compile(defineAbilityFor(user(['coordinator'], { jointTasks: memberships })), 'read', 'Object');
     expect(sql).toBe(
-      '("object"."region_code" = $1 and (exists (select 1 as "one" from "check" as "authz_rel" where "authz_rel"."object_id" = "object"."id" and "authz_rel"."region_code" = "object"."region_code" and "authz_rel"."task_id" in ($2, $3))' +
-        ' or ("object"."supervising_agency_ids" && array[$4]::text[])))',
+      '("object"."region_code" = $1 and (("object"."supervising_agency_ids" && array[$2]::text[]) or' +
+        ' exists (select 1 as "one" from "check" as "authz_rel" where "authz_rel"."object_id" = "object"."id" and "authz_rel"."region_code" = "object"."region_code" and' +
+        ' exists (select 1 as "one" from "joint_task_participant" as "authz_member" where "authz_member"."region_code" = $3 and "authz_member"."agency_id" = $4' +
+        ' and "authz_member"."task_id" = "authz_rel"."task_id" and "authz_member"."status" <> $5) offset $6)))',
     );
-    expect(parameters).toEqual(['350881', 'task-1', 'task-2', 'agency-em']);
+    expect(parameters).toEqual(['350881', 'agency-em', '350881', 'agency-em', 'declined', 0]);
+  });
+
+  it("the agency's tasks are read from its memberships, not written out: a year's thousands of ids stay out of every query", () => {
+    const many = Array.from({ length: 3000 }, (_, n) => ({
+      taskId: `task-${n}`,
+      agencyId: 'agency-em',
+      role: n % 2 ? ('partner' as const) : ('lead' as const),
+    }));
+    const ability = defineAbilityFor(user(['coordinator'], { jointTasks: many }));
+    const read = compile(ability, 'read', 'JointTask');
+    expect(read.sql).toContain('"joint_task"."lead_agency_id" = $2 or exists (select 1 as "one" from "joint_task_participant" as "authz_member"');
+    expect(read.sql).toContain('"authz_member"."task_id" = "joint_task"."id"');
+    expect(read.parameters.length).toBeLessThan(10);
+    const draw = compile(ability, 'update', 'Draw');
+    expect(draw.sql).toContain('"authz_member"."role" = $');
+    expect(draw.parameters).toContain('lead');
+    // In memory the same rules still hold the ids: one task of the list, and none outside it.
+    expect(ability.can('read', subjectOf('JointTask', { id: 'task-7', regionCode: '350881', leadAgencyId: 'x', kind: 'inter_agency', status: 'drawn' }))).toBe(
+      true,
+    );
+    expect(ability.can('read', subjectOf('JointTask', { id: 'task-x', regionCode: '350881', leadAgencyId: 'x', kind: 'inter_agency', status: 'drawn' }))).toBe(
+      false,
+    );
   });
 
   it('users an agency admin may update: own agency, no privileged role (array column)', () => {

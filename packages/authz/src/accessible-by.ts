@@ -5,6 +5,7 @@ import type { AppAbility } from './ability.js';
 import type { Action } from './actions.js';
 import { fieldMaps, type ColumnKind, type RelationField, type SubjectFields } from './field-map.js';
 import type { SubjectType } from './subjects.js';
+import { membershipSourceOf, type MembershipSource } from './task-membership.js';
 
 /**
  * A Kysely where-callback: `db.selectFrom('object').where(accessibleBy(ability, 'read', 'Object'))`.
@@ -83,6 +84,8 @@ function or(items: Predicate[]): Predicate {
   }
   if (kept.length === 0) return FALSE;
   if (kept.length === 1) return kept[0] as Predicate;
+  // PostgreSQL tests an OR's arms in the order written: a column first, and a subquery only for the rows it leaves.
+  kept.sort((a, b) => Number(keyOf(a).includes('exists(')) - Number(keyOf(b).includes('exists(')));
   return factorOut(kept) ?? { kind: 'or', items: kept };
 }
 
@@ -102,7 +105,7 @@ const expr = (e: Expression<SqlBool>, key: string): Predicate => ({ kind: 'expr'
 function accessPredicate(ability: AppAbility, action: Action, subjectType: SubjectType, alias?: string): Predicate {
   const fields = fieldMaps[subjectType] as SubjectFields;
   const from = alias ?? fields.table;
-  if (from === RELATION_ALIAS) throw internal(`表别名 ${RELATION_ALIAS} 为权限子查询保留`, 'authz.reserved_alias');
+  if (from === RELATION_ALIAS || from === MEMBER_ALIAS) throw internal(`表别名 ${from} 为权限子查询保留`, 'authz.reserved_alias');
   const ast = rulesToAST(ability, action, subjectType);
   if (ast === null) return FALSE;
   return new Translator(subjectType, fields, from).node(ast as AstNode, true);
@@ -202,6 +205,12 @@ class Translator {
       // NOT (col = v) is NULL for a NULL column, where CASL says true.
       return expr(eb(column, nullable ? 'is distinct from' : '<>', v), key(`<> ${JSON.stringify(v)}`));
     }
+    const membership = op === 'in' ? membershipSourceOf(value) : undefined;
+    if (membership) {
+      // The list holds no NULL: a NULL column is outside it, as CASL says.
+      const test = membershipExists(eb, column, membership);
+      return expr(positive ? test : eb.not(test), key(`${positive ? 'exists' : 'not exists'}(${membershipKey(membership)})`));
+    }
     if (op === 'in') {
       const list = this.list(name, value);
       const values = list.filter((v) => v !== null);
@@ -239,7 +248,11 @@ class Translator {
     const eb = this.eb;
     let match: (inner: string) => Expression<SqlBool>;
     let test: string;
-    if (op === 'eq' || op === 'in') {
+    const membership = op === 'in' ? membershipSourceOf(value) : undefined;
+    if (membership) {
+      match = (inner) => membershipExists(eb, eb.ref(inner), membership);
+      test = `in ${membershipKey(membership)}`;
+    } else if (op === 'eq' || op === 'in') {
       const values = this.members(name, op, value);
       if (values.length === 0) return positive ? FALSE : TRUE;
       match = (inner) => (values.length === 1 ? eb(eb.ref(inner), '=', values[0]) : eb(eb.ref(inner), 'in', values));
@@ -254,7 +267,11 @@ class Translator {
     for (const [child, parent] of relation.on) {
       query = query.whereRef(`${RELATION_ALIAS}.${child}`, '=', `${this.from}.${parent}`);
     }
-    const exists = eb.exists(query.where(match(`${RELATION_ALIAS}.${relation.value}`)));
+    query = query.where(match(`${RELATION_ALIAS}.${relation.value}`));
+    // Asked row by row (a probe of an index per listed row), not turned into the set of every row
+    // of a year's tasks hashed up front: OFFSET 0 keeps PostgreSQL from rewriting this exists().
+    if (membership) query = query.offset(0);
+    const exists = eb.exists(query);
     const key = `${this.from}.${name}|${test}`;
     return positive ? expr(exists, `exists(${key})`) : expr(eb.not(exists), `not exists(${key})`);
   }
@@ -278,6 +295,27 @@ class Translator {
     return value.map((v) => this.scalar(name, v));
   }
 }
+
+/** The alias of the membership subquery; an outer alias may not take it either. */
+const MEMBER_ALIAS = 'authz_member';
+
+/**
+ * `column` is one of an agency's tasks: a participant row of that agency, not declined (the rows
+ * loadActorFacts read), probed by the index on (region_code, agency_id, task_id).
+ */
+function membershipExists(eb: LooseBuilder, column: Expression<unknown>, source: MembershipSource): Expression<SqlBool> {
+  let query = eb
+    .selectFrom(`jointTaskParticipant as ${MEMBER_ALIAS}`)
+    .select(eb.lit(1).as('one'))
+    .where(`${MEMBER_ALIAS}.regionCode`, '=', source.regionCode)
+    .where(`${MEMBER_ALIAS}.agencyId`, '=', source.agencyId)
+    .where(eb(eb.ref(`${MEMBER_ALIAS}.taskId`), '=', column))
+    .where(`${MEMBER_ALIAS}.status`, '<>', 'declined');
+  if (source.leadOnly) query = query.where(`${MEMBER_ALIAS}.role`, '=', 'lead');
+  return eb.exists(query);
+}
+
+const membershipKey = (source: MembershipSource) => `membership(${source.regionCode},${source.agencyId},${source.leadOnly ? 'lead' : 'any'})`;
 
 function firstChild(node: AstNode): AstNode {
   const value = node.value;

@@ -3,6 +3,7 @@ import type { Action } from '../actions.js';
 import type { AppRule, Conditions } from '../ability.js';
 import type { UserActor } from '../actor.js';
 import type { SubjectType } from '../subjects.js';
+import { taskMembership } from '../task-membership.js';
 
 /** Collects raw CASL rules. */
 export class RuleSink {
@@ -38,8 +39,10 @@ export class UserRuleContext {
     this.roles = new Set(actor.roles);
     // A user acts for their own agency only; memberships of any other agency are ignored.
     const own = actor.agencyId === null ? [] : actor.jointTasks.filter((m) => m.agencyId === actor.agencyId);
-    this.taskIds = unique(own.map((m) => m.taskId));
-    this.leadTaskIds = unique(own.filter((m) => m.role === 'lead').map((m) => m.taskId));
+    const membership = (leadOnly: boolean, ids: string[]) =>
+      actor.agencyId === null ? ids : (taskMembership(ids, { regionCode: actor.regionCode, agencyId: actor.agencyId, leadOnly }) as string[]);
+    this.taskIds = membership(false, unique(own.map((m) => m.taskId)));
+    this.leadTaskIds = membership(true, unique(own.filter((m) => m.role === 'lead').map((m) => m.taskId)));
   }
 
   has(...roles: Role[]): boolean {
