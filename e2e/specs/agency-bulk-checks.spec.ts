@@ -76,7 +76,7 @@ test.describe('部门工作门户 批量办理检查', () => {
       const taskId = taskUrl.split('/').at(-1)!;
       let inspector = '';
       for (const username of ['yjj.insp1', 'yjj.insp2', 'scj.insp1']) {
-        const own = (await (await apiAs(username)).query('checks.list', { mine: true, taskId })) as unknown[];
+        const own = ((await (await apiAs(username)).query('checks.list', { filter: { mine: true, taskId } })) as { rows: unknown[] }).rows;
         if (own.length > 0) {
           inspector = username;
           break;

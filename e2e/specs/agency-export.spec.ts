@@ -98,7 +98,7 @@ test.describe('部门工作门户 导出', () => {
       '结果状态',
     ]);
     const api = await apiAs('yjj.coord');
-    const { total } = (await api.query('checks.resultLines', { statuses: ['approved'], pageSize: 1 })) as { total: number };
+    const { total } = (await api.query('checks.resultLines', { filter: { statuses: ['approved'] }, pageSize: 1 })) as { total: number };
     expect(rows.length - 1).toBe(total);
     expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(listed);
     for (const row of rows.slice(1)) {

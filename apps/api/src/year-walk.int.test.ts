@@ -146,7 +146,7 @@ describe(`the 2020 year of 漳平 on ${testDbKind()}`, () => {
       for (const [index, taskId] of taskIds.entries()) {
         const major = await recordSeedChecks(demo.world, taskId, SEED_QUARTERS[index]!, index === 0);
         if (index === 0) found = major;
-        const checks = await (await demo.world.as('yjj.coord')).checks.list({ taskId });
+        const checks = (await (await demo.world.as('yjj.coord')).checks.list({ filter: { taskId }, pageSize: 200 })).rows;
         expect(checks.length).toBeGreaterThan(0);
         expect(checks.every((c) => c.status === 'approved')).toBe(true);
       }

@@ -149,7 +149,7 @@ export async function recordSeedChecks(
   const day = beijing(visit);
   const yjj = await actors.as('yjj.coord', day);
   let hazard: { checkId: string; objectId: string } | null = null;
-  for (const [n, check] of (await yjj.checks.list({ taskId })).entries()) {
+  for (const [n, check] of (await yjj.checks.list({ filter: { taskId }, pageSize: 200 })).rows.entries()) {
     await yjj.checks.notify({ checkId: check.id, scheduledOn: visit, materials: ['安全生产许可证', '隐患排查治理台账'] });
     await yjj.checks.start({ checkId: check.id, on: visit });
     const items = (await yjj.checks.get({ checkId: check.id })).items;
@@ -212,7 +212,7 @@ export async function publishSeedTask(actors: SeedActors, taskId: string, quarte
   const onTime = beijing(addWorkingDays(quarter.inspect[0], 10, CN_OFFICIAL_CALENDAR), '10:00');
   for (const code of AGENCIES) {
     const api = await actors.as(`${code}.coord`, onTime);
-    for (const check of await api.checks.list({ taskId })) {
+    for (const check of (await api.checks.list({ filter: { taskId }, pageSize: 200 })).rows) {
       // Only the checks that asked this agency for results (an item of its list applies to the enterprise).
       if ((await api.checks.get({ checkId: check.id })).mine?.items) await api.publications.publishResults({ checkId: check.id });
     }

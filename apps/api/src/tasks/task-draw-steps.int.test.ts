@@ -120,7 +120,7 @@ describe(`task and draw steps: can flags agree with the mutations on ${testDbKin
     expect(await drawAgrees('frozen')).toMatchObject({ 'yjj.coord': 'reveal enterPublicValue', 'scj.coord': 'reveal', 'xf.coord': 'reveal' });
     for (const code of ['yjj', 'scj', 'xf'] as const) await (await world.as(`${code}.coord`)).draws.reveal({ drawId, secret: secrets[code]! });
     await yjj.draws.enterPublicValue({ drawId, sourceId: 'witness', value: '4321' });
-    drawnUscc = (await yjj.checks.list({ taskId }))[0]!.uscc;
+    drawnUscc = (await yjj.checks.list({ filter: { taskId } })).rows[0]!.uscc;
     expect(await drawAgrees('drawn')).toMatchObject({ 'yjj.coord': 'substitute', 'scj.coord': '' });
     expect((await taskAgrees(taskId, 'drawn'))['yjj.coord']).toBe('publish');
     await yjj.publications.publishTask({ taskId });

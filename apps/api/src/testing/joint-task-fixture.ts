@@ -108,7 +108,7 @@ export async function drawnJointTask(db: Executor, world: World) {
 export async function jointChecks(world: World, taskId: string) {
   const yjj = await world.as('yjj.coord');
   const agencies = (['yjj', 'scj', 'xf'] as const).map((code) => world.agencyId(code));
-  const all = await yjj.checks.list({ taskId });
+  const all = (await yjj.checks.list({ filter: { taskId }, pageSize: 200 })).rows;
   const asked = await Promise.all(all.map(async (check) => new Set((await yjj.checks.get({ checkId: check.id })).items.map((i) => i.agencyId))));
   return all.filter((_, i) => agencies.every((agency) => asked[i]!.has(agency)));
 }

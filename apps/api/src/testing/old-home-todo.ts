@@ -24,7 +24,7 @@ export async function oldHomeTodo(api: Api): Promise<PanelIds> {
 
   if (can.office || can.leader) {
     const items: string[] = [];
-    const listed = await api.tasks.list({});
+    const listed = oldTaskOrder((await api.tasks.list({ pageSize: 200 })).rows);
     const open = listed.filter((t) => ['inviting', 'ready', 'frozen'].includes(t.status)).slice(0, 30);
     for (const t of open) {
       const task = await safe(api.tasks.get({ taskId: t.id }));
@@ -74,7 +74,7 @@ export async function oldHomeTodo(api: Api): Promise<PanelIds> {
       .slice(0, LIMIT)
       .map((r) => `result:${r.checkId}`);
     const [tasks, published] = await Promise.all([
-      safe(api.tasks.list({})),
+      safe(api.tasks.list({ pageSize: 200 }).then((page) => oldTaskOrder(page.rows))),
       safe(api.publications.list({ regionCode: user.regionCode, pageSize: 200, filter: { kind: 'joint_task', agencyId } })),
     ]);
     const done = new Set(published?.rows.map((p) => p.subjectId) ?? []);
@@ -85,7 +85,9 @@ export async function oldHomeTodo(api: Api): Promise<PanelIds> {
   }
   if (can.inspector || can.office) {
     const mine = can.inspector && !can.office;
-    panels['checks'] = (await api.checks.list({ mine, statuses: ['planned', 'notified', 'in_progress', 'recorded'] }))
+    panels['checks'] = oldCheckOrder(
+      (await api.checks.list({ pageSize: 200, filter: { mine, statuses: ['planned', 'notified', 'in_progress', 'recorded'] } })).rows,
+    )
       .slice(0, LIMIT)
       .map((c) => `check:${c.id}:${c.status}`);
   }
@@ -100,4 +102,15 @@ export async function oldHomeTodo(api: Api): Promise<PanelIds> {
     if (overdue.length > 0) panels['overdue-results'] = overdue;
   }
   return panels;
+}
+
+/** The old lists' orders, which the old page relied on: tasks newest first (id ascending among equals), checks by planned date (none last), then USCC. */
+function oldTaskOrder<T extends { createdAt: Date | string; id: string }>(rows: T[]): T[] {
+  const at = (row: T) => new Date(row.createdAt).getTime();
+  return [...rows].sort((a, b) => at(b) - at(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function oldCheckOrder<T extends { scheduledOn: string | null; uscc: string }>(rows: T[]): T[] {
+  const key = (row: T) => `${row.scheduledOn ?? '9999-99-99'}|${row.uscc}`;
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

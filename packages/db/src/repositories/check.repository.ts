@@ -1,6 +1,7 @@
 import type { CheckStatus, ResultStatus, TeamRole } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
+import { filteredListing, type ListPage } from './listing.js';
 import { updateInRegion } from './update-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
@@ -72,8 +73,8 @@ function checksWhere(db: Executor, scope: RegionScope, access: AccessFilter<'che
   return query;
 }
 
-const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>, filter: CheckFilter = {}) =>
-  checksWhere(db, scope, access, filter)
+const withCheckColumns = (query: ReturnType<typeof checksWhere>) =>
+  query
     .innerJoin('object as o', sameRegion('o.id', 'check.objectId'))
     .select([
       'check.id',
@@ -96,9 +97,41 @@ const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>,
       'check.updatedAt',
     ]);
 
-export async function listChecks(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, filter: CheckFilter): Promise<CheckRow[]> {
+const select = (db: Executor, scope: RegionScope, access: AccessFilter<'check'>, filter: CheckFilter = {}) =>
+  withCheckColumns(checksWhere(db, scope, access, filter));
+
+/** Every check of one task the caller may read (a task holds hundreds, not a year's thousands). */
+export async function listChecks(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'check'>,
+  filter: CheckFilter & { taskId: string },
+): Promise<CheckRow[]> {
   return select(db, scope, access, filter).orderBy('check.scheduledOn').orderBy('o.uscc').execute();
 }
+
+export const CHECK_SORT_FIELDS = ['scheduledOn', 'createdAt', 'updatedAt', 'status'] as const;
+export type CheckSortField = (typeof CHECK_SORT_FIELDS)[number];
+
+/** A row of the checks list: the check with its object's and its task's names. */
+export interface CheckListRow extends CheckRow {
+  taskCode: string;
+  taskTitle: string;
+}
+
+/** Past this many matching checks a page says "10,000+" (a province's year holds tens of thousands). */
+export const CHECK_COUNT_CAP = 10_000;
+
+const checkPages = filteredListing(
+  'check',
+  (db: Executor, scope: RegionScope, access: AccessFilter<'check'>, filter: CheckFilter) => checksWhere(db, scope, access, filter),
+  (base) => withCheckColumns(base).innerJoin('jointTask as t', sameRegion('t.id', 'check.taskId')).select(['t.code as taskCode', 't.title as taskTitle']),
+  {},
+  { countCap: CHECK_COUNT_CAP, estimateAbove: 1_000, keyset: { nullable: ['scheduledOn'] } },
+);
+
+/** One page of the checks the caller may read, filtered and sorted (id breaks ties; cursor pages). */
+export const listCheckPage: ListPage<'check', CheckSortField, CheckFilter, CheckListRow> = checkPages.list;
 
 export async function getCheck(db: Executor, scope: RegionScope, access: AccessFilter<'check'>, id: string): Promise<CheckRow | undefined> {
   return select(db, scope, access).where('check.id', '=', id).executeTakeFirst();

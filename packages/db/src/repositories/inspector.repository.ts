@@ -67,7 +67,14 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'inspec
   return query;
 }
 
-const inspectors = filteredListing('inspector', filtered, (base) => base.select(COLUMNS), { includeArchived: true });
+/** A province holds tens of thousands of inspectors: past a thousand by the planner's estimate the total is estimated. */
+const inspectors = filteredListing(
+  'inspector',
+  filtered,
+  (base) => base.select(COLUMNS),
+  { includeArchived: true },
+  { countCap: 10_000, estimateAbove: 1_000 },
+);
 
 export const listInspectors: ListPage<'inspector', InspectorSortField, InspectorFilter, InspectorRow> = inspectors.list;
 

@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ParticipantRole, ParticipantStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { Executor, RegionScope } from './executor.js';
-import type { AccessFilter } from './list-query.js';
+import { likePattern, type AccessFilter } from './list-query.js';
+import { filteredListing, type ListPage } from './listing.js';
 import { insertInRegion } from './insert-in-region.js';
 import { updateInRegion } from './update-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
@@ -63,17 +64,43 @@ const COLUMNS = [
   'jointTask.updatedAt',
 ] as const;
 
-export async function listTasks(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'jointTask'>,
-  filter: { status?: TaskStatus | undefined; year?: number | undefined },
-): Promise<TaskRow[]> {
-  let query = rowsInRegion(db, scope, 'jointTask').select(COLUMNS).where(access);
-  if (filter.status) query = query.where('jointTask.status', '=', filter.status);
-  if (filter.year) query = query.where(sql<boolean>`extract(year from joint_task.inspection_starts_on) = ${filter.year}`);
-  return query.orderBy('jointTask.createdAt', 'desc').orderBy('jointTask.id').execute();
+export const TASK_SORT_FIELDS = ['createdAt', 'code', 'inspectionStartsOn', 'status'] as const;
+export type TaskSortField = (typeof TASK_SORT_FIELDS)[number];
+
+export interface TaskFilter {
+  status?: TaskStatus | undefined;
+  /** Tasks whose inspections start in this year. */
+  year?: number | undefined;
+  /** Text in the task's code or name. */
+  search?: string | undefined;
 }
+
+function tasksWhere(db: Executor, scope: RegionScope, access: AccessFilter<'jointTask'>, filter: TaskFilter) {
+  let query = rowsInRegion(db, scope, 'jointTask').where(access);
+  if (filter.status) query = query.where('jointTask.status', '=', filter.status);
+  // A range, not extract(year …): the dates' index answers it.
+  if (filter.year)
+    query = query.where('jointTask.inspectionStartsOn', '>=', `${filter.year}-01-01`).where('jointTask.inspectionStartsOn', '<', `${filter.year + 1}-01-01`);
+  if (filter.search) {
+    const pattern = likePattern(filter.search);
+    query = query.where((eb) => eb.or([eb('jointTask.code', 'ilike', pattern), eb('jointTask.title', 'ilike', pattern)]));
+  }
+  return query;
+}
+
+/** Past this many matching tasks a page says "10,000+". */
+export const TASK_COUNT_CAP = 10_000;
+
+const taskPages = filteredListing(
+  'jointTask',
+  tasksWhere,
+  (base) => base.select(COLUMNS),
+  {},
+  { countCap: TASK_COUNT_CAP, estimateAbove: 1_000, keyset: { nullable: ['inspectionStartsOn'] } },
+);
+
+/** One page of the tasks the caller may read (a province's year holds thousands), filtered and sorted. */
+export const listTaskPage: ListPage<'jointTask', TaskSortField, TaskFilter, TaskRow> = taskPages.list;
 
 const taskById = (db: Executor, scope: RegionScope, id: string) => rowsInRegion(db, scope, 'jointTask', { id }).select(COLUMNS);
 

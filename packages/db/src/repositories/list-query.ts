@@ -44,6 +44,12 @@ export interface SortedPageOptions {
    */
   countCap?: number;
   /**
+   * Above this many rows by the planner's estimate (default: `countCap`) the total is the estimate:
+   * a narrow filter over a wide index (a township's objects of class A) would count by reading every
+   * row of the township, seconds for a figure the pager only needs roughly.
+   */
+  estimateAbove?: number;
+  /**
    * Pages by cursor (keyset): each full page gives `nextCursor`, and a request with `after` seeks past
    * it. Only for listings that name their sort fields whose column may be NULL (PostgreSQL puts
    * NULLs last ascending, first descending), which the seek must step over; the others page by number.
@@ -101,12 +107,17 @@ export async function countUpTo<D, TB extends keyof D, O>(db: Executor, query: S
  * rows, its estimate (said to be one); otherwise the rows counted up to the cap. Counting 50,000 of
  * a province's objects costs a third of a second; planning the query, a millisecond.
  */
-export async function countOrEstimate<D, TB extends keyof D, O>(db: Executor, query: SelectQueryBuilder<D, TB, O>, cap: number): Promise<PageTotal> {
+export async function countOrEstimate<D, TB extends keyof D, O>(
+  db: Executor,
+  query: SelectQueryBuilder<D, TB, O>,
+  cap: number,
+  estimateAbove = cap,
+): Promise<PageTotal> {
   const plan = await (query as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, object>)
     .select(sql<number>`1`.as('one'))
     .explain('json');
   const estimate = Math.round(Number((plan[0]?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan?.['Plan Rows'] ?? 0));
-  if (estimate > cap) return { total: estimate, totalCapped: false, totalEstimated: true };
+  if (estimate > estimateAbove) return { total: estimate, totalCapped: false, totalEstimated: true };
   return countUpTo(db, query, cap);
 }
 
@@ -158,7 +169,9 @@ export async function sortedPage<D, TB extends keyof D & string, O, F>(
   }
   const [rows, count] = await Promise.all([
     ordered.limit(request.pageSize).execute(),
-    options.countCap === undefined ? countRows(filtered).then((total) => ({ total, totalCapped: false })) : countOrEstimate(db, filtered, options.countCap),
+    options.countCap === undefined
+      ? countRows(filtered).then((total) => ({ total, totalCapped: false }))
+      : countOrEstimate(db, filtered, options.countCap, options.estimateAbove),
   ]);
   const last = rows.at(-1) as Record<string, unknown> | undefined;
   const page: Page<O> = { rows, ...count, page: request.page, pageSize: request.pageSize };

@@ -114,5 +114,8 @@ describe(`the object registry at scale, on ${testDbKind()}`, () => {
     expect(estimated.total).toBeGreaterThan(5);
     expect(estimated.total).toBeLessThan(100);
     expect(await countOrEstimate(handle.db, rows, 1000)).toEqual({ total: 23, totalCapped: false });
+    // A lower estimate threshold than the cap: estimated from a smaller expected figure, counted below it.
+    expect(await countOrEstimate(handle.db, rows, 1000, 5)).toMatchObject({ totalEstimated: true });
+    expect(await countOrEstimate(handle.db, rows, 1000, 100)).toEqual({ total: 23, totalCapped: false });
   });
 });

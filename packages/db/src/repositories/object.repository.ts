@@ -82,13 +82,15 @@ function filtered(db: Executor, scope: RegionScope, access: AccessFilter<'object
 
 /** Past this many matching objects a page says "10,000+": counting a province's million on every page costs seconds. */
 export const OBJECT_COUNT_CAP = 10_000;
+/** Past this many by the planner's estimate a page gives the estimate ("约"), not a count. */
+export const OBJECT_ESTIMATE_ABOVE = 1_000;
 
 const objects = filteredListing(
   'object',
   filtered,
   (base) => base.select(OBJECT_COLUMNS),
   { includeArchived: true },
-  { countCap: OBJECT_COUNT_CAP, keyset: { nullable: ['lastInspectedOn'] } },
+  { countCap: OBJECT_COUNT_CAP, estimateAbove: OBJECT_ESTIMATE_ABOVE, keyset: { nullable: ['lastInspectedOn'] } },
 );
 
 /** One page of the objects the caller may see, filtered and sorted (id breaks ties, so pages are stable). */

@@ -42,6 +42,18 @@ const askedForResults = (agencyColumn: string) => sql`exists (
     and (cardinality(i.applicable_sectors) = 0 or ao.sector_code = any(i.applicable_sectors) or ao.sub_sector_code = any(i.applicable_sectors))
 )`;
 
+/**
+ * The agency has not yet published its results of check `c`. A probe of the publication index per
+ * (check, agency), asked before askedForResults: OFFSET 0 keeps PostgreSQL from making it an
+ * anti-join above the scan, which would test every check of a province's year for applicable items
+ * first (seconds) when most of them are published.
+ */
+const resultNotPublished = (agencyColumn: string) => sql`not exists (
+  select 1 from publication pub
+  where pub.region_code = c.region_code and pub.subject_id = c.id and pub.kind = 'result' and pub.agency_id = ${sql.ref(agencyColumn)}
+  offset 0
+)`;
+
 const participation = (scope: RegionScope) =>
   sql`(select distinct task_id, agency_id from joint_task_participant where region_code = ${scope.regionCode} and status = 'confirmed')`;
 
@@ -211,11 +223,7 @@ export async function listResultsDue(
     join agency a on a.region_code = c.region_code and a.id = p.agency_id
     join object o on o.region_code = c.region_code and o.id = c.object_id
     where c.region_code = ${scope.regionCode} and c.status <> 'cancelled' and c.ended_on is not null ${cutoff}
-      and ${agencyIn('p.agency_id', request.agencyIds)} and ${askedForResults('p.agency_id')}
-      and not exists (
-        select 1 from publication pub
-        where pub.region_code = c.region_code and pub.kind = 'result' and pub.subject_id = c.id and pub.agency_id = p.agency_id
-      )`;
+      and ${agencyIn('p.agency_id', request.agencyIds)} and ${resultNotPublished('p.agency_id')} and ${askedForResults('p.agency_id')}`;
   const [rows, count] = await Promise.all([
     sql<ResultDueRow>`
       select c.id as check_id, c.task_id, t.code as task_code, t.title as task_title, p.agency_id, a.name as agency_name,
@@ -256,11 +264,7 @@ export async function oversightTimeliness(
       from "check" c
       join ${participation(scope)} p on p.task_id = c.task_id
       where c.region_code = ${scope.regionCode} and c.status <> 'cancelled' and c.ended_on is not null
-        and ${agencyIn('p.agency_id', filter.agencyIds)} and ${askedForResults('p.agency_id')}
-        and not exists (
-          select 1 from publication pub
-          where pub.region_code = c.region_code and pub.kind = 'result' and pub.subject_id = c.id and pub.agency_id = p.agency_id
-        )
+        and ${agencyIn('p.agency_id', filter.agencyIds)} and ${resultNotPublished('p.agency_id')} and ${askedForResults('p.agency_id')}
       group by p.agency_id
     ),
     published as (

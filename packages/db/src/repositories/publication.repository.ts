@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { pageOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
+import { countOrEstimate, offsetOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
 import { containsText, publicationText } from './text-search.js';
 import { insertInRegion } from './insert-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
@@ -99,8 +99,17 @@ export async function listPublications(
   if (filter.publishedFrom) query = query.where('publication.publishedAt', '>=', new Date(`${filter.publishedFrom}T00:00:00+08:00`));
   if (filter.publishedTo) query = query.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));
   if (filter.currentOnly) query = query.where(inForce);
-  return pageOf(request, query.select(SUMMARY_COLUMNS).select(correctedById).orderBy('publication.publishedAt', 'desc').orderBy('publication.id'), query);
+  const ordered = query.select(SUMMARY_COLUMNS).select(correctedById).orderBy('publication.publishedAt', 'desc').orderBy('publication.id');
+  const [rows, count] = await Promise.all([
+    ordered.limit(request.pageSize).offset(offsetOf(request)).execute(),
+    countOrEstimate(db, query, PUBLICATION_COUNT_CAP, PUBLICATION_ESTIMATE_ABOVE),
+  ]);
+  return { rows, ...count, page: request.page, pageSize: request.pageSize };
 }
+
+/** A province's year publishes a notice per check and agency: past a thousand by the planner's estimate the total is estimated ("约"). */
+const PUBLICATION_COUNT_CAP = 10_000;
+const PUBLICATION_ESTIMATE_ABOVE = 1_000;
 
 export async function getPublication(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<PublicationRow | undefined> {
   return scoped(db, scope, access)

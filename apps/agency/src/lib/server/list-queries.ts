@@ -1,10 +1,12 @@
-import { CHECK_STATUSES, FOLLOW_UP_STATUSES, HAZARD_SEVERITIES, HAZARD_STATUSES, SANCTION_STATUSES } from '@liancha/domain/vocabulary';
+import { CHECK_STATUSES, FOLLOW_UP_STATUSES, HAZARD_SEVERITIES, HAZARD_STATUSES, SANCTION_STATUSES, TASK_STATUSES } from '@liancha/domain/vocabulary';
 import { codeParam, flagParam, listParams, newestFirst, param, statusOverdueParams } from './list-params';
 
 /**
  * The API request of each outcome list from the page's address: one function per list, used by the
  * page and by its export, so a download holds exactly what the page shows.
  */
+const CHECK_SORT = ['scheduledOn', 'createdAt', 'updatedAt', 'status'] as const;
+const TASK_SORT = ['createdAt', 'code', 'inspectionStartsOn', 'status'] as const;
 const HAZARD_SORT = ['foundOn', 'createdAt', 'updatedAt', 'rectificationDeadline', 'listingDeadline', 'status'] as const;
 
 export function hazardsQuery(url: URL) {
@@ -35,8 +37,27 @@ export function followUpsQuery(url: URL) {
 
 /** The checks list: by status and task; an inspector sees the checks of his teams, the office may narrow to its own. */
 export function checksQuery(url: URL, can: { inspector: boolean; office: boolean; leader: boolean }) {
+  const list = listParams(url, CHECK_SORT, 'scheduledOn');
   const mine = can.inspector && !can.office && !can.leader ? true : flagParam(url, 'mine');
   const status = codeParam(url, 'status', CHECK_STATUSES);
   const taskId = param(url, 'task');
-  return { request: { mine, taskId, statuses: status ? [status] : undefined }, query: { mine, status: status ?? '', task: taskId ?? '' } };
+  return {
+    request: { ...list, filter: { mine, taskId, statuses: status ? [status] : undefined } },
+    sort: list.sort,
+    query: { mine, status: status ?? '', task: taskId ?? '' },
+  };
+}
+
+/** The tasks list: newest first unless sorted, by status, year and text. */
+export function tasksQuery(url: URL) {
+  const list = listParams(url, TASK_SORT, 'createdAt');
+  if (!url.searchParams.get('sort')) list.sort.direction = 'desc';
+  const status = codeParam(url, 'status', TASK_STATUSES);
+  const year = Number(param(url, 'year')) || undefined;
+  const year4 = year && year >= 2000 && year <= 2100 ? year : undefined;
+  return {
+    request: { ...list, filter: { status, year: year4, search: param(url, 'q') } },
+    sort: list.sort,
+    query: { q: param(url, 'q') ?? '', status: status ?? '', year: year4 ? String(year4) : '' },
+  };
 }

@@ -1,16 +1,19 @@
 import { CHECK_STATUSES, RESULT_CODE_LIST, VERIFICATION_METHOD_LIST } from '@liancha/domain';
 import { z } from 'zod';
-import { paging, ZDate, ZId } from '../../trpc/schemas.js';
+import { CHECK_SORT_FIELDS } from '@liancha/db';
+import { listRequest, paging, ZDate, ZId } from '../../trpc/schemas.js';
 
-export const ZListChecksRequest = z.object({
+const ZCheckFilter = z.object({
   taskId: ZId.optional(),
   /** Only checks whose team includes the caller (an inspector's "my checks"). */
   mine: z.boolean().default(false),
   statuses: z.array(z.enum(CHECK_STATUSES)).max(CHECK_STATUSES.length).optional(),
 });
+/** A page of checks (a province's year holds tens of thousands). */
+export const ZListChecksRequest = listRequest(CHECK_SORT_FIELDS, 'scheduledOn', ZCheckFilter.shape);
 export const ZCheckRequest = z.object({ checkId: ZId });
 /** The results of the listed checks, one line per item, a page at a time (for the export). */
-export const ZResultLinesRequest = ZListChecksRequest.extend(paging);
+export const ZResultLinesRequest = z.object({ ...paging, filter: ZCheckFilter.default({ mine: false }) });
 export const ZNoticeRequest = z.object({
   checkId: ZId,
   scheduledOn: ZDate,

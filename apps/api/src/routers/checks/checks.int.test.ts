@@ -142,7 +142,7 @@ describe(`checks and results on ${testDbKind()}`, () => {
     const linked = await demo.handle.db.selectFrom('inspector').select(['id', 'userId']).where('userId', 'is not', null).execute();
     for (const inspector of linked) {
       const username = (await demo.handle.db.selectFrom('appUser').select('username').where('id', '=', inspector.userId!).executeTakeFirstOrThrow()).username;
-      const mine = await (await demo.world.as(username)).checks.list({ mine: true });
+      const mine = (await (await demo.world.as(username)).checks.list({ filter: { mine: true }, pageSize: 200 })).rows;
       const onTeam = team.some((m) => m.inspectorId === inspector.id);
       expect(mine.some((c) => c.id === checkId)).toBe(onTeam);
     }

@@ -1,4 +1,4 @@
-import { listChecks, listResultLines, type CheckStatus } from '@liancha/db';
+import { listCheckPage, listResultLines, type CheckStatus } from '@liancha/db';
 import { abilityQuery } from '../../trpc/init.js';
 import { canRead } from '../../trpc/access.js';
 import { ZListChecksRequest, ZResultLinesRequest } from './check.schema.js';
@@ -15,13 +15,13 @@ const checkFilter = (
 
 export const listChecksRoute = abilityQuery
   .input(ZListChecksRequest)
-  .query(({ ctx, input }) => listChecks(ctx.db, ctx.scope, canRead(ctx.ability, 'Check'), checkFilter(ctx, input)));
+  .query(({ ctx, input }) => listCheckPage(ctx.db, ctx.scope, canRead(ctx.ability, 'Check'), { ...input, filter: checkFilter(ctx, input.filter) }));
 
 /** The same checks' results, one line per check and item, a page at a time: what the checks export writes. */
 export const resultLinesRoute = abilityQuery
   .input(ZResultLinesRequest)
   .query(({ ctx, input }) =>
-    listResultLines(ctx.db, ctx.scope, canRead(ctx.ability, 'Check'), checkFilter(ctx, input), {
+    listResultLines(ctx.db, ctx.scope, canRead(ctx.ability, 'Check'), checkFilter(ctx, input.filter), {
       offset: (input.page - 1) * input.pageSize,
       limit: input.pageSize,
     }),

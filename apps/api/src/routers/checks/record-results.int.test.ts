@@ -30,7 +30,7 @@ describe(`a check's items and its one results form on ${testDbKind()}`, () => {
   it('asks each check only for the task’s items that apply to its enterprise’s sector and sub-sector', async () => {
     const yjj = await demo.world.as('yjj.coord');
     const taskItems = (await yjj.tasks.get({ taskId })).items;
-    const checks = await yjj.checks.list({ taskId });
+    const checks = (await yjj.checks.list({ filter: { taskId }, pageSize: 200 })).rows;
     const sectors = new Set<string>();
     for (const listed of checks) {
       const { check, items } = await yjj.checks.get({ checkId: listed.id });
@@ -89,7 +89,7 @@ describe(`a check's items and its one results form on ${testDbKind()}`, () => {
 
     // The results go out to Excel one line per item, as readable as the check; pages add up to the total.
     const lined = await scj.checks.get({ checkId });
-    const lines = await scj.checks.resultLines({ taskId: lined.check.taskId, pageSize: 200 });
+    const lines = await scj.checks.resultLines({ filter: { taskId: lined.check.taskId }, pageSize: 200 });
     expect(lines.total).toBe(lines.rows.length);
     expect(lines.rows.filter((l) => l.checkId === checkId)).toHaveLength(own.length);
     expect(lines.rows.find((l) => l.checkId === checkId && l.itemCode === own[0]!.code)).toMatchObject({
@@ -99,10 +99,10 @@ describe(`a check's items and its one results form on ${testDbKind()}`, () => {
       verificationMethods: ['on_site'],
       resultStatus: 'draft',
     });
-    const firstPage = await scj.checks.resultLines({ taskId: lined.check.taskId, pageSize: 1 });
-    const secondPage = await scj.checks.resultLines({ taskId: lined.check.taskId, pageSize: 1, page: 2 });
+    const firstPage = await scj.checks.resultLines({ filter: { taskId: lined.check.taskId }, pageSize: 1 });
+    const secondPage = await scj.checks.resultLines({ filter: { taskId: lined.check.taskId }, pageSize: 1, page: 2 });
     expect([...firstPage.rows, ...secondPage.rows]).toEqual(lines.rows.slice(0, 2));
-    expect((await (await demo.world.as('admin')).checks.resultLines({ taskId: lined.check.taskId })).total).toBe(0);
+    expect((await (await demo.world.as('admin')).checks.resultLines({ filter: { taskId: lined.check.taskId } })).total).toBe(0);
   });
 
   it('shows a participating agency’s staff who are not on the team who is, and nobody else', async () => {
@@ -110,7 +110,7 @@ describe(`a check's items and its one results form on ${testDbKind()}`, () => {
     const insp = await demo.world.as('yjj.insp1');
     // A check of the task whose team does not hold yjj.insp1.
     let notMine: string | undefined;
-    for (const listed of await yjj.checks.list({ taskId })) {
+    for (const listed of (await yjj.checks.list({ filter: { taskId }, pageSize: 200 })).rows) {
       const seen = await insp.checks.get({ checkId: listed.id }).then(
         () => true,
         () => false,

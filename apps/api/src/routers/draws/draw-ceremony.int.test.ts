@@ -166,7 +166,7 @@ describe(`draw ceremony on ${testDbKind()}`, () => {
     await yjj.draws.freeze({ drawId });
     expect(await yjj.draws.reveal({ drawId, secret })).toMatchObject({ drawn: true });
     const unitOf = new Map(inspectors.map((i) => [i.id, i.unitId]));
-    const checks = await yjj.checks.list({ taskId });
+    const checks = (await yjj.checks.list({ filter: { taskId }, pageSize: 200 })).rows;
     expect(checks).toHaveLength(3);
     for (const check of checks) {
       const team = (await yjj.checks.get({ checkId: check.id })).team;

@@ -1,7 +1,8 @@
 import { TASK_KINDS, TASK_STATUSES } from '@liancha/domain';
 import { z } from 'zod';
 import { ZMatrix, ZPoolFilter, ZTeamRules } from '../../tasks/task-config.schema.js';
-import { ZDate, ZId } from '../../trpc/schemas.js';
+import { TASK_SORT_FIELDS } from '@liancha/db';
+import { listRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
 
 export const ZCreateTaskRequest = z
   .object({
@@ -24,7 +25,12 @@ export const ZCreateTaskRequest = z
   .refine((t) => t.kind === 'inter_agency' || t.unitIds.length >= 2, { message: '部门内部联合检查至少需要两个股室（中心）', path: ['unitIds'] });
 
 export const ZTaskRequest = z.object({ taskId: ZId });
-export const ZListTasksRequest = z.object({ status: z.enum(TASK_STATUSES).optional(), year: z.number().int().optional() });
+/** A page of tasks, newest first unless sorted otherwise (a province's year holds thousands). */
+export const ZListTasksRequest = listRequest(TASK_SORT_FIELDS, 'createdAt', {
+  status: z.enum(TASK_STATUSES).optional(),
+  year: z.number().int().min(2000, '年份不正确').max(2100, '年份不正确').optional(),
+  search: ZSearch,
+});
 export const ZRespondRequest = z.object({ taskId: ZId, accept: z.boolean() });
 export const ZSetItemsRequest = z.object({ taskId: ZId, itemIds: z.array(ZId).min(1, '至少选择一个抽查事项').max(100) });
 export const ZSetInspectorsRequest = z.object({ taskId: ZId, inspectorIds: z.array(ZId).min(1, '至少选择一名检查人员').max(2000) });

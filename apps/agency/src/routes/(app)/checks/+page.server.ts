@@ -5,12 +5,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { can } = await event.parent();
   const api = event.locals.api;
-  const { request, query } = checksQuery(event.url, can);
-  const [checks, tasks] = await Promise.all([must(event, api.checks.list.query(request)), maybe(event, api.tasks.list.query({}))]);
-  const taskOf = new Map((tasks.ok ? tasks.value : []).map((t) => [t.id, { code: t.code, title: t.title }]));
-  return {
-    checks: checks.map((c) => ({ ...c, task: taskOf.get(c.taskId) ?? null })),
-    tasks: tasks.ok ? tasks.value.map((t) => ({ id: t.id, label: `${t.code} ${t.title}` })) : [],
-    query,
-  };
+  const { request, sort, query } = checksQuery(event.url, can);
+  // A year holds thousands of tasks: the list is narrowed to one from that task's page, never chosen from all.
+  const [result, task] = await Promise.all([
+    must(event, api.checks.list.query(request)),
+    query.task ? maybe(event, api.tasks.get.query({ taskId: query.task })) : null,
+  ]);
+  return { result, sort, query, task: task?.ok ? { id: task.value.id, label: `${task.value.code} ${task.value.title}` } : null };
 };

@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
           api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId, statuses: ['on_duty'], validOn: task.inspectionEndsOn ?? undefined } }),
         )
       : null,
-    task.draw?.status === 'drawn' ? maybe(event, api.checks.list.query({ taskId: task.id })) : null,
+    task.draw?.status === 'drawn' ? maybe(event, api.checks.list.query({ pageSize: 200, filter: { taskId: task.id } })) : null,
     maybe(event, api.publications.list.query({ regionCode: task.regionCode, filter: { kind: 'joint_task', subjectId: task.id } })),
   ]);
   return {
@@ -33,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
           certificateExpiry: i.certificateExpiry,
         }))
       : [],
-    checks: checks?.ok ? checks.value : [],
+    checks: checks?.ok ? checks.value : { rows: [], total: 0, totalCapped: false },
     publication: publications.ok ? (publications.value.rows[0] ?? null) : null,
     saved: event.url.searchParams.get('saved'),
   };
