@@ -1,5 +1,5 @@
 // bench:api — a synthetic province on PostgreSQL, then the time of every page a user opens.
-//   npm run bench:api [-- --rebuild] [--small] [--seconds 3] [--data-only]
+//   npm run bench:api [-- --rebuild] [--small] [--seconds 3] [--data-only] [--only <part of a page's name>]
 // BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); the
 // data set lives in its own database (liancha_bench_api, or liancha_bench_api_small) and is kept
 // between runs, since building it takes minutes; --rebuild builds it again. --small is a tenth of
@@ -26,7 +26,10 @@ const rebuild = args.includes('--rebuild');
 const dataOnly = args.includes('--data-only');
 const secondsArg = args.indexOf('--seconds');
 const seconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 3;
-const size: ProvinceSize = small ? { mainObjects: 100_000, regions: 2, objectsPerRegion: 5_000, agencies: 50, inspectors: 2_000 } : FULL_SIZE;
+const onlyArg = args.indexOf('--only');
+/** Only the pages whose name holds this text (e.g. --only registry), to measure a change quickly. */
+const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '') : '';
+const size: ProvinceSize = small ? { mainObjects: 100_000, regions: 2, objectsPerRegion: 5_000, agencies: 50, inspectors: 2_000, yearCopies: 100 } : FULL_SIZE;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = small ? 'liancha_bench_api_small' : 'liancha_bench_api';
 const target = new URL(serverUrl);
@@ -77,7 +80,18 @@ async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
   const [object] = await sql<{ id: string; uscc: string }[]>`
     select o.id, o.uscc from object o join object_supervision s on s.object_id = o.id join agency a on a.id = s.agency_id
     where o.region_code = '350881' and a.code = 'yjj' order by o.uscc desc limit 1`;
-  const [publication] = await sql<{ id: string }[]>`select id from publication where region_code = '350881' order by published_at desc limit 1`;
+  const [publication] = await sql<{ id: string }[]>`
+    select id from publication where region_code = '350881' and kind = 'joint_task' order by published_at desc, id limit 1`;
+  const [resultPublication] = await sql<{ id: string }[]>`
+    select id from publication where region_code = '350881' and kind = 'result' order by published_at desc, id limit 1`;
+  // The year's outcomes of 应急管理局 (yjj): a task it leads, one of its checks, a hazard and a sanction.
+  const [agency] = await sql<{ id: string }[]>`select id from agency where region_code = '350881' and code = 'yjj'`;
+  const [outcome] = await sql<{ taskId: string; checkId: string; hazardId: string; sanctionId: string }[]>`
+    select c.task_id as "taskId", c.id as "checkId",
+      (select h.id from hazard h where h.region_code = '350881' and h.agency_id = ${agency?.id ?? null} order by h.id limit 1) as "hazardId",
+      (select s.id from sanction s where s.region_code = '350881' and s.agency_id = ${agency?.id ?? null} order by s.id limit 1) as "sanctionId"
+    from "check" c join joint_task t on t.region_code = c.region_code and t.id = c.task_id
+    where c.region_code = '350881' and t.lead_agency_id = ${agency?.id ?? null} order by t.created_at desc, c.id limit 1`;
   const [sector] = await sql<{ code: string }[]>`select sector_code as code from object where region_code = '350881' group by 1 order by count(*) desc limit 1`;
   const [township] = await sql<
     { code: string }[]
@@ -86,11 +100,17 @@ async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
     select o.name as value, o.id from object o join agency a on a.region_code = o.region_code and a.code = 'yjj'
     where o.region_code = '350881' and o.archived_at is null and o.supervising_agency_ids && array[a.id::text]
     order by o.name, o.id offset ${99 * 50 - 1} limit 1`;
-  if (!object || !publication || !sector || !township || !page99End)
-    throw new Error('the data set lacks an object of 应急管理局, a publication, a sector or a township');
+  if (!object || !publication || !resultPublication || !agency || !outcome?.hazardId || !outcome.sanctionId || !sector || !township || !page99End)
+    throw new Error('the data set lacks an object, a task, check, hazard or sanction of 应急管理局, a notice, a sector or a township');
   return {
     objectId: object.id,
     publicationId: publication.id,
+    resultPublicationId: resultPublication.id,
+    taskId: outcome.taskId,
+    checkId: outcome.checkId,
+    hazardId: outcome.hazardId,
+    sanctionId: outcome.sanctionId,
+    agencyId: agency.id,
     sectorCode: sector.code,
     townshipCode: township.code,
     nameFragment: '鑫发',
@@ -137,20 +157,40 @@ try {
   ) as Record<Who, unknown>;
   const call = (page: PageSpec) => () =>
     (page.path.split('.').reduce((node, key) => (node as Record<string, unknown>)[key], callers[page.who]) as (input: unknown) => Promise<unknown>)(page.input);
-  const [counts] = await sql<{ objects: number; links: number; agencies: number; inspectors: number; regions: number }[]>`
+  const [counts] = await sql<
+    {
+      objects: number;
+      links: number;
+      agencies: number;
+      inspectors: number;
+      regions: number;
+      tasks: number;
+      checks: number;
+      results: number;
+      hazards: number;
+      sanctions: number;
+      publications: number;
+    }[]
+  >`
     select (select count(*) from object where region_code = '350881')::int as objects,
+           (select count(*) from joint_task where region_code = '350881')::int as tasks,
+           (select count(*) from "check" where region_code = '350881')::int as checks,
+           (select count(*) from check_result where region_code = '350881')::int as results,
+           (select count(*) from hazard where region_code = '350881')::int as hazards,
+           (select count(*) from sanction where region_code = '350881')::int as sanctions,
+           (select count(*) from publication where region_code = '350881')::int as publications,
            (select count(*) from object_supervision where region_code = '350881')::int as links,
            (select count(*) from agency where region_code = '350881')::int as agencies,
            (select count(*) from inspector where region_code = '350881')::int as inspectors,
            (select count(*) from region)::int as regions`;
   say(
-    `\n350881: ${counts!.objects} objects, ${counts!.links} supervision links, ${counts!.agencies} agencies, ${counts!.inspectors} inspectors; ${counts!.regions} regions in all`,
+    `\n350881: ${counts!.objects} objects, ${counts!.links} supervision links, ${counts!.agencies} agencies, ${counts!.inspectors} inspectors; in 2020 ${counts!.tasks} tasks, ${counts!.checks} checks, ${counts!.results} check results, ${counts!.hazards} hazards, ${counts!.sanctions} sanctions, ${counts!.publications} notices; ${counts!.regions} regions in all`,
   );
   say(
     `each page: ${seconds} s at 1, 16 and 64 clients over HTTP (the API with one worker per core); SQL: the wall time its statements take as the driver sees them (in process, median of 5); pages slower than 1 s alone are not loaded with 16 clients, nor those over 2 s at 16 with 64\n`,
   );
 
-  const pages = pagesOf(await valuesOf(sql));
+  const pages = pagesOf(await valuesOf(sql)).filter((page) => page.name.includes(only));
   say(
     `${pad('page', 36)} ${pad('SQL ms', 8)} ${pad('1: p50/p95/p99 ms', 22)} ${pad('16: p50/p95/p99 ms', 22)} ${pad('pages/s', 8)} ${pad('64: p95 ms', 11)} ${pad('pages/s', 8)} ${pad('API/SQL', 8)} target`,
   );

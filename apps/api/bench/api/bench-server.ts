@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The API as production runs it (dist/server.js, one worker per core) on `databaseUrl`; resolves once /health answers. */
+/** The API as production runs it (dist/server.js, one worker per core) on `databaseUrl`, migrated; resolves once /health answers. */
 export async function startApi(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const built = spawnSync(process.execPath, ['build.mjs'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('building the API failed');
@@ -21,7 +21,8 @@ export async function startApi(databaseUrl: string, port: number, env: Record<st
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  for (let i = 0; i < 100; i++) {
+  // Minutes, not seconds: a new migration may build indexes over the data set's million rows first.
+  for (let i = 0; i < 3000; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
     } catch {
@@ -30,5 +31,5 @@ export async function startApi(databaseUrl: string, port: number, env: Record<st
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
-  throw new Error('the API did not answer /health within 20 s');
+  throw new Error('the API did not answer /health within 10 minutes');
 }

@@ -16,6 +16,15 @@ export interface PageSpec {
 export interface PageValues {
   objectId: string;
   publicationId: string;
+  /** A notice of a check's results. */
+  resultPublicationId: string;
+  /** A task of the year, one of its checks, a hazard and a sanction of 应急管理局's. */
+  taskId: string;
+  checkId: string;
+  hazardId: string;
+  sanctionId: string;
+  /** 应急管理局: the leadership's drill-down into one agency. */
+  agencyId: string;
   sectorCode: string;
   townshipCode: string;
   nameFragment: string;
@@ -50,18 +59,29 @@ export function pagesOf(v: PageValues): PageSpec[] {
     objects('registry: search USCC prefix', { filter: { search: v.usccPrefix } }),
     { name: 'object detail', who: 'yjj.coord', path: 'registry.objects.get', input: { id: v.objectId } },
     { name: 'inspectors', who: 'yjj.coord', path: 'registry.inspectors.list', input: { pageSize: 50 } },
-    { name: 'tasks', who: 'yjj.coord', path: 'tasks.list', input: { pageSize: 50 } },
+    { name: 'tasks', who: 'yjj.coord', path: 'tasks.list', input: { pageSize: 50, sort: { field: 'createdAt', direction: 'desc' } } },
+    { name: 'tasks: year and search', who: 'yjj.coord', path: 'tasks.list', input: { pageSize: 50, filter: { year: v.year, search: '第7' } } },
+    { name: 'task detail', who: 'yjj.coord', path: 'tasks.get', input: { taskId: v.taskId } },
     { name: 'checks', who: 'yjj.coord', path: 'checks.list', input: { pageSize: 50 } },
+    { name: 'checks: one status', who: 'yjj.coord', path: 'checks.list', input: { pageSize: 50, filter: { statuses: ['approved'] } } },
+    { name: 'checks of a task', who: 'yjj.coord', path: 'checks.list', input: { pageSize: 200, filter: { taskId: v.taskId } } },
+    { name: 'check detail', who: 'yjj.coord', path: 'checks.get', input: { checkId: v.checkId } },
     { name: 'hazards', who: 'yjj.coord', path: 'hazards.list', input: { pageSize: 50 } },
+    { name: 'hazards: overdue', who: 'yjj.coord', path: 'hazards.list', input: { pageSize: 50, filter: { overdueOnly: true } } },
+    { name: 'hazard detail', who: 'yjj.coord', path: 'hazards.get', input: { id: v.hazardId } },
     { name: 'sanctions', who: 'yjj.coord', path: 'sanctions.list', input: { pageSize: 50 } },
+    { name: 'sanction detail', who: 'yjj.coord', path: 'sanctions.get', input: { id: v.sanctionId } },
     { name: 'to-do panels', who: 'yjj.coord', path: 'home.todo', input: undefined },
     { name: 'leadership: coverage', who: 'ldxz.zhang', path: 'oversight.coverage', input: { year: v.year }, figures: true },
+    { name: 'leadership: coverage of 应急', who: 'ldxz.zhang', path: 'oversight.coverage', input: { year: v.year, agencyId: v.agencyId }, figures: true },
     { name: 'leadership: checks', who: 'ldxz.zhang', path: 'oversight.checks', input: { year: v.year }, figures: true },
+    { name: 'leadership: timeliness', who: 'ldxz.zhang', path: 'oversight.timeliness', input: {}, figures: true },
     { name: 'leadership: major hazards', who: 'ldxz.zhang', path: 'oversight.majorHazards', input: {}, figures: true },
     { name: 'leadership: inspector load', who: 'ldxz.zhang', path: 'oversight.inspectorLoad', input: { year: v.year }, figures: true },
     { name: 'public: publications', who: 'public', path: 'publications.list', input: { regionCode: REGION, pageSize: 20 } },
     { name: 'public: search', who: 'public', path: 'publications.list', input: { regionCode: REGION, pageSize: 20, filter: { search: '有限公司' } } },
-    { name: 'public: publication', who: 'public', path: 'publications.get', input: { regionCode: REGION, id: v.publicationId } },
+    { name: 'public: task notice', who: 'public', path: 'publications.get', input: { regionCode: REGION, id: v.publicationId } },
+    { name: 'public: result notice', who: 'public', path: 'publications.get', input: { regionCode: REGION, id: v.resultPublicationId } },
     { name: 'public: region overview', who: 'public', path: 'public.regionOverview', input: { regionCode: REGION } },
   ];
 }

@@ -1,6 +1,6 @@
 // The synthetic province of bench:api: one region with 1,000,000 objects and ≈3 supervision links
-// each, 50 agencies and 20,000 inspectors, beside the demo region's own year; and 20 more regions
-// of 50,000 objects each. Deterministic: ids are hashes of a fixed seed and a counter, every other
+// each, 50 agencies and 20,000 inspectors, and a year of inspections on them (province-year.ts); and
+// 20 more regions of 50,000 objects each. Deterministic: ids are hashes of a fixed seed and a counter, every other
 // choice comes from seeded streams, so two builds hold the same rows. Bulk loaded with COPY and
 // INSERT … SELECT, never through the per-row API.
 import { createHash } from 'node:crypto';
@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Sql } from 'postgres';
 import { composeUscc, USCC_CHARSET } from '@liancha/domain';
+import { buildYear } from './province-year.js';
 
 const SEED = 'liancha-bench-api-2026';
 
@@ -20,9 +21,11 @@ export interface ProvinceSize {
   /** Agencies of the demo region after the build (the demo's own count first). */
   agencies: number;
   inspectors: number;
+  /** Copies of the demo's 2020 onto the synthetic objects: the year's tasks, checks, results and notices. */
+  yearCopies: number;
 }
 
-export const FULL_SIZE: ProvinceSize = { mainObjects: 1_000_000, regions: 20, objectsPerRegion: 50_000, agencies: 50, inspectors: 20_000 };
+export const FULL_SIZE: ProvinceSize = { mainObjects: 1_000_000, regions: 20, objectsPerRegion: 50_000, agencies: 50, inspectors: 20_000, yearCopies: 1_000 };
 
 /** A seeded stream in [0, 1) (mulberry32 over the stream name's hash): the same rows on every build. */
 function seeded(name: string): () => number {
@@ -222,6 +225,7 @@ export async function buildProvince(sql: Sql, size: ProvinceSize, log: (line: st
   );
   log(`objects, links and their indexes: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await sql`alter table object_supervision enable trigger user`;
+  await buildYear(sql, size.yearCopies, log);
   // As autovacuum would by the time anyone lists them: statistics, and the visibility map that lets
   // index-only scans skip the table.
   await timed('vacuum analyze', async () => {
