@@ -53,11 +53,12 @@ export function tasksQuery(url: URL) {
   const list = listParams(url, TASK_SORT, 'createdAt');
   if (!url.searchParams.get('sort')) list.sort.direction = 'desc';
   const status = codeParam(url, 'status', TASK_STATUSES);
-  const year = Number(param(url, 'year')) || undefined;
-  const year4 = year && year >= 2000 && year <= 2100 ? year : undefined;
+  // A year the API would refuse (not 2000–2100) filters nothing instead.
+  const typed = Number(param(url, 'year'));
+  const year = Number.isInteger(typed) && typed >= 2000 && typed <= 2100 ? typed : undefined;
   return {
-    request: { ...list, filter: { status, year: year4, search: param(url, 'q') } },
+    request: { ...list, filter: { status, year, search: param(url, 'q') } },
     sort: list.sort,
-    query: { q: param(url, 'q') ?? '', status: status ?? '', year: year4 ? String(year4) : '' },
+    query: { q: param(url, 'q') ?? '', status: status ?? '', year: year ? String(year) : '' },
   };
 }
