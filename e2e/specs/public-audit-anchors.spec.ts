@@ -49,10 +49,12 @@ test.describe('信息公示门户 · 审计日志链头', () => {
     await expect(page.getByTestId('publication-audit-head')).toContainText(`第 ${position} 条记录`);
     await keepScreenshot(page, 'public-publication-audit-head');
 
-    // The copy kept earlier is still all there, and the list only grew.
+    // The copy kept earlier is still all there, and the list only grew: by this 公示 at least
+    // (other specs publish in parallel, so more heads may have joined meanwhile).
     await page.goto(`${urls.public}/r/350881/audit`);
     const now = checkAnchors(await download(page, 'now.json'), '--saved', first);
-    expect(now).toMatchObject({ status: 0, report: { ok: true, anchors: before.report.anchors + 1 } });
+    expect(now).toMatchObject({ status: 0, report: { ok: true } });
+    expect(now.report.anchors).toBeGreaterThan(before.report.anchors);
   });
 
   test('the page reads without JavaScript and pages back through older heads', async ({ browser }) => {
