@@ -4,6 +4,14 @@ import { z } from 'zod';
 import { normaliseAddress } from './auth/client-address.js';
 import { throttlePolicies, type ThrottlePolicies } from './auth/login-throttle-policy.js';
 
+export interface FigureSnapshotPolicy {
+  fromChecks: number;
+  maxAgeMs: number;
+}
+
+/** The default, for callers without a loaded configuration (tests, the demo's history). */
+export const DEFAULT_FIGURE_SNAPSHOTS: FigureSnapshotPolicy = { fromChecks: 5000, maxAgeMs: 300_000 };
+
 /** Every setting of the API, validated once at start; nothing else reads process.env. */
 const ConfigSchema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
@@ -49,6 +57,14 @@ const ConfigSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   SMTP_FROM: z.string().email('SMTP_FROM must be an e-mail address').default('liancha@localhost'),
+  // Leadership figures are kept as snapshots in a region with this many checks, refreshed once this old.
+  FIGURE_SNAPSHOTS_FROM_CHECKS: z.coerce.number().int().min(0).default(DEFAULT_FIGURE_SNAPSHOTS.fromChecks),
+  FIGURE_SNAPSHOT_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(DEFAULT_FIGURE_SNAPSHOTS.maxAgeMs / 1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -76,6 +92,8 @@ export interface Config {
   production: boolean;
   /** Where notifications are e-mailed from; null: no e-mail (the default). */
   mail: { smtpUrl: string; from: string } | null;
+  /** Figures of a region with at least `fromChecks` checks are read from snapshots refreshed once `maxAgeMs` old. */
+  figureSnapshots: FigureSnapshotPolicy;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -106,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
     mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.SMTP_FROM } : null,
+    figureSnapshots: { fromChecks: c.FIGURE_SNAPSHOTS_FROM_CHECKS, maxAgeMs: c.FIGURE_SNAPSHOT_MAX_AGE_SECONDS * 1000 },
   };
 }

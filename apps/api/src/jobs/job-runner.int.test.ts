@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { claimJob, enqueueJob, getJob, recoverStalledJobs, type ClaimedJob, type DbHandle, type Executor } from '@liancha/db';
 import { createTestDb, testDbKind } from '@liancha/db/testing';
-import { DomainError, type JobKind } from '@liancha/domain';
+import { DomainError, JOB_KINDS, type JobKind } from '@liancha/domain';
 import { createLogger } from '../logger.js';
 import { startJobRunner, type JobHandler } from './job-runner.js';
 import { waitForJob } from './wait-for-job.js';
@@ -19,7 +19,7 @@ function recordingHandlers() {
     if (job.payload['refuse']) throw new DomainError('precondition_failed', '不能执行', { reason: 'test' });
     if (job.payload['crash']) throw new Error('boom');
   };
-  const handlers = { import_parse: handler, import_commit: handler, draw_freeze: handler, draw_run: handler } satisfies Record<JobKind, JobHandler>;
+  const handlers = Object.fromEntries(JOB_KINDS.map((kind) => [kind, handler])) as Record<JobKind, JobHandler>;
   return { runs, handlers };
 }
 

@@ -1,20 +1,14 @@
 import type { AppAbility } from '@liancha/authz';
-import {
-  oversightCheckFigures,
-  oversightCoverage,
-  oversightInspectorLoad,
-  oversightMajorHazards,
-  oversightTimeliness,
-  type Executor,
-  type RegionScope,
-} from '@liancha/db';
+import { oversightMajorHazards, type RegionScope } from '@liancha/db';
 import { dateInShanghai, PROBLEM_RESULT_CODES } from '@liancha/domain';
 import { withFloor } from '../plans/plan-floor.js';
 import { loadWorkingCalendar } from '../calendar/working-calendar.js';
 import { overdueCutoff, provisionalEndedFrom } from '../publications/deadlines.js';
+import type { Context } from '../trpc/context.js';
 import { figureAgencies } from './agency-scope.js';
+import { keptFigure } from './figure-snapshots.js';
 
-type Ctx = { db: Executor; scope: RegionScope; ability: AppAbility; now: () => Date };
+type Ctx = Pick<Context, 'db' | 'now' | 'config' | 'jobs'> & { scope: RegionScope; ability: AppAbility };
 interface Input {
   agencyId?: string | undefined;
   year?: number | undefined;
@@ -33,15 +27,17 @@ async function prepare(ctx: Ctx, input: Input) {
  */
 export async function coverageFigures(ctx: Ctx, input: Input) {
   const { agencyIds, year } = await prepare(ctx, input);
-  return { year, rows: withFloor(await oversightCoverage(ctx.db, ctx.scope, { agencyIds, year })) };
+  const { value, asOf } = await keptFigure(ctx, 'coverage', { agencyIds, year });
+  return { year, asOf, rows: withFloor(value) };
 }
 
 /** Checks done, problems found and joint-check share per agency × sector × quarter, with totals. */
 export async function checkFigures(ctx: Ctx, input: Input) {
   const { agencyIds, year } = await prepare(ctx, input);
-  const rows = await oversightCheckFigures(ctx.db, ctx.scope, { agencyIds, year, problemCodes: PROBLEM_RESULT_CODES });
+  const { value: rows, asOf } = await keptFigure(ctx, 'checks', { agencyIds, year, problemCodes: [...PROBLEM_RESULT_CODES] });
   return {
     year,
+    asOf,
     rows: rows.filter((r) => r.sectorCode !== null),
     agencyTotals: rows.filter((r) => r.sectorCode === null && r.agencyId !== null),
     total: rows.find((r) => r.agencyId === null) ?? null,
@@ -54,14 +50,16 @@ export async function timelinessFigures(ctx: Ctx, input: Input) {
   const calendar = await loadWorkingCalendar(ctx.db);
   const cutoff = overdueCutoff(today, calendar);
   const estimatedFrom = provisionalEndedFrom(today, calendar);
+  const { value: rows, asOf } = await keptFigure(ctx, 'timeliness', { agencyIds, overdueEndedBefore: cutoff.endedBefore, provisionalEndedFrom: estimatedFrom });
   return {
     today,
+    asOf,
     overdueIfEndedBefore: cutoff.endedBefore,
     /** The cut-off is an estimate (a year without an entered schedule is involved). */
     provisional: cutoff.provisional,
     /** Checks ended on or after this date have an estimated deadline (null: none). */
     provisionalIfEndedFrom: estimatedFrom,
-    rows: await oversightTimeliness(ctx.db, ctx.scope, { agencyIds, overdueEndedBefore: cutoff.endedBefore, provisionalEndedFrom: estimatedFrom }),
+    rows,
   };
 }
 
@@ -75,5 +73,6 @@ export async function majorHazardFigures(ctx: Ctx, input: Input) {
 export async function inspectorLoadFigures(ctx: Ctx, input: Input & { page: number; pageSize: number }) {
   const { agencyIds, year } = await prepare(ctx, input);
   const { page, pageSize } = input;
-  return { year, page, pageSize, ...(await oversightInspectorLoad(ctx.db, ctx.scope, { agencyIds, year }, { page, pageSize })) };
+  const { value, asOf } = await keptFigure(ctx, 'inspectorLoad', { agencyIds, year, page, pageSize });
+  return { year, page, pageSize, asOf, ...value };
 }

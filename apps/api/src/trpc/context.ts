@@ -12,7 +12,7 @@ export interface Context {
   db: Executor;
   /** Where public reads go: the read replica (DATABASE_READ_URL) or, without one, `db`. */
   readDb: Executor;
-  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail'>>;
+  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail' | 'figureSnapshots'>>;
   log: Logger;
   now: () => Date;
   auth: SessionState;
@@ -24,7 +24,7 @@ export interface Context {
 export interface InnerContextOptions {
   db: Executor;
   readDb?: Executor | undefined;
-  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail'>>;
+  config: Pick<Config, 'sessionTtlMs'> & Partial<Pick<Config, 'attachmentDir' | 'loginPolicies' | 'mail' | 'figureSnapshots'>>;
   log: Logger;
   token?: string | undefined;
   now?: () => Date;

@@ -28,6 +28,7 @@ export * from './publication.repository.js';
 export * from './publication-source.repository.js';
 export * from './supervision-note.repository.js';
 export * from './oversight.repository.js';
+export * from './figure-snapshot.repository.js';
 export * from './follow-up-action.repository.js';
 export * from './hazard.repository.js';
 export * from './sanction.repository.js';

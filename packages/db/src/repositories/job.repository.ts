@@ -166,3 +166,14 @@ export async function latestJob(db: Executor, scope: RegionScope, subjectId: str
     .limit(1)
     .executeTakeFirst();
 }
+
+/** Finished jobs of one subject and kind are deleted: work redone often (a figure's refresh) keeps no history. */
+export async function deleteFinishedJobsOf(db: Executor, scope: RegionScope, subjectId: string, kind: JobKind): Promise<void> {
+  await db
+    .deleteFrom('job')
+    .where('regionCode', '=', scope.regionCode)
+    .where('subjectId', '=', subjectId)
+    .where('kind', '=', kind)
+    .where('status', 'in', ['done', 'failed'])
+    .execute();
+}

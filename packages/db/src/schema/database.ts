@@ -25,7 +25,7 @@ import type {
 import type { ImportBatchTable, ImportJobChunkTable, ImportJobTable, VocabularyMappingTable } from './import-job.js';
 import type { JobTable } from './job.js';
 import type { LoginThrottleTable } from './login-throttle.js';
-import type { AuditEventTable, NotificationTable, PlatformAuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
+import type { AuditEventTable, FigureSnapshotTable, NotificationTable, PlatformAuditEventTable, PublicationTable, SupervisionNoteTable } from './oversight.js';
 import type { AuditAnchorTable } from './audit-anchor.js';
 import type {
   AnnualPlanItemTable,
@@ -94,6 +94,7 @@ export interface DB {
   importBatch: ImportBatchTable;
   importJobChunk: ImportJobChunkTable;
   job: JobTable;
+  figureSnapshot: FigureSnapshotTable;
   vocabularyMapping: VocabularyMappingTable;
   loginThrottle: LoginThrottleTable;
   holidaySchedule: HolidayScheduleTable;

@@ -1,6 +1,6 @@
 import type { EmailState, NoteStatus, NotificationKind, PublicationKind } from '@liancha/domain';
 import type { ColumnType } from 'kysely';
-import type { Auto, CreatedAt, DateString, Json, NullableTimestamp } from './columns.js';
+import type { Auto, CreatedAt, DateString, Json, NullableTimestamp, Timestamp } from './columns.js';
 
 export type { EmailState, NoteStatus, NotificationKind, PublicationKind };
 
@@ -74,4 +74,17 @@ export interface NotificationTable {
   emailState: ColumnType<EmailState | null, EmailState | null | undefined, EmailState | null>;
   emailAttempts: ColumnType<number, number | undefined, number>;
   emailedAt: NullableTimestamp;
+}
+
+/** A leadership figure of a large region, kept between refreshes (migration 2026-12-12-24-figure-snapshots). */
+export interface FigureSnapshotTable {
+  regionCode: string;
+  /** Which figure (coverage, checks, timeliness, inspector load). */
+  figure: string;
+  /** A digest of `params`: the question the payload answers. */
+  key: string;
+  params: Json<Record<string, unknown>>;
+  payload: Json<unknown>;
+  computedAt: Timestamp;
+  durationMs: number;
 }

@@ -9,6 +9,7 @@ export const { codes: JOB_KINDS, labels: JOB_KIND_LABELS } = vocabulary({
   import_commit: '写入导入数据',
   draw_freeze: '冻结抽取输入',
   draw_run: '执行抽取',
+  figure_refresh: '更新统计数据',
 });
 export type JobKind = (typeof JOB_KINDS)[number];
 
