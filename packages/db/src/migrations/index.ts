@@ -21,6 +21,7 @@ import * as jobs from './2026-12-09-21-jobs.js';
 import * as largeDrawValues from './2026-12-10-22-large-draw-values.js';
 import * as yearListIndexes from './2026-12-11-23-year-list-indexes.js';
 import * as figureSnapshots from './2026-12-12-24-figure-snapshots.js';
+import * as publicationOrder from './2026-12-12-25-publication-order.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-10-22-large-draw-values': largeDrawValues,
   '2026-12-11-23-year-list-indexes': yearListIndexes,
   '2026-12-12-24-figure-snapshots': figureSnapshots,
+  '2026-12-12-25-publication-order': publicationOrder,
 };

@@ -102,6 +102,14 @@ export async function countUpTo<D, TB extends keyof D, O>(db: Executor, query: S
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }
 
+/** The planner's estimate of the rows a query returns (EXPLAIN: nothing is read). */
+export async function estimateRows<D, TB extends keyof D, O>(query: SelectQueryBuilder<D, TB, O>): Promise<number> {
+  const plan = await (query as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, object>)
+    .select(sql<number>`1`.as('one'))
+    .explain('json');
+  return Math.round(Number((plan[0]?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan?.['Plan Rows'] ?? 0));
+}
+
 /**
  * The total of a listing too big to count on every page: when the planner expects more than `cap`
  * rows, its estimate (said to be one); otherwise the rows counted up to the cap. Counting 50,000 of
@@ -113,10 +121,7 @@ export async function countOrEstimate<D, TB extends keyof D, O>(
   cap: number,
   estimateAbove = cap,
 ): Promise<PageTotal> {
-  const plan = await (query as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, object>)
-    .select(sql<number>`1`.as('one'))
-    .explain('json');
-  const estimate = Math.round(Number((plan[0]?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan?.['Plan Rows'] ?? 0));
+  const estimate = await estimateRows(query);
   if (estimate > estimateAbove) return { total: estimate, totalCapped: false, totalEstimated: true };
   return countUpTo(db, query, cap);
 }

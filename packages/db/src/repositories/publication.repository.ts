@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../schema/database.js';
 import type { PublicationKind } from '../schema/oversight.js';
 import type { Executor, RegionScope } from './executor.js';
-import { countOrEstimate, offsetOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
+import { countOrEstimate, estimateRows, offsetOf, type AccessFilter, type Page, whereEqual } from './list-query.js';
 import { containsText, publicationText } from './text-search.js';
 import { insertInRegion } from './insert-in-region.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
@@ -96,59 +96,70 @@ export async function listPublications(
     unsearched = unsearched.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));
   if (filter.currentOnly) unsearched = unsearched.where(inForce);
   const search = filter.search?.trim();
+  const offset = offsetOf(request);
+  const answer = (rows: PublicationSummary[], total: { total: number; totalCapped: boolean; totalEstimated?: boolean }) => ({
+    rows,
+    ...total,
+    page: request.page,
+    pageSize: request.pageSize,
+  });
+  if (!search) {
+    const [rows, count] = await Promise.all([
+      summaries(unsearched).limit(request.pageSize).offset(offset).execute(),
+      countOrEstimate(db, unsearched, PUBLICATION_COUNT_CAP, PUBLICATION_ESTIMATE_ABOVE),
+    ]);
+    return answer(rows, count);
+  }
   // The title, or any text of the record (enterprise names, USCCs, decision numbers, drawn
   // lists) except the proof bundle, whose pool names every enterprise that could be drawn.
-  const query = search ? unsearched.where(containsText(publicationText, search, true)) : unsearched;
-  const offset = offsetOf(request);
+  const query = unsearched.where(containsText(publicationText, search, true));
+  const recent = await newestMatches(db, unsearched, search);
+  const pageIds = recent.ids.slice(offset, offset + request.pageSize);
+  if (recent.all || pageIds.length === request.pageSize) {
+    const rows = pageIds.length === 0 ? [] : await summaries(scoped(db, scope, access).where('publication.id', 'in', pageIds)).execute();
+    if (recent.all) return answer(rows, { total: recent.ids.length, totalCapped: false });
+    // The newest notices are a sample of the rest: a word in half of them is in about half of all.
+    const everything = await estimateRows(unsearched);
+    const total =
+      everything > PUBLICATION_ESTIMATE_ABOVE
+        ? { total: Math.round((recent.ids.length / SEARCH_WINDOW) * everything), totalCapped: false, totalEstimated: true }
+        : await countOrEstimate(db, query, PUBLICATION_COUNT_CAP, PUBLICATION_ESTIMATE_ABOVE);
+    return answer(rows, total);
+  }
   const [rows, count] = await Promise.all([
-    (async () => {
-      if (search && offset + request.pageSize <= SEARCH_WINDOW) {
-        const recent = await recentMatches(db, scope, access, unsearched, search, request.pageSize, offset);
-        if (recent) return recent;
-      }
-      return query
-        .select(SUMMARY_COLUMNS)
-        .select(correctedById)
-        .orderBy('publication.publishedAt', 'desc')
-        .orderBy('publication.id')
-        .limit(request.pageSize)
-        .offset(offset)
-        .execute();
-    })(),
+    summaries(query).limit(request.pageSize).offset(offset).execute(),
     countOrEstimate(db, query, PUBLICATION_COUNT_CAP, PUBLICATION_ESTIMATE_ABOVE),
   ]);
-  return { rows, ...count, page: request.page, pageSize: request.pageSize };
+  return answer(rows, count);
+}
+
+function summaries(query: ReturnType<typeof scoped>) {
+  return query.select(SUMMARY_COLUMNS).select(correctedById).orderBy('publication.publishedAt', 'desc').orderBy('publication.id');
 }
 
 /**
  * A word in nearly every notice ("有限公司") matches a hundred thousand rows of a province's year:
- * through the text index every match is read and sorted (seconds). So a search first reads the
- * newest SEARCH_WINDOW notices in order and tests each; a full page among them is the answer (the
- * newest matches are the page), otherwise the text index finds the rarer matches.
+ * through the text index every match is read and sorted, and counted (seconds). So a search first
+ * tests the newest SEARCH_WINDOW notices, in order. A page of matches among them is the answer
+ * (the newest matches are the first pages), and their share estimates the total; when the window
+ * holds every notice its matches are all of them. Otherwise the text index finds the rarer matches.
  */
 const SEARCH_WINDOW = 500;
 
-async function recentMatches(
-  db: Executor,
-  scope: RegionScope,
-  access: AccessFilter<'publication'>,
-  unsearched: ReturnType<typeof scoped>,
-  search: string,
-  pageSize: number,
-  offset: number,
-): Promise<PublicationSummary[] | undefined> {
-  const newest = unsearched.select('publication.id').orderBy('publication.publishedAt', 'desc').orderBy('publication.id').limit(SEARCH_WINDOW);
-  const rows = await scoped(db, scope, access)
-    .where('publication.id', 'in', newest)
-    .where(containsText(publicationText, search))
-    .select(SUMMARY_COLUMNS)
-    .select(correctedById)
+async function newestMatches(db: Executor, unsearched: ReturnType<typeof scoped>, search: string): Promise<{ ids: string[]; all: boolean }> {
+  const newest = unsearched
+    .select(['publication.id', 'publication.publishedAt', publicationText.as('text')])
     .orderBy('publication.publishedAt', 'desc')
     .orderBy('publication.id')
-    .limit(pageSize)
-    .offset(offset)
+    .limit(SEARCH_WINDOW)
+    .as('newest');
+  const rows = await db
+    .selectFrom(newest)
+    .select(['newest.id', sql<boolean>`${containsText(sql.ref<string>('newest.text'), search)}`.as('hit')])
+    .orderBy('newest.publishedAt', 'desc')
+    .orderBy('newest.id')
     .execute();
-  return rows.length === pageSize ? rows : undefined;
+  return { ids: rows.filter((r) => r.hit).map((r) => r.id), all: rows.length < SEARCH_WINDOW };
 }
 
 /** A province's year publishes a notice per check and agency: past a thousand by the planner's estimate the total is estimated ("约"). */
