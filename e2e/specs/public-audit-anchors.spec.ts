@@ -50,7 +50,7 @@ test.describe('信息公示门户 · 审计日志链头', () => {
     await keepScreenshot(page, 'public-publication-audit-head');
 
     // The copy kept earlier is still all there, and the list only grew: by this 公示 at least
-    // (other specs publish in parallel, so more heads may have joined meanwhile).
+    // (the API's ten-minute pass adds the day's anchor when the Beijing day turns meanwhile).
     await page.goto(`${urls.public}/r/350881/audit`);
     const now = checkAnchors(await download(page, 'now.json'), '--saved', first);
     expect(now).toMatchObject({ status: 0, report: { ok: true } });
