@@ -79,7 +79,7 @@ async function computeAndKeep<F extends FigureName>(db: Executor, scope: RegionS
   return value;
 }
 
-type FigureContext = Pick<Context, 'db' | 'now' | 'config'> & { scope: RegionScope; jobs: JobQueue };
+type FigureContext = Pick<Context, 'db' | 'now' | 'config' | 'log'> & { scope: RegionScope; jobs: JobQueue };
 
 /** The figure for this question: computed now in a small region, else its snapshot (see above). */
 export async function keptFigure<F extends FigureName>(ctx: FigureContext, figure: F, params: ParamsOf<F>): Promise<Kept<ValueOf<F>>> {
@@ -93,8 +93,13 @@ export async function keptFigure<F extends FigureName>(ctx: FigureContext, figur
   }
   if (ctx.now().getTime() - kept.computedAt.getTime() >= policy.maxAgeMs) {
     const subjectId = refreshSubject(ctx.scope, figure, key);
-    await enqueueJob(ctx.db, ctx.scope, { kind: 'figure_refresh', subjectId, payload: { figure, params }, createdBy: null });
-    ctx.jobs.wake();
+    // The view answers from the snapshot whatever happens to the refresh; the next view asks again.
+    try {
+      await enqueueJob(ctx.db, ctx.scope, { kind: 'figure_refresh', subjectId, payload: { figure, params }, createdBy: null });
+      ctx.jobs.wake();
+    } catch (error) {
+      ctx.log.warn({ err: error, figure }, 'figure refresh not queued');
+    }
   }
   return { value: kept.payload as ValueOf<F>, asOf: kept.computedAt };
 }

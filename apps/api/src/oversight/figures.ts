@@ -8,7 +8,7 @@ import type { Context } from '../trpc/context.js';
 import { figureAgencies } from './agency-scope.js';
 import { keptFigure } from './figure-snapshots.js';
 
-type Ctx = Pick<Context, 'db' | 'now' | 'config' | 'jobs'> & { scope: RegionScope; ability: AppAbility };
+type Ctx = Pick<Context, 'db' | 'now' | 'config' | 'jobs' | 'log'> & { scope: RegionScope; ability: AppAbility };
 interface Input {
   agencyId?: string | undefined;
   year?: number | undefined;

@@ -29,35 +29,40 @@ export interface JobState {
 /**
  * Queue a job in the caller's transaction, so it exists exactly when the request's writes do.
  * A subject has at most one live (queued or running) job of a kind: enqueuing again returns it.
+ * The live job may end between the insert that met it and the read that looks for it (the bench's
+ * figure refreshes did): then the insert is tried again.
  */
 export async function enqueueJob(
   db: Executor,
   scope: RegionScope,
   job: { kind: JobKind; subjectId: string; payload?: Record<string, unknown>; input?: Uint8Array; createdBy: string | null },
 ): Promise<string> {
-  const inserted = await db
-    .insertInto('job')
-    .values({
-      regionCode: scope.regionCode,
-      kind: job.kind,
-      subjectId: job.subjectId,
-      payload: job.payload ?? {},
-      input: job.input ?? null,
-      createdBy: job.createdBy,
-    })
-    .onConflict((oc) => oc.columns(['regionCode', 'kind', 'subjectId']).where('status', 'in', ['queued', 'running']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (inserted) return inserted.id;
-  const live = await db
-    .selectFrom('job')
-    .select('id')
-    .where('regionCode', '=', scope.regionCode)
-    .where('kind', '=', job.kind)
-    .where('subjectId', '=', job.subjectId)
-    .where('status', 'in', ['queued', 'running'])
-    .executeTakeFirstOrThrow();
-  return live.id;
+  for (let attempt = 1; ; attempt++) {
+    const inserted = await db
+      .insertInto('job')
+      .values({
+        regionCode: scope.regionCode,
+        kind: job.kind,
+        subjectId: job.subjectId,
+        payload: job.payload ?? {},
+        input: job.input ?? null,
+        createdBy: job.createdBy,
+      })
+      .onConflict((oc) => oc.columns(['regionCode', 'kind', 'subjectId']).where('status', 'in', ['queued', 'running']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return inserted.id;
+    const live = await db
+      .selectFrom('job')
+      .select('id')
+      .where('regionCode', '=', scope.regionCode)
+      .where('kind', '=', job.kind)
+      .where('subjectId', '=', job.subjectId)
+      .where('status', 'in', ['queued', 'running'])
+      .executeTakeFirst();
+    if (live) return live.id;
+    if (attempt === 3) throw new Error(`job ${job.kind} of ${job.subjectId}: a live job kept ending while it was queued`);
+  }
 }
 
 /**
