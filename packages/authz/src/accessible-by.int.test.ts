@@ -139,6 +139,8 @@ const expectedReads: Record<SubjectType, Expected> = {
     fiCoord: ['sFi', 'sK2Ms', 'sXr'],
     xrCoord: ['sXr', 'sK2Ms'],
   },
+  // An agency's office reads its own; an officer named on one reads it; nobody else, the public included.
+  CaseCheck: { leadership: ['ccEm', 'ccMs'], ...each(em, ['ccEm']), ...each(ms, ['ccMs']), xrCoord: ['ccXr'] },
   Publication: each(all, ['pubEm', 'pubXr']),
   SupervisionNote: { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] },
   AuditEvent: { platform: ['aR1'], leadership: ['aR1'] },
@@ -164,6 +166,8 @@ const expectedWrites: [Action, SubjectType, Expected][] = [
   ['approve', 'CheckResult', { emLeader: ['rK1Em', 'rK2Em'] }],
   ['update', 'Hazard', { emCoord: ['hK1Em'], emInsp: ['hK1Em'], msCoord: ['hMs'], fiCoord: ['hK3Fi'], xrCoord: ['hXr'] }],
   ['publish', 'Sanction', { emCoord: ['sK1Em'], msCoord: ['sK2Ms'], fiCoord: ['sFi'], xrCoord: ['sXr'] }],
+  ['update', 'CaseCheck', { emCoord: ['ccEm'], msCoord: ['ccMs'], xrCoord: ['ccXr'] }],
+  ['approve', 'CaseCheck', { emLeader: ['ccEm'] }],
   ['update', 'SupervisionNote', { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] }],
   ['archive', 'Conflict', { emAdmin: ['cEm1', 'cEm2'], emCoord: ['cEm1', 'cEm2'], msCoord: ['cMs2'], xrCoord: ['cXr'] }],
 ];

@@ -124,6 +124,11 @@ export const fieldMaps = {
     ofCheck,
   ),
   Sanction: define('sanction', { id: 'scalar', regionCode: 'scalar', checkId: 'nullable', objectId: 'scalar', agencyId: 'scalar', status: 'scalar' }, ofCheck),
+  CaseCheck: define(
+    'caseCheck',
+    { id: 'scalar', regionCode: 'scalar', objectId: 'scalar', agencyId: 'scalar', status: 'scalar', requestedBy: 'scalar' },
+    (rel) => ({ officerIds: rel('caseCheckOfficer', { caseCheckId: 'id', regionCode: 'regionCode' }, 'inspectorId') }),
+  ),
   Publication: define('publication', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', kind: 'scalar', subjectId: 'scalar' }),
   SupervisionNote: define('supervisionNote', { id: 'scalar', regionCode: 'scalar', toAgencyId: 'scalar', createdBy: 'scalar', status: 'scalar' }),
   AuditEvent: define('auditEvent', { seq: 'scalar', regionCode: 'nullable', actorUserId: 'nullable', subjectKind: 'scalar' }),

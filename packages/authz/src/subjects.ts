@@ -29,6 +29,7 @@ export const subjectLabels = {
   FollowUpAction: '后续处置',
   Hazard: '隐患',
   Sanction: '行政处罚',
+  CaseCheck: '个案检查',
   Publication: '公示',
   SupervisionNote: '督办单',
   AuditEvent: '审计日志',

@@ -114,6 +114,8 @@ export {
 
 // The seed's rules and their defaults, one module each (docs/rules.md maps them to the code and tests)
 export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
+export { caseEndedOnRefusal, caseOfficerIssues, caseWindowRefusal, type CaseOfficer } from './rules/case-check.js';
+export { assertCaseCheckStep, CASE_CHECK_STEPS, type CaseCheckStep } from './rules/case-check-state.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { applicableItems, itemAppliesTo } from './rules/item-applies.js';
 export { finishDateRefusal, noticeDateRefusal, startDateRefusal, type DateWindow } from './rules/visit-dates.js';
@@ -168,5 +170,6 @@ export {
   noteNextStep,
   planNextStep,
   sanctionNextStep,
+  caseCheckNextStep,
   type HazardFacts as HazardNextFacts,
 } from './workflow/record-next-step.js';

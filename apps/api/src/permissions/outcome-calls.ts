@@ -53,6 +53,24 @@ export const OUTCOME_CALLS: Record<string, Call> = {
   'sanctions.approve': async (api, w, r) => api.sanctions.approve({ id: await w.oc.sanction(r) }),
   'sanctions.publish': async (api, w, r) => api.sanctions.publish({ id: await w.oc.sanction(r, 'approved') }),
 
+  'caseChecks.list': (api) => api.caseChecks.list({}),
+  'caseChecks.get': async (api, w, r) => api.caseChecks.get({ id: await w.oc.caseCheck(r) }),
+  'caseChecks.request': async (api, w, r) =>
+    api.caseChecks.request({
+      objectId: await w.oc.object(r),
+      trigger: 'complaint',
+      reason: '群众投诉',
+      legalBasis: '《中华人民共和国安全生产法》第六十五条',
+      windowFrom: w.oc.day(0),
+      windowTo: w.oc.day(5),
+      officerIds: await w.oc.caseOfficers('own'),
+    }),
+  'caseChecks.approve': async (api, w, r) => api.caseChecks.approve({ id: await w.oc.caseCheck(r) }),
+  'caseChecks.reject': async (api, w, r) => api.caseChecks.reject({ id: await w.oc.caseCheck(r), note: '事由不充分' }),
+  'caseChecks.complete': async (api, w, r) =>
+    api.caseChecks.complete({ id: await w.oc.caseCheck(r, 'approved'), endedOn: w.oc.day(0), findings: '未发现问题' }),
+  'caseChecks.withdraw': async (api, w, r) => api.caseChecks.withdraw({ id: await w.oc.caseCheck(r) }),
+
   'credit.history': async (api, w, r) => api.credit.history({ objectId: await w.oc.object(r) }),
   'credit.changeRiskClass': async (api, w, r) => api.credit.changeRiskClass({ objectId: await w.oc.object(r), riskClass: 'D', reason: '矩阵调整' }),
   'credit.markDishonest': async (api, w, r) => api.credit.markDishonest({ objectId: await w.oc.object(r), reason: '矩阵失信' }),

@@ -23,7 +23,11 @@ const readObject = rows({ agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: '
 /** … and changed by the office that keeps the directory row (Object update). */
 const editObject = rows({ agencyAdmin: 'YNNN', coordinator: 'YNNN' });
 
-/** Rows of the permission matrix for follow-ups, hazards, sanctions and credit. */
+/** 个案检查 are the agency's own: its office reads them, an officer named on one reads it, the leadership group reads the region's. */
+const readCaseCheck = rows({ agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' });
+const officeStep = rows({ coordinator: 'YNNN' });
+
+/** Rows of the permission matrix for follow-ups, hazards, sanctions, 个案检查 and credit. */
 export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
   'followUps.list': loggedIn,
   'followUps.get': readOutcome,
@@ -52,6 +56,15 @@ export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
   'sanctions.update': rows({ coordinator: 'YNNN' }),
   'sanctions.approve': leaderApproves,
   'sanctions.publish': rows({ coordinator: 'YNNN' }),
+
+  'caseChecks.list': loggedIn,
+  'caseChecks.get': readCaseCheck,
+  // Requested by the coordinator for an enterprise its agency may read (its own, one of its tasks').
+  'caseChecks.request': rows({ coordinator: 'YNYN' }),
+  'caseChecks.approve': leaderApproves,
+  'caseChecks.reject': leaderApproves,
+  'caseChecks.complete': officeStep,
+  'caseChecks.withdraw': officeStep,
 
   'credit.history': readObject,
   'credit.changeRiskClass': editObject,

@@ -1,6 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import type { Executor, HazardStatus } from '@liancha/db';
-import { findInspectorOfUser, makeCheck, makeFollowUp, makeHazard, makeJointTask, makeObject, makeSanction } from '@liancha/db/testing';
+import { decideCaseCheck, insertCaseCheck, type Executor, type HazardStatus } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
+import {
+  findInspectorOfUser,
+  findUserId,
+  makeCheck,
+  makeFollowUp,
+  makeHazard,
+  makeInspector,
+  makeJointTask,
+  makeObject,
+  makeSanction,
+  seedUser,
+} from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import { attachTestFile } from './attach-test-file.js';
 import type { Relation } from './matrix-world.js';
@@ -146,5 +158,44 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
     return attachTestFile(db, owner, { content: TEST_FILES.pdf, filename: '矩阵附件.pdf', mimeType: 'application/pdf' });
   }
 
-  return { object, check, hazard, followUp, sanction, attachment, unique };
+  /** Two certified officers of the relation's agency (yjj's first is yjj.insp1, so the inspector persona is on its own checks). */
+  const officers: Partial<Record<Relation, string[]>> = {};
+  async function caseOfficers(relation: Relation): Promise<string[]> {
+    const team = teams[relation];
+    officers[relation] ??= [
+      team ?? (await makeInspector(db, { regionCode: regionOf(relation), agencyId: agency(relation), name: '个案执法人员甲' })),
+      await makeInspector(db, { regionCode: regionOf(relation), agencyId: agency(relation), name: '个案执法人员乙' }),
+    ];
+    return officers[relation];
+  }
+  /** A window around today (Beijing), so a check may be approved, then completed today. */
+  const day = (offset: number) => dateInShanghai(new Date(Date.now() + offset * 86_400_000));
+
+  /** A 个案检查 of the relation's agency on a fresh object, requested by its coordinator (yjj.coord for own); approved by a fresh leader when asked. */
+  async function caseCheck(relation: Relation, status: 'submitted' | 'approved' = 'submitted'): Promise<string> {
+    const regionCode = regionOf(relation);
+    const objectId = await makeObject(db, { regionCode, supervisors: [agency(relation)], name: `个案矩阵企业${unique()}` });
+    const requester =
+      relation === 'own'
+        ? await findUserId(db, 'yjj.coord')
+        : (await seedUser(db, { regionCode, agencyId: agency(relation), roles: ['coordinator'], passwordHash: 'x' })).id;
+    const fields = {
+      agencyId: agency(relation),
+      objectId,
+      trigger: 'complaint' as const,
+      reason: '投诉举报',
+      legalBasis: '《安全生产法》',
+      windowFrom: day(-3),
+      windowTo: day(3),
+      emergency: false,
+    };
+    const id = await insertCaseCheck(db, { regionCode }, fields, await caseOfficers(relation), requester);
+    if (status === 'approved') {
+      const leader = (await seedUser(db, { regionCode, agencyId: agency(relation), roles: ['agency_leader'], passwordHash: 'x' })).id;
+      await decideCaseCheck(db, { regionCode }, id, { status, by: leader, at: new Date(), note: null });
+    }
+    return id;
+  }
+
+  return { object, check, hazard, followUp, sanction, attachment, caseCheck, caseOfficers, day, unique };
 }

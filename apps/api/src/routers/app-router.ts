@@ -10,6 +10,7 @@ import { hazardsRouter } from './hazards/router.js';
 import { notificationsRouter } from './notifications/router.js';
 import { homeRouter } from './home/router.js';
 import { sanctionsRouter } from './sanctions/router.js';
+import { caseChecksRouter } from './case-checks/router.js';
 import { drawsRouter } from './draws/router.js';
 import { healthRoute } from './health/health.js';
 import { plansRouter } from './plans/router.js';
@@ -37,6 +38,7 @@ export const appRouter = router({
   followUps: followUpsRouter,
   hazards: hazardsRouter,
   sanctions: sanctionsRouter,
+  caseChecks: caseChecksRouter,
   credit: creditRouter,
   publications: publicationsRouter,
   oversight: oversightRouter,

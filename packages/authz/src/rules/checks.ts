@@ -5,9 +5,9 @@ import { OFFICE_ROLES } from './roles.js';
 /** What a check produces, each row owned by one agency (谁检查、谁录入、谁公开). */
 const OUTCOMES: SubjectType[] = ['CheckResult', 'FollowUpAction', 'Hazard', 'Sanction'];
 
-/** Check, CheckResult, FollowUpAction, Hazard, Sanction. */
+/** Check, CheckResult, FollowUpAction, Hazard, Sanction, CaseCheck. */
 export function checkRules(ctx: UserRuleContext): void {
-  if (ctx.has('leadership_member')) ctx.can('read', ['Check', ...OUTCOMES]);
+  if (ctx.has('leadership_member')) ctx.can('read', ['Check', ...OUTCOMES, 'CaseCheck']);
   const agency = ctx.agencyId;
   if (agency === null) return;
 
@@ -30,4 +30,16 @@ export function checkRules(ctx: UserRuleContext): void {
     ctx.can('publish', 'Sanction', { agencyId: agency });
   }
   if (ctx.has('agency_leader')) ctx.can('approve', OUTCOMES, { agencyId: agency });
+  caseCheckRules(ctx, agency);
+}
+
+/**
+ * 个案检查: the agency's office reads its own; the coordinator requests, completes and withdraws
+ * them, the agency leader (主体负责人) approves; an officer named on one reads it.
+ */
+function caseCheckRules(ctx: UserRuleContext, agency: string): void {
+  if (ctx.has(...OFFICE_ROLES)) ctx.can('read', 'CaseCheck', { agencyId: agency });
+  if (ctx.has('coordinator')) ctx.can(['create', 'update'], 'CaseCheck', { agencyId: agency });
+  if (ctx.has('agency_leader')) ctx.can('approve', 'CaseCheck', { agencyId: agency });
+  if (ctx.has('inspector') && ctx.inspectorId !== null) ctx.can('read', 'CaseCheck', { officerIds: ctx.inspectorId });
 }

@@ -1,4 +1,4 @@
-import { appendAuditEvent, insertPublication, loadActorFacts, type DB, type Kysely, type Role } from '@liancha/db';
+import { appendAuditEvent, insertCaseCheck, insertPublication, loadActorFacts, type DB, type Kysely, type Role } from '@liancha/db';
 import {
   addToJointTask,
   makeCheck,
@@ -264,6 +264,24 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
   ];
   for (const [name, check, agency, object, status] of sanctions) {
     keep(name, await makeSanction(db, { ...owner(agency), checkId: check === null ? null : id(check), objectId: id(object), status }));
+  }
+  // 个案检查: em's with iEm1 (emInsp) and iEm2 as officers, ms's with its two, xr's in the other region.
+  for (const [name, agency, object, officers, requester] of [
+    ['ccEm', 'em', 'oShared', ['iEm1', 'iEm2'], 'emCoord'],
+    ['ccMs', 'ms', 'oMs', ['iMs1', 'iMs2'], 'msCoord'],
+    ['ccXr', 'xr', 'oXr', ['iXr1'], 'xrCoord'],
+  ] as const) {
+    const fields = {
+      agencyId: id(agency),
+      objectId: id(object),
+      trigger: 'complaint' as const,
+      reason: name,
+      legalBasis: '《安全生产法》第六十五条',
+      windowFrom: '2026-03-01',
+      windowTo: '2026-03-05',
+      emergency: false,
+    };
+    keep(name, await insertCaseCheck(db, { regionCode: regionOf(agency) }, fields, officers.map(id), id(requester)));
   }
   for (const [name, agency, plan, publisher] of [
     ['pubEm', 'em', 'pEm', 'emCoord'],

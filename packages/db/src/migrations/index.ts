@@ -22,6 +22,7 @@ import * as largeDrawValues from './2026-12-10-22-large-draw-values.js';
 import * as yearListIndexes from './2026-12-11-23-year-list-indexes.js';
 import * as figureSnapshots from './2026-12-12-24-figure-snapshots.js';
 import * as publicationOrder from './2026-12-12-25-publication-order.js';
+import * as caseChecks from './2026-12-13-26-case-checks.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-11-23-year-list-indexes': yearListIndexes,
   '2026-12-12-24-figure-snapshots': figureSnapshots,
   '2026-12-12-25-publication-order': publicationOrder,
+  '2026-12-13-26-case-checks': caseChecks,
 };

@@ -6,7 +6,7 @@ import { objectMatches } from './text-search.js';
 import { sameRegion } from './rows-in-region.js';
 
 /** The outcomes that name their object and agency themselves, each with the column a search also reads. */
-const SEARCH_COLUMN = { hazard: 'description', sanction: 'decisionNo' } as const;
+const SEARCH_COLUMN = { hazard: 'description', sanction: 'decisionNo', caseCheck: 'reason' } as const;
 type OutcomeTable = keyof typeof SEARCH_COLUMN;
 
 /** An outcome's rows with its object as `o` and its agency as `a`. */
@@ -38,7 +38,7 @@ export interface OutcomeFilter<S extends string = string> {
 }
 
 /**
- * A hazard's or a sanction's rows joined to their object and agency, in the caller's region and
+ * A hazard's, a sanction's or a 个案检查's rows joined to their object and agency, in the caller's region and
  * through its abilities, narrowed by the filters the listings share.
  */
 export function outcomeRows<T extends OutcomeTable>(

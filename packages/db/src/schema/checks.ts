@@ -1,5 +1,7 @@
 import type {
   AttachmentOwnerKind,
+  CaseCheckStatus,
+  CaseTrigger,
   CheckStatus,
   CreditRecordKind,
   FollowUpKind,
@@ -17,6 +19,8 @@ import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTim
 
 export type {
   AttachmentOwnerKind,
+  CaseCheckStatus,
+  CaseTrigger,
   CheckStatus,
   CreditRecordKind,
   FollowUpKind,
@@ -192,6 +196,35 @@ export interface SanctionTable {
   publishedBy: string | null;
   publishedAt: NullableTimestamp;
   updatedAt: DefaultedTimestamp;
+}
+
+/** 个案检查 (migration 2026-12-13-26-case-checks): one agency, one enterprise, a stated trigger, the head's approval. */
+export interface CaseCheckTable {
+  regionCode: string;
+  id: Auto<string>;
+  agencyId: string;
+  objectId: string;
+  trigger: CaseTrigger;
+  reason: string;
+  legalBasis: string;
+  windowFrom: DateString;
+  windowTo: DateString;
+  emergency: boolean;
+  status: Auto<CaseCheckStatus>;
+  requestedBy: string;
+  requestedAt: CreatedAt;
+  decidedBy: string | null;
+  decidedAt: NullableTimestamp;
+  decisionNote: string | null;
+  endedOn: DateString | null;
+  findings: string | null;
+  updatedAt: DefaultedTimestamp;
+}
+
+export interface CaseCheckOfficerTable {
+  regionCode: string;
+  caseCheckId: string;
+  inspectorId: string;
 }
 
 export interface CreditRecordTable {

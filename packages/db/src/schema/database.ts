@@ -1,6 +1,8 @@
 import type { HolidayScheduleDayTable, HolidayScheduleTable } from './calendar.js';
 import type {
   AttachmentTable,
+  CaseCheckOfficerTable,
+  CaseCheckTable,
   CheckResultTable,
   CheckTable,
   CreditRecordTable,
@@ -82,6 +84,8 @@ export interface DB {
   hazard: HazardTable;
   hazardProgress: HazardProgressTable;
   sanction: SanctionTable;
+  caseCheck: CaseCheckTable;
+  caseCheckOfficer: CaseCheckOfficerTable;
   creditRecord: CreditRecordTable;
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;

@@ -28,6 +28,8 @@ const COLUMNS: Record<string, readonly string[]> = {
   'follow_up_action.status': words.FOLLOW_UP_STATUSES,
   'hazard.listing_level': words.LISTING_LEVELS,
   'hazard.severity': words.HAZARD_SEVERITIES,
+  'case_check.trigger': words.CASE_TRIGGERS,
+  'case_check.status': words.CASE_CHECK_STATUSES,
   'notification.email_state': words.EMAIL_STATES,
   'notification.kind': words.NOTIFICATION_KINDS,
   'hazard.status': words.HAZARD_STATUSES,

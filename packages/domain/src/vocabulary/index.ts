@@ -7,6 +7,7 @@ export * from './check.js';
 export * from './draw.js';
 export * from './follow-up.js';
 export * from './hazard.js';
+export * from './inspection.js';
 export * from './inspector.js';
 export * from './job.js';
 export * from './notification.js';

@@ -5,7 +5,8 @@ import { NOTE_STATUSES } from '../vocabulary/oversight.js';
 import { PLAN_STATUSES } from '../vocabulary/plan.js';
 import { SANCTION_STATUSES } from '../vocabulary/sanction.js';
 import { nextStepText, type NextStep } from './next-step.js';
-import { followUpNextStep, hazardNextStep, noteNextStep, planNextStep, sanctionNextStep, type HazardFacts } from './record-next-step.js';
+import { CASE_CHECK_STATUSES } from '../vocabulary/inspection.js';
+import { caseCheckNextStep, followUpNextStep, hazardNextStep, noteNextStep, planNextStep, sanctionNextStep, type HazardFacts } from './record-next-step.js';
 
 const say = (step: NextStep | null) => step && nextStepText(step);
 
@@ -27,6 +28,17 @@ describe('who acts next on plans, outcomes and 督办单', () => {
       '等待部门抽查协调员公示处罚决定（依法不予公示的可不公示）',
       null,
     ]);
+  });
+
+  it('sends a 个案检查 to the leader for approval (afterwards for an emergency), then to the coordinator to carry it out', () => {
+    expect(CASE_CHECK_STATUSES.map((status) => say(caseCheckNextStep(status, false)))).toEqual([
+      '等待部门分管领导审批检查（批准或不予批准）',
+      '等待部门抽查协调员组织实施检查并登记检查情况',
+      null,
+      null,
+      null,
+    ]);
+    expect(say(caseCheckNextStep('submitted', true))).toBe('等待部门分管领导补办检查审批（紧急情况下先行实施的检查）');
   });
 
   it('waits on the enterprise for a rectification and on the agency for other follow-ups, the leader closing either', () => {

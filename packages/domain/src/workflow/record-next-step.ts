@@ -1,5 +1,6 @@
 import type { FollowUpKind, FollowUpStatus } from '../vocabulary/follow-up.js';
 import type { HazardSeverity, HazardStatus } from '../vocabulary/hazard.js';
+import type { CaseCheckStatus } from '../vocabulary/inspection.js';
 import type { NoteStatus } from '../vocabulary/oversight.js';
 import type { PlanStatus } from '../vocabulary/plan.js';
 import { ROLE_LABELS } from '../vocabulary/roles.js';
@@ -40,6 +41,20 @@ export function sanctionNextStep(status: SanctionStatus): NextStep | null {
     case 'approved':
       return { who: COORDINATOR, action: '公示处罚决定（依法不予公示的可不公示）' };
     case 'published':
+      return null;
+  }
+}
+
+/** 个案检查: submitted → approved (or rejected) → done; withdrawn ends it too. */
+export function caseCheckNextStep(status: CaseCheckStatus, emergency: boolean): NextStep | null {
+  switch (status) {
+    case 'submitted':
+      return { who: LEADER, action: emergency ? '补办检查审批（紧急情况下先行实施的检查）' : '审批检查（批准或不予批准）' };
+    case 'approved':
+      return { who: COORDINATOR, action: '组织实施检查并登记检查情况' };
+    case 'rejected':
+    case 'done':
+    case 'withdrawn':
       return null;
   }
 }

@@ -1,0 +1,36 @@
+import { completeCaseCheck, decideCaseCheck, withdrawCaseCheck } from '@liancha/db';
+import { caseEndedOnRefusal, dateInShanghai } from '@liancha/domain';
+import { advanceCaseCheck } from '../../case-checks/advance-case-check.js';
+import { presentCaseCheck } from '../../case-checks/present-case-check.js';
+import { enforce } from '../../can/refusal.js';
+import { abilityMutation } from '../../trpc/init.js';
+import { ZCaseCheckDecision, ZCaseCheckRejection, ZCaseCheckStepRequest, ZCompleteCaseCheck } from './case-check.schema.js';
+
+/** 批准 (the agency head): the check may take place (an emergency one is approved afterwards). */
+export const approveCaseCheckRoute = abilityMutation.input(ZCaseCheckDecision).mutation(async ({ ctx, input }) => {
+  const note = input.note || null;
+  const decide = () => decideCaseCheck(ctx.db, ctx.scope, input.id, { status: 'approved', by: ctx.actor.userId, at: ctx.now(), note });
+  return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'approve', decide, { note }));
+});
+
+/** 不予批准 (the agency head), with the reason. */
+export const rejectCaseCheckRoute = abilityMutation.input(ZCaseCheckRejection).mutation(async ({ ctx, input }) => {
+  const decide = () => decideCaseCheck(ctx.db, ctx.scope, input.id, { status: 'rejected', by: ctx.actor.userId, at: ctx.now(), note: input.note });
+  return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'reject', decide, { note: input.note }));
+});
+
+/** 登记检查情况: the day it ended (within the approved window, not in the future) and what was found. */
+export const completeCaseCheckRoute = abilityMutation.input(ZCompleteCaseCheck).mutation(async ({ ctx, input }) => {
+  const complete = async (before: { windowFrom: string; windowTo: string }) => {
+    enforce(caseEndedOnRefusal(input.endedOn, { from: before.windowFrom, to: before.windowTo }, dateInShanghai(ctx.now())));
+    return completeCaseCheck(ctx.db, ctx.scope, input.id, { endedOn: input.endedOn, findings: input.findings, at: ctx.now() });
+  };
+  return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'complete', complete, { endedOn: input.endedOn }));
+});
+
+/** 撤回: the office takes back a request not yet decided, or an approved check not carried out. */
+export const withdrawCaseCheckRoute = abilityMutation.input(ZCaseCheckStepRequest).mutation(async ({ ctx, input }) => {
+  const withdraw = (before: { status: 'submitted' | 'approved' | 'rejected' | 'done' | 'withdrawn' }) =>
+    withdrawCaseCheck(ctx.db, ctx.scope, input.id, before.status, ctx.now());
+  return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'withdraw', withdraw));
+});

@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import type { CaseCheckStatus, CaseTrigger } from '../schema/checks.js';
+import type { Executor, RegionScope } from './executor.js';
+import type { AccessFilter } from './list-query.js';
+import { filteredListing, type GetRow, type ListPage, type LockOption } from './listing.js';
+import { OBJECT_AGENCY_COLUMNS, outcomeRows, type OutcomeFilter } from './outcome-rows.js';
+import { insertInRegion } from './insert-in-region.js';
+import { updateInRegion } from './update-in-region.js';
+import { rowsInRegion } from './rows-in-region.js';
+
+export const CASE_CHECK_SORT_FIELDS = ['requestedAt', 'status'] as const;
+export type CaseCheckSortField = (typeof CASE_CHECK_SORT_FIELDS)[number];
+
+export type CaseCheckFilter = Omit<OutcomeFilter<CaseCheckStatus>, 'checkId'>;
+
+/** What a 个案检查 is requested with. */
+export interface CaseCheckFields {
+  agencyId: string;
+  objectId: string;
+  trigger: CaseTrigger;
+  reason: string;
+  legalBasis: string;
+  windowFrom: string;
+  windowTo: string;
+  emergency: boolean;
+}
+
+export interface CaseCheckRow extends CaseCheckFields {
+  id: string;
+  regionCode: string;
+  status: CaseCheckStatus;
+  requestedBy: string;
+  requestedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  endedOn: string | null;
+  findings: string | null;
+  updatedAt: Date;
+  objectName: string;
+  uscc: string;
+  agencyName: string;
+  /** Who asked and who decided, by name. */
+  requestedByName: string;
+  decidedByName: string | null;
+  /** The officers' inspector ids: the subject's relation for the abilities (an officer reads their checks). */
+  officerIds: string[];
+}
+
+const COLUMNS = [
+  'caseCheck.id',
+  'caseCheck.regionCode',
+  'caseCheck.agencyId',
+  'caseCheck.objectId',
+  'caseCheck.trigger',
+  'caseCheck.reason',
+  'caseCheck.legalBasis',
+  'caseCheck.windowFrom',
+  'caseCheck.windowTo',
+  'caseCheck.emergency',
+  'caseCheck.status',
+  'caseCheck.requestedBy',
+  'caseCheck.requestedAt',
+  'caseCheck.decidedBy',
+  'caseCheck.decidedAt',
+  'caseCheck.decisionNote',
+  'caseCheck.endedOn',
+  'caseCheck.findings',
+  'caseCheck.updatedAt',
+  ...OBJECT_AGENCY_COLUMNS,
+] as const;
+
+const people = [
+  sql<string>`(select u.display_name from app_user u where u.region_code = case_check.region_code and u.id = case_check.requested_by)`.as('requestedByName'),
+  sql<string | null>`(select u.display_name from app_user u where u.region_code = case_check.region_code and u.id = case_check.decided_by)`.as('decidedByName'),
+  sql<
+    string[]
+  >`array(select o.inspector_id::text from case_check_officer o where o.region_code = case_check.region_code and o.case_check_id = case_check.id order by 1)`.as(
+    'officerIds',
+  ),
+];
+
+const filtered = (db: Executor, scope: RegionScope, access: AccessFilter<'caseCheck'>, filter: CaseCheckFilter) =>
+  outcomeRows(db, scope, 'caseCheck', access, filter);
+
+const caseChecks = filteredListing('caseCheck', filtered, (base) => base.select(COLUMNS).select(people), {});
+
+export const listCaseChecks: ListPage<'caseCheck', CaseCheckSortField, CaseCheckFilter, CaseCheckRow> = caseChecks.list;
+
+export const getCaseCheck: GetRow<'caseCheck', CaseCheckRow, LockOption> = caseChecks.get;
+
+/** A request and its officers, in the caller's transaction. */
+export async function insertCaseCheck(db: Executor, scope: RegionScope, fields: CaseCheckFields, officerIds: readonly string[], by: string): Promise<string> {
+  const id = await insertInRegion(db, scope, 'caseCheck', { ...fields, requestedBy: by });
+  await db
+    .insertInto('caseCheckOfficer')
+    .values(officerIds.map((inspectorId) => ({ regionCode: scope.regionCode, caseCheckId: id, inspectorId })))
+    .execute();
+  return id;
+}
+
+/** 审批: approved or rejected, only while it waits; false when someone decided first. */
+export async function decideCaseCheck(
+  db: Executor,
+  scope: RegionScope,
+  id: string,
+  decision: { status: 'approved' | 'rejected'; by: string; at: Date; note: string | null },
+): Promise<boolean> {
+  const { status, by, at, note } = decision;
+  return updateInRegion(db, scope, 'caseCheck', id, { status, decidedBy: by, decidedAt: at, decisionNote: note, updatedAt: at }, 'submitted');
+}
+
+/** 实施完毕: the day it ended and what was found, only once approved. */
+export async function completeCaseCheck(db: Executor, scope: RegionScope, id: string, done: { endedOn: string; findings: string; at: Date }): Promise<boolean> {
+  return updateInRegion(db, scope, 'caseCheck', id, { status: 'done', endedOn: done.endedOn, findings: done.findings, updatedAt: done.at }, 'approved');
+}
+
+/** 撤回, from the state it was read in (waiting or approved). */
+export async function withdrawCaseCheck(db: Executor, scope: RegionScope, id: string, from: CaseCheckStatus, at: Date): Promise<boolean> {
+  return updateInRegion(db, scope, 'caseCheck', id, { status: 'withdrawn', updatedAt: at }, from);
+}
+
+/** The proposed officers as the rules read them, by id (absent ids are missing from the answer). */
+export async function findCaseOfficers(
+  db: Executor,
+  scope: RegionScope,
+  ids: readonly string[],
+): Promise<{ id: string; name: string; agencyId: string; isExpert: boolean; status: string; certificateExpiry: string; certificateNo: string }[]> {
+  if (ids.length === 0) return [];
+  return rowsInRegion(db, scope, 'inspector')
+    .select(['id', 'name', 'agencyId', 'isExpert', 'status', 'certificateExpiry', 'certificateNo'])
+    .where('id', 'in', [...ids])
+    .where('archivedAt', 'is', null)
+    .execute();
+}
+
+/** A check's officers with their certificates, in name order, for its page. */
+export async function listCaseCheckOfficers(
+  db: Executor,
+  scope: RegionScope,
+  caseCheckId: string,
+): Promise<{ id: string; name: string; certificateNo: string; certificateExpiry: string }[]> {
+  return db
+    .selectFrom('caseCheckOfficer as o')
+    .innerJoin('inspector as i', (join) => join.onRef('i.regionCode', '=', 'o.regionCode').onRef('i.id', '=', 'o.inspectorId'))
+    .select(['i.id', 'i.name', 'i.certificateNo', 'i.certificateExpiry'])
+    .where('o.regionCode', '=', scope.regionCode)
+    .where('o.caseCheckId', '=', caseCheckId)
+    .orderBy('i.name')
+    .execute();
+}

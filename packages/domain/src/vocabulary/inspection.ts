@@ -1,0 +1,38 @@
+import { vocabulary } from './words.js';
+
+/**
+ * 行政检查的类型 (国办发〔2024〕54号; 司法部《有关问题解答》2025-04-18): 日常检查 (drawn 双随机
+ * checks among them), 专项检查 (a campaign under an approved, filed plan) and 个案检查 (one
+ * enterprise, for a stated trigger). Every check needs the agency head's prior approval.
+ */
+export const { codes: INSPECTION_KINDS, labels: INSPECTION_KIND_LABELS } = vocabulary({ routine: '日常检查', campaign: '专项检查', case: '个案检查' });
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
+/**
+ * Why a 个案检查 is started: the situations the rules name (they are exempt from the yearly
+ * frequency caps). The database's check constraint lists the same codes (tested).
+ */
+export const { codes: CASE_TRIGGERS, labels: CASE_TRIGGER_LABELS } = vocabulary({
+  complaint: '投诉举报',
+  referral: '上级交办或部门移送',
+  monitoring_lead: '非现场监管发现的线索',
+  rectification_review: '整改复查',
+  enterprise_request: '企业申请',
+  licence_verification: '许可核查',
+  other: '其他法定情形',
+});
+export type CaseTrigger = (typeof CASE_TRIGGERS)[number];
+
+/**
+ * 个案检查: submitted for 行政检查审批 → approved (or rejected) by the agency head → done; a request
+ * may be withdrawn before it is done. An emergency check is recorded after it happened and
+ * approved afterwards (补办审批), flagged as such.
+ */
+export const { codes: CASE_CHECK_STATUSES, labels: CASE_CHECK_STATUS_LABELS } = vocabulary({
+  submitted: '待审批',
+  approved: '已批准（待实施）',
+  rejected: '未批准',
+  done: '已完成',
+  withdrawn: '已撤回',
+});
+export type CaseCheckStatus = (typeof CASE_CHECK_STATUSES)[number];
