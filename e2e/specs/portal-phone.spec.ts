@@ -24,6 +24,7 @@ test.describe('phones: every main page at 390 px', () => {
       plan: await firstLink('/plans', /^\/plans\/[0-9a-f-]{36}$/),
       sanction: await firstLink('/sanctions', /^\/sanctions\/[0-9a-f-]{36}$/),
       note: await firstLink('/notes', /^\/notes\/[0-9a-f-]{36}$/),
+      caseCheck: await firstLink('/case-checks', /^\/case-checks\/[0-9a-f-]{36}$/),
     };
     const paths = [
       '/',
@@ -35,6 +36,8 @@ test.describe('phones: every main page at 390 px', () => {
       '/plans',
       '/tasks',
       '/checks',
+      '/case-checks',
+      '/case-checks/new',
       '/hazards',
       '/follow-ups',
       '/sanctions',
@@ -44,6 +47,8 @@ test.describe('phones: every main page at 390 px', () => {
       '/notifications',
     ].map((p) => base + p);
     for (const url of Object.values(detail)) if (url) paths.push(url);
+    // The 行政检查审批 form, as it opens from an enterprise's page.
+    if (detail.object) paths.push(`${base}/case-checks/new?object=${detail.object.split('/').pop()}`);
     if (detail.task) paths.push(`${detail.task}/matrix`, `${detail.task}/checks`, `${detail.task}/checks/print`);
     // The task's draw: the ceremony, and what it shows while a job runs.
     // (Specs before this one add tasks not drawn yet: the first of the list with a draw.)

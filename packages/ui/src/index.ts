@@ -53,6 +53,7 @@ export {
   PUBLICATION_KIND,
   RESULT_STATUS,
   SANCTION_STATUS,
+  CASE_CHECK_STATUS,
   TASK_STATUS,
   toneOf,
   type Labelled,

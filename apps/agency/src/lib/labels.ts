@@ -1,5 +1,7 @@
 import { SUBSTITUTION_REASON_LABELS, SUBSTITUTION_REASONS } from '@liancha/domain';
 import {
+  CASE_TRIGGER_LABELS,
+  CASE_TRIGGERS,
   CATEGORY_LABELS,
   CONFLICT_REASON_LABELS,
   CONFLICT_REASONS,
@@ -32,6 +34,7 @@ import {
  * with the badge tones of @liancha/ui, and the same names as form options. Nothing is named here.
  */
 export {
+  CASE_CHECK_STATUS,
   CHECK_STATUS,
   dateTime,
   DRAW_STATUS,
@@ -63,6 +66,7 @@ export const LISTING_LEVEL_OPTIONS = optionsOf(LISTING_LEVELS, LISTING_LEVEL_LAB
 export const ESCALATION_MEASURE_OPTIONS = optionsOf(ESCALATION_MEASURES, ESCALATION_MEASURE_LABELS);
 export const SUBSTITUTION_REASON_OPTIONS = optionsOf(SUBSTITUTION_REASONS, SUBSTITUTION_REASON_LABELS);
 export const GENDER_OPTIONS = optionsOf(GENDERS, GENDER_LABELS);
+export const CASE_TRIGGER_OPTIONS = optionsOf(CASE_TRIGGERS, CASE_TRIGGER_LABELS);
 
 /** A form's own choices (a filter's scope, a yes/no question), in the order written: `{ yes: '已公布', no: '未公布' }` → options. */
 export function choices<T extends string>(labels: Readonly<Record<T, string>>): { value: T; label: string }[] {

@@ -37,6 +37,7 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
     return [
       ...nav,
       { href: '/checks', label: '我的检查' },
+      { href: '/case-checks', label: '个案检查' },
       { href: '/hazards', label: '隐患台账' },
       { href: '/follow-ups', label: '后续处置' },
       { href: '/registry', label: '一单两库' },
@@ -47,6 +48,7 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
     { href: '/plans', label: '年度计划' },
     { href: '/tasks', label: '联合抽查任务' },
     { href: '/checks', label: '检查' },
+    { href: '/case-checks', label: '个案检查' },
   );
   nav.push(
     { href: '/hazards', label: '隐患台账' },

@@ -1,4 +1,5 @@
 import type {
+  CaseCheckStatus,
   CheckStatus,
   DrawStatus,
   FollowUpStatus,
@@ -61,6 +62,13 @@ export const RESULT_STATUS_TONES: Record<ResultStatus, Tone> = { draft: 'neutral
 export const FOLLOW_UP_STATUS_TONES: Record<FollowUpStatus, Tone> = { open: 'warn', closed: 'ok' };
 
 export const SANCTION_STATUS_TONES: Record<SanctionStatus, Tone> = { draft: 'warn', approved: 'info', published: 'ok' };
+export const CASE_CHECK_STATUS_TONES: Record<CaseCheckStatus, Tone> = {
+  submitted: 'warn',
+  approved: 'info',
+  rejected: 'danger',
+  done: 'ok',
+  withdrawn: 'neutral',
+};
 
 export const NOTE_STATUS_TONES: Record<NoteStatus, Tone> = { open: 'warn', responded: 'info', closed: 'ok' };
 

@@ -1,4 +1,12 @@
-import { CHECK_STATUSES, FOLLOW_UP_STATUSES, HAZARD_SEVERITIES, HAZARD_STATUSES, SANCTION_STATUSES, TASK_STATUSES } from '@liancha/domain/vocabulary';
+import {
+  CASE_CHECK_STATUSES,
+  CHECK_STATUSES,
+  FOLLOW_UP_STATUSES,
+  HAZARD_SEVERITIES,
+  HAZARD_STATUSES,
+  SANCTION_STATUSES,
+  TASK_STATUSES,
+} from '@liancha/domain/vocabulary';
 import { codeParam, flagParam, listParams, newestFirst, param, statusOverdueParams } from './list-params';
 
 /**
@@ -26,6 +34,14 @@ export function sanctionsQuery(url: URL) {
   const status = codeParam(url, 'status', SANCTION_STATUSES);
   return {
     request: { ...newestFirst(url, 'decidedOn'), filter: { search: param(url, 'q'), statuses: status ? [status] : undefined } },
+    query: { q: param(url, 'q') ?? '', status: status ?? '' },
+  };
+}
+
+export function caseChecksQuery(url: URL) {
+  const status = codeParam(url, 'status', CASE_CHECK_STATUSES);
+  return {
+    request: { ...newestFirst(url, 'requestedAt'), filter: { search: param(url, 'q'), statuses: status ? [status] : undefined } },
     query: { q: param(url, 'q') ?? '', status: status ?? '' },
   };
 }
