@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { agencyUser, beijingDate, open, submit } from '../fixtures/agency';
 import { apiAs } from '../fixtures/api';
+import { leadershipUser, openLeadership } from '../fixtures/leadership';
 import { urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
 
@@ -70,5 +71,12 @@ test.describe('部门工作门户 · 个案检查', () => {
     expect(response?.status()).toBe(404);
     await open(coord, '/case-checks');
     await expect(coord.getByRole('table')).toContainText(enterprise.name);
+
+    // The leadership group oversees every agency's case checks and who approved them.
+    const group = await leadershipUser(browser, { username: 'ldxz.zhang' });
+    await openLeadership(group, '/case-checks');
+    await group.getByRole('table').getByRole('link', { name: enterprise.name }).first().click();
+    await expect(group.getByTestId('case-check-facts')).toContainText('同意');
+    await expect(group.getByTestId('case-check-facts')).toContainText('已完成');
   });
 });

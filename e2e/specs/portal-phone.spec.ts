@@ -80,7 +80,8 @@ test.describe('phones: every main page at 390 px', () => {
 
   test('the leadership portal', async ({ browser }) => {
     const page = await phoneUser(browser, 'leadership', 'ldxz.zhang');
-    for (const path of ['/', '/agencies', '/hazards', '/inspectors', '/overdue', '/notes', '/notifications']) await fits(page, urls.leadership + path);
+    for (const path of ['/', '/agencies', '/hazards', '/case-checks', '/inspectors', '/overdue', '/notes', '/notifications'])
+      await fits(page, urls.leadership + path);
     // The demo year's charts: every bar's label starts inside the chart (a long name is shortened, not cut).
     await page.goto(urls.leadership + '/?year=2020');
     const labels = page.locator('svg .lc-chart-label');

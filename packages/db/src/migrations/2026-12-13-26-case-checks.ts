@@ -36,7 +36,9 @@ const statements = [
      foreign key (region_code, requested_by) references app_user(region_code, id),
      foreign key (region_code, decided_by) references app_user(region_code, id)
    )`,
+  // An index per offered order (requested, state), the id ending each key as in the listing's cursor.
   `create index case_check_order_requested_at_idx on case_check (region_code, requested_at, id)`,
+  `create index case_check_order_status_idx on case_check (region_code, status, id)`,
   `create index case_check_agency_idx on case_check (region_code, agency_id, requested_at, id)`,
   `create index case_check_object_idx on case_check (region_code, object_id)`,
   `create table case_check_officer (
