@@ -54,6 +54,27 @@ test.describe('部门工作门户 · 个案检查', () => {
     await expect(leader.getByTestId('case-check-facts')).toContainText('已批准（待实施）');
     await keepScreenshot(leader, 'agency-case-check-approved');
 
+    // The 检查码: shown with its QR code to the inspectors; the enterprise checks it on the public portal without logging in.
+    await open(coord, detail);
+    const code = (await coord.getByTestId('inspection-code').locator('.lc-mono').innerText()).trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect(coord.getByRole('img', { name: `检查码 ${code} 的二维码` })).toBeVisible();
+    expect(await coord.getByTestId('inspection-code-link').getAttribute('href')).toBe(`${urls.public}/r/350881/inspection/${code}`);
+    const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await visitor.goto(`${urls.public}/r/350881/inspection`);
+    await visitor.getByRole('textbox', { name: '检查码' }).fill(code.toLowerCase().replace(/-/g, ' '));
+    await visitor.getByRole('button', { name: '核验' }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/r/350881/inspection/${code}$`));
+    await expect(visitor.getByTestId('inspection-verdict')).toHaveAttribute('data-tone', 'ok');
+    await expect(visitor.getByTestId('inspection-facts')).toContainText(enterprise.name);
+    await expect(visitor.getByTestId('inspection-facts')).toContainText('《中华人民共和国安全生产法》第六十五条');
+    await expect(visitor.getByTestId('inspection-officers').locator('tbody tr')).toHaveCount(2);
+    await expect(visitor.locator('body')).not.toContainText('违规储存危险化学品'); // the complaint stays with the agency
+    await keepScreenshot(visitor, 'public-inspection-code');
+    const forged = await visitor.goto(`${urls.public}/r/350881/inspection/ZZZZ-ZZZZ-ZZZZ`);
+    expect(forged?.status()).toBe(404);
+    await expect(visitor.locator('body')).toContainText('检查码可能输错，或是伪造的');
+
     await open(coord, detail);
     await coord.getByLabel('实施完毕日期').fill(beijingDate(1));
     await coord.getByLabel('检查情况').fill('未发现问题');
@@ -64,6 +85,9 @@ test.describe('部门工作门户 · 个案检查', () => {
     await submit(coord, coord.getByRole('button', { name: '登记', exact: true }), /saved=complete/);
     await expect(coord.getByTestId('case-check-facts')).toContainText('已完成');
     await expect(coord.getByTestId('next-step')).toContainText('检查已实施完毕');
+    // Done: the code no longer opens the door.
+    await visitor.goto(`${urls.public}/r/350881/inspection/${code}`);
+    await expect(visitor.getByTestId('inspection-verdict')).toContainText('检查码已失效');
 
     // 市场监督管理局 has no part in it: the check does not exist for it.
     const scj = await agencyUser(browser, 'scj.coord');

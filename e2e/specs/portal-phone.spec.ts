@@ -94,7 +94,7 @@ test.describe('phones: every main page at 390 px', () => {
   test('the public portal', async ({ browser }) => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit']) await fits(page, urls.public + path);
+    for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit', '/r/350881/inspection']) await fits(page, urls.public + path);
     // A task notice with its proof's digest and size, and its verification page.
     await page.goto(urls.public + '/r/350881/p?kind=joint_task');
     const notice = await page

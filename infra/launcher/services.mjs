@@ -30,6 +30,8 @@ export function serviceDefinitions({ ports, dataDir, env = {} }) {
         ORIGIN: urls[0],
         LIANCHA_ORIGINS: urls.slice(1).join(','),
         LIANCHA_API_URL: apiUrl,
+        // Where the public portal is: the agency portal prints 检查码 links and QR codes to it.
+        LIANCHA_PUBLIC_URL: `http://localhost:${ports.public}`,
         BODY_SIZE_LIMIT: '48M',
       },
     };

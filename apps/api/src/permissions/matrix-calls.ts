@@ -18,6 +18,7 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'public.regionOverview': (api) => api.public.regionOverview({ regionCode: '350881' }),
   'public.auditAnchors': (api) => api.public.auditAnchors({ regionCode: '350881' }),
   'public.auditCheck': (api) => api.public.auditCheck({ regionCode: '350881' }),
+  'public.inspectionCode': async (api, w) => api.public.inspectionCode({ regionCode: '350881', code: await w.oc.inspectionCode() }),
 
   'registry.items.list': (api) => api.registry.items.list({}),
   'registry.items.get': async (api, w, r) => api.registry.items.get({ id: await w.make.item(r) }),

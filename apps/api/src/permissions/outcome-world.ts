@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { decideCaseCheck, insertCaseCheck, type Executor, type HazardStatus } from '@liancha/db';
-import { dateInShanghai } from '@liancha/domain';
+import { decideCaseCheck, EVERY_ROW, getCaseCheck, insertCaseCheck, type Executor, type HazardStatus } from '@liancha/db';
+import { dateInShanghai, inspectionCodeFrom } from '@liancha/domain';
 import {
   findInspectorOfUser,
   findUserId,
@@ -192,10 +192,16 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
     const id = await insertCaseCheck(db, { regionCode }, fields, await caseOfficers(relation), requester);
     if (status === 'approved') {
       const leader = (await seedUser(db, { regionCode, agencyId: agency(relation), roles: ['agency_leader'], passwordHash: 'x' })).id;
-      await decideCaseCheck(db, { regionCode }, id, { status, by: leader, at: new Date(), note: null });
+      await decideCaseCheck(db, { regionCode }, id, { status, inspectionCode: inspectionCodeFrom(randomBytes(12)), by: leader, at: new Date(), note: null });
     }
     return id;
   }
 
-  return { object, check, hazard, followUp, sanction, attachment, caseCheck, caseOfficers, day, unique };
+  /** The 检查码 of a fresh approved 个案检查 of 应急局. */
+  async function inspectionCode(): Promise<string> {
+    const row = await getCaseCheck(db, { regionCode: '350881' }, EVERY_ROW, await caseCheck('own', 'approved'));
+    return row!.inspectionCode!;
+  }
+
+  return { object, check, hazard, followUp, sanction, attachment, caseCheck, caseOfficers, inspectionCode, day, unique };
 }

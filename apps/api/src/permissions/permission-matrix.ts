@@ -52,6 +52,8 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'public.regionOverview': { expect: anyone },
   'public.auditAnchors': { expect: anyone },
   'public.auditCheck': { expect: anyone },
+  // 扫码入企: the code is the key; anyone holding it reads the check's public facts.
+  'public.inspectionCode': { expect: anyone },
 
   'registry.items.list': { expect: loggedIn },
   'registry.items.get': readRegistry,

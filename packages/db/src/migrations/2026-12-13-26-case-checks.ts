@@ -4,6 +4,8 @@ import { sql, type Kysely } from 'kysely';
  * 个案检查 (issue 14, §1): a check of one enterprise by one agency for a stated trigger, outside any
  * draw, approved by the agency head before it happens (行政检查审批) — or, in an emergency, recorded
  * once done and approved afterwards (`emergency`). Its officers are listed in `case_check_officer`.
+ * An approved check carries its 检查码 (`inspection_code`, unguessable, unique in the region): the
+ * enterprise scans or types it on the public portal to see the check is lawful.
  * Keys carry the region like every tenant table (docs/scale-out.md).
  */
 const statements = [
@@ -26,11 +28,13 @@ const statements = [
      decision_note text,
      ended_on date,
      findings text,
+     inspection_code text check (inspection_code ~ '^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$'),
      updated_at timestamptz not null default now(),
      primary key (region_code, id),
      check (window_to >= window_from),
      check (status not in ('approved', 'rejected', 'done') or decided_by is not null),
      check ((status = 'done') = (ended_on is not null)),
+     check ((status in ('approved', 'done')) = (inspection_code is not null) or status = 'withdrawn'),
      foreign key (region_code, agency_id) references agency(region_code, id),
      foreign key (region_code, object_id) references object(region_code, id),
      foreign key (region_code, requested_by) references app_user(region_code, id),
@@ -41,6 +45,7 @@ const statements = [
   `create index case_check_order_status_idx on case_check (region_code, status, id)`,
   `create index case_check_agency_idx on case_check (region_code, agency_id, requested_at, id)`,
   `create index case_check_object_idx on case_check (region_code, object_id)`,
+  `create unique index case_check_inspection_code_idx on case_check (region_code, inspection_code) where inspection_code is not null`,
   `create table case_check_officer (
      region_code char(6) not null,
      case_check_id uuid not null,

@@ -36,6 +36,7 @@ export interface CaseCheckRow extends CaseCheckFields {
   decisionNote: string | null;
   endedOn: string | null;
   findings: string | null;
+  inspectionCode: string | null;
   updatedAt: Date;
   objectName: string;
   uscc: string;
@@ -66,6 +67,7 @@ const COLUMNS = [
   'caseCheck.decisionNote',
   'caseCheck.endedOn',
   'caseCheck.findings',
+  'caseCheck.inspectionCode',
   'caseCheck.updatedAt',
   ...OBJECT_AGENCY_COLUMNS,
 ] as const;
@@ -99,15 +101,65 @@ export async function insertCaseCheck(db: Executor, scope: RegionScope, fields: 
   return id;
 }
 
-/** 审批: approved or rejected, only while it waits; false when someone decided first. */
+/** 审批: approved (with its 检查码) or rejected, only while it waits; false when someone decided first. */
 export async function decideCaseCheck(
   db: Executor,
   scope: RegionScope,
   id: string,
-  decision: { status: 'approved' | 'rejected'; by: string; at: Date; note: string | null },
+  decision:
+    { status: 'approved'; inspectionCode: string; by: string; at: Date; note: string | null } | { status: 'rejected'; by: string; at: Date; note: string },
 ): Promise<boolean> {
   const { status, by, at, note } = decision;
-  return updateInRegion(db, scope, 'caseCheck', id, { status, decidedBy: by, decidedAt: at, decisionNote: note, updatedAt: at }, 'submitted');
+  const inspectionCode = decision.status === 'approved' ? decision.inspectionCode : null;
+  return updateInRegion(db, scope, 'caseCheck', id, { status, inspectionCode, decidedBy: by, decidedAt: at, decisionNote: note, updatedAt: at }, 'submitted');
+}
+
+/** What the public reads of a check by its 检查码 (扫码入企): no reason, no findings — only that it is lawful and who comes. */
+export interface InspectionCodeFacts {
+  kind: 'case';
+  status: CaseCheckStatus;
+  emergency: boolean;
+  agencyName: string;
+  objectName: string;
+  uscc: string;
+  trigger: CaseTrigger;
+  legalBasis: string;
+  windowFrom: string;
+  windowTo: string;
+  approvedByName: string | null;
+  approvedAt: Date | null;
+  endedOn: string | null;
+  officers: { name: string; certificateNo: string; certificateExpiry: string }[];
+}
+
+/** The check a 检查码 belongs to in the region (any caller: the code is the key), or undefined. */
+export async function findByInspectionCode(db: Executor, scope: RegionScope, code: string): Promise<InspectionCodeFacts | undefined> {
+  const row = await db
+    .selectFrom('caseCheck as c')
+    .innerJoin('object as o', (join) => join.onRef('o.regionCode', '=', 'c.regionCode').onRef('o.id', '=', 'c.objectId'))
+    .innerJoin('agency as a', (join) => join.onRef('a.regionCode', '=', 'c.regionCode').onRef('a.id', '=', 'c.agencyId'))
+    .leftJoin('appUser as u', (join) => join.onRef('u.regionCode', '=', 'c.regionCode').onRef('u.id', '=', 'c.decidedBy'))
+    .select([
+      'c.id',
+      'c.status',
+      'c.emergency',
+      'a.name as agencyName',
+      'o.name as objectName',
+      'o.uscc',
+      'c.trigger',
+      'c.legalBasis',
+      'c.windowFrom',
+      'c.windowTo',
+      'u.displayName as approvedByName',
+      'c.decidedAt as approvedAt',
+      'c.endedOn',
+    ])
+    .where('c.regionCode', '=', scope.regionCode)
+    .where('c.inspectionCode', '=', code)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { id, ...facts } = row;
+  return { kind: 'case', ...facts, officers: (await listCaseCheckOfficers(db, scope, id)).map(({ id: _id, ...officer }) => officer) };
 }
 
 /** 实施完毕: the day it ended and what was found, only once approved. */

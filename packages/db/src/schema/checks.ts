@@ -218,6 +218,8 @@ export interface CaseCheckTable {
   decisionNote: string | null;
   endedOn: DateString | null;
   findings: string | null;
+  /** 检查码, once approved. */
+  inspectionCode: string | null;
   updatedAt: DefaultedTimestamp;
 }
 

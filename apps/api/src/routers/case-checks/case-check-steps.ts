@@ -1,15 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { completeCaseCheck, decideCaseCheck, withdrawCaseCheck } from '@liancha/db';
-import { caseEndedOnRefusal, dateInShanghai } from '@liancha/domain';
+import { caseEndedOnRefusal, dateInShanghai, inspectionCodeFrom } from '@liancha/domain';
 import { advanceCaseCheck } from '../../case-checks/advance-case-check.js';
 import { presentCaseCheck } from '../../case-checks/present-case-check.js';
 import { enforce } from '../../can/refusal.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCaseCheckDecision, ZCaseCheckRejection, ZCaseCheckStepRequest, ZCompleteCaseCheck } from './case-check.schema.js';
 
-/** 批准 (the agency head): the check may take place (an emergency one is approved afterwards). */
+/**
+ * 批准 (the agency head): the check may take place (an emergency one is approved afterwards) and gets
+ * its 检查码 — a secret, not a draw: it comes from the system's random source, never a seed.
+ */
 export const approveCaseCheckRoute = abilityMutation.input(ZCaseCheckDecision).mutation(async ({ ctx, input }) => {
   const note = input.note || null;
-  const decide = () => decideCaseCheck(ctx.db, ctx.scope, input.id, { status: 'approved', by: ctx.actor.userId, at: ctx.now(), note });
+  const inspectionCode = inspectionCodeFrom(randomBytes(12));
+  const decide = () => decideCaseCheck(ctx.db, ctx.scope, input.id, { status: 'approved', inspectionCode, by: ctx.actor.userId, at: ctx.now(), note });
   return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'approve', decide, { note }));
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeInspector, seedUser, testDbKind } from '@liancha/db/testing';
 import { at, loadOutcomeWorld } from '../../testing/outcome-world.js';
 import { refusal } from '../../testing/refusal.js';
+import { callerFor } from '../../testing/caller.js';
 import { openDemoDb } from '../../testing/demo-db.js';
 
 const demo = openDemoDb(loadOutcomeWorld);
@@ -61,6 +62,34 @@ describe(`个案检查 on ${testDbKind()}`, () => {
       code: 'PRECONDITION_FAILED',
       message: '该个案检查当前状态为“已批准（待实施）”，不能批准：仅“待审批”状态可以',
     });
+
+    // The 检查码: the enterprise reads the check without logging in, by the code typed loosely.
+    expect(approved.inspectionCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    const anyone = await callerFor(demo.handle.db);
+    const scanned = await anyone.public.inspectionCode({ regionCode: '350881', code: ` ${approved.inspectionCode!.toLowerCase().replace(/-/g, ' ')} ` });
+    expect(scanned).toMatchObject({
+      code: approved.inspectionCode,
+      kind: 'case',
+      status: 'approved',
+      objectName,
+      agencyName: '漳平市应急管理局',
+      trigger: 'complaint',
+      legalBasis: '《中华人民共和国安全生产法》第六十五条',
+      windowFrom: '2026-06-02',
+      windowTo: '2026-06-05',
+      approvedByName: approved.decidedByName,
+    });
+    expect(scanned.officers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: '个案甲', certificateExpiry: '2029-12-31' }), expect.objectContaining({ name: '个案乙' })]),
+    );
+    // What the complaint said and what was found stay with the agency.
+    expect(Object.keys(scanned)).not.toContain('reason');
+    expect(Object.keys(scanned)).not.toContain('findings');
+    const forged = await refusal(anyone.public.inspectionCode({ regionCode: '350881', code: 'ZZZZ-ZZZZ-ZZZZ' }));
+    expect(forged).toMatchObject({ code: 'NOT_FOUND' });
+    expect(forged.message).toContain('检查码可能输错，或是伪造的');
+    expect((await refusal(anyone.public.inspectionCode({ regionCode: '350802', code: approved.inspectionCode! }))).code).toBe('NOT_FOUND');
+    expect((await refusal(anyone.public.inspectionCode({ regionCode: '350881', code: '<script>' }))).code).toBe('NOT_FOUND');
 
     const later = await demo.world.as('yjj.coord', at('2026-06-04'));
     const outside = await refusal(later.caseChecks.complete({ id: filed.id, endedOn: '2026-06-01', findings: '未发现问题' }));
@@ -134,7 +163,7 @@ describe(`个案检查 on ${testDbKind()}`, () => {
 
     const leader = await demo.world.as('yjj.leader', at('2026-06-10'));
     expect((await refusal(leader.caseChecks.reject({ id: own.id, note: ' ' }))).message).toContain('不予批准须写明理由');
-    expect(await leader.caseChecks.reject({ id: own.id, note: '可通过书面核查解决，不必入企' })).toMatchObject({ status: 'rejected' });
+    expect(await leader.caseChecks.reject({ id: own.id, note: '可通过书面核查解决，不必入企' })).toMatchObject({ status: 'rejected', inspectionCode: null });
     expect(await coord.caseChecks.withdraw({ id: emergency.id })).toMatchObject({ status: 'withdrawn' });
   });
 

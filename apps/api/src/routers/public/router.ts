@@ -1,6 +1,7 @@
 import { router } from '../../trpc/init.js';
 import { auditAnchorsRoute } from './audit-anchors.js';
 import { auditCheckRoute } from './audit-check.js';
+import { inspectionCodeRoute } from './inspection-code.js';
 import { regionOverviewRoute } from './region-overview.js';
 import { regionsRoute } from './regions.js';
 
@@ -9,4 +10,5 @@ export const publicRouter = router({
   regionOverview: regionOverviewRoute,
   auditAnchors: auditAnchorsRoute,
   auditCheck: auditCheckRoute,
+  inspectionCode: inspectionCodeRoute,
 });

@@ -1,12 +1,17 @@
 import { FormReader, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { stepAction } from '$lib/server/form-action';
+import { inspectionCodeLink } from '$lib/server/inspection-code';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({
-  check: await must(event, event.locals.api.caseChecks.get.query({ id: event.params.id })),
-  saved: event.url.searchParams.get('saved'),
-});
+export const load: PageServerLoad = async (event) => {
+  const check = await must(event, event.locals.api.caseChecks.get.query({ id: event.params.id }));
+  return {
+    check,
+    code: check.inspectionCode ? await inspectionCodeLink(check.regionCode, check.inspectionCode) : null,
+    saved: event.url.searchParams.get('saved'),
+  };
+};
 
 const back = (saved: string) => (event: RequestEvent<{ id: string }>) => `/case-checks/${event.params.id}?saved=${saved}`;
 
