@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { apiAs } from '../fixtures/api';
 import { urls } from '../fixtures/platform';
 import { fits, PHONE, phoneUser } from '../fixtures/phone';
 import { keepScreenshot } from '../fixtures/screenshot';
@@ -82,6 +83,13 @@ test.describe('phones: every main page at 390 px', () => {
     const page = await phoneUser(browser, 'leadership', 'ldxz.zhang');
     for (const path of ['/', '/agencies', '/hazards', '/case-checks', '/inspectors', '/overdue', '/notes', '/notifications'])
       await fits(page, urls.leadership + path);
+    // A 个案检查 (the agency spec before this one files and approves one).
+    await page.goto(urls.leadership + '/case-checks');
+    const caseCheck = await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '').find((h) => /^\/case-checks\/[0-9a-f-]{36}$/.test(h)) ?? null);
+    expect(caseCheck, 'the agency spec filed a case check').not.toBeNull();
+    await fits(page, urls.leadership + caseCheck!);
     // The demo year's charts: every bar's label starts inside the chart (a long name is shortened, not cut).
     await page.goto(urls.leadership + '/?year=2020');
     const labels = page.locator('svg .lc-chart-label');
@@ -95,6 +103,14 @@ test.describe('phones: every main page at 390 px', () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', hasTouch: true, isMobile: true });
     const page = await context.newPage();
     for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit', '/r/350881/inspection']) await fits(page, urls.public + path);
+    // A 检查码 as the enterprise opens it at its door (the agency spec before this one approved a check).
+    const { rows } = (await (await apiAs('yjj.coord')).query('caseChecks.list', { filter: { statuses: ['done'] } })) as {
+      rows: { inspectionCode: string | null }[];
+    };
+    const code = rows.find((r) => r.inspectionCode)?.inspectionCode;
+    expect(code, 'the agency spec approved a case check').toBeTruthy();
+    await fits(page, `${urls.public}/r/350881/inspection/${code}`);
+    await expect(page.getByTestId('inspection-officers')).toBeVisible();
     // A task notice with its proof's digest and size, and its verification page.
     await page.goto(urls.public + '/r/350881/p?kind=joint_task');
     const notice = await page

@@ -59,6 +59,7 @@ export {
   type Labelled,
 } from './lib/labels.js';
 export { default as HazardFacts } from './lib/HazardFacts.svelte';
+export { default as CaseCheckFacts } from './lib/CaseCheckFacts.svelte';
 export { default as HazardTimeline } from './lib/HazardTimeline.svelte';
 export { hazardProgress, type HazardShown } from './lib/hazard-view.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain/vocabulary';
