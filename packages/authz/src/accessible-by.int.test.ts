@@ -154,6 +154,8 @@ const expectedWrites: [Action, SubjectType, Expected][] = [
   ['update', 'JointTask', { emCoord: ['t1'], fiCoord: ['t2'], xrCoord: ['t3'] }],
   ['update', 'JointTaskParticipant', { emCoord: ['t1:em'], msCoord: ['t1:ms'], fiCoord: ['t1:fi', 't2:fi'], xrCoord: ['t3:xr'] }],
   ['create', 'JointTaskParticipant', { emCoord: ['t1:em', 't1:ms', 't1:fi'], fiCoord: ['t2:fi'], xrCoord: ['t3:xr'] }],
+  // 行政检查审批: a head approves only its own agency's part of a task.
+  ['approve', 'JointTaskParticipant', { emLeader: ['t1:em'] }],
   ['update', 'Draw', { emCoord: ['d1'], fiCoord: ['d2'], xrCoord: ['d3'] }],
   // The lead writes its own secret and the witness digits, never the partner's secret.
   ['update', 'DrawEntropy', { emCoord: ['e1', 'e3'], msCoord: ['e2'], fiCoord: ['e4'], xrCoord: ['e5'] }],

@@ -158,6 +158,7 @@ const personas: [string, Actor, Matrix][] = [
       ...AGENCY_READS,
       Conflict: 'read',
       AnnualPlan: 'read approve',
+      JointTaskParticipant: 'read approve',
       Check: 'read',
       CheckResult: 'read approve',
       FollowUpAction: 'read approve',

@@ -116,6 +116,16 @@ export {
 export { MIN_OFFICERS_PER_TEAM } from './rules/team-officers.js';
 export { caseEndedOnRefusal, caseOfficerIssues, caseWindowRefusal, type CaseOfficer } from './rules/case-check.js';
 export { assertCaseCheckStep, CASE_CHECK_STEPS, type CaseCheckStep } from './rules/case-check-state.js';
+export {
+  CHECK_APPROVAL_RULES_FROM,
+  checkApprovalApplies,
+  checkInDateRefusal,
+  checkInUsccRefusal,
+  pendingCheckApprovals,
+  resultsWithoutCheckInRefusal,
+  unapprovedChecksRefusal,
+  type ApprovingParticipant,
+} from './rules/check-approval.js';
 export { inspectionCodeFrom, inspectionVerdict, normaliseInspectionCode, type Verdict as InspectionVerdict } from './rules/inspection-code.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { applicableItems, itemAppliesTo } from './rules/item-applies.js';

@@ -28,5 +28,9 @@ export function planningRules(ctx: UserRuleContext): void {
     // 谁检查、谁录入: each participant brings its own items and inspectors to the task.
     ctx.canInAny(['create', 'archive'], ['JointTaskItem', 'JointTaskInspector'], 'taskId', ctx.taskIds, { agencyId: agency });
   }
-  if (ctx.has('agency_leader')) ctx.can('approve', 'AnnualPlan', { agencyId: agency });
+  if (ctx.has('agency_leader')) {
+    ctx.can('approve', 'AnnualPlan', { agencyId: agency });
+    // 行政检查审批: the head approves the agency's part of a joint task's drawn checks, once per task.
+    ctx.can('approve', 'JointTaskParticipant', { agencyId: agency });
+  }
 }

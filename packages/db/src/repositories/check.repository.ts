@@ -1,4 +1,5 @@
-import type { CheckStatus, ResultStatus, TeamRole } from '../schema/checks.js';
+import type { Updateable } from 'kysely';
+import type { CheckStatus, CheckTable, ResultStatus, TeamRole } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { filteredListing, type ListPage } from './listing.js';
@@ -22,6 +23,10 @@ export interface CheckRow {
   endedOn: string | null;
   notice: Record<string, unknown>;
   replacedBySubstitution: number | null;
+  inspectionCode: string | null;
+  checkedInAt: Date | null;
+  checkedOutAt: Date | null;
+  noCheckInReason: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -93,6 +98,10 @@ const withCheckColumns = (query: ReturnType<typeof checksWhere>) =>
       'check.endedOn',
       'check.notice',
       'check.replacedBySubstitution',
+      'check.inspectionCode',
+      'check.checkedInAt',
+      'check.checkedOutAt',
+      'check.noCheckInReason',
       'check.createdAt',
       'check.updatedAt',
     ]);
@@ -164,7 +173,22 @@ export async function updateCheck(
   db: Executor,
   scope: RegionScope,
   id: string,
-  patch: Partial<Pick<CheckRow, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn' | 'notice' | 'replacedBySubstitution'>>,
+  patch: Partial<
+    Pick<
+      Updateable<CheckTable>,
+      | 'status'
+      | 'scheduledOn'
+      | 'startedOn'
+      | 'endedOn'
+      | 'notice'
+      | 'replacedBySubstitution'
+      | 'checkedInAt'
+      | 'checkedInBy'
+      | 'checkedOutAt'
+      | 'checkedOutBy'
+      | 'noCheckInReason'
+    >
+  >,
   at: Date,
 ): Promise<void> {
   await updateInRegion(db, scope, 'check', id, { ...patch, updatedAt: at });

@@ -41,6 +41,10 @@ export interface ParticipantRow {
   status: ParticipantStatus;
   confirmedBy: string | null;
   confirmedAt: Date | null;
+  /** 行政检查审批 of this agency's part of the task's checks: by whom (name) and when. */
+  checksApprovedByName: string | null;
+  checksApprovedAt: Date | null;
+  checksApprovalNote: string | null;
 }
 
 const COLUMNS = [
@@ -159,6 +163,7 @@ export async function listParticipants(db: Executor, scope: RegionScope, taskId:
   return rowsInRegion(db, scope, 'jointTaskParticipant as p', { taskId })
     .innerJoin('agency as a', sameRegion('a.id', 'p.agencyId'))
     .leftJoin('unit as u', sameRegion('u.id', 'p.unitId'))
+    .leftJoin('appUser as approver', sameRegion('approver.id', 'p.checksApprovedBy'))
     .select([
       'p.id',
       'p.agencyId',
@@ -171,6 +176,9 @@ export async function listParticipants(db: Executor, scope: RegionScope, taskId:
       'p.status',
       'p.confirmedBy',
       'p.confirmedAt',
+      'approver.displayName as checksApprovedByName',
+      'p.checksApprovedAt',
+      'p.checksApprovalNote',
     ])
     .orderBy('p.role')
     .orderBy('a.code')

@@ -16,6 +16,7 @@ import type {
   TeamRole,
 } from '@liancha/domain';
 import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTimestamp, TextArray } from './columns.js';
+import type { ColumnType } from 'kysely';
 
 export type {
   AttachmentOwnerKind,
@@ -49,6 +50,14 @@ export interface CheckTable {
   notice: Json<Record<string, unknown>>;
   /** Set when a substitution replaced this check's object (seq of the substitution). */
   replacedBySubstitution: number | null;
+  /** 检查码, given when the task's checks are approved (the 2025 rules). */
+  inspectionCode: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 扫码签到 / 签退 at the enterprise, and why a check has none. */
+  checkedInAt: NullableTimestamp;
+  checkedInBy: ColumnType<string | null, string | null | undefined, string | null>;
+  checkedOutAt: NullableTimestamp;
+  checkedOutBy: ColumnType<string | null, string | null | undefined, string | null>;
+  noCheckInReason: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: CreatedAt;
   updatedAt: DefaultedTimestamp;
 }

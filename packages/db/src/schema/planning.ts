@@ -77,6 +77,10 @@ export interface JointTaskParticipantTable {
   status: Auto<ParticipantStatus>;
   confirmedBy: string | null;
   confirmedAt: NullableTimestamp;
+  /** 行政检查审批: the agency head who approved this agency's part of the task's checks, once per task. */
+  checksApprovedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  checksApprovedAt: NullableTimestamp;
+  checksApprovalNote: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JointTaskItemTable {

@@ -1,5 +1,15 @@
 export { seedAgency, seedRegion, seedUser } from './factories.js';
-export { addToJointTask, findPlannedUscc, makeCheck, makeDraw, makeEntropySource, makeJointTask } from './task-factories.js';
+export {
+  addToJointTask,
+  findCheckUscc,
+  findPlannedUscc,
+  makeCheck,
+  makeDraw,
+  makeEntropySource,
+  makeJointTask,
+  markCheckedIn,
+  markTaskChecksApproved,
+} from './task-factories.js';
 export { findInspectorOfUser, findObjectOfRegion, findSupervisedObject, findUserOfRegion, makeObject } from './object-factories.js';
 export { makeCheckResult, makeFollowUp, makeHazard, makeSanction } from './outcome-factories.js';
 export { joinTeam } from './team-factories.js';

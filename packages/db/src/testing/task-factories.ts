@@ -98,13 +98,13 @@ export async function makeCheck(
     drawId: string;
     objectId: string;
     team?: { inspectorId: string; agencyId: string; role?: Insertable<TeamMemberTable>['role'] }[];
-  } & Partial<Pick<Insertable<CheckTable>, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn'>>,
+  } & Partial<Pick<Insertable<CheckTable>, 'status' | 'scheduledOn' | 'startedOn' | 'endedOn' | 'noCheckInReason'>>,
 ): Promise<string> {
   // Picked one by one: callers spread makeJointTask's answer (participantIds included) into the input.
-  const { regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, team = [] } = input;
+  const { regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, noCheckInReason, team = [] } = input;
   const check = await db
     .insertInto('check')
-    .values({ regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, notice: {} })
+    .values({ regionCode, taskId, drawId, objectId, status, scheduledOn, startedOn, endedOn, noCheckInReason, notice: {} })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (team.length > 0) {
@@ -147,4 +147,49 @@ export async function findPlannedUscc(db: Executor, drawId: string): Promise<str
     .limit(1)
     .executeTakeFirst();
   return row?.uscc;
+}
+
+/**
+ * 行政检查审批 recorded for every confirmed agency of a task, as their heads would give it (the
+ * agency's first user by name stands in for its head).
+ */
+export async function markTaskChecksApproved(db: Executor, taskId: string, at = new Date()): Promise<void> {
+  await db
+    .updateTable('jointTaskParticipant as p')
+    .set((eb) => ({
+      checksApprovedAt: at,
+      checksApprovedBy: eb
+        .selectFrom('appUser as u')
+        .select('u.id')
+        .whereRef('u.regionCode', '=', 'p.regionCode')
+        .whereRef('u.agencyId', '=', 'p.agencyId')
+        .orderBy('u.username')
+        .limit(1),
+    }))
+    .where('p.taskId', '=', taskId)
+    .where('p.status', '=', 'confirmed')
+    .execute();
+}
+
+/** The 统一社会信用代码 of a check's enterprise (what a check-in scans). */
+export async function findCheckUscc(db: Executor, checkId: string): Promise<string> {
+  const row = await db
+    .selectFrom('check as c')
+    .innerJoin('object as o', (join) => join.onRef('o.regionCode', '=', 'c.regionCode').onRef('o.id', '=', 'c.objectId'))
+    .select('o.uscc')
+    .where('c.id', '=', checkId)
+    .executeTakeFirstOrThrow();
+  return row.uscc;
+}
+
+/** A check the team checked in at (扫码签到), an hour ago, by a user of the region standing in for the team. */
+export async function markCheckedIn(db: Executor, checkId: string): Promise<void> {
+  await db
+    .updateTable('check as c')
+    .set((eb) => ({
+      checkedInAt: new Date(Date.now() - 3_600_000),
+      checkedInBy: eb.selectFrom('appUser as u').select('u.id').whereRef('u.regionCode', '=', 'c.regionCode').orderBy('u.username').limit(1),
+    }))
+    .where('c.id', '=', checkId)
+    .execute();
 }

@@ -16,6 +16,9 @@ describe('who acts next', () => {
     expect(say({ configured: false })).toBe('等待牵头部门抽查协调员设置抽查矩阵和检查组规则');
     expect(say({})).toBe('等待牵头部门抽查协调员开始抽取仪式');
     expect(say({ status: 'frozen', draw: { status: 'frozen' } })).toBe('等待各参加部门抽查协调员揭示随机数，最后一个揭示后自动抽取');
+    expect(say({ status: 'drawn', draw: { status: 'drawn' }, pendingApprovals: ['漳平市市场监督管理局'] })).toBe(
+      '等待漳平市市场监督管理局分管领导审批本部门参加本任务的检查（行政检查审批），审批后方可通知和入企检查',
+    );
     expect(say({ status: 'drawn', draw: { status: 'drawn' } })).toBe('等待牵头部门抽查协调员公示抽查任务、抽查名单和抽取证明');
     expect(say({ status: 'in_progress', draw: { status: 'drawn' }, published: true, openChecks: 3 })).toBe(
       '等待牵头部门抽查协调员发出检查通知、组织检查组完成其余 3 户检查',

@@ -31,6 +31,8 @@ export interface TaskFacts {
   published: boolean;
   /** Drawn checks not yet finished (planned, notified, in progress). */
   openChecks: number;
+  /** Agencies whose head has yet to approve their part of the checks (行政检查审批, the 2025 rules); empty when none or not asked. */
+  pendingApprovals?: readonly string[];
 }
 
 /** 联合抽查任务: invitations, each agency's items and officers, the matrix, the ceremony, 公示, the visits. */
@@ -44,6 +46,8 @@ export function taskNextStep(task: TaskFacts): NextStep | null {
   if (!task.draw || task.draw.status === 'cancelled') return { who: LEAD, action: '开始抽取仪式' };
   if (task.draw.status === 'open') return { who: '各参加部门抽查协调员', action: '提交随机数承诺值，全部提交后由牵头部门冻结抽取输入' };
   if (task.draw.status === 'frozen') return { who: '各参加部门抽查协调员', action: '揭示随机数，最后一个揭示后自动抽取' };
+  if (task.pendingApprovals?.length)
+    return { who: leaderOf(names(task.pendingApprovals)), action: '审批本部门参加本任务的检查（行政检查审批），审批后方可通知和入企检查' };
   if (!task.published) return { who: LEAD, action: '公示抽查任务、抽查名单和抽取证明' };
   if (task.openChecks > 0) return { who: LEAD, action: `发出检查通知、组织检查组完成其余 ${task.openChecks} 户检查` };
   return { who: '各参加部门', action: '审核并公示检查结果' };
