@@ -15,7 +15,7 @@ export interface NoticeFields {
  */
 export function buildNotice(
   facts: {
-    check: Pick<CheckRow, 'uscc' | 'objectName' | 'address'>;
+    check: Pick<CheckRow, 'uscc' | 'objectName' | 'address' | 'inspectionCode'>;
     team: Pick<TeamMemberRow, 'name' | 'certificateNo' | 'agencyId' | 'role'>[];
     items: { agencyId: string; code: string; name: string; legalBasis: string }[];
     participants: Pick<ParticipantRow, 'agencyId' | 'agencyName'>[];
@@ -33,6 +33,8 @@ export function buildNotice(
     materials: fields.materials,
     contact: fields.contact,
     note: fields.note,
+    /** 检查码 (the 2025 rules): the enterprise scans or types it to see the check is lawful; null for older tasks. */
+    inspectionCode: facts.check.inspectionCode,
   };
 }
 

@@ -27,6 +27,7 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
   const demo = openDemoDb(loadDemoWorld);
   let checkId = '';
   let objectId = '';
+  let uscc = '';
   const tokens = {} as Record<Persona, string>;
   let serial = 0;
 
@@ -34,6 +35,7 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
     const check = (await drawnJointTask(demo.handle.db, demo.world)).checks[0]!;
     checkId = check.id;
     objectId = check.objectId;
+    uscc = check.uscc;
     // yjj.insp1 joins the team, so that an inspector on the team is among the personas.
     await joinTeam(demo.handle.db, { regionCode: '350881', checkId, username: 'yjj.insp1' });
     for (const persona of PERSONAS) tokens[persona] = await sessionTokenFor(demo.handle.db, persona);
@@ -50,6 +52,10 @@ describe(`check steps: can flags agree with the mutations on ${testDbKind()}`, (
     notify: (api) => api.checks.notify({ checkId, scheduledOn: '2020-04-10', materials: ['营业执照'], contact: '联系人' }),
     start: (api) => api.checks.start({ checkId, on: '2020-04-10' }),
     finish: (api) => api.checks.finish({ checkId, on: '2020-04-12' }),
+    // A 2020 task: none of the 2025 presence steps is offered, and each refuses alike.
+    checkIn: (api) => api.checks.checkIn({ checkId, uscc }),
+    checkOut: (api) => api.checks.checkOut({ checkId }),
+    explainNoCheckIn: (api) => api.checks.explainNoCheckIn({ checkId, reason: '现场无法扫码' }),
     recordResult: (api, itemId) => api.checks.recordResult({ checkId, itemId, resultCode: 'no_problem', verificationMethods: ['on_site'] }),
     uploadEvidence: (api, itemId) => api.checks.uploadEvidence({ checkId, itemId, filename: '现场照片.png', contentBase64: TEST_FILES.png.toString('base64') }),
     submitResults: (api) => api.checks.submitResults({ checkId }),

@@ -1,6 +1,6 @@
 import { subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
 import type { CheckRow, ParticipantRow, RegionScope, ResultRow, ResultStatus } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { checkApprovalApplies, DomainError, resultsWithoutCheckInRefusal, unapprovedChecksRefusal } from '@liancha/domain';
 import { caught, enforce, firstRefusal, flagsOf, forbiddenUnless, type Refusal } from '../can/refusal.js';
 import { outcomeRefusal } from '../follow-ups/outcome-check.js';
 import { resultPublishRefusal } from '../publications/result-publish-rule.js';
@@ -12,8 +12,10 @@ export interface CheckFacts {
   check: CheckRow;
   items: { id: string; agencyId: string }[];
   results: Pick<ResultRow, 'agencyId' | 'itemId' | 'status'>[];
-  participants: Pick<ParticipantRow, 'agencyId' | 'status'>[];
+  participants: Pick<ParticipantRow, 'agencyId' | 'agencyName' | 'status' | 'checksApprovedAt'>[];
   teamInspectorIds: string[];
+  /** The task's inspection window: whether the 2025 rules (approval, check-in) apply follows from its first day. */
+  window: { startsOn: string; endsOn: string } | null;
   /** The caller's agency has already published its results of this check (公示). */
   resultsPublished: boolean;
 }
@@ -29,6 +31,9 @@ export const CHECK_STEPS = [
   'notify',
   'start',
   'finish',
+  'checkIn',
+  'checkOut',
+  'explainNoCheckIn',
   'recordResult',
   'uploadEvidence',
   'submitResults',
@@ -63,13 +68,72 @@ function resultSubject(ctx: StepContext, facts: CheckFacts) {
   });
 }
 
-/** The visit steps (notice, start, finish) need only the check and its team: the bulk page asks them of many checks at once. */
-export function visitStepRefusal(ctx: StepContext, check: CheckRow, teamInspectorIds: string[], step: VisitStep): Refusal {
+/** Whether the task's checks may be visited yet (行政检查审批 of every agency taking part), asked once per task. */
+export function approvalGate(facts: Pick<CheckFacts, 'participants' | 'window'>): Refusal {
+  return unapprovedChecksRefusal(facts.window ? facts.window.startsOn : null, facts.participants);
+}
+
+/**
+ * The visit steps (notice, start, finish) need only the check, its team and the task's approval
+ * (`gate`, from approvalGate): the bulk page asks them of many checks at once.
+ */
+export function visitStepRefusal(ctx: StepContext, check: CheckRow, teamInspectorIds: string[], step: VisitStep, gate: Refusal): Refusal {
   return firstRefusal(
     () => forbiddenUnless(ctx.ability, 'update', subjectOf('Check', { ...check, teamInspectorIds })),
+    () => (step === 'finish' ? null : gate),
     () => caught(() => nextCheckStatus(check.status, step)),
   );
 }
+
+/** 扫码签到 / 签退 and the reason for results without check-in, by whoever may take the visit steps. */
+function presenceStepRefusal(ctx: StepContext, facts: CheckFacts, step: 'checkIn' | 'checkOut' | 'explainNoCheckIn'): Refusal {
+  const { check } = facts;
+  const state = (ok: boolean, message: string) => (ok ? null : new DomainError('precondition_failed', message, { reason: 'check_state' }));
+  // The coordinator, or an inspector of the team (who may record its results), on site.
+  const update = () =>
+    forbiddenUnless(ctx.ability, 'update', subjectOf('Check', { ...check, teamInspectorIds: facts.teamInspectorIds })) === null
+      ? null
+      : firstRefusal(
+          () => noAgency(ctx),
+          () => forbiddenUnless(ctx.ability, 'create', resultSubject(ctx, facts)),
+        );
+  const since2025 = () =>
+    checkApprovalApplies(facts.window ? facts.window.startsOn : null)
+      ? null
+      : new DomainError('precondition_failed', '该任务的检查早于2025年行政检查规定施行，不使用扫码签到', { reason: 'check_in_not_required' });
+  switch (step) {
+    case 'checkIn':
+      return firstRefusal(
+        update,
+        since2025,
+        () => approvalGate(facts),
+        () => (check.checkedInAt ? new DomainError('conflict', '本次检查已签到', { reason: 'checked_in' }) : null),
+        () => state(['planned', 'notified', 'in_progress'].includes(check.status), '检查已结束或取消，不能签到'),
+      );
+    case 'checkOut':
+      return firstRefusal(
+        update,
+        since2025,
+        () => state(check.checkedInAt !== null, '尚未签到，不能签退'),
+        () => (check.checkedOutAt ? new DomainError('conflict', '本次检查已签退', { reason: 'checked_out' }) : null),
+        () => state(check.status === 'in_progress' || check.status === 'recorded', '检查未在进行中，不能签退'),
+      );
+    case 'explainNoCheckIn':
+      return firstRefusal(
+        update,
+        since2025,
+        () =>
+          resultsWithoutCheckInRefusal(presence(facts)) ? null : new DomainError('conflict', '本次检查已签到或已说明原因', { reason: 'check_in_not_missing' }),
+        () => state(check.status === 'in_progress' || check.status === 'recorded', '检查开始后才能说明未签到的原因'),
+      );
+  }
+}
+
+const presence = (facts: CheckFacts) => ({
+  startsOn: facts.window ? facts.window.startsOn : null,
+  checkedInAt: facts.check.checkedInAt,
+  noCheckInReason: facts.check.noCheckInReason,
+});
 
 /**
  * May the caller take `step` on this check now? `null`, or the refusal its mutation throws.
@@ -86,7 +150,11 @@ export function checkStepRefusal(ctx: StepContext, facts: CheckFacts, step: Chec
     case 'notify':
     case 'start':
     case 'finish':
-      return visitStepRefusal(ctx, check, facts.teamInspectorIds, step);
+      return visitStepRefusal(ctx, check, facts.teamInspectorIds, step, approvalGate(facts));
+    case 'checkIn':
+    case 'checkOut':
+    case 'explainNoCheckIn':
+      return presenceStepRefusal(ctx, facts, step);
     case 'recordResult':
       return firstRefusal(
         () => noAgency(ctx),
@@ -96,6 +164,7 @@ export function checkStepRefusal(ctx: StepContext, facts: CheckFacts, step: Chec
             : new DomainError('forbidden', '只能录入本部门抽查事项的检查结果', { reason: 'not_own_item' }),
         () => forbiddenUnless(ctx.ability, 'create', resultSubject(ctx, facts)),
         editable,
+        () => resultsWithoutCheckInRefusal(presence(facts)),
       );
     case 'uploadEvidence':
       return firstRefusal(

@@ -2,7 +2,7 @@ import { applicableItems } from '@liancha/domain';
 import { listCheckStrata, listChecks, listParticipants, listTaskItems, listTaskTeams, taskWindow, type Executor } from '@liancha/db';
 import type { AbilityContext } from '../trpc/ability.js';
 import { canRead } from '../trpc/access.js';
-import { visitStepRefusal } from './check-steps.js';
+import { approvalGate, visitStepRefusal } from './check-steps.js';
 
 const VISIT_STEPS = ['notify', 'start', 'finish'] as const;
 
@@ -23,10 +23,11 @@ export async function loadTaskChecks(ctx: AbilityContext & { db: Executor }, tas
   const teamOf = new Map<string, typeof teams>();
   for (const member of teams) teamOf.set(member.checkId, [...(teamOf.get(member.checkId) ?? []), member]);
   const stratumOf = new Map(strata.map((s) => [s.checkId, s.stratum]));
+  const gate = approvalGate({ participants, window });
   const rows = checks.map((check) => {
     const team = (teamOf.get(check.id) ?? []).map(({ checkId: _c, ...member }) => member);
     const teamInspectorIds = team.map((m) => m.inspectorId).sort();
-    const can = Object.fromEntries(VISIT_STEPS.map((step) => [step, visitStepRefusal(ctx, check, teamInspectorIds, step) === null])) as Record<
+    const can = Object.fromEntries(VISIT_STEPS.map((step) => [step, visitStepRefusal(ctx, check, teamInspectorIds, step, gate) === null])) as Record<
       (typeof VISIT_STEPS)[number],
       boolean
     >;
@@ -39,5 +40,5 @@ export async function loadTaskChecks(ctx: AbilityContext & { db: Executor }, tas
       can,
     };
   });
-  return { checks: rows, participants, window };
+  return { checks: rows, participants, window, gate };
 }

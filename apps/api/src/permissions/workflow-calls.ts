@@ -1,4 +1,4 @@
-import { findPlanYear } from '@liancha/db/testing';
+import { findCheckUscc, findPlanYear } from '@liancha/db/testing';
 import { TEST_FILES } from '../attachments/test-files.js';
 import type { callerFor } from '../testing/caller.js';
 import { sectorMatrix } from '../testing/joint-task-fixture.js';
@@ -57,6 +57,7 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   },
   'draws.get': async (api, w, r) => api.draws.get({ drawId: (await w.wf.drawnDraw(r)).drawId }),
   'draws.ofTask': async (api, w, r) => api.draws.ofTask({ taskId: (await w.wf.drawnDraw(r)).taskId }),
+  'tasks.approveChecks': async (api, w, r) => api.tasks.approveChecks({ taskId: await w.wf.task(r, { status: 'drawn' }) }),
   'draws.bundle': async (api, w, r) => api.draws.bundle({ drawId: (await w.wf.drawnDraw(r)).drawId }),
 
   'checks.list': (api) => api.checks.list({}),
@@ -65,6 +66,15 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
   'checks.notify': async (api, w, r) => api.checks.notify({ checkId: await w.wf.check(r, 'planned'), scheduledOn: '2035-03-10' }),
   'checks.start': async (api, w, r) => api.checks.start({ checkId: await w.wf.check(r, 'planned'), on: '2035-03-10' }),
   'checks.finish': async (api, w, r) => api.checks.finish({ checkId: await w.wf.check(r, 'in_progress'), on: '2035-03-11' }),
+  'checks.checkIn': async (api, w, r) => {
+    // A check-in happens inside the task's window: one around today.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const checkId = await w.wf.check(r, 'planned', 'none', { startsOn: day(-1), endsOn: day(30) });
+    return api.checks.checkIn({ checkId, uscc: await findCheckUscc(w.db, checkId) });
+  },
+  'checks.checkOut': async (api, w, r) => api.checks.checkOut({ checkId: await w.wf.check(r, 'in_progress', 'checked_in') }),
+  'checks.explainNoCheckIn': async (api, w, r) =>
+    api.checks.explainNoCheckIn({ checkId: await w.wf.check(r, 'in_progress', 'none'), reason: '企业营业执照未悬挂' }),
   'checks.ofTask': async (api, w, r) => api.checks.ofTask({ taskId: w.wf.taskOfCheck(await w.wf.check(r, 'planned')) }),
   'checks.visitMany': async (api, w, r) => {
     const checkId = await w.wf.check(r, 'planned');

@@ -38,6 +38,8 @@ export const WORKFLOW_MATRIX: Record<string, MatrixRow> = {
   'tasks.get': readTask,
   'tasks.create': only('coordinator', 'Y', null),
   'tasks.respond': only('coordinator', 'NNYN'),
+  /** 行政检查审批: the head of each agency taking part approves its part, once per task. */
+  'tasks.approveChecks': only('agencyLeader', 'YNYN'),
   'tasks.setItems': participantsDo('coordinator'),
   'tasks.setInspectors': participantsDo('coordinator'),
   'tasks.configure': only('coordinator', 'YNNN'),
@@ -64,6 +66,10 @@ export const WORKFLOW_MATRIX: Record<string, MatrixRow> = {
   /** A task's checks with their teams: as readable as the task (the platform admin gets an empty list of checks). */
   'checks.ofTask': readTask,
   'checks.visitMany': only('coordinator', 'YNNN'),
+  /** 扫码签到/签退 and the reason for none: the coordinators of the agencies taking part, and the team's inspectors. */
+  'checks.checkIn': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
+  'checks.checkOut': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
+  'checks.explainNoCheckIn': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },
   /** Who is on the team: any staff of an agency taking part in the task (an inspector not on the team included). */
   'checks.team': { targets: ALL, expect: { ...readTask.expect, platformAdmin: 'NNNN', leadership: 'NNNN' } },
   'checks.recordResult': { targets: ALL, expect: { ...only('coordinator', 'YNYN').expect, inspector: 'YNYN' } },

@@ -9,7 +9,9 @@ import {
   makeDraw,
   makeEntropySource,
   makeItem,
+  markCheckedIn,
   markItemPublished,
+  markTaskChecksApproved,
   setItemSectors,
   workflowRows,
 } from '@liancha/db/testing';
@@ -64,7 +66,12 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
   /** A task with its participants; `partner` relation: led by scj with yjj as (invited or confirmed) partner. */
   async function task(
     relation: Relation,
-    options: { status?: 'inviting' | 'ready' | 'frozen'; yjjConfirmed?: boolean; fromPlan?: boolean } = {},
+    options: {
+      status?: 'inviting' | 'ready' | 'frozen' | 'drawn';
+      yjjConfirmed?: boolean;
+      fromPlan?: boolean;
+      window?: { startsOn: string; endsOn: string };
+    } = {},
   ): Promise<string> {
     const lead = agency(relation);
     const withYjj = relation === 'partner';
@@ -79,8 +86,8 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
       matrix: { stratifyBy: ['sectorCode'], default: { ratioBp: 100 } },
       itemIds: [lead, ...(withYjj && confirmed ? [yjj] : [])].map((agencyId) => ({ agencyId, itemId: publishedItem.get(agencyId)! })),
       title: '矩阵联合任务',
-      inspectionStartsOn: '2035-03-01',
-      inspectionEndsOn: '2035-03-31',
+      inspectionStartsOn: options.window?.startsOn ?? '2035-03-01',
+      inspectionEndsOn: options.window?.endsOn ?? '2035-03-31',
     });
     return created.id;
   }
@@ -169,9 +176,14 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
    * own team rules apply), with yjj's item in the task and, from `recorded` on, yjj's result.
    */
   const taskOfCheck = new Map<string, string>();
-  async function check(relation: Relation, stage: CheckStage): Promise<string> {
+  async function check(
+    relation: Relation,
+    stage: CheckStage,
+    presence: 'explained' | 'none' | 'checked_in' = 'explained',
+    window?: { startsOn: string; endsOn: string },
+  ): Promise<string> {
     const regionCode = regionOf(relation);
-    const taskId = await task(relation);
+    const taskId = await task(relation, window ? { window } : {});
     const drawId = await makeDraw(db, { regionCode, taskId, commitment: 'e'.repeat(64) });
     const objectId = (await findObjectOfRegion(db, regionCode)) ?? (await world.make.object('region'));
     const status = stage === 'planned' ? 'planned' : stage === 'in_progress' ? 'in_progress' : 'recorded';
@@ -180,7 +192,12 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
     const team = onTeam
       ? [{ ...(await findInspectorOfUser(db, 'yjj.insp1')), role: 'member' as const }].map(({ id, ...m }) => ({ ...m, inspectorId: id }))
       : [];
-    const checkId = await makeCheck(db, { regionCode, taskId, drawId, objectId, status, team });
+    // Under the 2025 rules (the matrix's tasks inspect in 2035): the heads approved the checks, and a
+    // visit under way either checked in or said why not.
+    await markTaskChecksApproved(db, taskId);
+    const noCheckInReason = status === 'planned' || presence !== 'explained' ? null : '现场无法扫码';
+    const checkId = await makeCheck(db, { regionCode, taskId, drawId, objectId, status, team, noCheckInReason });
+    if (presence === 'checked_in') await markCheckedIn(db, checkId);
     taskOfCheck.set(checkId, taskId);
     if (onTeam && (stage === 'recorded' || stage === 'submitted')) {
       await makeCheckResult(db, {

@@ -63,6 +63,7 @@ describe(`task and draw steps: can flags agree with the mutations on ${testDbKin
     configure: (api: Api) => api.tasks.configure({ taskId, ...CONFIG }),
     openDraw: (api: Api) => api.draws.open({ taskId, witnessDigits: 4, external: null, revealDeadline: new Date(Date.now() + 3_600_000) }),
     publish: (api: Api) => api.publications.publishTask({ taskId }),
+    approveChecks: (api: Api) => api.tasks.approveChecks({ taskId }),
   });
   const taskAgrees = (taskId: string, stage: string) =>
     checkAgreement({ db: handle.db, label: `task ${stage}`, tokens, read: async (api) => (await api.tasks.get({ taskId })).can, calls: taskCalls(taskId) });

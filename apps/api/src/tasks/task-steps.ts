@@ -1,13 +1,13 @@
 import { assertCan, subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
 import type { ParticipantRow, RegionScope, TaskRow } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { checkApprovalApplies, DomainError } from '@liancha/domain';
 import { caught, enforce, firstRefusal, flagsOf, forbiddenUnless, type Refusal } from '../can/refusal.js';
 import { taskPublishRefusal } from '../publications/task-publish-rule.js';
 import { requireAgency } from '../registry/require-agency.js';
 import { assertTaskEditable } from './task-guards.js';
 
 /** A joint task's steps the portal offers: answer the invitation, name items and inspectors, set the matrix, open the draw, publish. */
-export const TASK_STEPS = ['respond', 'setItems', 'setInspectors', 'configure', 'openDraw', 'publish'] as const;
+export const TASK_STEPS = ['respond', 'setItems', 'setInspectors', 'configure', 'openDraw', 'publish', 'approveChecks'] as const;
 export type TaskStep = (typeof TASK_STEPS)[number];
 
 export interface TaskStepContext {
@@ -92,12 +92,47 @@ export function taskStepRefusal(ctx: TaskStepContext, facts: TaskFacts, step: Ta
             : new DomainError('precondition_failed', '任务须在全部配合部门答复后、且尚未抽取时才能开始抽取仪式', { reason: 'task_state' }),
         () => (facts.draw ? new DomainError('conflict', '该任务已开始过抽取仪式；抽取不能重来', { reason: 'draw_exists' }) : null),
       );
+    case 'approveChecks':
+      return approveChecksRefusal(ctx, facts);
     case 'publish':
       return firstRefusal(
         () => taskPublishRefusal(ctx, { taskId: task.id, leadAgencyId: task.leadAgencyId, status: task.status, draw: facts.draw }),
         () => (facts.published ? new DomainError('conflict', '已公示过，如需修改请发布更正公示', { reason: 'already_published' }) : null),
       );
   }
+}
+
+/**
+ * 行政检查审批, once per task: the head (agency leader) of each agency that confirmed approves its part
+ * of the drawn checks before any notice or visit; never a task they created themselves.
+ */
+function approveChecksRefusal(ctx: TaskStepContext, facts: TaskFacts): Refusal {
+  const { task, participants } = facts;
+  const agencyId = ctx.actor.agencyId;
+  const mine = participants.filter((p) => p.agencyId === agencyId && p.status === 'confirmed');
+  return firstRefusal(
+    () => caught(() => requireAgency(ctx.actor)),
+    () => (mine.length > 0 ? null : new DomainError('forbidden', '本部门未参加该联合抽查任务', { reason: 'not_participating' })),
+    () => forbiddenUnless(ctx.ability, 'approve', subjectOf('JointTaskParticipant', { regionCode: ctx.scope.regionCode, taskId: task.id, agencyId })),
+    () =>
+      checkApprovalApplies(task.inspectionStartsOn)
+        ? null
+        : new DomainError('precondition_failed', '该任务的检查早于2025年行政检查审批规定施行，无需审批', { reason: 'approval_not_required' }),
+    () =>
+      task.inspectionStartsOn && task.inspectionEndsOn
+        ? null
+        : new DomainError('precondition_failed', '请先确定任务的检查时间，审批和检查码以此为准', { reason: 'task_dates_missing' }),
+    () =>
+      mine.every((p) => p.checksApprovedAt === null) ? null : new DomainError('conflict', '本部门负责人已审批该任务的检查', { reason: 'already_approved' }),
+    () =>
+      task.status === 'drawn' || task.status === 'in_progress'
+        ? null
+        : new DomainError('precondition_failed', '抽取完成、检查名单确定后才能审批检查', { reason: 'task_state' }),
+    () =>
+      task.createdBy === ctx.actor.userId
+        ? new DomainError('forbidden', '不能审批本人创建的任务的检查，请由本部门其他负责人审批', { reason: 'own_request' })
+        : null,
+  );
 }
 
 export function assertTaskStep(ctx: TaskStepContext, facts: TaskFacts, step: TaskStep): void {

@@ -84,3 +84,7 @@ export const ZVisitManyRequest = z.discriminatedUnion('step', [
     on: ZDate,
   }),
 ]);
+
+/** 扫码签到: what the scanner read off the enterprise's licence (its code, or a link carrying it), or the code typed in. */
+export const ZCheckInRequest = z.object({ checkId: ZId, uscc: z.string().trim().min(1, '请扫描企业营业执照二维码或输入统一社会信用代码').max(500) });
+export const ZExplainNoCheckInRequest = z.object({ checkId: ZId, reason: z.string().trim().min(1, '请说明未扫码签到的原因').max(500) });

@@ -1,5 +1,6 @@
 import { router } from '../../trpc/init.js';
 import { downloadEvidenceRoute, uploadEvidenceRoute } from './evidence.js';
+import { checkInRoute, checkOutRoute, explainNoCheckInRoute } from './check-presence.js';
 import { checkTeamRoute } from './check-team.js';
 import { getCheckRoute } from './get-check.js';
 import { listChecksRoute, resultLinesRoute } from './list-checks.js';
@@ -22,6 +23,9 @@ export const checksRouter = router({
   start: startCheckRoute,
   finish: finishCheckRoute,
   visitMany: visitManyRoute,
+  checkIn: checkInRoute,
+  checkOut: checkOutRoute,
+  explainNoCheckIn: explainNoCheckInRoute,
   recordResult: recordResultRoute,
   recordResults: recordResultsRoute,
   submitResults: submitResultsRoute,

@@ -19,14 +19,14 @@ export const visitManyRoute = abilityMutation.input(ZVisitManyRequest).mutation(
     input.step === 'notify'
       ? { step: 'notify', notice: { scheduledOn: input.scheduledOn, materials: input.materials, contact: input.contact, note: input.note } }
       : { step: input.step, on: input.on };
-  const { checks, participants, window } = await loadTaskChecks(ctx, input.taskId);
+  const { checks, participants, window, gate } = await loadTaskChecks(ctx, input.taskId);
   const byId = new Map(checks.map((c) => [c.check.id, c]));
   const chosen = [...new Set(input.checkIds)].map((id) => byId.get(id));
   if (chosen.some((c) => c === undefined)) throw new DomainError('not_found', '所选检查不属于该任务或无权查看', { reason: 'check_not_found' });
   const issues = chosen.flatMap((row) => {
     const { check, teamInspectorIds } = row!;
     const refusal = firstRefusal(
-      () => visitStepRefusal(ctx, check, teamInspectorIds, input.step),
+      () => visitStepRefusal(ctx, check, teamInspectorIds, input.step, gate),
       () => caught(() => visitPatch({ ...row!, participants }, visit, window, '')),
     );
     return refusal ? [{ kind: refusal.kind, reason: refusal.message, field: check.id, message: `${check.objectName}：${refusal.message}` }] : [];

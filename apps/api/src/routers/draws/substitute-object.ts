@@ -3,6 +3,7 @@ import { findObjectsByUsccs, getDrawBundle, listChecks, lockDraw, saveDrawBundle
 import { applySubstitution, DomainError, SUBSTITUTION_REASON_LABELS, type DrawBundle } from '@liancha/domain';
 import { idMaps, logSubstitution } from '../../draws/store-draw.js';
 import { republishTaskAfterSubstitution } from '../../publications/publish.js';
+import { codeChecksOfApprovedTask } from '../../tasks/inspection-codes.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { loadDraw } from './load-draw.js';
 import { ZSubstituteRequest } from './draw.schema.js';
@@ -37,6 +38,7 @@ export const substituteObjectRoute = abilityMutation.input(ZSubstituteRequest).m
     await idMaps(ctx.db, ctx.scope, loaded.task.id, objectIds),
     { checkId: check.id, by: ctx.actor.userId, at: ctx.now() },
   );
+  await codeChecksOfApprovedTask(ctx.db, ctx.scope, loaded.task);
   await ctx.audit.record({ action: 'draw.substitute', subjectKind: 'draw', subjectId: loaded.draw.id, after: sub });
   // Published substitutions: a task already on 公示 is corrected in the same transaction.
   const name = (uscc: string) => objects.find((o) => o.uscc === uscc)?.name ?? uscc;

@@ -1,5 +1,5 @@
 import { countOpenChecks, findDrawOfTask, findOriginalPublication, listTaskInspectors, listTaskItems } from '@liancha/db';
-import { taskNextStep } from '@liancha/domain';
+import { checkApprovalApplies, pendingCheckApprovals, taskNextStep } from '@liancha/domain';
 import { taskCan } from '../../tasks/task-steps.js';
 import { abilityQuery } from '../../trpc/init.js';
 import { loadTask } from './load-task.js';
@@ -17,6 +17,9 @@ export const getTaskRoute = abilityQuery.input(ZTaskRequest).query(async ({ ctx,
   ]);
   // A drawn draw has its proof bundle: it is stored in the transaction that runs the draw.
   const facts = { task, participants, draw: draw ? { status: draw.status, proof: draw.status === 'drawn' } : null, published: publication !== undefined };
+  // 行政检查审批 (the 2025 rules): asked of tasks inspecting since then, once drawn.
+  const approvalRequired = checkApprovalApplies(task.inspectionStartsOn);
+  const pendingApprovals = approvalRequired && draw?.status === 'drawn' ? pendingCheckApprovals(participants) : [];
   const next = taskNextStep({
     status: task.status,
     participants: participants.map((p) => ({
@@ -28,6 +31,16 @@ export const getTaskRoute = abilityQuery.input(ZTaskRequest).query(async ({ ctx,
     draw: draw ?? null,
     published: facts.published,
     openChecks,
+    pendingApprovals,
   });
-  return { ...task, participants, items, inspectors, draw: draw ?? null, can: taskCan(ctx, facts), next };
+  return {
+    ...task,
+    participants,
+    items,
+    inspectors,
+    draw: draw ?? null,
+    checkApproval: { required: approvalRequired, pending: pendingApprovals },
+    can: taskCan(ctx, facts),
+    next,
+  };
 });

@@ -1,4 +1,5 @@
 import { router } from '../../trpc/init.js';
+import { approveTaskChecksRoute } from './approve-task-checks.js';
 import { batchQuotasRoute } from './batch-quotas.js';
 import { configureTaskRoute } from './configure-task.js';
 import { createTaskRoute } from './create-task.js';
@@ -15,6 +16,7 @@ export const tasksRouter = router({
   get: getTaskRoute,
   create: createTaskRoute,
   respond: respondTaskRoute,
+  approveChecks: approveTaskChecksRoute,
   setItems: setTaskItemsRoute,
   setInspectors: setTaskInspectorsRoute,
   configure: configureTaskRoute,

@@ -37,3 +37,6 @@ export const ZSetInspectorsRequest = z.object({ taskId: ZId, inspectorIds: z.arr
 /** Team rules may be left out (null) for an object-only draw. */
 export const ZConfigureRequest = z.object({ taskId: ZId, poolFilter: ZPoolFilter, matrix: ZMatrix, teamRules: ZTeamRules.nullable() });
 export const ZPreviewRequest = z.object({ taskId: ZId, fairnessSeeds: z.number().int().min(0).max(2000).default(0) });
+
+/** 行政检查审批 of the task's checks by the caller's agency head, with an optional note. */
+export const ZApproveChecksRequest = z.object({ taskId: ZId, note: z.string().trim().max(500).default('') });
