@@ -11,7 +11,7 @@ export async function loadTaskChecks(event: RequestEvent, taskId: string) {
     directoryOf(api),
   ]);
   return {
-    task: { id: task.id, code: task.code, title: task.title, matrix: task.matrix, next: task.next },
+    task: { id: task.id, regionCode: task.regionCode, code: task.code, title: task.title, matrix: task.matrix, next: task.next },
     window: batch.window,
     participants: batch.participants,
     checks: batch.checks,

@@ -4,6 +4,7 @@ import type { FollowUpKind } from '@liancha/domain/vocabulary';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { postedAttachment } from '$lib/server/file-response';
 import { formAction, stepAction } from '$lib/server/form-action';
+import { inspectionCodeLink } from '$lib/server/inspection-code';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
   if (!found.ok && found.code === 'NOT_FOUND') {
     // Staff of an agency in the task who are not on this team: say who is, instead of a bare 404.
     const team = await maybe(event, api.checks.team.query({ checkId: id }));
-    if (team.ok) return { notOnTeam: team.value, detail: null };
+    if (team.ok) return { notOnTeam: team.value, detail: null, code: null };
   }
   const check = found.ok ? found.value : await must(event, api.checks.get.query({ checkId: id }));
   const [followUps, hazards, sanctions, publications] = await Promise.all([
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     notOnTeam: null,
     detail: check,
+    code: check.check.inspectionCode ? await inspectionCodeLink(check.check.regionCode, check.check.inspectionCode) : null,
     followUps: followUps.ok ? followUps.value.rows : [],
     hazards: hazards.ok ? hazards.value.rows : [],
     sanctions: sanctions.ok ? sanctions.value.rows : [],
@@ -59,6 +61,17 @@ export const actions: Actions = {
         note: form.text('note'),
       }),
     back('notified'),
+  ),
+  checkIn: formAction(
+    { form: 'checkIn', fields: ['uscc'] },
+    (form, event) => event.locals.api.checks.checkIn.mutate({ checkId: event.params.id, uscc: form.text('uscc') }),
+    back('checkedIn'),
+  ),
+  checkOut: stepAction('checkOut', (event) => event.locals.api.checks.checkOut.mutate({ checkId: event.params.id }), back('checkedOut')),
+  explainNoCheckIn: formAction(
+    { form: 'explainNoCheckIn', fields: ['reason'] },
+    (form, event) => event.locals.api.checks.explainNoCheckIn.mutate({ checkId: event.params.id, reason: form.text('reason') }),
+    back('explained'),
   ),
   start: dated('start', 'started'),
   finish: dated('finish', 'finished'),

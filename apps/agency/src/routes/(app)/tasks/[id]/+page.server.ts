@@ -80,5 +80,10 @@ export const actions: Actions = {
     }
     redirect(303, `/draws/${drawId}`);
   },
+  approveChecks: formAction(
+    { form: 'approveChecks', fields: ['note'] },
+    (form, event) => event.locals.api.tasks.approveChecks.mutate({ taskId: event.params.id, note: form.text('note') }),
+    back('approved'),
+  ),
   publish: stepAction('publish', (event) => event.locals.api.publications.publishTask.mutate({ taskId: event.params.id }), back('published')),
 };
