@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 const runs = [{ name: 'embedded', env: {} }];
 if (process.env.TEST_DATABASE_URL) {
   const url = new URL(process.env.TEST_DATABASE_URL);
-  url.pathname = '/liancha_e2e';
+  // A second checkout running beside this one (E2E_PORT_BLOCK) gets its own database too.
+  url.pathname = process.env.E2E_PORT_BLOCK ? `/liancha_e2e_${Number(process.env.E2E_PORT_BLOCK)}` : '/liancha_e2e';
   runs.push({ name: 'postgres', env: { E2E_DATABASE_URL: url.toString() } });
 } else {
   console.log('[e2e] TEST_DATABASE_URL is not set: the browser suite runs on the embedded database only.');

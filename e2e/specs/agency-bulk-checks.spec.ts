@@ -94,6 +94,13 @@ test.describe('部门工作门户 批量办理检查', () => {
       await expect(phone).toHaveURL(/\/checks\/[0-9a-f-]{36}$/);
       await hydrated(phone);
       await fits(phone, phone.url());
+      // 扫码签到 at the door: the visit was started from the office, so results wait for it.
+      await expect(phone.getByTestId('inspection-code')).toBeVisible();
+      const hint = (await phone.getByText(/须与本次检查对象 [0-9A-Z]{18} 一致/).textContent()) ?? '';
+      await phone.getByLabel('营业执照二维码内容或统一社会信用代码').fill(hint.match(/[0-9A-Z]{18}/)![0]);
+      await submit(phone, phone.getByRole('button', { name: '签到，开始检查' }), /saved=checkedIn/);
+      await expect(phone.getByTestId('check-presence')).toContainText('扫码签到');
+      await fits(phone, phone.url());
       const own = phone.getByTestId(`results-${inspector.split('.')[0]}`);
       await own.getByRole('combobox', { name: '检查结果' }).first().selectOption({ label: '未发现问题' });
       await submit(phone, own.getByRole('button', { name: '保存本部门全部结果' }), /saved=recorded/);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { agencyUser, beijingDate, hydrated, open, publishItems, submit } from '../fixtures/agency';
-import { fillNewJointTask, nameItemsAndInspectors, revealSecret, saveSmallMatrix } from '../fixtures/joint-task-steps';
+import { approveTaskChecks, fillNewJointTask, nameItemsAndInspectors, revealSecret, saveSmallMatrix } from '../fixtures/joint-task-steps';
 import { keepScreenshot } from '../fixtures/screenshot';
 
 /**
@@ -171,7 +171,21 @@ test.describe('部门工作门户 joint task', () => {
       expect(String(sheet.getCell('D2').value)).toContain('漳平市市场监督管理局');
     });
 
-    const checkUrl = await test.step('the lead sends the inspection notice and the team visits', async () => {
+    await test.step('行政检查审批: no notice before both agencies’ heads approve the task’s checks once; then every check has its 检查码', async () => {
+      await open(yjj, taskUrl);
+      await expect(yjj.getByTestId('next-step')).toContainText('审批本部门参加本任务的检查');
+      await expect(yjj.getByRole('button', { name: '批准本部门参加本任务的检查' })).toHaveCount(0);
+      await yjj.getByTestId('task-checks').locator('tbody tr').filter({ hasText: '待通知' }).first().getByRole('link').click();
+      await yjj.waitForURL(/\/checks\/[0-9a-f-]{36}$/);
+      await expect(yjj.getByRole('button', { name: '发出检查通知' })).toHaveCount(0);
+      await expect(yjj.getByTestId('next-step')).toBeVisible();
+      await approveTaskChecks(yjj, taskUrl, ['yjj.leader', 'scj.leader']);
+      await open(yjj, taskUrl);
+      await expect(yjj.getByTestId('participants')).not.toContainText('待审批');
+    });
+
+    const checkUrl = await test.step('the lead sends the inspection notice and the team checks in at the door', async () => {
+      await open(yjj, drawUrl);
       await yjj.getByTestId('drawn-list').locator('tbody tr').filter({ hasText: '待通知' }).first().getByRole('link').click();
       await yjj.waitForURL(/\/checks\/[0-9a-f-]{36}$/);
       await hydrated(yjj);
@@ -180,13 +194,25 @@ test.describe('部门工作门户 joint task', () => {
       await expect(yjj.getByTestId('team')).toContainText('漳平市应急管理局');
       await yjj.getByLabel('检查日期').fill(beijingDate());
       await submit(yjj, yjj.getByRole('button', { name: '发出检查通知' }), /saved=notified/);
+      const code = (await yjj.getByTestId('inspection-code').locator('.lc-mono').textContent())?.trim() ?? '';
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
       await open(yjj, `${url}/notice`);
       await expect(yjj.getByTestId('notice')).toContainText('联合检查通知书');
+      await expect(yjj.getByTestId('notice-inspection-code')).toContainText(code);
+      await expect(yjj.getByTestId('notice-inspection-code').locator('img')).toBeVisible();
       await yjj.emulateMedia({ media: 'print' });
       await keepScreenshot(yjj, 'agency-check-notice-print');
       await yjj.emulateMedia({ media: 'screen' });
       await open(yjj, url);
-      await submit(yjj, yjj.getByRole('button', { name: '开始检查' }), /saved=started/);
+      // Another enterprise's licence code is refused; this one's checks in and starts the visit.
+      const hint = (await yjj.getByText(/须与本次检查对象 [0-9A-Z]{18} 一致/).textContent()) ?? '';
+      const uscc = hint.match(/[0-9A-Z]{18}/)![0];
+      await yjj.getByLabel('营业执照二维码内容或统一社会信用代码').fill(`${uscc.slice(0, 17)}${uscc.endsWith('0') ? '1' : '0'}`);
+      await submit(yjj, yjj.getByRole('button', { name: '签到，开始检查' }), /\/checks\/[0-9a-f-]{36}/);
+      await expect(yjj.getByTestId('form-error')).toContainText('不符');
+      await yjj.getByLabel('营业执照二维码内容或统一社会信用代码').fill(`https://www.gsxt.gov.cn/index.html?uniscid=${uscc}`);
+      await submit(yjj, yjj.getByRole('button', { name: '签到，开始检查' }), /saved=checkedIn/);
+      await expect(yjj.getByTestId('check-presence')).toContainText('扫码签到');
       // An inspector of 应急管理局 who is not on this team is told who is, instead of a 404.
       const team = (await yjj.getByTestId('team').textContent()) ?? '';
       const outsider = ['yjj.insp1', 'yjj.insp2'].find((u) => !team.includes(u === 'yjj.insp1' ? '黄志明' : '吴丽萍'))!;
