@@ -41,3 +41,4 @@ export * from './maintenance.repository.js';
 export * from './region-seed.repository.js';
 export * from './todo.repository.js';
 export * from './notification.repository.js';
+export * from './inspection-cap.repository.js';
