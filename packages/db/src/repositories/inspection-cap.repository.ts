@@ -100,7 +100,12 @@ export interface CapVersionRow {
   note: string;
   publishedAt: Date;
   publishedByName: string;
-  lines: CapLine[];
+  lines: CapLineRow[];
+}
+
+/** A line with its sector's name. */
+export interface CapLineRow extends CapLine {
+  sectorName: string;
 }
 
 /** Versions of the caps, newest first per agency: every version (`history`) or only the one in force. */
@@ -118,12 +123,13 @@ async function capVersions(
     where v.region_code = ${scope.regionCode} and v.year = ${filter.year} and ${agencyIn('v.agency_id', filter.agencyIds)}
     order by a.code, v.version desc`.execute(db);
   if (versions.rows.length === 0) return [];
-  const lines = await sql<CapLine & { versionId: string }>`
-    select l.version_id, l.sector_code, l.risk_class, l.expected_per_year, l.max_per_year
+  const lines = await sql<CapLineRow & { versionId: string }>`
+    select l.version_id, l.sector_code, s.name as sector_name, l.risk_class, l.expected_per_year, l.max_per_year
     from inspection_cap_line l
+    join sector s on s.code = l.sector_code
     where l.region_code = ${scope.regionCode} and l.version_id in (${sql.join(versions.rows.map((v) => v.id))})
     order by l.version_id, l.line_no`.execute(db);
-  const byVersion = new Map<string, CapLine[]>();
+  const byVersion = new Map<string, CapLineRow[]>();
   for (const { versionId, ...line } of lines.rows) byVersion.set(versionId, [...(byVersion.get(versionId) ?? []), line]);
   return versions.rows.map((v) => ({ ...v, lines: byVersion.get(v.id) ?? [] }));
 }
@@ -136,6 +142,15 @@ export function capsInForce(db: Executor, scope: RegionScope, filter: { year: nu
 /** Every version one agency published for a year, newest first (the history is kept). */
 export function capVersionHistory(db: Executor, scope: RegionScope, filter: { year: number; agencyId: string }): Promise<CapVersionRow[]> {
   return capVersions(db, scope, { year: filter.year, agencyIds: [filter.agencyId], history: true });
+}
+
+/** The codes among `codes` that name no sector of the region (national or its own). */
+export async function unknownSectorCodes(db: Executor, scope: RegionScope, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const known = await sql<{ code: string }>`
+    select code from sector where code in (${sql.join([...new Set(codes)])}) and (region_code is null or region_code = ${scope.regionCode})`.execute(db);
+  const found = new Set(known.rows.map((r) => r.code));
+  return codes.filter((c) => !found.has(c));
 }
 
 /**
