@@ -6,6 +6,7 @@ import {
   type CapLine,
   type CapWarningKind,
   type InspectionKind,
+  type RiskClass,
 } from '@liancha/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor, RegionScope } from './executor.js';
@@ -467,4 +468,11 @@ export function recordCapOverride(
 ): Promise<string> {
   const { at, ...fields } = input;
   return insertInRegion(db, scope, 'inspectionCapOverride', { ...fields, approvedAt: at });
+}
+
+/** The class an enterprise's caps are looked up by (its sector and risk class), or undefined outside the region. */
+export async function enterpriseClass(db: Executor, scope: RegionScope, objectId: string): Promise<{ sectorCode: string; riskClass: RiskClass } | undefined> {
+  const result = await sql<{ sectorCode: string; riskClass: RiskClass }>`
+    select sector_code, risk_class from object where region_code = ${scope.regionCode} and id = ${objectId}`.execute(db);
+  return result.rows[0];
 }

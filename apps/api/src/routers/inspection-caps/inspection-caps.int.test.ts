@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeCheck, makeJointTask, makeObject, testDbKind } from '@liancha/db/testing';
+import { findUserId, makeCheck, makeInspector, makeJointTask, makeObject, testDbKind } from '@liancha/db/testing';
+import { assertCampaignCheckCap } from '../../inspection-caps/campaign-cap.js';
 import { callerFor } from '../../testing/caller.js';
 import { openDemoDb } from '../../testing/demo-db.js';
 import { loadDemoWorld } from '../../testing/demo-world.js';
@@ -141,5 +142,52 @@ describe(`inspectionCaps on ${testDbKind()}`, () => {
     expect(text).toContain(`${own.agencyName},${own.routine},${own.campaign},${own.case},${own.checks},${own.enterprises},${own.jointChecks},`);
     // An agency's office reads its own figures, not another agency's.
     expect(await codeOf((await demo.world.as('scj.coord', NOW)).inspectionCaps.figures({ year: 2026, agencyId: yjj }))).toBe('FORBIDDEN');
+  });
+
+  it('lets a 个案 check past the cap through, shown as exempt; a 专项 check past it needs the head’s approval with a stated exemption, recorded', async () => {
+    const { objectId, yjj } = await inspectedEnterprise();
+    const owner = { regionCode: '350881', agencyId: yjj };
+    const officers = [await makeInspector(demo.handle.db, owner), await makeInspector(demo.handle.db, owner)];
+    const coord = await demo.world.as('yjj.coord', NOW);
+    const filed = await coord.caseChecks.request({
+      objectId,
+      trigger: 'complaint',
+      reason: '群众投诉',
+      legalBasis: '《安全生产法》第六十五条',
+      windowFrom: '2026-06-12',
+      windowTo: '2026-06-13',
+      officerIds: officers,
+    });
+    expect((await coord.caseChecks.get({ id: filed.id })).cap).toEqual({ year: 2026, used: 2, max: 2, standing: 'exceeds', exemption: 'case_trigger' });
+
+    const db = demo.handle.db;
+    const scope = { regionCode: '350881' };
+    const base = { agencyId: yjj, agencyName: '应急局', objectId, year: 2026, checkRef: null, at: NOW };
+    const missing = await assertCampaignCheckCap(db, scope, { ...base, deployedByHigherLevel: false, approval: null }).catch((e: unknown) => e);
+    expect(missing).toMatchObject({ kind: 'precondition_failed', issues: [{ field: 'capOverride.approvedBy' }, { field: 'capOverride.statedExemption' }] });
+    const coordinator = { userId: await findUserId(db, 'yjj.coord'), roles: ['coordinator' as const], agencyId: yjj };
+    const notHead = await assertCampaignCheckCap(db, scope, {
+      ...base,
+      deployedByHigherLevel: false,
+      approval: { approver: coordinator, statedExemption: '防汛专项' },
+    }).catch((e: unknown) => e);
+    expect(notHead).toMatchObject({ kind: 'forbidden', reason: 'inspection_cap' });
+    // Deployed by a higher level: exempt, nothing to record.
+    expect(await assertCampaignCheckCap(db, scope, { ...base, deployedByHigherLevel: true, approval: null })).toEqual({
+      standing: 'exceeds',
+      verdict: 'exempt',
+      overrideId: null,
+    });
+
+    const head = { userId: await findUserId(db, 'yjj.leader'), roles: ['agency_leader' as const], agencyId: yjj };
+    const approved = await assertCampaignCheckCap(db, scope, {
+      ...base,
+      deployedByHigherLevel: false,
+      approval: { approver: head, statedExemption: '汛期尾矿库专项排查' },
+    });
+    expect(approved).toMatchObject({ standing: 'exceeds', verdict: 'needs_approval', overrideId: expect.any(String) });
+    const breaches = await (await demo.world.as('ldxz.zhang', NOW)).inspectionCaps.breaches({ year: 2026, agencyId: yjj, limit: 200 });
+    // The enterprise is at (not past) the cap: the approval waits for the campaign check it allows.
+    expect(breaches.rows.find((b) => b.objectId === objectId)).toBeUndefined();
   });
 });
