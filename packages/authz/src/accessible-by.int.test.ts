@@ -141,6 +141,8 @@ const expectedReads: Record<SubjectType, Expected> = {
   },
   // An agency's office reads its own; an officer named on one reads it; nobody else, the public included.
   CaseCheck: { leadership: ['ccEm', 'ccMs'], ...each(em, ['ccEm']), ...each(ms, ['ccMs']), xrCoord: ['ccXr'] },
+  // Published caps, every version, are public in every region; the repositories scope each query to one.
+  InspectionCap: each(all, ['capEm', 'capMs', 'capXr']),
   Publication: each(all, ['pubEm', 'pubXr']),
   SupervisionNote: { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] },
   AuditEvent: { platform: ['aR1'], leadership: ['aR1'] },
@@ -170,6 +172,7 @@ const expectedWrites: [Action, SubjectType, Expected][] = [
   ['publish', 'Sanction', { emCoord: ['sK1Em'], msCoord: ['sK2Ms'], fiCoord: ['sFi'], xrCoord: ['sXr'] }],
   ['update', 'CaseCheck', { emCoord: ['ccEm'], msCoord: ['ccMs'], xrCoord: ['ccXr'] }],
   ['approve', 'CaseCheck', { emLeader: ['ccEm'] }],
+  ['create', 'InspectionCap', { emAdmin: ['capEm'], emCoord: ['capEm'], msCoord: ['capMs'], xrCoord: ['capXr'] }],
   ['update', 'SupervisionNote', { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] }],
   ['archive', 'Conflict', { emAdmin: ['cEm1', 'cEm2'], emCoord: ['cEm1', 'cEm2'], msCoord: ['cMs2'], xrCoord: ['cXr'] }],
 ];

@@ -126,6 +126,34 @@ export {
   unapprovedChecksRefusal,
   type ApprovingParticipant,
 } from './rules/check-approval.js';
+export {
+  capExemption,
+  capLineFor,
+  capLinesRefusal,
+  capRefusal,
+  capVerdict,
+  capVersionInForce,
+  capWarnings,
+  HIGH_FREQUENCY_MARGIN,
+  isAtCap,
+  JOINT_CHECK_RATE_TARGET_2025_BP,
+  JOINT_CHECK_RATE_TARGET_2027_BP,
+  jointCheckRateBp,
+  jointCheckRateTargetBp,
+  MAX_PUBLISHED_CAP_PER_YEAR,
+  mergeAdvice,
+  MULTI_AGENCY_WINDOW_DAYS,
+  plannedCheckStanding,
+  REPEAT_WINDOW_DAYS,
+  type AgencyCount,
+  type CapCheck,
+  type CapLine,
+  type CapOverride,
+  type CapVerdict,
+  type CapVersion,
+  type CapWarning,
+  type LedgerEvent,
+} from './rules/inspection-cap.js';
 export { inspectionCodeFrom, inspectionVerdict, normaliseInspectionCode, type Verdict as InspectionVerdict } from './rules/inspection-code.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { applicableItems, itemAppliesTo } from './rules/item-applies.js';

@@ -1,5 +1,7 @@
 import {
   drawsThisYear,
+  enterprisesAtCap,
+  listParticipants,
   findObjectsByUsccs,
   listEntropy,
   lockDrawYear,
@@ -17,6 +19,7 @@ import { ZMatrix } from '../tasks/task-config.schema.js';
 import { idMaps, storeDrawOutcome } from './store-draw.js';
 
 const CAP_NOTE = '本年度抽查次数已达上限：冻结后已被同年其他任务抽中';
+const INSPECTION_CAP_NOTE = '年度检查频次已达上限（跨部门）：冻结后该企业已达参加部门公布的上限';
 
 /**
  * Run the draw once, under the region-year lock: derive the seed from the reveals, draw
@@ -39,6 +42,9 @@ export async function executeDraw(
 
   // The caps in force now: the matrix's tightened to the plan in force (adjusted since the freeze, perhaps).
   const caps = capsInForce(await taskPlan(db, scope, task, year), ZMatrix.parse(task.matrix).frequencyCap);
+  // The agencies' 年度检查频次上限 across agencies and kinds, as they stand now (checks of other kinds since the freeze).
+  const agencyIds = [...new Set((await listParticipants(db, scope, task.id)).filter((p) => p.status === 'confirmed').map((p) => p.agencyId))];
+  const atAgencyCap = await enterprisesAtCap(db, scope, { year, agencyIds });
   for (let guard = 0; guard < 10_000; guard++) {
     const inForce = currentChecks(bundle);
     const objects = await findObjectsByUsccs(
@@ -56,8 +62,11 @@ export async function executeDraw(
       const cap = frequencyCapFor(o.riskClass, { frequencyCap: caps });
       return cap !== null && (counts.get(o.id) ?? 0) >= cap;
     });
-    if (!capped) break;
-    bundle = applySubstitution(bundle, { uscc: capped.uscc, reason: 'other', note: CAP_NOTE });
+    const atCap = capped ? undefined : objects.find((o) => atAgencyCap.has(o.uscc));
+    if (!capped && !atCap) break;
+    bundle = capped
+      ? applySubstitution(bundle, { uscc: capped.uscc, reason: 'other', note: CAP_NOTE })
+      : applySubstitution(bundle, { uscc: atCap!.uscc, reason: 'other', note: INSPECTION_CAP_NOTE });
   }
 
   const all = [...new Set(bundle.objects.flatMap((s) => [...s.drawn, ...s.substitutes].map((d) => d.uscc)))];

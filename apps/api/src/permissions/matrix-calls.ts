@@ -4,6 +4,7 @@ import { WORKFLOW_CALLS } from './workflow-calls.js';
 import { OUTCOME_CALLS } from './outcome-calls.js';
 import { PUBLICATION_CALLS } from './publication-calls.js';
 import { PORTAL_CALLS } from './portal-calls.js';
+import { CAPS_CALLS } from './caps-calls.js';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
 type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknown>;
@@ -95,4 +96,5 @@ export const MATRIX_CALLS: Record<string, Call> = {
   ...OUTCOME_CALLS,
   ...PUBLICATION_CALLS,
   ...PORTAL_CALLS,
+  ...CAPS_CALLS,
 };

@@ -3,6 +3,7 @@ import { WORKFLOW_MATRIX } from './workflow-matrix.js';
 import { OUTCOME_MATRIX } from './outcome-matrix.js';
 import { PUBLICATION_MATRIX } from './publication-matrix.js';
 import { PORTAL_MATRIX } from './portal-matrix.js';
+import { CAPS_MATRIX } from './caps-matrix.js';
 
 /** The personas of the matrix, all of 漳平市; agency personas belong to 应急局 (yjj). */
 export const PERSONAS = {
@@ -129,4 +130,5 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   ...OUTCOME_MATRIX,
   ...PUBLICATION_MATRIX,
   ...PORTAL_MATRIX,
+  ...CAPS_MATRIX,
 };

@@ -1,4 +1,5 @@
 import {
+  enterprisesAtCap,
   listParticipants,
   listTaskInspectors,
   loadConflictPairs,
@@ -38,8 +39,9 @@ export function taskPoolQuery(task: TaskRow, participants: readonly { agencyId: 
 /**
  * The task's pool as the draw reads it, streamed into its snapshot: objects of the confirmed
  * agencies with their draws this year, under the pool rules with the caps in force (the
- * matrix's, tightened to the plan's). Only USCCs are kept, never a million rows; `onEligible`
- * sees each eligible row with its stratum as it passes.
+ * matrix's, tightened to the plan's). An enterprise at a confirmed agency's 年度检查频次上限,
+ * counted across agencies and kinds, is left out as `inspection_cap`. Only USCCs are kept, never
+ * a million rows; `onEligible` sees each eligible row with its stratum as it passes.
  */
 export async function streamTaskPool(
   db: Executor,
@@ -57,6 +59,8 @@ export async function streamTaskPool(
     excludeKeyCheckList: matrix.excludeKeyCheckList,
     recordTownships: options.recordTownships ?? false,
   };
+  // Enterprises at a cap are few (the year's checks, aggregated in SQL): a set, not a column per row.
+  const atCap = await enterprisesAtCap(db, scope, { year, agencyIds: [...new Set(participants.map((p) => p.agencyId))] });
   const builder = new PoolSnapshotBuilder(poolRules);
   for await (const chunk of streamPoolObjects(db, scope, taskPoolQuery(task, participants, year))) {
     for (const o of chunk) {
@@ -69,6 +73,7 @@ export async function streamTaskPool(
         status: o.status,
         drawsThisYear: o.drawsThisYear,
         inKeyCheckList: o.category === 'key',
+        ...(atCap.has(o.uscc) ? { extraExclusions: ['inspection_cap' as const] } : {}),
       });
       if (stratum !== null) options.onEligible?.(o, stratum);
     }

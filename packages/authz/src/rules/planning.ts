@@ -4,7 +4,7 @@ import { AGENCY_ROLES } from './roles.js';
 /** What a partner may change on its own participation: confirm or decline, and name its unit. */
 export const PARTICIPATION_FIELDS = ['status', 'unitId', 'confirmedBy', 'confirmedAt'];
 
-/** AnnualPlan, JointTask, JointTaskParticipant, JointTaskItem, JointTaskInspector. */
+/** AnnualPlan, JointTask, JointTaskParticipant, JointTaskItem, JointTaskInspector, InspectionCap. */
 export function planningRules(ctx: UserRuleContext): void {
   ctx.regionWideRead(['AnnualPlan', 'JointTask', 'JointTaskParticipant', 'JointTaskItem', 'JointTaskInspector']);
   const agency = ctx.agencyId;
@@ -33,4 +33,6 @@ export function planningRules(ctx: UserRuleContext): void {
     // 行政检查审批: the head approves the agency's part of a joint task's drawn checks, once per task.
     ctx.can('approve', 'JointTaskParticipant', { agencyId: agency });
   }
+  // An agency's 年度检查频次上限: its office's admin or coordinator publishes a new version.
+  if (ctx.has('agency_admin', 'coordinator')) ctx.can('create', 'InspectionCap', { agencyId: agency });
 }

@@ -12,4 +12,6 @@ export function publicRules(sink: RuleSink): void {
   // Published item lists (一单) and plans, including superseded versions: the history of adjustments is public too.
   sink.unscoped('read', ['InspectionItem', 'AnnualPlan'], { publishedAt: { $ne: null } });
   sink.unscoped('read', 'Sanction', { status: 'published' });
+  // 年度检查频次上限 are published (国办发〔2024〕54号), every version: the public reads what bound each check.
+  sink.unscoped('read', 'InspectionCap');
 }

@@ -1,4 +1,4 @@
-import { appendAuditEvent, insertCaseCheck, insertPublication, loadActorFacts, type DB, type Kysely, type Role } from '@liancha/db';
+import { appendAuditEvent, insertCaseCheck, insertPublication, publishCapVersion, loadActorFacts, type DB, type Kysely, type Role } from '@liancha/db';
 import {
   addToJointTask,
   makeCheck,
@@ -282,6 +282,20 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
       emergency: false,
     };
     keep(name, await insertCaseCheck(db, { regionCode: regionOf(agency) }, fields, officers.map(id), id(requester)));
+  }
+  // 年度检查频次上限: one version per agency, xr's in the other region.
+  for (const [name, agency, publisher] of [
+    ['capEm', 'em', 'emCoord'],
+    ['capMs', 'ms', 'msCoord'],
+    ['capXr', 'xr', 'xrCoord'],
+  ] as const) {
+    const lines = [{ sectorCode: 'authz', riskClass: null, expectedPerYear: 1, maxPerYear: 2 }];
+    const version = await publishCapVersion(
+      db,
+      { regionCode: regionOf(agency) },
+      { agencyId: id(agency), year: 2026, note: name, publishedBy: id(publisher), at: published, lines },
+    );
+    keep(name, version.id);
   }
   for (const [name, agency, plan, publisher] of [
     ['pubEm', 'em', 'pEm', 'emCoord'],

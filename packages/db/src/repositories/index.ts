@@ -42,3 +42,4 @@ export * from './region-seed.repository.js';
 export * from './todo.repository.js';
 export * from './notification.repository.js';
 export * from './check-approval.repository.js';
+export * from './inspection-cap.repository.js';

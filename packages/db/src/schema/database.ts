@@ -12,6 +12,7 @@ import type {
   SanctionTable,
   TeamMemberTable,
 } from './checks.js';
+import type { InspectionCapLineTable, InspectionCapOverrideTable, InspectionCapVersionTable } from './inspection-cap.js';
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
 import type {
   AgencyTable,
@@ -86,6 +87,9 @@ export interface DB {
   sanction: SanctionTable;
   caseCheck: CaseCheckTable;
   caseCheckOfficer: CaseCheckOfficerTable;
+  inspectionCapVersion: InspectionCapVersionTable;
+  inspectionCapLine: InspectionCapLineTable;
+  inspectionCapOverride: InspectionCapOverrideTable;
   creditRecord: CreditRecordTable;
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;

@@ -11,3 +11,4 @@ export type * from './job.js';
 export type * from './login-throttle.js';
 export type * from './calendar.js';
 export type * from './audit-anchor.js';
+export type * from './inspection-cap.js';

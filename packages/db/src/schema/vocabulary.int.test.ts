@@ -30,6 +30,8 @@ const COLUMNS: Record<string, readonly string[]> = {
   'hazard.severity': words.HAZARD_SEVERITIES,
   'case_check.trigger': words.CASE_TRIGGERS,
   'case_check.status': words.CASE_CHECK_STATUSES,
+  'inspection_cap_line.risk_class': words.RISK_CLASSES,
+  'inspection_cap_override.check_kind': words.INSPECTION_KINDS,
   'notification.email_state': words.EMAIL_STATES,
   'notification.kind': words.NOTIFICATION_KINDS,
   'hazard.status': words.HAZARD_STATUSES,

@@ -24,6 +24,9 @@ export async function makeJointTask(
     kind?: Insertable<JointTaskTable>['kind'];
     planBatchId?: string | null;
     commitment?: string;
+    /** The task's inspection period (both null unless given). */
+    inspectionStartsOn?: string;
+    inspectionEndsOn?: string;
   },
 ): Promise<{ taskId: string; drawId: string; participantIds: Record<string, string> }> {
   const { regionCode } = input;
@@ -43,6 +46,8 @@ export async function makeJointTask(
       poolFilter: {},
       matrix: {},
       teamRules: {},
+      inspectionStartsOn: input.inspectionStartsOn ?? null,
+      inspectionEndsOn: input.inspectionEndsOn ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -36,6 +36,19 @@ describe('pool snapshot', () => {
     expect(pool.townships).toBeNull();
   });
 
+  it('excludes an enterprise at a participating agency’s cross-agency cap, beside its own draws cap', () => {
+    const pool = buildPoolSnapshot([
+      row(1),
+      row(2, { extraExclusions: ['inspection_cap'] }),
+      row(3, { drawsThisYear: 1, extraExclusions: ['inspection_cap'] }),
+    ]);
+    expect(pool.excluded.map((e) => [e.uscc, e.reasons])).toEqual([
+      [syntheticUscc(2), ['inspection_cap']],
+      [syntheticUscc(3), ['frequency_cap', 'inspection_cap']],
+    ]);
+    expect(pool.strata).toEqual([{ id: '工贸', objects: [syntheticUscc(1)] }]);
+  });
+
   it('stratifies by sector × risk class and keeps strata that only have exclusions', () => {
     const pool = buildPoolSnapshot(
       [row(1, { riskClass: 'A' }), row(2, { riskClass: 'C', sectorCode: '危险化学品' }), row(3, { riskClass: 'D', status: 'closed' })],

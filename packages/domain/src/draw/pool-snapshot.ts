@@ -8,14 +8,21 @@ import { STRATUM_FIELD_LABELS, type StratumField } from '../vocabulary/draw.js';
 
 /**
  * Why an object is not in the draw. Computed ones: `closed`, `suspended`, `frequency_cap`,
- * `in_key_check_list`; the others are passed in by the caller per row.
+ * `in_key_check_list`; the others are passed in by the caller per row — `inspection_cap` when the
+ * enterprise is at a participating agency's 年度检查频次上限 counted across agencies and kinds
+ * (`rules/inspection-cap.ts`).
  */
-export type ExclusionReason = 'closed' | 'suspended' | 'frequency_cap' | 'in_key_check_list' | 'under_investigation' | 'newly_registered' | 'other';
+export type ExclusionReason =
+  'closed' | 'suspended' | 'frequency_cap' | 'inspection_cap' | 'in_key_check_list' | 'under_investigation' | 'newly_registered' | 'other';
+
+/** The reasons a caller passes in per row. */
+export type CallerExclusion = 'inspection_cap' | 'under_investigation' | 'newly_registered' | 'other';
 
 export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
   closed: '已关闭或注销',
   suspended: '停产停业',
   frequency_cap: '本年度抽查次数已达上限',
+  inspection_cap: '年度检查频次已达上限（跨部门）',
   in_key_check_list: '已列入重点检查名单',
   under_investigation: '正在立案调查',
   newly_registered: '新设立未满规定期限',
@@ -36,7 +43,7 @@ export interface ObjectRow {
   /** Already on this year's key-check list (重点检查), so not drawn at random. */
   inKeyCheckList?: boolean;
   /** Further exclusions decided by the caller, each with a reason code. */
-  extraExclusions?: Array<'under_investigation' | 'newly_registered' | 'other'>;
+  extraExclusions?: CallerExclusion[];
 }
 
 /** Pool rules: how strata are formed and who is excluded before the draw. */

@@ -36,3 +36,30 @@ export const { codes: CASE_CHECK_STATUSES, labels: CASE_CHECK_STATUS_LABELS } = 
   withdrawn: '已撤回',
 });
 export type CaseCheckStatus = (typeof CASE_CHECK_STATUSES)[number];
+
+/**
+ * 多头、重复、高频检查预警 (宁波市政府令第280号 and the like): an enterprise inspected by two or more
+ * agencies in a short time, by one agency twice in a short time, or at (or one short of) a cap.
+ */
+export const { codes: CAP_WARNING_KINDS, labels: CAP_WARNING_KIND_LABELS } = vocabulary({
+  multi_agency: '多头检查',
+  repeat: '重复检查',
+  high_frequency: '高频检查',
+});
+export type CapWarningKind = (typeof CAP_WARNING_KINDS)[number];
+
+/** Where a planned check stands against the inspecting agency's 年度检查频次上限. */
+export const { codes: CAP_STANDINGS, labels: CAP_STANDING_LABELS } = vocabulary({
+  uncapped: '本部门未公布该类企业的频次上限',
+  within: '未达年度检查频次上限',
+  reaches: '本次检查后达到年度检查频次上限',
+  exceeds: '超过年度检查频次上限',
+});
+export type CapStanding = (typeof CAP_STANDINGS)[number];
+
+/** Why a check is counted but never refused by the caps (司法部《有关问题解答》2025-04-18). */
+export const { codes: CAP_EXEMPTIONS, labels: CAP_EXEMPTION_LABELS } = vocabulary({
+  case_trigger: '个案检查（法定触发情形，不受频次上限限制）',
+  higher_level_campaign: '上级部署的专项检查（不受频次上限限制）',
+});
+export type CapExemption = (typeof CAP_EXEMPTIONS)[number];

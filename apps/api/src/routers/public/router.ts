@@ -2,6 +2,7 @@ import { router } from '../../trpc/init.js';
 import { auditAnchorsRoute } from './audit-anchors.js';
 import { auditCheckRoute } from './audit-check.js';
 import { inspectionCodeRoute } from './inspection-code.js';
+import { publicInspectionCapsRoute } from './inspection-caps.js';
 import { regionOverviewRoute } from './region-overview.js';
 import { regionsRoute } from './regions.js';
 
@@ -11,4 +12,5 @@ export const publicRouter = router({
   auditAnchors: auditAnchorsRoute,
   auditCheck: auditCheckRoute,
   inspectionCode: inspectionCodeRoute,
+  inspectionCaps: publicInspectionCapsRoute,
 });

@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
   const objectId = event.url.searchParams.get('object');
   const q = event.url.searchParams.get('q')?.trim() ?? '';
   const today = dateInShanghai(new Date());
-  const [list, object, inspectors] = await Promise.all([
+  const [list, object, inspectors, ledger] = await Promise.all([
     must(event, api.caseChecks.list.query({ pageSize: 1 })),
     objectId ? must(event, api.registry.objects.get.query({ id: objectId })) : null,
     objectId && user.agency
@@ -23,6 +23,8 @@ export const load: PageServerLoad = async (event) => {
           api.registry.inspectors.list.query({ pageSize: 200, filter: { agencyId: user.agency.id, statuses: ['on_duty'], isExpert: false, validOn: today } }),
         )
       : null,
+    // Before scheduling: this enterprise's checks of the year by every agency, against our cap, with the warnings.
+    objectId ? maybe(event, api.inspectionCaps.ledger.query({ objectId })) : null,
   ]);
   if (!list.canRequest) error(403, '只有部门抽查协调员可以申请个案检查');
   const found = !objectId && q ? await must(event, api.registry.objects.list.query({ pageSize: 10, filter: { search: q } })) : null;
@@ -30,12 +32,26 @@ export const load: PageServerLoad = async (event) => {
     today,
     q,
     object: object ? { id: object.id, name: object.name, uscc: object.uscc } : null,
+    caps: ledger?.ok ? capNotice(ledger.value, user.agency?.id ?? null) : null,
     candidates: found?.rows.map((o) => ({ id: o.id, name: o.name, uscc: o.uscc })) ?? [],
     officers: inspectors?.ok
       ? inspectors.value.rows.map((i) => ({ value: i.id, label: i.name, hint: `执法证 ${i.certificateNo}，有效期至 ${i.certificateExpiry}` }))
       : [],
   };
 };
+
+type Ledger = Awaited<ReturnType<App.Locals['api']['inspectionCaps']['ledger']['query']>>;
+
+/** What the form shows of the ledger: our agency's count against its cap, the warnings, the advice to merge. */
+function capNotice(ledger: Ledger, agencyId: string | null) {
+  const own = ledger.agencies.find((a) => a.agencyId === agencyId) ?? null;
+  return {
+    year: ledger.year,
+    own: own ? { checks: own.checks, maxPerYear: own.maxPerYear, remaining: own.remaining, nextCheck: own.nextCheck } : null,
+    warnings: ledger.warnings.map((w) => ({ kind: w.kind, agencyNames: w.agencyNames })),
+    advice: ledger.advice,
+  };
+}
 
 const FIELDS = ['trigger', 'reason', 'legalBasis', 'windowFrom', 'windowTo', 'emergency', 'officerIds'];
 
