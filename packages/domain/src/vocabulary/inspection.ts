@@ -36,3 +36,27 @@ export const { codes: CASE_CHECK_STATUSES, labels: CASE_CHECK_STATUS_LABELS } = 
   withdrawn: '已撤回',
 });
 export type CaseCheckStatus = (typeof CASE_CHECK_STATUSES)[number];
+
+/**
+ * 专项检查 (a campaign): its 检查计划 drafted by the agency → submitted → approved by the county
+ * government (in Liancha the leadership group acts for it) or rejected → filed (备案) → published
+ * → its checks → closed; withdrawn by the agency before publication.
+ */
+export const { codes: CAMPAIGN_STATUSES, labels: CAMPAIGN_STATUS_LABELS } = vocabulary({
+  draft: '草稿',
+  submitted: '待审批',
+  approved: '已批准（待备案）',
+  filed: '已备案（待公布）',
+  published: '已公布（实施中）',
+  closed: '已结束',
+  rejected: '未批准',
+  withdrawn: '已撤回',
+});
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * Who deployed a campaign: the agency itself, or a higher level (上级部署的专项检查) — the latter
+ * is exempt from the per-enterprise yearly frequency caps.
+ */
+export const { codes: CAMPAIGN_LEVELS, labels: CAMPAIGN_LEVEL_LABELS } = vocabulary({ own: '本级部署', higher: '上级部署' });
+export type CampaignLevel = (typeof CAMPAIGN_LEVELS)[number];
