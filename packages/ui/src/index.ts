@@ -54,6 +54,8 @@ export {
   RESULT_STATUS,
   SANCTION_STATUS,
   CASE_CHECK_STATUS,
+  CAMPAIGN_STATUS,
+  caseCheckGround,
   TASK_STATUS,
   toneOf,
   type Labelled,

@@ -1,5 +1,6 @@
 import type {
   AttachmentOwnerKind,
+  CaseCheckKind,
   CaseCheckStatus,
   CaseTrigger,
   CheckStatus,
@@ -19,6 +20,7 @@ import type { DefaultedTimestamp, Auto, CreatedAt, DateString, Json, NullableTim
 
 export type {
   AttachmentOwnerKind,
+  CaseCheckKind,
   CaseCheckStatus,
   CaseTrigger,
   CheckStatus,
@@ -204,7 +206,11 @@ export interface CaseCheckTable {
   id: Auto<string>;
   agencyId: string;
   objectId: string;
-  trigger: CaseTrigger;
+  /** A 个案检查, or a check under a 专项检查 (`campaignId`). */
+  kind: Auto<CaseCheckKind>;
+  campaignId: string | null;
+  /** Why a 个案检查 began; none for a campaign's check. */
+  trigger: CaseTrigger | null;
   reason: string;
   legalBasis: string;
   windowFrom: DateString;

@@ -1,4 +1,5 @@
 import type { HolidayScheduleDayTable, HolidayScheduleTable } from './calendar.js';
+import type { CampaignQuotaTable, InspectionCampaignTable } from './campaigns.js';
 import type {
   AttachmentTable,
   CaseCheckOfficerTable,
@@ -86,6 +87,8 @@ export interface DB {
   sanction: SanctionTable;
   caseCheck: CaseCheckTable;
   caseCheckOfficer: CaseCheckOfficerTable;
+  inspectionCampaign: InspectionCampaignTable;
+  campaignQuota: CampaignQuotaTable;
   creditRecord: CreditRecordTable;
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;

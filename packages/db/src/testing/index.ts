@@ -2,6 +2,7 @@ export { seedAgency, seedRegion, seedUser } from './factories.js';
 export { addToJointTask, findPlannedUscc, makeCheck, makeDraw, makeEntropySource, makeJointTask } from './task-factories.js';
 export { findInspectorOfUser, findObjectOfRegion, findSupervisedObject, findUserOfRegion, makeObject } from './object-factories.js';
 export { makeCheckResult, makeFollowUp, makeHazard, makeSanction } from './outcome-factories.js';
+export { makeCampaign } from './campaign-factories.js';
 export { joinTeam } from './team-factories.js';
 export {
   findItemOfAgency,

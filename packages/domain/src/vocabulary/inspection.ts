@@ -9,6 +9,16 @@ export const { codes: INSPECTION_KINDS, labels: INSPECTION_KIND_LABELS } = vocab
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
 /**
+ * The kinds a `case_check` row holds: a 个案检查, or a check under a 专项检查 (the same approval,
+ * 检查码 and completion). Drawn 日常检查 live in `check`.
+ */
+export const { codes: CASE_CHECK_KINDS, labels: CASE_CHECK_KIND_LABELS } = vocabulary({
+  case: INSPECTION_KIND_LABELS.case,
+  campaign: INSPECTION_KIND_LABELS.campaign,
+});
+export type CaseCheckKind = (typeof CASE_CHECK_KINDS)[number];
+
+/**
  * Why a 个案检查 is started: the situations the rules name (they are exempt from the yearly
  * frequency caps). The database's check constraint lists the same codes (tested).
  */
