@@ -141,6 +141,14 @@ const expectedReads: Record<SubjectType, Expected> = {
   },
   // An agency's office reads its own; an officer named on one reads it; nobody else, the public included.
   CaseCheck: { leadership: ['ccEm', 'ccMs'], ...each(em, ['ccEm']), ...each(ms, ['ccMs']), xrCoord: ['ccXr'] },
+  // 专项检查: the agency's office reads its own, the leadership group the region's, everyone the published ones (any region).
+  Campaign: {
+    ...each(['public', 'platform', 'emInsp', 'msInsp', 'fiCoord'], ['cpEmPub', 'cpXr']),
+    leadership: ['cpEm', 'cpEmPub', 'cpMs', 'cpXr'],
+    ...each(emOffice, ['cpEm', 'cpEmPub', 'cpXr']),
+    msCoord: ['cpMs', 'cpEmPub', 'cpXr'],
+    xrCoord: ['cpXr', 'cpEmPub'],
+  },
   Publication: each(all, ['pubEm', 'pubXr']),
   SupervisionNote: { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] },
   AuditEvent: { platform: ['aR1'], leadership: ['aR1'] },
@@ -168,6 +176,10 @@ const expectedWrites: [Action, SubjectType, Expected][] = [
   ['publish', 'Sanction', { emCoord: ['sK1Em'], msCoord: ['sK2Ms'], fiCoord: ['sFi'], xrCoord: ['sXr'] }],
   ['update', 'CaseCheck', { emCoord: ['ccEm'], msCoord: ['ccMs'], xrCoord: ['ccXr'] }],
   ['approve', 'CaseCheck', { emLeader: ['ccEm'] }],
+  ['update', 'Campaign', { emCoord: ['cpEm', 'cpEmPub'], msCoord: ['cpMs'], xrCoord: ['cpXr'] }],
+  ['publish', 'Campaign', { emCoord: ['cpEm', 'cpEmPub'], msCoord: ['cpMs'], xrCoord: ['cpXr'] }],
+  // The leadership group of the region, never the agencies and never another region's.
+  ['approve', 'Campaign', { leadership: ['cpEm', 'cpEmPub', 'cpMs'] }],
   ['update', 'SupervisionNote', { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] }],
   ['archive', 'Conflict', { emAdmin: ['cEm1', 'cEm2'], emCoord: ['cEm1', 'cEm2'], msCoord: ['cMs2'], xrCoord: ['cXr'] }],
 ];

@@ -12,7 +12,7 @@ import { memberships, user } from './test-support/actors.js';
  */
 type Matrix = Partial<Record<SubjectType, string>>;
 
-const PUBLIC: Matrix = { Agency: 'read', InspectionItem: 'read', AnnualPlan: 'read', Sanction: 'read', Publication: 'read' };
+const PUBLIC: Matrix = { Agency: 'read', InspectionItem: 'read', AnnualPlan: 'read', Sanction: 'read', Campaign: 'read', Publication: 'read' };
 const LOGGED_IN: Matrix = { ...PUBLIC, Unit: 'read', User: 'read', Tag: 'read' };
 const TASK_READS: Matrix = {
   JointTask: 'read',
@@ -60,6 +60,7 @@ const personas: [string, Actor, Matrix][] = [
       FollowUpAction: 'read',
       Hazard: 'read',
       CaseCheck: 'read',
+      Campaign: 'read approve',
       SupervisionNote: 'read create update',
       AuditEvent: 'read',
     },
@@ -110,6 +111,7 @@ const personas: [string, Actor, Matrix][] = [
       Hazard: 'read create update',
       Sanction: 'read create update publish',
       CaseCheck: 'read create update',
+      Campaign: 'read create update publish',
       Publication: 'read create',
       SupervisionNote: 'read update',
     },
@@ -133,6 +135,7 @@ const personas: [string, Actor, Matrix][] = [
       Hazard: 'read create update',
       Sanction: 'read create update publish',
       CaseCheck: 'read create update',
+      Campaign: 'read create update publish',
       Publication: 'read create',
       SupervisionNote: 'read update',
     },

@@ -129,6 +129,7 @@ export const fieldMaps = {
     { id: 'scalar', regionCode: 'scalar', objectId: 'scalar', agencyId: 'scalar', status: 'scalar', requestedBy: 'scalar' },
     (rel) => ({ officerIds: rel('caseCheckOfficer', { caseCheckId: 'id', regionCode: 'regionCode' }, 'inspectorId') }),
   ),
+  Campaign: define('inspectionCampaign', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', year: 'scalar', level: 'scalar', status: 'scalar' }),
   Publication: define('publication', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', kind: 'scalar', subjectId: 'scalar' }),
   SupervisionNote: define('supervisionNote', { id: 'scalar', regionCode: 'scalar', toAgencyId: 'scalar', createdBy: 'scalar', status: 'scalar' }),
   AuditEvent: define('auditEvent', { seq: 'scalar', regionCode: 'nullable', actorUserId: 'nullable', subjectKind: 'scalar' }),

@@ -30,6 +30,7 @@ export const subjectLabels = {
   Hazard: '隐患',
   Sanction: '行政处罚',
   CaseCheck: '个案检查',
+  Campaign: '专项检查',
   Publication: '公示',
   SupervisionNote: '督办单',
   AuditEvent: '审计日志',

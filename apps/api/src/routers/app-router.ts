@@ -11,6 +11,7 @@ import { notificationsRouter } from './notifications/router.js';
 import { homeRouter } from './home/router.js';
 import { sanctionsRouter } from './sanctions/router.js';
 import { caseChecksRouter } from './case-checks/router.js';
+import { campaignsRouter } from './campaigns/router.js';
 import { drawsRouter } from './draws/router.js';
 import { healthRoute } from './health/health.js';
 import { plansRouter } from './plans/router.js';
@@ -39,6 +40,7 @@ export const appRouter = router({
   hazards: hazardsRouter,
   sanctions: sanctionsRouter,
   caseChecks: caseChecksRouter,
+  campaigns: campaignsRouter,
   credit: creditRouter,
   publications: publicationsRouter,
   oversight: oversightRouter,

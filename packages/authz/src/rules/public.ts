@@ -12,4 +12,6 @@ export function publicRules(sink: RuleSink): void {
   // Published item lists (一单) and plans, including superseded versions: the history of adjustments is public too.
   sink.unscoped('read', ['InspectionItem', 'AnnualPlan'], { publishedAt: { $ne: null } });
   sink.unscoped('read', 'Sanction', { status: 'published' });
+  // 专项检查 plans once published, and after they are closed: the public record of campaigns stays.
+  sink.unscoped('read', 'Campaign', { status: { $in: ['published', 'closed'] } });
 }
