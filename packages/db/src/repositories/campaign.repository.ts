@@ -164,6 +164,15 @@ export async function moveCampaign(db: Executor, scope: RegionScope, id: string,
   return updateInRegion(db, scope, 'inspectionCampaign', id, { ...patch, updatedAt: at }, from);
 }
 
+/**
+ * Locks the agency's row until the transaction ends: submissions of one agency's campaigns then
+ * count its quota one after another, so two at once cannot both take its last place. (NO KEY: rows
+ * referencing the agency are still inserted meanwhile.)
+ */
+export async function lockAgencyForQuota(db: Executor, scope: RegionScope, agencyId: string): Promise<void> {
+  await db.selectFrom('agency').select('id').where('regionCode', '=', scope.regionCode).where('id', '=', agencyId).forNoKeyUpdate().execute();
+}
+
 /** States whose campaigns count toward the yearly quota (the domain's CAMPAIGN_COUNTED_STATUSES). */
 export async function countCampaignsOfYear(
   db: Executor,

@@ -1,4 +1,4 @@
-import { countCampaignsOfYear, findCampaignQuota } from '@liancha/db';
+import { countCampaignsOfYear, findCampaignQuota, lockAgencyForQuota } from '@liancha/db';
 import { CAMPAIGN_COUNTED_STATUSES, campaignQuota, campaignQuotaRefusal } from '@liancha/domain';
 import { advanceCampaign } from '../../campaigns/advance-campaign.js';
 import { presentCampaign } from '../../campaigns/present-campaign.js';
@@ -8,10 +8,11 @@ import { ZCampaignApproval, ZCampaignRejection, ZCampaignStepRequest, ZFileCampa
 
 /**
  * 提交审批 (the agency): refused when the agency's campaigns of the year already fill its quota —
- * counted with the row locked, so two submissions cannot both take the last place.
+ * counted with the agency's row locked, so two submissions at once cannot both take the last place.
  */
 export const submitCampaignRoute = abilityMutation.input(ZCampaignStepRequest).mutation(async ({ ctx, input }) => {
   const row = await advanceCampaign(ctx, input.id, { step: 'submit' }, async (before) => {
+    await lockAgencyForQuota(ctx.db, ctx.scope, before.agencyId);
     const [setting, counted] = await Promise.all([
       findCampaignQuota(ctx.db, ctx.scope, before.agencyId, before.year),
       countCampaignsOfYear(ctx.db, ctx.scope, before.agencyId, before.year, CAMPAIGN_COUNTED_STATUSES),
