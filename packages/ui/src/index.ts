@@ -62,6 +62,7 @@ export {
 } from './lib/labels.js';
 export { default as HazardFacts } from './lib/HazardFacts.svelte';
 export { default as CaseCheckFacts } from './lib/CaseCheckFacts.svelte';
+export { default as CampaignFacts } from './lib/CampaignFacts.svelte';
 export { default as HazardTimeline } from './lib/HazardTimeline.svelte';
 export { hazardProgress, type HazardShown } from './lib/hazard-view.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain/vocabulary';
