@@ -26,6 +26,7 @@ test.describe('phones: every main page at 390 px', () => {
       sanction: await firstLink('/sanctions', /^\/sanctions\/[0-9a-f-]{36}$/),
       note: await firstLink('/notes', /^\/notes\/[0-9a-f-]{36}$/),
       caseCheck: await firstLink('/case-checks', /^\/case-checks\/[0-9a-f-]{36}$/),
+      campaign: await firstLink('/campaigns', /^\/campaigns\/[0-9a-f-]{36}$/),
     };
     const paths = [
       '/',
@@ -39,6 +40,8 @@ test.describe('phones: every main page at 390 px', () => {
       '/checks',
       '/case-checks',
       '/case-checks/new',
+      '/campaigns',
+      '/campaigns/new',
       '/hazards',
       '/follow-ups',
       '/sanctions',
@@ -81,7 +84,7 @@ test.describe('phones: every main page at 390 px', () => {
 
   test('the leadership portal', async ({ browser }) => {
     const page = await phoneUser(browser, 'leadership', 'ldxz.zhang');
-    for (const path of ['/', '/agencies', '/hazards', '/case-checks', '/inspectors', '/overdue', '/notes', '/notifications'])
+    for (const path of ['/', '/agencies', '/hazards', '/case-checks', '/campaigns', '/campaigns/quotas', '/inspectors', '/overdue', '/notes', '/notifications'])
       await fits(page, urls.leadership + path);
     // A 个案检查 (the agency spec before this one files and approves one).
     await page.goto(urls.leadership + '/case-checks');
@@ -102,7 +105,8 @@ test.describe('phones: every main page at 390 px', () => {
   test('the public portal', async ({ browser }) => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit', '/r/350881/inspection']) await fits(page, urls.public + path);
+    for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit', '/r/350881/inspection', '/r/350881/campaigns'])
+      await fits(page, urls.public + path);
     // A 检查码 as the enterprise opens it at its door (the agency spec before this one approved a check).
     const { rows } = (await (await apiAs('yjj.coord')).query('caseChecks.list', { filter: { statuses: ['done'] } })) as {
       rows: { inspectionCode: string | null }[];

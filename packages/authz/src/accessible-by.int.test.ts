@@ -143,6 +143,14 @@ const expectedReads: Record<SubjectType, Expected> = {
   CaseCheck: { leadership: ['ccEm', 'ccMs'], ...each(em, ['ccEm']), ...each(ms, ['ccMs']), xrCoord: ['ccXr'] },
   // Published caps, every version, are public in every region; the repositories scope each query to one.
   InspectionCap: each(all, ['capEm', 'capMs', 'capXr']),
+  // 专项检查: the agency's office reads its own, the leadership group the region's, everyone the published ones (any region).
+  Campaign: {
+    ...each(['public', 'platform', 'emInsp', 'msInsp', 'fiCoord'], ['cpEmPub', 'cpXr']),
+    leadership: ['cpEm', 'cpEmPub', 'cpMs', 'cpXr'],
+    ...each(emOffice, ['cpEm', 'cpEmPub', 'cpXr']),
+    msCoord: ['cpMs', 'cpEmPub', 'cpXr'],
+    xrCoord: ['cpXr', 'cpEmPub'],
+  },
   Publication: each(all, ['pubEm', 'pubXr']),
   SupervisionNote: { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] },
   AuditEvent: { platform: ['aR1'], leadership: ['aR1'] },
@@ -173,6 +181,10 @@ const expectedWrites: [Action, SubjectType, Expected][] = [
   ['update', 'CaseCheck', { emCoord: ['ccEm'], msCoord: ['ccMs'], xrCoord: ['ccXr'] }],
   ['approve', 'CaseCheck', { emLeader: ['ccEm'] }],
   ['create', 'InspectionCap', { emAdmin: ['capEm'], emCoord: ['capEm'], msCoord: ['capMs'], xrCoord: ['capXr'] }],
+  ['update', 'Campaign', { emCoord: ['cpEm', 'cpEmPub'], msCoord: ['cpMs'], xrCoord: ['cpXr'] }],
+  ['publish', 'Campaign', { emCoord: ['cpEm', 'cpEmPub'], msCoord: ['cpMs'], xrCoord: ['cpXr'] }],
+  // The leadership group of the region, never the agencies and never another region's.
+  ['approve', 'Campaign', { leadership: ['cpEm', 'cpEmPub', 'cpMs'] }],
   ['update', 'SupervisionNote', { leadership: ['nEm', 'nMs'], ...each(emOffice, ['nEm']), msCoord: ['nMs'], xrCoord: ['nXr'] }],
   ['archive', 'Conflict', { emAdmin: ['cEm1', 'cEm2'], emCoord: ['cEm1', 'cEm2'], msCoord: ['cMs2'], xrCoord: ['cXr'] }],
 ];

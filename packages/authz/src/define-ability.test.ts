@@ -12,7 +12,7 @@ import { memberships, user } from './test-support/actors.js';
  */
 type Matrix = Partial<Record<SubjectType, string>>;
 
-const PUBLIC: Matrix = { Agency: 'read', InspectionItem: 'read', AnnualPlan: 'read', Sanction: 'read', Publication: 'read', InspectionCap: 'read' };
+const PUBLIC: Matrix = { Agency: 'read', InspectionItem: 'read', AnnualPlan: 'read', Sanction: 'read', Campaign: 'read', Publication: 'read', InspectionCap: 'read' };
 const LOGGED_IN: Matrix = { ...PUBLIC, Unit: 'read', User: 'read', Tag: 'read' };
 const TASK_READS: Matrix = {
   JointTask: 'read',
@@ -60,6 +60,7 @@ const personas: [string, Actor, Matrix][] = [
       FollowUpAction: 'read',
       Hazard: 'read',
       CaseCheck: 'read',
+      Campaign: 'read approve',
       SupervisionNote: 'read create update',
       AuditEvent: 'read',
     },
@@ -112,6 +113,7 @@ const personas: [string, Actor, Matrix][] = [
       Sanction: 'read create update publish',
       CaseCheck: 'read create update',
       InspectionCap: 'read create',
+      Campaign: 'read create update publish',
       Publication: 'read create',
       SupervisionNote: 'read update',
     },
@@ -136,6 +138,7 @@ const personas: [string, Actor, Matrix][] = [
       Sanction: 'read create update publish',
       CaseCheck: 'read create update',
       InspectionCap: 'read create',
+      Campaign: 'read create update publish',
       Publication: 'read create',
       SupervisionNote: 'read update',
     },

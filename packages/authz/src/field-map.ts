@@ -130,6 +130,7 @@ export const fieldMaps = {
     (rel) => ({ officerIds: rel('caseCheckOfficer', { caseCheckId: 'id', regionCode: 'regionCode' }, 'inspectorId') }),
   ),
   InspectionCap: define('inspectionCapVersion', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', year: 'scalar' }),
+  Campaign: define('inspectionCampaign', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', year: 'scalar', level: 'scalar', status: 'scalar' }),
   Publication: define('publication', { id: 'scalar', regionCode: 'scalar', agencyId: 'scalar', kind: 'scalar', subjectId: 'scalar' }),
   SupervisionNote: define('supervisionNote', { id: 'scalar', regionCode: 'scalar', toAgencyId: 'scalar', createdBy: 'scalar', status: 'scalar' }),
   AuditEvent: define('auditEvent', { seq: 'scalar', regionCode: 'nullable', actorUserId: 'nullable', subjectKind: 'scalar' }),

@@ -31,6 +31,7 @@ export const subjectLabels = {
   Sanction: '行政处罚',
   CaseCheck: '个案检查',
   InspectionCap: '年度检查频次上限',
+  Campaign: '专项检查',
   Publication: '公示',
   SupervisionNote: '督办单',
   AuditEvent: '审计日志',

@@ -154,6 +154,19 @@ export {
   type CapWarning,
   type LedgerEvent,
 } from './rules/inspection-cap.js';
+export {
+  addCalendarMonths,
+  CAMPAIGN_COUNTED_STATUSES,
+  CAMPAIGN_PUBLICATION_MONTHS,
+  CAMPAIGN_QUOTA_PER_YEAR,
+  campaignCheckRefusal,
+  campaignPublicationLate,
+  campaignPublishBy,
+  campaignQuota,
+  campaignQuotaRefusal,
+  campaignWindowRefusal,
+} from './rules/campaign.js';
+export { assertCampaignStep, CAMPAIGN_STEP_ACTOR, CAMPAIGN_STEP_LABELS, CAMPAIGN_STEPS, type CampaignStep } from './rules/campaign-state.js';
 export { inspectionCodeFrom, inspectionVerdict, normaliseInspectionCode, type Verdict as InspectionVerdict } from './rules/inspection-code.js';
 export { MIN_OFFICERS_PER_AGENCY } from './rules/agency-seats.js';
 export { applicableItems, itemAppliesTo } from './rules/item-applies.js';
@@ -210,5 +223,6 @@ export {
   planNextStep,
   sanctionNextStep,
   caseCheckNextStep,
+  campaignNextStep,
   type HazardFacts as HazardNextFacts,
 } from './workflow/record-next-step.js';

@@ -54,12 +54,15 @@ export {
   RESULT_STATUS,
   SANCTION_STATUS,
   CASE_CHECK_STATUS,
+  CAMPAIGN_STATUS,
+  caseCheckGround,
   TASK_STATUS,
   toneOf,
   type Labelled,
 } from './lib/labels.js';
 export { default as HazardFacts } from './lib/HazardFacts.svelte';
 export { default as CaseCheckFacts } from './lib/CaseCheckFacts.svelte';
+export { default as CampaignFacts } from './lib/CampaignFacts.svelte';
 export { default as HazardTimeline } from './lib/HazardTimeline.svelte';
 export { hazardProgress, type HazardShown } from './lib/hazard-view.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain/vocabulary';

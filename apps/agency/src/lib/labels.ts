@@ -1,5 +1,7 @@
 import { SUBSTITUTION_REASON_LABELS, SUBSTITUTION_REASONS } from '@liancha/domain';
 import {
+  CAMPAIGN_LEVEL_LABELS,
+  CAMPAIGN_LEVELS,
   CASE_TRIGGER_LABELS,
   CASE_TRIGGERS,
   CATEGORY_LABELS,
@@ -67,6 +69,7 @@ export const ESCALATION_MEASURE_OPTIONS = optionsOf(ESCALATION_MEASURES, ESCALAT
 export const SUBSTITUTION_REASON_OPTIONS = optionsOf(SUBSTITUTION_REASONS, SUBSTITUTION_REASON_LABELS);
 export const GENDER_OPTIONS = optionsOf(GENDERS, GENDER_LABELS);
 export const CASE_TRIGGER_OPTIONS = optionsOf(CASE_TRIGGERS, CASE_TRIGGER_LABELS);
+export const CAMPAIGN_LEVEL_OPTIONS = optionsOf(CAMPAIGN_LEVELS, CAMPAIGN_LEVEL_LABELS);
 
 /** A form's own choices (a filter's scope, a yes/no question), in the order written: `{ yes: '已公布', no: '未公布' }` → options. */
 export function choices<T extends string>(labels: Readonly<Record<T, string>>): { value: T; label: string }[] {

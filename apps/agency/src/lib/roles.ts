@@ -49,6 +49,7 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
     { href: '/tasks', label: '联合抽查任务' },
     { href: '/checks', label: '检查' },
     { href: '/case-checks', label: '个案检查' },
+    { href: '/campaigns', label: '专项检查' },
   );
   nav.push(
     { href: '/hazards', label: '隐患台账' },

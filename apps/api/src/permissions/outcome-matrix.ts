@@ -26,6 +26,14 @@ const editObject = rows({ agencyAdmin: 'YNNN', coordinator: 'YNNN' });
 /** 个案检查 are the agency's own: its office reads them, an officer named on one reads it, the leadership group reads the region's. */
 const readCaseCheck = rows({ agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' });
 const officeStep = rows({ coordinator: 'YNNN' });
+/** 专项检查 plans: the agency's office reads its own (a draft here), the leadership group the region's; the public only published ones. */
+const readCampaign = rows({ agencyAdmin: 'YNNN', coordinator: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' });
+/** Approval and 备案 are the leadership group's, for any agency of its region. */
+const leadershipStep = rows({ leadership: 'YYYN' });
+const onlyLeadership = {
+  expect: { ...nobody, public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'Y' },
+};
+const anyone = { expect: { public: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' } };
 
 /** Rows of the permission matrix for follow-ups, hazards, sanctions, 个案检查 and credit. */
 export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
@@ -65,6 +73,27 @@ export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
   'caseChecks.reject': leaderApproves,
   'caseChecks.complete': officeStep,
   'caseChecks.withdraw': officeStep,
+
+  'campaigns.list': loggedIn,
+  'campaigns.get': readCampaign,
+  'campaigns.create': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'campaigns.submit': officeStep,
+  'campaigns.approve': leadershipStep,
+  'campaigns.reject': leadershipStep,
+  'campaigns.file': leadershipStep,
+  // The agency publishes its own plan once filed (谁检查、谁公示).
+  'campaigns.publish': officeStep,
+  'campaigns.close': officeStep,
+  'campaigns.withdraw': officeStep,
+  'campaigns.quotas': onlyLeadership,
+  // An agency of the region (the other region's is out of reach).
+  'campaigns.setQuota': leadershipStep,
+  // The public portal: a region's published campaigns, no login.
+  'campaigns.publicList': anyone,
+  'campaigns.publicGet': {
+    targets: ALL,
+    expect: { public: 'YYYY', platformAdmin: 'YYYY', agencyAdmin: 'YYYY', coordinator: 'YYYY', inspector: 'YYYY', agencyLeader: 'YYYY', leadership: 'YYYY' },
+  },
 
   'credit.history': readObject,
   'credit.changeRiskClass': editObject,

@@ -1,9 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { decideCaseCheck, EVERY_ROW, getCaseCheck, insertCaseCheck, type Executor, type HazardStatus } from '@liancha/db';
+import {
+  decideCaseCheck,
+  EVERY_ROW,
+  getCaseCheck,
+  insertCaseCheck,
+  setCampaignQuota,
+  type CampaignStatus,
+  type Executor,
+  type HazardStatus,
+} from '@liancha/db';
 import { dateInShanghai, inspectionCodeFrom } from '@liancha/domain';
 import {
   findInspectorOfUser,
   findUserId,
+  makeCampaign,
   makeCheck,
   makeFollowUp,
   makeHazard,
@@ -203,5 +213,33 @@ export async function outcomeFixtures(db: Executor, world: { agencyId: (code: st
     return row!.inspectionCode!;
   }
 
-  return { object, check, hazard, followUp, sanction, attachment, caseCheck, caseOfficers, inspectionCode, day, unique };
+  /**
+   * A 专项检查 of the relation's agency for this whole year, brought to `status` (yjj.coord writes
+   * 应急局's). 应急局's quota for the year is set high once, so the fixtures never fill it.
+   */
+  let quotaSet = false;
+  async function campaign(relation: Relation, status: CampaignStatus = 'draft'): Promise<string> {
+    const regionCode = regionOf(relation);
+    const year = Number(day(0).slice(0, 4));
+    const by =
+      relation === 'own'
+        ? await findUserId(db, 'yjj.coord')
+        : (await seedUser(db, { regionCode, agencyId: agency(relation), roles: ['coordinator'], passwordHash: 'x' })).id;
+    if (relation === 'own' && !quotaSet) {
+      await setCampaignQuota(db, { regionCode }, agency(relation), year, 100, await findUserId(db, 'ldxz.zhang'), new Date());
+      quotaSet = true;
+    }
+    return makeCampaign(db, {
+      regionCode,
+      agencyId: agency(relation),
+      by,
+      status,
+      year,
+      windowFrom: `${year}-01-01`,
+      windowTo: `${year}-12-31`,
+      name: `矩阵专项${unique()}`,
+    });
+  }
+
+  return { object, check, hazard, followUp, sanction, attachment, caseCheck, caseOfficers, inspectionCode, campaign, agencyOf: agency, regionOf, day, unique };
 }

@@ -12,6 +12,7 @@ import { homeRouter } from './home/router.js';
 import { sanctionsRouter } from './sanctions/router.js';
 import { caseChecksRouter } from './case-checks/router.js';
 import { inspectionCapsRouter } from './inspection-caps/router.js';
+import { campaignsRouter } from './campaigns/router.js';
 import { drawsRouter } from './draws/router.js';
 import { healthRoute } from './health/health.js';
 import { plansRouter } from './plans/router.js';
@@ -41,6 +42,7 @@ export const appRouter = router({
   sanctions: sanctionsRouter,
   caseChecks: caseChecksRouter,
   inspectionCaps: inspectionCapsRouter,
+  campaigns: campaignsRouter,
   credit: creditRouter,
   publications: publicationsRouter,
   oversight: oversightRouter,

@@ -5,6 +5,7 @@ export const NAV = [
   { href: '/overdue', label: '逾期公示' },
   { href: '/hazards', label: '重大隐患台账' },
   { href: '/case-checks', label: '个案检查' },
+  { href: '/campaigns', label: '专项检查' },
   { href: '/inspectors', label: '检查人员工作量' },
   { href: '/notes', label: '督办单' },
 ] as const;

@@ -7,7 +7,11 @@ const OUTCOMES: SubjectType[] = ['CheckResult', 'FollowUpAction', 'Hazard', 'San
 
 /** Check, CheckResult, FollowUpAction, Hazard, Sanction, CaseCheck. */
 export function checkRules(ctx: UserRuleContext): void {
-  if (ctx.has('leadership_member')) ctx.can('read', ['Check', ...OUTCOMES, 'CaseCheck']);
+  if (ctx.has('leadership_member')) {
+    ctx.can('read', ['Check', ...OUTCOMES, 'CaseCheck', 'Campaign']);
+    // 专项检查 plans: the leadership group approves (or rejects) and files them for the county government.
+    ctx.can('approve', 'Campaign');
+  }
   const agency = ctx.agencyId;
   if (agency === null) return;
 
@@ -31,6 +35,16 @@ export function checkRules(ctx: UserRuleContext): void {
   }
   if (ctx.has('agency_leader')) ctx.can('approve', OUTCOMES, { agencyId: agency });
   caseCheckRules(ctx, agency);
+  campaignRules(ctx, agency);
+}
+
+/**
+ * 专项检查: the agency's office reads its own; the coordinator writes, submits, publishes, closes
+ * and withdraws its plans (the agency publishes its own campaign: 谁检查、谁公示).
+ */
+function campaignRules(ctx: UserRuleContext, agency: string): void {
+  if (ctx.has(...OFFICE_ROLES)) ctx.can('read', 'Campaign', { agencyId: agency });
+  if (ctx.has('coordinator')) ctx.can(['create', 'update', 'publish'], 'Campaign', { agencyId: agency });
 }
 
 /**

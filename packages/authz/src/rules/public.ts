@@ -14,4 +14,6 @@ export function publicRules(sink: RuleSink): void {
   sink.unscoped('read', 'Sanction', { status: 'published' });
   // 年度检查频次上限 are published (国办发〔2024〕54号), every version: the public reads what bound each check.
   sink.unscoped('read', 'InspectionCap');
+  // 专项检查 plans once published, and after they are closed: the public record of campaigns stays.
+  sink.unscoped('read', 'Campaign', { status: { $in: ['published', 'closed'] } });
 }

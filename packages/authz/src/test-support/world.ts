@@ -5,6 +5,7 @@ import {
   makeCheckResult,
   makeConflict,
   makeEntropySource,
+  makeCampaign,
   makeFollowUp,
   makeHazard,
   makeInspector,
@@ -296,6 +297,15 @@ export async function seedWorld(db: Kysely<DB>): Promise<World> {
       { agencyId: id(agency), year: 2026, note: name, publishedBy: id(publisher), at: published, lines },
     );
     keep(name, version.id);
+  }
+  // 专项检查: em's draft and published ones, ms's waiting for approval, xr's published in the other region.
+  for (const [name, agency, status, author] of [
+    ['cpEm', 'em', 'draft', 'emCoord'],
+    ['cpEmPub', 'em', 'published', 'emCoord'],
+    ['cpMs', 'ms', 'submitted', 'msCoord'],
+    ['cpXr', 'xr', 'published', 'xrCoord'],
+  ] as const) {
+    keep(name, await makeCampaign(db, { regionCode: regionOf(agency), agencyId: id(agency), by: id(author), status, name }));
   }
   for (const [name, agency, plan, publisher] of [
     ['pubEm', 'em', 'pEm', 'emCoord'],

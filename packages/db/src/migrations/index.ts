@@ -23,6 +23,7 @@ import * as yearListIndexes from './2026-12-11-23-year-list-indexes.js';
 import * as figureSnapshots from './2026-12-12-24-figure-snapshots.js';
 import * as publicationOrder from './2026-12-12-25-publication-order.js';
 import * as caseChecks from './2026-12-13-26-case-checks.js';
+import * as campaigns from './2026-12-14-27-campaigns.js';
 import * as inspectionCaps from './2026-12-14-28-inspection-caps.js';
 import * as checkApproval from './2026-12-14-29-check-approval.js';
 
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-12-24-figure-snapshots': figureSnapshots,
   '2026-12-12-25-publication-order': publicationOrder,
   '2026-12-13-26-case-checks': caseChecks,
+  '2026-12-14-27-campaigns': campaigns,
   '2026-12-14-28-inspection-caps': inspectionCaps,
   '2026-12-14-29-check-approval': checkApproval,
 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { CaseCheckStatus, CaseTrigger } from '../schema/checks.js';
+import type { CaseCheckKind, CaseCheckStatus, CaseTrigger } from '../schema/checks.js';
+import type { CampaignLevel } from '../schema/campaigns.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage, type LockOption } from './listing.js';
@@ -11,13 +12,18 @@ import { rowsInRegion } from './rows-in-region.js';
 export const CASE_CHECK_SORT_FIELDS = ['requestedAt', 'status'] as const;
 export type CaseCheckSortField = (typeof CASE_CHECK_SORT_FIELDS)[number];
 
-export type CaseCheckFilter = Omit<OutcomeFilter<CaseCheckStatus>, 'checkId'>;
+export type CaseCheckFilter = Omit<OutcomeFilter<CaseCheckStatus>, 'checkId'> & {
+  /** The checks under one 专项检查. */
+  campaignId?: string | undefined;
+};
 
-/** What a 个案检查 is requested with. */
+/** What a 个案检查 — or a check under a 专项检查 (kind `campaign`, naming its campaign, no trigger) — is requested with. */
 export interface CaseCheckFields {
   agencyId: string;
   objectId: string;
-  trigger: CaseTrigger;
+  kind?: CaseCheckKind;
+  campaignId?: string | null;
+  trigger: CaseTrigger | null;
   reason: string;
   legalBasis: string;
   windowFrom: string;
@@ -27,6 +33,11 @@ export interface CaseCheckFields {
 
 export interface CaseCheckRow extends CaseCheckFields {
   id: string;
+  kind: CaseCheckKind;
+  campaignId: string | null;
+  /** The campaign's name and level (上级部署: exempt from the caps), for a campaign's check. */
+  campaignName: string | null;
+  campaignLevel: CampaignLevel | null;
   regionCode: string;
   status: CaseCheckStatus;
   requestedBy: string;
@@ -53,6 +64,8 @@ const COLUMNS = [
   'caseCheck.regionCode',
   'caseCheck.agencyId',
   'caseCheck.objectId',
+  'caseCheck.kind',
+  'caseCheck.campaignId',
   'caseCheck.trigger',
   'caseCheck.reason',
   'caseCheck.legalBasis',
@@ -73,6 +86,12 @@ const COLUMNS = [
 ] as const;
 
 const people = [
+  sql<string | null>`(select c.name from inspection_campaign c where c.region_code = case_check.region_code and c.id = case_check.campaign_id)`.as(
+    'campaignName',
+  ),
+  sql<CampaignLevel | null>`(select c.level from inspection_campaign c where c.region_code = case_check.region_code and c.id = case_check.campaign_id)`.as(
+    'campaignLevel',
+  ),
   sql<string>`(select u.display_name from app_user u where u.region_code = case_check.region_code and u.id = case_check.requested_by)`.as('requestedByName'),
   sql<string | null>`(select u.display_name from app_user u where u.region_code = case_check.region_code and u.id = case_check.decided_by)`.as('decidedByName'),
   sql<
@@ -82,8 +101,11 @@ const people = [
   ),
 ];
 
-const filtered = (db: Executor, scope: RegionScope, access: AccessFilter<'caseCheck'>, filter: CaseCheckFilter) =>
-  outcomeRows(db, scope, 'caseCheck', access, filter);
+const filtered = (db: Executor, scope: RegionScope, access: AccessFilter<'caseCheck'>, filter: CaseCheckFilter) => {
+  const { campaignId, ...shared } = filter;
+  const rows = outcomeRows(db, scope, 'caseCheck', access, shared);
+  return campaignId ? rows.where('caseCheck.campaignId', '=', campaignId) : rows;
+};
 
 const caseChecks = filteredListing('caseCheck', filtered, (base) => base.select(COLUMNS).select(people), {});
 
@@ -116,13 +138,15 @@ export async function decideCaseCheck(
 
 /** What the public reads of a check by its 检查码 (扫码入企): no reason, no findings — only that it is lawful and who comes. */
 export interface InspectionCodeFacts {
-  kind: 'case';
+  kind: CaseCheckKind;
+  /** The 专项检查 a campaign's check belongs to. */
+  campaignName: string | null;
   status: CaseCheckStatus;
   emergency: boolean;
   agencyName: string;
   objectName: string;
   uscc: string;
-  trigger: CaseTrigger;
+  trigger: CaseTrigger | null;
   legalBasis: string;
   windowFrom: string;
   windowTo: string;
@@ -139,8 +163,11 @@ export async function findByInspectionCode(db: Executor, scope: RegionScope, cod
     .innerJoin('object as o', (join) => join.onRef('o.regionCode', '=', 'c.regionCode').onRef('o.id', '=', 'c.objectId'))
     .innerJoin('agency as a', (join) => join.onRef('a.regionCode', '=', 'c.regionCode').onRef('a.id', '=', 'c.agencyId'))
     .leftJoin('appUser as u', (join) => join.onRef('u.regionCode', '=', 'c.regionCode').onRef('u.id', '=', 'c.decidedBy'))
+    .leftJoin('inspectionCampaign as p', (join) => join.onRef('p.regionCode', '=', 'c.regionCode').onRef('p.id', '=', 'c.campaignId'))
     .select([
       'c.id',
+      'c.kind',
+      'p.name as campaignName',
       'c.status',
       'c.emergency',
       'a.name as agencyName',
@@ -159,7 +186,7 @@ export async function findByInspectionCode(db: Executor, scope: RegionScope, cod
     .executeTakeFirst();
   if (!row) return undefined;
   const { id, ...facts } = row;
-  return { kind: 'case', ...facts, officers: (await listCaseCheckOfficers(db, scope, id)).map(({ id: _id, ...officer }) => officer) };
+  return { ...facts, officers: (await listCaseCheckOfficers(db, scope, id)).map(({ id: _id, ...officer }) => officer) };
 }
 
 /** 实施完毕: the day it ended and what was found, only once approved. */

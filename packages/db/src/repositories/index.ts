@@ -33,6 +33,7 @@ export * from './follow-up-action.repository.js';
 export * from './hazard.repository.js';
 export * from './sanction.repository.js';
 export * from './case-check.repository.js';
+export * from './campaign.repository.js';
 export * from './credit.repository.js';
 export * from './attachment.repository.js';
 export * from './login-throttle.repository.js';

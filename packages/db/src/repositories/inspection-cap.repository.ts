@@ -31,11 +31,10 @@ export type LedgerPeriod = { year: number } | { since: string };
  * - 日常 (`routine`): a drawn check in force (not cancelled, not substituted out), once for each
  *   confirmed agency of its task; joint when the task has two or more; its day the visit's end,
  *   start or scheduled day, else the task's first day;
- * - 个案 (`case`): a case check approved or done, on its day of completion, else its window's first
- *   day; exempt (every trigger the rules name is exempt from the caps).
- * 专项 checks will come from `case_check` by its kind when that column lands: there `kind` becomes
- * `coalesce(cc.kind, 'case')` and `exempt` is true for 'case' and for a campaign deployed by a higher
- * level. This function is the only place to change.
+ * - 个案 (`case`) and 专项 (`campaign`): a `case_check` of that kind approved or done, on its day of
+ *   completion, else its window's first day; exempt when 个案 (every trigger the rules name is exempt
+ *   from the caps) or a campaign deployed by a higher level (上级部署).
+ * This function is the only place that says so.
  */
 function ledgerEvents(scope: RegionScope, period: LedgerPeriod, objectId?: string): RawBuilder<unknown> {
   const region = scope.regionCode;
@@ -59,8 +58,9 @@ function ledgerEvents(scope: RegionScope, period: LedgerPeriod, objectId?: strin
     ) p on p.task_id = c.task_id
     where c.region_code = ${region} and c.status <> 'cancelled' and c.replaced_by_substitution is null and ${taskPeriod} ${drawnSince} ${byObject('c.object_id')}
     union all
-    select cc.object_id, cc.agency_id, 'case'::text, cc.id, ${caseDay}, false, true
+    select cc.object_id, cc.agency_id, cc.kind, cc.id, ${caseDay}, false, (cc.kind = 'case' or coalesce(cp.level = 'higher', false))
     from case_check cc
+    left join inspection_campaign cp on cp.region_code = cc.region_code and cp.id = cc.campaign_id
     where cc.region_code = ${region} and cc.status in ('approved', 'done') and ${casePeriod} ${byObject('cc.object_id')}
   )`;
 }

@@ -1,5 +1,6 @@
 import type {
   AttachmentOwnerKind,
+  CaseCheckKind,
   CaseCheckStatus,
   CaseTrigger,
   CheckStatus,
@@ -20,6 +21,7 @@ import type { ColumnType } from 'kysely';
 
 export type {
   AttachmentOwnerKind,
+  CaseCheckKind,
   CaseCheckStatus,
   CaseTrigger,
   CheckStatus,
@@ -213,7 +215,11 @@ export interface CaseCheckTable {
   id: Auto<string>;
   agencyId: string;
   objectId: string;
-  trigger: CaseTrigger;
+  /** A 个案检查, or a check under a 专项检查 (`campaignId`). */
+  kind: Auto<CaseCheckKind>;
+  campaignId: string | null;
+  /** Why a 个案检查 began; none for a campaign's check. */
+  trigger: CaseTrigger | null;
   reason: string;
   legalBasis: string;
   windowFrom: DateString;

@@ -1,4 +1,5 @@
 import type { HolidayScheduleDayTable, HolidayScheduleTable } from './calendar.js';
+import type { CampaignQuotaTable, InspectionCampaignTable } from './campaigns.js';
 import type {
   AttachmentTable,
   CaseCheckOfficerTable,
@@ -90,6 +91,8 @@ export interface DB {
   inspectionCapVersion: InspectionCapVersionTable;
   inspectionCapLine: InspectionCapLineTable;
   inspectionCapOverride: InspectionCapOverrideTable;
+  inspectionCampaign: InspectionCampaignTable;
+  campaignQuota: CampaignQuotaTable;
   creditRecord: CreditRecordTable;
   publication: PublicationTable;
   supervisionNote: SupervisionNoteTable;

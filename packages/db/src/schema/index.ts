@@ -1,4 +1,5 @@
 export type * from './checks.js';
+export type * from './campaigns.js';
 export type * from './columns.js';
 export type * from './database.js';
 export type * from './draw.js';

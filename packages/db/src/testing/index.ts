@@ -12,6 +12,7 @@ export {
 } from './task-factories.js';
 export { findInspectorOfUser, findObjectOfRegion, findSupervisedObject, findUserOfRegion, makeObject } from './object-factories.js';
 export { makeCheckResult, makeFollowUp, makeHazard, makeSanction } from './outcome-factories.js';
+export { makeCampaign } from './campaign-factories.js';
 export { joinTeam } from './team-factories.js';
 export {
   findItemOfAgency,

@@ -9,6 +9,16 @@ export const { codes: INSPECTION_KINDS, labels: INSPECTION_KIND_LABELS } = vocab
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
 /**
+ * The kinds a `case_check` row holds: a 个案检查, or a check under a 专项检查 (the same approval,
+ * 检查码 and completion). Drawn 日常检查 live in `check`.
+ */
+export const { codes: CASE_CHECK_KINDS, labels: CASE_CHECK_KIND_LABELS } = vocabulary({
+  case: INSPECTION_KIND_LABELS.case,
+  campaign: INSPECTION_KIND_LABELS.campaign,
+});
+export type CaseCheckKind = (typeof CASE_CHECK_KINDS)[number];
+
+/**
  * Why a 个案检查 is started: the situations the rules name (they are exempt from the yearly
  * frequency caps). The database's check constraint lists the same codes (tested).
  */
@@ -63,3 +73,27 @@ export const { codes: CAP_EXEMPTIONS, labels: CAP_EXEMPTION_LABELS } = vocabular
   higher_level_campaign: '上级部署的专项检查（不受频次上限限制）',
 });
 export type CapExemption = (typeof CAP_EXEMPTIONS)[number];
+
+/**
+ * 专项检查 (a campaign): its 检查计划 drafted by the agency → submitted → approved by the county
+ * government (in Liancha the leadership group acts for it) or rejected → filed (备案) → published
+ * → its checks → closed; withdrawn by the agency before publication.
+ */
+export const { codes: CAMPAIGN_STATUSES, labels: CAMPAIGN_STATUS_LABELS } = vocabulary({
+  draft: '草稿',
+  submitted: '待审批',
+  approved: '已批准（待备案）',
+  filed: '已备案（待公布）',
+  published: '已公布（实施中）',
+  closed: '已结束',
+  rejected: '未批准',
+  withdrawn: '已撤回',
+});
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * Who deployed a campaign: the agency itself, or a higher level (上级部署的专项检查) — the latter
+ * is exempt from the per-enterprise yearly frequency caps.
+ */
+export const { codes: CAMPAIGN_LEVELS, labels: CAMPAIGN_LEVEL_LABELS } = vocabulary({ own: '本级部署', higher: '上级部署' });
+export type CampaignLevel = (typeof CAMPAIGN_LEVELS)[number];

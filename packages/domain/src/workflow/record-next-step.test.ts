@@ -5,8 +5,17 @@ import { NOTE_STATUSES } from '../vocabulary/oversight.js';
 import { PLAN_STATUSES } from '../vocabulary/plan.js';
 import { SANCTION_STATUSES } from '../vocabulary/sanction.js';
 import { nextStepText, type NextStep } from './next-step.js';
-import { CASE_CHECK_STATUSES } from '../vocabulary/inspection.js';
-import { caseCheckNextStep, followUpNextStep, hazardNextStep, noteNextStep, planNextStep, sanctionNextStep, type HazardFacts } from './record-next-step.js';
+import { CAMPAIGN_STATUSES, CASE_CHECK_STATUSES } from '../vocabulary/inspection.js';
+import {
+  campaignNextStep,
+  caseCheckNextStep,
+  followUpNextStep,
+  hazardNextStep,
+  noteNextStep,
+  planNextStep,
+  sanctionNextStep,
+  type HazardFacts,
+} from './record-next-step.js';
 
 const say = (step: NextStep | null) => step && nextStepText(step);
 
@@ -39,6 +48,19 @@ describe('who acts next on plans, outcomes and 督办单', () => {
       null,
     ]);
     expect(say(caseCheckNextStep('submitted', true))).toBe('等待部门分管领导补办检查审批（紧急情况下先行实施的检查）');
+  });
+
+  it('moves a 专项检查 between the agency and the leadership group: submit, approve, file, publish, carry out', () => {
+    expect(CAMPAIGN_STATUSES.map((status) => say(campaignNextStep(status)))).toEqual([
+      '等待部门抽查协调员完善检查计划并提交领导小组审批',
+      '等待领导小组审批检查计划（批准或不予批准）',
+      '等待领导小组登记检查计划备案',
+      '等待部门抽查协调员自批准之日起一个月内向社会公布检查计划',
+      '等待部门抽查协调员按计划实施检查，完毕后结束专项检查',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('waits on the enterprise for a rectification and on the agency for other follow-ups, the leader closing either', () => {

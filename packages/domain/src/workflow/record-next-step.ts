@@ -1,6 +1,6 @@
 import type { FollowUpKind, FollowUpStatus } from '../vocabulary/follow-up.js';
 import type { HazardSeverity, HazardStatus } from '../vocabulary/hazard.js';
-import type { CaseCheckStatus } from '../vocabulary/inspection.js';
+import type { CampaignStatus, CaseCheckStatus } from '../vocabulary/inspection.js';
 import type { NoteStatus } from '../vocabulary/oversight.js';
 import type { PlanStatus } from '../vocabulary/plan.js';
 import { ROLE_LABELS } from '../vocabulary/roles.js';
@@ -54,6 +54,26 @@ export function caseCheckNextStep(status: CaseCheckStatus, emergency: boolean): 
       return { who: COORDINATOR, action: '组织实施检查并登记检查情况' };
     case 'rejected':
     case 'done':
+    case 'withdrawn':
+      return null;
+  }
+}
+
+/** 专项检查: the agency drafts and submits, the leadership group approves and files, the agency publishes and closes. */
+export function campaignNextStep(status: CampaignStatus): NextStep | null {
+  switch (status) {
+    case 'draft':
+      return { who: COORDINATOR, action: '完善检查计划并提交领导小组审批' };
+    case 'submitted':
+      return { who: '领导小组', action: '审批检查计划（批准或不予批准）' };
+    case 'approved':
+      return { who: '领导小组', action: '登记检查计划备案' };
+    case 'filed':
+      return { who: COORDINATOR, action: '自批准之日起一个月内向社会公布检查计划' };
+    case 'published':
+      return { who: COORDINATOR, action: '按计划实施检查，完毕后结束专项检查' };
+    case 'closed':
+    case 'rejected':
     case 'withdrawn':
       return null;
   }

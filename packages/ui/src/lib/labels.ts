@@ -1,5 +1,7 @@
 import {
+  CAMPAIGN_STATUS_LABELS,
   CASE_CHECK_STATUS_LABELS,
+  CASE_TRIGGER_LABELS,
   CHECK_STATUS_LABELS,
   DRAW_STATUS_LABELS,
   FOLLOW_UP_STATUS_LABELS,
@@ -15,6 +17,7 @@ import {
   RESULT_STATUS_LABELS,
   SANCTION_STATUS_LABELS,
   TASK_STATUS_LABELS,
+  type CaseTrigger,
 } from '@liancha/domain/vocabulary';
 import { dateInShanghai } from '@liancha/domain';
 import type { Tone } from './StatusBadge.svelte';
@@ -51,6 +54,12 @@ export const RESULT_STATUS = labelled(RESULT_STATUS_LABELS, tones.RESULT_STATUS_
 export const FOLLOW_UP_STATUS = labelled(FOLLOW_UP_STATUS_LABELS, tones.FOLLOW_UP_STATUS_TONES);
 export const SANCTION_STATUS = labelled(SANCTION_STATUS_LABELS, tones.SANCTION_STATUS_TONES);
 export const CASE_CHECK_STATUS = labelled(CASE_CHECK_STATUS_LABELS, tones.CASE_CHECK_STATUS_TONES);
+export const CAMPAIGN_STATUS = labelled(CAMPAIGN_STATUS_LABELS, tones.CAMPAIGN_STATUS_TONES);
+
+/** Why a check of the 个案检查 table takes place: its trigger, or the 专项检查 it belongs to. */
+export function caseCheckGround(c: { trigger: CaseTrigger | null; campaignName?: string | null }): string {
+  return c.trigger ? CASE_TRIGGER_LABELS[c.trigger] : `专项检查“${c.campaignName ?? ''}”`;
+}
 export const NOTE_STATUS = labelled(NOTE_STATUS_LABELS, tones.NOTE_STATUS_TONES);
 export const OBJECT_STATUS = labelled(OBJECT_STATUS_LABELS, tones.OBJECT_STATUS_TONES);
 export const INSPECTOR_STATUS = labelled(INSPECTOR_STATUS_LABELS, tones.INSPECTOR_STATUS_TONES);

@@ -1,4 +1,5 @@
 import type {
+  CampaignStatus,
   CaseCheckStatus,
   CheckStatus,
   DrawStatus,
@@ -67,6 +68,17 @@ export const CASE_CHECK_STATUS_TONES: Record<CaseCheckStatus, Tone> = {
   approved: 'info',
   rejected: 'danger',
   done: 'ok',
+  withdrawn: 'neutral',
+};
+
+export const CAMPAIGN_STATUS_TONES: Record<CampaignStatus, Tone> = {
+  draft: 'neutral',
+  submitted: 'warn',
+  approved: 'info',
+  filed: 'info',
+  published: 'ok',
+  closed: 'neutral',
+  rejected: 'danger',
   withdrawn: 'neutral',
 };
 

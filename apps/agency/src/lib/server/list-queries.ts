@@ -1,4 +1,5 @@
 import {
+  CAMPAIGN_STATUSES,
   CASE_CHECK_STATUSES,
   CHECK_STATUSES,
   FOLLOW_UP_STATUSES,
@@ -42,6 +43,15 @@ export function caseChecksQuery(url: URL) {
   const status = codeParam(url, 'status', CASE_CHECK_STATUSES);
   return {
     request: { ...newestFirst(url, 'requestedAt'), filter: { search: param(url, 'q'), statuses: status ? [status] : undefined } },
+    query: { q: param(url, 'q') ?? '', status: status ?? '' },
+  };
+}
+
+/** 专项检查: newest first, by state and name. */
+export function campaignsQuery(url: URL) {
+  const status = codeParam(url, 'status', CAMPAIGN_STATUSES);
+  return {
+    request: { ...newestFirst(url, 'createdAt'), filter: { search: param(url, 'q'), statuses: status ? [status] : undefined } },
     query: { q: param(url, 'q') ?? '', status: status ?? '' },
   };
 }

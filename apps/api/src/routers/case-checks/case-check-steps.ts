@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { completeCaseCheck, decideCaseCheck, withdrawCaseCheck } from '@liancha/db';
+import { completeCaseCheck, decideCaseCheck, withdrawCaseCheck, type CaseCheckRow } from '@liancha/db';
 import { caseEndedOnRefusal, dateInShanghai, inspectionCodeFrom } from '@liancha/domain';
 import { advanceCaseCheck } from '../../case-checks/advance-case-check.js';
 import { presentCaseCheck } from '../../case-checks/present-case-check.js';
 import { enforce } from '../../can/refusal.js';
+import { assertCampaignCheckCap } from '../../inspection-caps/campaign-cap.js';
 import { abilityMutation } from '../../trpc/init.js';
 import { ZCaseCheckDecision, ZCaseCheckRejection, ZCaseCheckStepRequest, ZCompleteCaseCheck } from './case-check.schema.js';
 
@@ -14,8 +15,23 @@ import { ZCaseCheckDecision, ZCaseCheckRejection, ZCaseCheckStepRequest, ZComple
 export const approveCaseCheckRoute = abilityMutation.input(ZCaseCheckDecision).mutation(async ({ ctx, input }) => {
   const note = input.note || null;
   const inspectionCode = inspectionCodeFrom(randomBytes(12));
-  const decide = () => decideCaseCheck(ctx.db, ctx.scope, input.id, { status: 'approved', inspectionCode, by: ctx.actor.userId, at: ctx.now(), note });
-  return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'approve', decide, { note }));
+  const decide = async (before: CaseCheckRow) => {
+    // A 专项 check of the agency's own past its 年度检查频次上限: only with the head's stated exemption, recorded.
+    if (before.kind === 'campaign') {
+      await assertCampaignCheckCap(ctx.db, ctx.scope, {
+        agencyId: before.agencyId,
+        agencyName: before.agencyName,
+        objectId: before.objectId,
+        year: Number(before.windowFrom.slice(0, 4)),
+        deployedByHigherLevel: before.campaignLevel === 'higher',
+        checkRef: before.id,
+        approval: input.capExemption ? { approver: ctx.actor, statedExemption: input.capExemption } : null,
+        at: ctx.now(),
+      });
+    }
+    return decideCaseCheck(ctx.db, ctx.scope, input.id, { status: 'approved', inspectionCode, by: ctx.actor.userId, at: ctx.now(), note });
+  };
+  return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'approve', decide, { note, ...(input.capExemption ? { capExemption: input.capExemption } : {}) }));
 });
 
 /** 不予批准 (the agency head), with the reason. */

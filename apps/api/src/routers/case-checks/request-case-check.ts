@@ -1,6 +1,6 @@
 import { assertCan, subjectOf } from '@liancha/authz';
-import { findCaseOfficers, getCaseCheck, getObject, insertCaseCheck } from '@liancha/db';
-import { caseOfficerIssues, caseWindowRefusal, dateInShanghai, DomainError } from '@liancha/domain';
+import { findCaseOfficers, getCampaign, getCaseCheck, getObject, insertCaseCheck } from '@liancha/db';
+import { campaignCheckRefusal, caseOfficerIssues, caseWindowRefusal, dateInShanghai, DomainError } from '@liancha/domain';
 import { presentCaseCheck } from '../../case-checks/present-case-check.js';
 import { requireAgency } from '../../registry/require-agency.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -11,17 +11,25 @@ import { ZRequestCaseCheck } from './case-check.schema.js';
 /**
  * 行政检查审批 request for a 个案检查 of the caller's agency: the enterprise (one the agency may
  * read), the trigger, reason and legal basis, the window (not begun yet; an emergency has ended)
- * and at least two certified officers of the agency valid through its last day.
+ * and at least two certified officers of the agency valid through its last day. A check under a
+ * 专项检查 (`campaignId`, kind `campaign`) names the campaign instead of a trigger: only while the
+ * campaign is published, by its own agency, inside its window.
  */
 export const requestCaseCheckRoute = abilityMutation.input(ZRequestCaseCheck).mutation(async ({ ctx, input }) => {
   const agencyId = requireAgency(ctx.actor);
-  const { officerIds, ...rest } = input;
-  const fields = { ...rest, agencyId };
+  const { officerIds, campaignId, trigger, ...rest } = input;
+  const fields = campaignId
+    ? { ...rest, agencyId, kind: 'campaign' as const, campaignId, trigger: null }
+    : { ...rest, agencyId, kind: 'case' as const, campaignId: null, trigger: trigger ?? null };
   assertCan(
     ctx.ability,
     'create',
     subjectOf('CaseCheck', { id: '', regionCode: ctx.scope.regionCode, ...fields, status: 'submitted', requestedBy: ctx.actor.userId, officerIds }),
   );
+  if (campaignId) {
+    const campaign = found(await getCampaign(ctx.db, ctx.scope, canRead(ctx.ability, 'Campaign'), campaignId), 'Campaign');
+    enforce(campaignCheckRefusal(campaign, { agencyId, windowFrom: input.windowFrom, windowTo: input.windowTo }));
+  }
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
   enforce(caseWindowRefusal({ from: input.windowFrom, to: input.windowTo }, dateInShanghai(ctx.now()), input.emergency));
   const officers = await findCaseOfficers(ctx.db, ctx.scope, officerIds);

@@ -28,7 +28,9 @@ async function withFields(event: RequestEvent<{ id: string }>, name: string, fie
 
 export const actions: Actions = {
   approve: (event) =>
-    withFields(event, 'approve', ['note'], (form) => event.locals.api.caseChecks.approve.mutate({ id: event.params.id, note: form.text('note') || undefined })),
+    withFields(event, 'approve', ['note', 'capOverride.statedExemption'], (form) =>
+      event.locals.api.caseChecks.approve.mutate({ id: event.params.id, note: form.text('note') || undefined, capExemption: form.text('capExemption') || undefined }),
+    ),
   reject: (event) =>
     withFields(event, 'reject', ['note'], (form) => event.locals.api.caseChecks.reject.mutate({ id: event.params.id, note: form.text('note') })),
   complete: (event) =>

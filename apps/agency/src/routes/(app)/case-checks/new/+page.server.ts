@@ -6,16 +6,19 @@ import type { Actions, PageServerLoad } from './$types';
 /**
  * 申请个案检查: choose the enterprise (by name or USCC, or from its registry page: ?object=), then
  * fill in the 行政检查审批 form. The officers offered are the agency's on duty whose certificates are
- * valid today; the API checks them against the check's last day.
+ * valid today; the API checks them against the check's last day. With ?campaign= the check is one
+ * under that published 专项检查: no trigger, the campaign's basis and window offered.
  */
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const api = event.locals.api;
   const objectId = event.url.searchParams.get('object');
   const q = event.url.searchParams.get('q')?.trim() ?? '';
+  const campaignId = event.url.searchParams.get('campaign');
   const today = dateInShanghai(new Date());
-  const [list, object, inspectors, ledger] = await Promise.all([
+  const [list, campaign, object, inspectors, ledger] = await Promise.all([
     must(event, api.caseChecks.list.query({ pageSize: 1 })),
+    campaignId ? must(event, api.campaigns.get.query({ id: campaignId })) : null,
     objectId ? must(event, api.registry.objects.get.query({ id: objectId })) : null,
     objectId && user.agency
       ? maybe(
@@ -31,6 +34,9 @@ export const load: PageServerLoad = async (event) => {
   return {
     today,
     q,
+    campaign: campaign
+      ? { id: campaign.id, name: campaign.name, legalBasis: campaign.legalBasis, windowFrom: campaign.windowFrom, windowTo: campaign.windowTo }
+      : null,
     object: object ? { id: object.id, name: object.name, uscc: object.uscc } : null,
     caps: ledger?.ok ? capNotice(ledger.value, user.agency?.id ?? null) : null,
     candidates: found?.rows.map((o) => ({ id: o.id, name: o.name, uscc: o.uscc })) ?? [],
@@ -59,11 +65,12 @@ export const actions: Actions = {
   default: async (event) => {
     const form = await FormReader.of(event.request);
     const objectId = event.url.searchParams.get('object') ?? '';
+    const campaignId = event.url.searchParams.get('campaign');
     let id: string;
     try {
       ({ id } = await event.locals.api.caseChecks.request.mutate({
         objectId,
-        trigger: form.text('trigger') as CaseTrigger,
+        ...(campaignId ? { campaignId } : { trigger: form.text('trigger') as CaseTrigger }),
         reason: form.text('reason'),
         legalBasis: form.text('legalBasis'),
         windowFrom: form.text('windowFrom'),
