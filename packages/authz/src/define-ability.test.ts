@@ -12,7 +12,15 @@ import { memberships, user } from './test-support/actors.js';
  */
 type Matrix = Partial<Record<SubjectType, string>>;
 
-const PUBLIC: Matrix = { Agency: 'read', InspectionItem: 'read', AnnualPlan: 'read', Sanction: 'read', Campaign: 'read', Publication: 'read', InspectionCap: 'read' };
+const PUBLIC: Matrix = {
+  Agency: 'read',
+  InspectionItem: 'read',
+  AnnualPlan: 'read',
+  Sanction: 'read',
+  Campaign: 'read',
+  Publication: 'read',
+  InspectionCap: 'read',
+};
 const LOGGED_IN: Matrix = { ...PUBLIC, Unit: 'read', User: 'read', Tag: 'read' };
 const TASK_READS: Matrix = {
   JointTask: 'read',

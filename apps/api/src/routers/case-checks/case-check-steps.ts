@@ -31,7 +31,9 @@ export const approveCaseCheckRoute = abilityMutation.input(ZCaseCheckDecision).m
     }
     return decideCaseCheck(ctx.db, ctx.scope, input.id, { status: 'approved', inspectionCode, by: ctx.actor.userId, at: ctx.now(), note });
   };
-  return presentCaseCheck(await advanceCaseCheck(ctx, input.id, 'approve', decide, { note, ...(input.capExemption ? { capExemption: input.capExemption } : {}) }));
+  return presentCaseCheck(
+    await advanceCaseCheck(ctx, input.id, 'approve', decide, { note, ...(input.capExemption ? { capExemption: input.capExemption } : {}) }),
+  );
 });
 
 /** 不予批准 (the agency head), with the reason. */

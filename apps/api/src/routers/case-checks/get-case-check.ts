@@ -19,7 +19,13 @@ export const getCaseCheckRoute = abilityQuery.input(ZIdRequest).query(async ({ c
   // Approved and done checks are in the count already: where did this one stand when it was added?
   const before = row.status === 'approved' || row.status === 'done' ? used - 1 : used;
   return {
-    cap: { year, used, max, standing: plannedCheckStanding(before, max), exemption: capExemption({ kind: row.kind, caseTrigger: row.trigger ?? undefined, deployedByHigherLevel: row.campaignLevel === 'higher' }) },
+    cap: {
+      year,
+      used,
+      max,
+      standing: plannedCheckStanding(before, max),
+      exemption: capExemption({ kind: row.kind, caseTrigger: row.trigger ?? undefined, deployedByHigherLevel: row.campaignLevel === 'higher' }),
+    },
     ...presentCaseCheck(row),
     officers: await listCaseCheckOfficers(ctx.db, ctx.scope, row.id),
     can: caseCheckCan(ctx, row),

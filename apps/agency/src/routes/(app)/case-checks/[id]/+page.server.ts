@@ -29,7 +29,11 @@ async function withFields(event: RequestEvent<{ id: string }>, name: string, fie
 export const actions: Actions = {
   approve: (event) =>
     withFields(event, 'approve', ['note', 'capOverride.statedExemption'], (form) =>
-      event.locals.api.caseChecks.approve.mutate({ id: event.params.id, note: form.text('note') || undefined, capExemption: form.text('capExemption') || undefined }),
+      event.locals.api.caseChecks.approve.mutate({
+        id: event.params.id,
+        note: form.text('note') || undefined,
+        capExemption: form.text('capExemption') || undefined,
+      }),
     ),
   reject: (event) =>
     withFields(event, 'reject', ['note'], (form) => event.locals.api.caseChecks.reject.mutate({ id: event.params.id, note: form.text('note') })),
