@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUserId, makeCheck, makeInspector, makeJointTask, makeObject, testDbKind } from '@liancha/db/testing';
+import { findUserId, makeCampaign, makeCheck, makeInspector, makeJointTask, makeObject, testDbKind } from '@liancha/db/testing';
 import { assertCampaignCheckCap } from '../../inspection-caps/campaign-cap.js';
 import { callerFor } from '../../testing/caller.js';
 import { openDemoDb } from '../../testing/demo-db.js';
@@ -189,5 +189,37 @@ describe(`inspectionCaps on ${testDbKind()}`, () => {
     const breaches = await (await demo.world.as('ldxz.zhang', NOW)).inspectionCaps.breaches({ year: 2026, agencyId: yjj, limit: 200 });
     // The enterprise is at (not past) the cap: the approval waits for the campaign check it allows.
     expect(breaches.rows.find((b) => b.objectId === objectId)).toBeUndefined();
+  });
+
+  it('a head approving an own-level 专项 check past the cap must state the exemption; the approval records it', async () => {
+    const { objectId, yjj } = await inspectedEnterprise();
+    const db = demo.handle.db;
+    const owner = { regionCode: '350881', agencyId: yjj };
+    const officers = [await makeInspector(db, owner), await makeInspector(db, owner)];
+    const coord = await demo.world.as('yjj.coord', NOW);
+    await coord.inspectionCaps.publish({ agencyId: yjj, year: 2026, lines: [line(2)] });
+    const campaignId = await makeCampaign(db, { ...owner, by: await findUserId(db, 'yjj.coord'), status: 'published' });
+    const filed = await coord.caseChecks.request({
+      objectId,
+      campaignId,
+      reason: '专项检查',
+      legalBasis: '《危险化学品安全管理条例》',
+      windowFrom: '2026-06-12',
+      windowTo: '2026-06-13',
+      officerIds: officers,
+    });
+    const leader = await demo.world.as('yjj.leader', NOW);
+    expect((await leader.caseChecks.get({ id: filed.id })).cap).toMatchObject({ used: 2, max: 2, standing: 'exceeds', exemption: null });
+    const bare = await refusal(leader.caseChecks.approve({ id: filed.id }));
+    expect(bare.code).toBe('PRECONDITION_FAILED');
+    expect((await leader.caseChecks.get({ id: filed.id })).status).toBe('submitted');
+    const approved = await leader.caseChecks.approve({ id: filed.id, capExemption: '汛期尾矿库专项排查，经局务会研究' });
+    expect(approved.status).toBe('approved');
+    const overrides = await db
+      .selectFrom('inspectionCapOverride')
+      .select(['statedExemption', 'checkKind', 'checkRef'])
+      .where('checkRef', '=', filed.id)
+      .execute();
+    expect(overrides).toEqual([{ statedExemption: '汛期尾矿库专项排查，经局务会研究', checkKind: 'campaign', checkRef: filed.id }]);
   });
 });
