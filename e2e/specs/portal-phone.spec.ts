@@ -42,6 +42,7 @@ test.describe('phones: every main page at 390 px', () => {
       '/case-checks/new',
       '/campaigns',
       '/campaigns/new',
+      '/caps',
       '/hazards',
       '/follow-ups',
       '/sanctions',
@@ -84,7 +85,19 @@ test.describe('phones: every main page at 390 px', () => {
 
   test('the leadership portal', async ({ browser }) => {
     const page = await phoneUser(browser, 'leadership', 'ldxz.zhang');
-    for (const path of ['/', '/agencies', '/hazards', '/case-checks', '/campaigns', '/campaigns/quotas', '/inspectors', '/overdue', '/notes', '/notifications'])
+    for (const path of [
+      '/',
+      '/agencies',
+      '/hazards',
+      '/case-checks',
+      '/campaigns',
+      '/campaigns/quotas',
+      '/caps',
+      '/inspectors',
+      '/overdue',
+      '/notes',
+      '/notifications',
+    ])
       await fits(page, urls.leadership + path);
     // A 个案检查 (the agency spec before this one files and approves one).
     await page.goto(urls.leadership + '/case-checks');
@@ -105,7 +118,7 @@ test.describe('phones: every main page at 390 px', () => {
   test('the public portal', async ({ browser }) => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit', '/r/350881/inspection', '/r/350881/campaigns'])
+    for (const path of ['/', '/r/350881', '/r/350881/p', '/verify', '/r/350881/audit', '/r/350881/inspection', '/r/350881/campaigns', '/r/350881/caps'])
       await fits(page, urls.public + path);
     // A 检查码 as the enterprise opens it at its door (the agency spec before this one approved a check).
     const { rows } = (await (await apiAs('yjj.coord')).query('caseChecks.list', { filter: { statuses: ['done'] } })) as {

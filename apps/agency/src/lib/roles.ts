@@ -50,6 +50,7 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
     { href: '/checks', label: '检查' },
     { href: '/case-checks', label: '个案检查' },
     { href: '/campaigns', label: '专项检查' },
+    { href: '/caps', label: '检查频次上限' },
   );
   nav.push(
     { href: '/hazards', label: '隐患台账' },

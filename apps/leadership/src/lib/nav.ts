@@ -6,6 +6,7 @@ export const NAV = [
   { href: '/hazards', label: '重大隐患台账' },
   { href: '/case-checks', label: '个案检查' },
   { href: '/campaigns', label: '专项检查' },
+  { href: '/caps', label: '频次与联合检查' },
   { href: '/inspectors', label: '检查人员工作量' },
   { href: '/notes', label: '督办单' },
 ] as const;

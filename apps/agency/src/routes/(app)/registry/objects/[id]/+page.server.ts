@@ -9,11 +9,13 @@ export const load: PageServerLoad = async (event) => {
   await event.parent();
   const api = event.locals.api;
   const object = await must(event, api.registry.objects.get.query({ id: event.params.id }));
-  const [directory, tags, conflicts, hazards] = await Promise.all([
+  const [directory, tags, conflicts, hazards, ledger] = await Promise.all([
     directoryOf(api),
     must(event, api.registry.tags.list.query({})),
     maybe(event, api.registry.conflicts.list.query({ objectId: object.id })),
     maybe(event, api.hazards.list.query({ pageSize: 20, filter: { objectId: object.id } })),
+    // The year's checks by every agency and kind against each agency's 年度检查频次上限, with the warnings.
+    maybe(event, api.inspectionCaps.ledger.query({ objectId: object.id })),
   ]);
   return {
     object,
@@ -22,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
     tags: tags.filter((t) => t.dimension.startsWith('object_')).map((t) => ({ code: t.code, name: t.name })),
     conflicts: conflicts.ok ? conflicts.value : [],
     hazards: hazards.ok ? hazards.value.rows : [],
+    ledger: ledger.ok ? { year: ledger.value.year, agencies: ledger.value.agencies, warnings: ledger.value.warnings, advice: ledger.value.advice } : null,
   };
 };
 
