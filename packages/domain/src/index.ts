@@ -226,3 +226,18 @@ export {
   campaignNextStep,
   type HazardFacts as HazardNextFacts,
 } from './workflow/record-next-step.js';
+
+// The enterprise's own area (activation codes, 回避, ratings)
+export {
+  ACTIVATION_CODE_DAYS,
+  ACTIVATION_CODE_LENGTH,
+  ACTIVATION_REFUSAL,
+  activationCodeFrom,
+  ENTERPRISE_SESSION_HOURS,
+  normaliseActivationCode,
+  RATING_MIN_GROUP,
+  ratingAggregateShown,
+  ratingRefusal,
+  recusalRequestRefusal,
+} from './rules/enterprise-access.js';
+export { poolEntryOf, type PoolEntry } from './draw/pool-entry.js';

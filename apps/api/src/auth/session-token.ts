@@ -8,6 +8,21 @@ export function newSessionToken(): { token: string; id: string } {
   return { token, id: sessionIdOf(token) };
 }
 
+/**
+ * An enterprise's bearer token (its own area, signed in with an activation code): the same
+ * randomness behind a prefix, so the API looks it up among enterprise sessions only and a user
+ * session can never be taken for one.
+ */
+const ENTERPRISE_PREFIX = 'ent_';
+export function newEnterpriseToken(): { token: string; id: string } {
+  const token = ENTERPRISE_PREFIX + randomBytes(32).toString('base64url');
+  return { token, id: sessionIdOf(token) };
+}
+
+export function isEnterpriseToken(token: string | undefined): token is string {
+  return token !== undefined && token.length === ENTERPRISE_PREFIX.length + 43 && token.startsWith(ENTERPRISE_PREFIX);
+}
+
 export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

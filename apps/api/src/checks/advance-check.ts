@@ -1,6 +1,7 @@
 import { taskWindow, updateCheck } from '@liancha/db';
 import { dateInShanghai } from '@liancha/domain';
 import type { MutationContext } from '../trpc/mutation-context.js';
+import { issueActivationCode } from '../enterprise/activation-codes.js';
 import { loadCheck } from './load-check.js';
 import { nextCheckStatus } from './check-state.js';
 import { assertCheckStep } from './check-steps.js';
@@ -11,6 +12,17 @@ export async function applyVisit(ctx: MutationContext, facts: VisitFacts, input:
   const { check } = facts;
   const status = nextCheckStatus(check.status, input.step);
   const { patch, audited } = visitPatch(facts, input, window, dateInShanghai(ctx.now()));
+  if (patch.notice) {
+    // Every notice carries a one-time code that opens the enterprise's own area (printed, never stored plain elsewhere).
+    const activation = await issueActivationCode(ctx.db, ctx.scope, {
+      objectId: check.objectId,
+      source: 'notice',
+      checkId: check.id,
+      issuedBy: ctx.actor.userId,
+      now: ctx.now(),
+    });
+    patch.notice = { ...patch.notice, activationCode: activation.code, activationExpiresOn: activation.expiresOn };
+  }
   await updateCheck(ctx.db, ctx.scope, check.id, { status, ...patch }, ctx.now());
   await ctx.audit.record({
     action: `check.${input.step}`,

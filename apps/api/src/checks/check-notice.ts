@@ -38,4 +38,8 @@ export function buildNotice(
   };
 }
 
-export type Notice = ReturnType<typeof buildNotice>;
+/**
+ * The notice as stored: with the one-time code that opens the enterprise's own area, added when
+ * it is issued (apps/api/src/checks/advance-check.ts); notices issued before that have none.
+ */
+export type Notice = ReturnType<typeof buildNotice> & { activationCode?: string; activationExpiresOn?: string };

@@ -23,6 +23,17 @@ type Ctx = { db: Executor; scope: RegionScope; ability: AppAbility; actor: UserA
  */
 export async function enterpriseLedgerView(ctx: Ctx, input: { objectId: string; year: number; today: string }) {
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
+  return ledgerOfEnterprise(ctx, object, { ...input, viewerAgencyId: ctx.actor.agencyId });
+}
+
+type LedgerObject = Pick<NonNullable<Awaited<ReturnType<typeof getObject>>>, 'id' | 'uscc' | 'name' | 'sectorCode' | 'riskClass'>;
+
+/** The ledger of an enterprise already read; `viewerAgencyId` is left out of the merge advice's "other agencies" (none for the enterprise itself). */
+export async function ledgerOfEnterprise(
+  ctx: { db: Executor; scope: RegionScope },
+  object: LedgerObject,
+  input: { year: number; today: string; viewerAgencyId: string | null },
+) {
   const counts = await enterpriseLedger(ctx.db, ctx.scope, { objectId: object.id, year: input.year });
   const caps = await capsInForce(ctx.db, ctx.scope, { year: input.year });
   const since = addCalendarDays(input.today, 1 - Math.max(REPEAT_WINDOW_DAYS, MULTI_AGENCY_WINDOW_DAYS));
@@ -77,7 +88,7 @@ export async function enterpriseLedgerView(ctx: Ctx, input: { objectId: string; 
     input.today,
   ).map((w) => ({ ...w, agencyNames: w.agencyIds.map((id) => names.get(id) ?? id) }));
   const multiFrom = addCalendarDays(input.today, -MULTI_AGENCY_WINDOW_DAYS);
-  const others = [...new Set(recent.filter((e) => e.on > multiFrom && e.agencyId !== ctx.actor.agencyId).map((e) => e.agencyName))];
+  const others = [...new Set(recent.filter((e) => e.on > multiFrom && e.agencyId !== input.viewerAgencyId).map((e) => e.agencyName))];
   return {
     object: { id: object.id, uscc: object.uscc, name: object.name, sectorCode: object.sectorCode, riskClass: object.riskClass },
     year: input.year,

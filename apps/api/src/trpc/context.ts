@@ -4,8 +4,9 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { inProcessJobs, type JobQueue } from '../jobs/job-queue.js';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../auth/client-address.js';
+import { resolveEnterpriseSession, type EnterpriseState } from '../auth/resolve-enterprise-session.js';
 import { resolveSession, type SessionState } from '../auth/resolve-session.js';
-import { tokenFromHeaders } from '../auth/session-token.js';
+import { isEnterpriseToken, tokenFromHeaders } from '../auth/session-token.js';
 
 /** Everything a procedure may use. Built per request; tests build it directly with createContextInner. */
 export interface Context {
@@ -16,6 +17,8 @@ export interface Context {
   log: Logger;
   now: () => Date;
   auth: SessionState;
+  /** An enterprise's session in its own area; a user's token never resolves here, nor the reverse. */
+  enterprise: EnterpriseState;
   client: { ip: string | null; userAgent: string | null };
   /** Woken when a mutation has queued a job. */
   jobs: JobQueue;
@@ -35,13 +38,15 @@ export interface InnerContextOptions {
 
 export async function createContextInner(options: InnerContextOptions): Promise<Context> {
   const now = options.now ?? (() => new Date());
+  const enterprise = isEnterpriseToken(options.token);
   return {
     db: options.db,
     readDb: options.readDb ?? options.db,
     config: options.config,
     log: options.log,
     now,
-    auth: await resolveSession(options.db, options.token, now()),
+    auth: enterprise ? { state: 'none' } : await resolveSession(options.db, options.token, now()),
+    enterprise: enterprise ? await resolveEnterpriseSession(options.db, options.token, now()) : { state: 'none' },
     client: options.client ?? { ip: null, userAgent: null },
     jobs: options.jobs ?? inProcessJobs(options.db, options.log),
   };

@@ -79,7 +79,9 @@ export type NewJob = Omit<Parameters<typeof enqueueJob>[2], 'createdBy'>;
  */
 const transactional = t.middleware(async ({ ctx, next, path }) => {
   const session = ctx.auth.state === 'active' ? ctx.auth.session.user : null;
-  const defaults = { actorUserId: session?.id ?? null, regionCode: session?.regionCode ?? null };
+  // An enterprise acts in its own region and is no user: its events name the enterprise instead.
+  const enterpriseRegion = ctx.enterprise.state === 'active' ? ctx.enterprise.session.enterprise.regionCode : null;
+  const defaults = { actorUserId: session?.id ?? null, regionCode: session?.regionCode ?? enterpriseRegion };
   let queued = false;
   type Finish = (answer: unknown, db: Executor) => Promise<unknown>;
   let finish: Finish | null = null;
@@ -114,6 +116,24 @@ const transactional = t.middleware(async ({ ctx, next, path }) => {
 
 /** Logged-in mutations: transactional and audited. */
 export const authedMutation = authedProcedure.use(transactional);
+
+/**
+ * Mutations anyone may call without a session (an enterprise activating its code): still one
+ * audited transaction; the procedure names the region of its events.
+ */
+export const publicMutation = publicProcedure.use(transactional);
+
+/**
+ * The enterprise's own area: only with an enterprise's live session, scoped to that enterprise
+ * (`ctx.enterprise`) and its region (`ctx.scope`). No user session gets through, nor the reverse.
+ */
+export const enterpriseProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.enterprise.state === 'invalid') throw ctx.enterprise.error;
+  if (ctx.enterprise.state === 'none') throw new DomainError('unauthorized', '请先用激活码进入企业专区', { reason: 'session_missing' });
+  const session = ctx.enterprise.session;
+  return next({ ctx: { ...ctx, enterpriseSession: session, self: session.enterprise, scope: { regionCode: session.enterprise.regionCode } } });
+});
+export const enterpriseMutation = enterpriseProcedure.use(transactional);
 
 /** Adds the caller's actor, CASL ability and region scope; built after the session check. */
 const withAbility = t.middleware(async ({ ctx, next }) => {

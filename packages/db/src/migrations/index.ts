@@ -26,6 +26,7 @@ import * as caseChecks from './2026-12-13-26-case-checks.js';
 import * as campaigns from './2026-12-14-27-campaigns.js';
 import * as inspectionCaps from './2026-12-14-28-inspection-caps.js';
 import * as checkApproval from './2026-12-14-29-check-approval.js';
+import * as enterpriseAccess from './2026-12-15-30-enterprise-access.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-14-27-campaigns': campaigns,
   '2026-12-14-28-inspection-caps': inspectionCaps,
   '2026-12-14-29-check-approval': checkApproval,
+  '2026-12-15-30-enterprise-access': enterpriseAccess,
 };

@@ -44,3 +44,7 @@ export * from './todo.repository.js';
 export * from './notification.repository.js';
 export * from './check-approval.repository.js';
 export * from './inspection-cap.repository.js';
+export * from './enterprise-access.repository.js';
+export * from './enterprise-record.repository.js';
+export * from './recusal.repository.js';
+export * from './rating.repository.js';

@@ -13,6 +13,14 @@ import type {
   SanctionTable,
   TeamMemberTable,
 } from './checks.js';
+import type {
+  CheckRatingMarkTable,
+  EnterpriseActivationTable,
+  EnterpriseComplaintTable,
+  EnterpriseSessionTable,
+  InspectionRatingTable,
+  RecusalRequestTable,
+} from './enterprise.js';
 import type { InspectionCapLineTable, InspectionCapOverrideTable, InspectionCapVersionTable } from './inspection-cap.js';
 import type { DrawEntropyTable, DrawResultTable, DrawSubstitutionTable, DrawTable } from './draw.js';
 import type {
@@ -91,6 +99,12 @@ export interface DB {
   inspectionCapVersion: InspectionCapVersionTable;
   inspectionCapLine: InspectionCapLineTable;
   inspectionCapOverride: InspectionCapOverrideTable;
+  enterpriseActivation: EnterpriseActivationTable;
+  enterpriseSession: EnterpriseSessionTable;
+  recusalRequest: RecusalRequestTable;
+  checkRatingMark: CheckRatingMarkTable;
+  inspectionRating: InspectionRatingTable;
+  enterpriseComplaint: EnterpriseComplaintTable;
   inspectionCampaign: InspectionCampaignTable;
   campaignQuota: CampaignQuotaTable;
   creditRecord: CreditRecordTable;

@@ -13,3 +13,4 @@ export type * from './login-throttle.js';
 export type * from './calendar.js';
 export type * from './audit-anchor.js';
 export type * from './inspection-cap.js';
+export type * from './enterprise.js';

@@ -5,6 +5,7 @@
 export * from './calendar.js';
 export * from './check.js';
 export * from './draw.js';
+export * from './enterprise.js';
 export * from './follow-up.js';
 export * from './hazard.js';
 export * from './inspection.js';
