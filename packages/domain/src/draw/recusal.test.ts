@@ -178,7 +178,7 @@ describe('recusal log (回避)', () => {
     expect(verifyDraw(bundle)).toMatchObject({ ok: true, substitutions: 1, recusals: 2 });
   });
 
-  it('replays the two logs interleaved by `after`, and notices a recusal moved across a substitution', () => {
+  it('replays the two logs interleaved by their after counts, and notices a recusal moved across a substitution', () => {
     let b = applyRecusal(drawn, { uscc: checks[2]!.uscc, certNo: 'S-01', note: '执法人员配偶在该企业任职' }).bundle;
     b = applySubstitution(b, { uscc: checks[1]!.uscc, reason: 'closed' });
     const substitute = b.substitutions[0]!;

@@ -32,7 +32,7 @@ export interface Recusal {
 
 /**
  * Record that a member withdraws from one check's team and replace the member by the
- * deterministic rule (protocol §9a). Returns a new bundle; the original is not changed.
+ * deterministic rule (docs/draw-protocol.md §10). Returns a new bundle; the original is not changed.
  */
 export function applyRecusal(bundle: DrawBundle, request: RecusalRequest): { bundle: DrawBundle; recusal: Recusal } {
   const recusal = nextRecusal(bundle.commitmentInputs, bundle.seed, bundle.teams, bundle.substitutions, bundle.recusals ?? [], request);
