@@ -226,6 +226,7 @@ describe('recusal log (回避)', () => {
       [(_, b) => ((b as { recusals: unknown }).recusals = [null]), 'recusals[0]'],
       [(_, b) => ((b as { recusals: unknown }).recusals = { 0: 'x' }), 'recusals'],
       [(_, b) => ((b as { recusals: unknown }).recusals = null), 'recusals'],
+      [(_, b) => ((b as { substitutions: unknown }).substitutions = [null]), 'substitutions'],
     ];
     for (const [tamper, path] of cases) {
       const t = copy(b);

@@ -68,7 +68,8 @@ function afterOf(value: unknown): unknown {
 }
 
 function located(error: unknown, field: string): DomainError {
-  const message = error instanceof Error ? error.message : String(error);
+  // A malformed entry can make plain code throw (a TypeError): its English text is no use to the reader.
+  const message = isDomainError(error) ? error.message : `${field.startsWith('recusals') ? '回避' : '替补'}记录格式有误，无法重放`;
   return new DomainError(isDomainError(error) ? error.kind : 'bad_request', message, {
     reason: isDomainError(error) ? error.reason : 'log_unreplayable',
     issues: [{ field, message }],
