@@ -84,7 +84,12 @@ def main() -> int:
         draws[name[:-5]] = bundle
         result = v.verify_draw(bundle)
         check(f"draw {name}", result["ok"], json.dumps(result, ensure_ascii=False)[:400])
+        if result["ok"]:
+            check(f"draw {name} recusal count", result["recusals"] == len(bundle.get("recusals", [])))
     check("at least four draws", len(draws) >= 4, str(len(draws)))
+    # Absent means none: only a draw that had recusals carries the field, and one does.
+    check("recusals only where there are some", all(b["recusals"] for b in draws.values() if "recusals" in b))
+    check("a draw with recusals", any("recusals" in b for b in draws.values()))
 
     for case in load("tampered.json")["cases"]:
         result = v.verify_draw(apply_patch(draws[case["bundle"]], case["patch"]))

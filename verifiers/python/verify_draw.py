@@ -366,7 +366,7 @@ def draw_teams(inputs: dict, seed: str, objects: list[dict]):
     }
 
 
-# --------------------------------------------------------------------------- substitutions
+# --------------------------------------------------------------------------- substitutions and recusals
 def single_check_team(rules: TeamRules, seed: str, check: dict, loads: dict[str, int]):
     def ranked(people):
         ok = [p for p in people if rules.eligible(check, p) and loads.get(p["certNo"], 0) < p["maxChecks"]]
@@ -392,48 +392,146 @@ def single_check_team(rules: TeamRules, seed: str, check: dict, loads: dict[str,
     return {"officers": [m for m in officers if m["certNo"] in chosen], "experts": experts}
 
 
-def replay_substitutions(inputs: dict, seed: str, objects: list[dict], teams, log: list) -> list[dict]:
-    done: list[dict] = []
-    for i, entry in enumerate(log):
-        path = f"substitutions[{i}]"
-        reason, note = entry.get("reason"), entry.get("note", "")
-        if reason not in SUBSTITUTION_REASONS or not isinstance(note, str) or (reason == "other" and note == ""):
-            raise Mismatch(path, "a valid reason and note", entry, "替补原因或说明无效")
-        replaced = {s["replaced"] for s in done}
-        brought = {s["substitute"] for s in done}
-        target = entry.get("replaced")
-        stratum = next((s for s in objects if any(d["uscc"] == target for d in s["drawn"]) or any(d["uscc"] == target and d["uscc"] in brought for d in s["substitutes"])), None)
-        if stratum is None or target in replaced:
-            raise Mismatch(path + ".replaced", "a current check", target, "被替补的对象不是有效的检查对象")
-        candidate = next((d for d in stratum["substitutes"] if d["uscc"] not in brought), None)
-        if candidate is None:
-            raise Mismatch(path, "an unused substitute", None, "备选对象已用完")
-        team = None
-        if inputs["team"] is not None and teams is not None and teams["status"] == "assigned":
-            released = replaced | {target}
-            loads: dict[str, int] = {}
-            for c in teams["checks"]:
-                if c["uscc"] not in released:
-                    for m in c["officers"] + c["experts"]:
-                        loads[m["certNo"]] = loads.get(m["certNo"], 0) + 1
-            for s in done:
-                if s["substitute"] not in released and s["team"] is not None:
-                    for m in s["team"]["officers"] + s["team"]["experts"]:
-                        loads[m["certNo"]] = loads.get(m["certNo"], 0) + 1
-            team = single_check_team(TeamRules(inputs), seed, {"uscc": candidate["uscc"], "stratum": stratum["stratum"]}, loads)
-            if team is None:
-                raise Mismatch(path + ".team", "a lawful team", entry.get("team"), "替补对象无法组成合法检查组")
-        done.append({
-            "seq": len(done) + 1,
-            "stratum": stratum["stratum"],
-            "replaced": target,
-            "substitute": candidate["uscc"],
-            "substituteRank": candidate["rank"],
-            "reason": reason,
-            "note": note,
-            "team": team,
-        })
-    return done
+def teams_in_force(teams, done: list[dict], recusals: list[dict]) -> dict[str, dict]:
+    """Teams of the checks in force: original teams of checks not replaced, then substitutes'
+    teams, each with its recusals applied (a USCC is in force at most once and only recusals
+    change a team, so applying them last is the same as applying both logs in time order)."""
+    replaced = {s["replaced"] for s in done}
+    out: dict[str, dict] = {}
+    if teams is not None and teams["status"] == "assigned":
+        for c in teams["checks"]:
+            if c["uscc"] not in replaced:
+                out[c["uscc"]] = {"stratum": c["stratum"], "officers": c["officers"], "experts": c["experts"]}
+    for s in done:
+        if s["team"] is not None and s["substitute"] not in replaced:
+            out[s["substitute"]] = {"stratum": s["stratum"], "officers": s["team"]["officers"], "experts": s["team"]["experts"]}
+    for r in recusals:
+        team = out.get(r["uscc"])
+        if team is None:
+            continue  # replaced after the recusal: its whole team was released
+        out[r["uscc"]] = {"stratum": team["stratum"], "officers": swap_member(team["officers"], r), "experts": swap_member(team["experts"], r)}
+    return out
+
+
+def swap_member(members: list[dict], recusal: dict) -> list[dict]:
+    if not any(m["certNo"] == recusal["certNo"] for m in members):
+        return members
+    return sorted([m for m in members if m["certNo"] != recusal["certNo"]] + [recusal["replacement"]], key=lambda m: m["ticket"])
+
+
+def active_loads(teams, done: list[dict], recusals: list[dict], release: str | None = None) -> dict[str, int]:
+    loads: dict[str, int] = {}
+    for uscc, team in teams_in_force(teams, done, recusals).items():
+        if uscc != release:
+            for m in team["officers"] + team["experts"]:
+                loads[m["certNo"]] = loads.get(m["certNo"], 0) + 1
+    return loads
+
+
+def next_substitution(inputs: dict, seed: str, objects: list[dict], teams, done: list[dict], recusals: list[dict], entry: Any, path: str) -> dict:
+    reason, note = entry.get("reason"), entry.get("note", "")
+    if reason not in SUBSTITUTION_REASONS or not isinstance(note, str) or (reason == "other" and note == ""):
+        raise Mismatch(path, "a valid reason and note", entry, "替补原因或说明无效")
+    replaced = {s["replaced"] for s in done}
+    brought = {s["substitute"] for s in done}
+    target = entry.get("replaced")
+    stratum = next((s for s in objects if any(d["uscc"] == target for d in s["drawn"]) or any(d["uscc"] == target and d["uscc"] in brought for d in s["substitutes"])), None)
+    if stratum is None or target in replaced:
+        raise Mismatch(path + ".replaced", "a current check", target, "被替补的对象不是有效的检查对象")
+    candidate = next((d for d in stratum["substitutes"] if d["uscc"] not in brought), None)
+    if candidate is None:
+        raise Mismatch(path, "an unused substitute", None, "备选对象已用完")
+    team = None
+    if inputs["team"] is not None and teams is not None and teams["status"] == "assigned":
+        loads = active_loads(teams, done, recusals, target)
+        team = single_check_team(TeamRules(inputs), seed, {"uscc": candidate["uscc"], "stratum": stratum["stratum"]}, loads)
+        if team is None:
+            raise Mismatch(path + ".team", "a lawful team", entry.get("team"), "替补对象无法组成合法检查组")
+    return {
+        "seq": len(done) + 1,
+        "stratum": stratum["stratum"],
+        "replaced": target,
+        "substitute": candidate["uscc"],
+        "substituteRank": candidate["rank"],
+        "reason": reason,
+        "note": note,
+        "team": team,
+    }
+
+
+# ECMAScript String.prototype.trim: WhiteSpace and LineTerminator code points.
+JS_TRIMMED = set("\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") | {chr(c) for c in range(0x2000, 0x200B)}
+
+
+def clean_text(value: Any, maximum: int) -> bool:
+    """The reference's isCleanText: non-empty, at most `maximum` UTF-16 code units, no control
+    characters, no leading or trailing blanks."""
+    if not isinstance(value, str) or value == "":
+        return False
+    if len(value.encode("utf-16-le", "surrogatepass")) // 2 > maximum:
+        return False
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        return False
+    return value[0] not in JS_TRIMMED and value[-1] not in JS_TRIMMED
+
+
+def next_recusal(inputs: dict, seed: str, teams, subs: list[dict], done: list[dict], entry: dict, path: str) -> dict:
+    """One member of one check's team withdraws; the replacement is, among the same role (for
+    an officer the same agency), eligible for the check, not on its team, not recused from it
+    before and under the load cap, the one with the lowest team ticket."""
+    note = entry.get("note")
+    note = "" if note is None else note
+    if note != "" and not clean_text(note, 500):
+        raise Mismatch(path + ".note", "a note of at most 500 characters", note, "回避说明过长或含有控制字符")
+    if inputs["team"] is None or teams is None or teams["status"] != "assigned":
+        raise Mismatch(path, "a draw with teams", entry, "本次抽取没有分配检查组，不能回避")
+    uscc, cert_no = entry.get("uscc"), entry.get("certNo")
+    team = teams_in_force(teams, subs, done).get(uscc) if isinstance(uscc, str) else None
+    if team is None:
+        raise Mismatch(path + ".uscc", "a check in force", uscc, "回避的检查对象当时不是有效的检查对象")
+    officer = next((m for m in team["officers"] if m["certNo"] == cert_no), None)
+    recused = officer or next((m for m in team["experts"] if m["certNo"] == cert_no), None)
+    if recused is None:
+        raise Mismatch(path + ".certNo", "a member of the check's team", cert_no, "回避的人员不是该检查组的成员")
+    rules = TeamRules(inputs)
+    loads = active_loads(teams, subs, done)
+    barred = {cert_no} | {m["certNo"] for m in team["officers"] + team["experts"]} | {r["certNo"] for r in done if r["uscc"] == uscc}
+    pool = [p for p in rules.officers if p["agencyId"] == officer["agencyId"]] if officer else rules.experts
+    check = {"uscc": uscc, "stratum": team["stratum"]}
+    best = None
+    for p in pool:
+        if p["certNo"] in barred or not rules.eligible(check, p) or loads.get(p["certNo"], 0) >= p["maxChecks"]:
+            continue
+        t = team_ticket(seed, uscc, p["certNo"])
+        if best is None or t < best["ticket"]:
+            best = {"certNo": p["certNo"], "agencyId": p["agencyId"], "ticket": t}
+    if best is None:
+        raise Mismatch(path + ".replacement", "a replacement", entry.get("replacement"), "没有符合条件的替换人员")
+    return {"seq": len(done) + 1, "after": len(subs), "uscc": uscc, "certNo": cert_no, "note": note, "replacement": best}
+
+
+def replay_logs(inputs: dict, seed: str, objects: list[dict], teams, sub_log: list, rec_log: list):
+    """Both post-draw logs in time order: before substitution i the recusals with after == i
+    (in log order), after the last substitution those with after == len(sub_log)."""
+    subs: list[dict] = []
+    recs: list[dict] = []
+    k = 0
+
+    def after_of(entry):
+        after = entry.get("after") if isinstance(entry, dict) else None
+        return after if type(after) is int else None
+
+    for i in range(len(sub_log) + 1):
+        while k < len(rec_log) and after_of(rec_log[k]) == i:
+            recs.append(next_recusal(inputs, seed, teams, subs, recs, rec_log[k], f"recusals[{k}]"))
+            k += 1
+        if i < len(sub_log):
+            subs.append(next_substitution(inputs, seed, objects, teams, subs, recs, sub_log[i], f"substitutions[{i}]"))
+    if k < len(rec_log):
+        if not isinstance(rec_log[k], dict):
+            raise Mismatch(f"recusals[{k}]", "an object", rec_log[k], "回避记录应为对象")
+        raise Mismatch(f"recusals[{k}].after", f"0…{len(sub_log)}, not decreasing", rec_log[k].get("after"), "回避记录的顺序无效")
+    return subs, recs
 
 
 # --------------------------------------------------------------------------- comparison
@@ -502,9 +600,14 @@ def verify_draw(bundle: Any) -> dict:
         log = bundle.get("substitutions")
         if not isinstance(log, list):
             raise Mismatch("substitutions", "array", log, "缺少替补记录")
-        compare(replay_substitutions(inputs, seed, objects, teams, log), log, "substitutions", "替补记录不符")
+        recusals = bundle.get("recusals", [])  # absent: no recusal was ever made
+        if not isinstance(recusals, list):
+            raise Mismatch("recusals", "array", recusals, "回避记录应为数组")
+        subs, recs = replay_logs(inputs, seed, objects, teams, log, recusals)
+        compare(subs, log, "substitutions", "替补记录不符")
+        compare(recs, recusals, "recusals", "回避记录不符")
         drawn = sum(len(s["drawn"]) for s in objects)
-        return {"ok": True, "commitment": commitment, "seed": seed, "drawn": drawn, "substitutions": len(log)}
+        return {"ok": True, "commitment": commitment, "seed": seed, "drawn": drawn, "substitutions": len(log), "recusals": len(recusals)}
     except Mismatch as m:
         return {"ok": False, "path": m.path, "expected": m.expected, "actual": m.actual, "message": m.message}
     except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -53,6 +53,8 @@ export {
   type SubstitutionReason,
   type SubstitutionRequest,
 } from './draw/substitution.js';
+export { applyRecusal, type Recusal, type RecusalRequest } from './draw/recusal.js';
+export { currentTeams } from './draw/teams-in-force.js';
 export { verifyDraw, type VerifyResult } from './draw/verify-draw.js';
 export type { JsonDifference } from './draw/json-diff.js';
 export { previewFairness, type FairnessOptions, type FairnessReport } from './draw/fairness-preview.js';

@@ -6,11 +6,13 @@ import { checkReveals, deriveSeed, type Reveal } from './entropy.js';
 import { assertCommitmentInputs } from './inputs-validation.js';
 import { drawObjects, type StratumDraw } from './object-draw.js';
 import { ALGORITHM_ID } from './protocol.js';
+import type { Recusal } from './recusal.js';
 import type { Substitution } from './substitution.js';
+import { currentTeams } from './teams-in-force.js';
 
 /**
  * Everything needed to re-run a draw: the committed inputs and their hash, the revealed
- * entropy, the seed, the outcome with every ticket, and the substitution log.
+ * entropy, the seed, the outcome with every ticket, and the substitution and recusal logs.
  */
 export interface DrawBundle {
   algorithm: typeof ALGORITHM_ID;
@@ -25,6 +27,11 @@ export interface DrawBundle {
   teams: TeamOutcome | null;
   /** Substitutions in the order they were made. */
   substitutions: Substitution[];
+  /**
+   * Recusals in the order they were made. Absent (never empty) until the first one, so a
+   * bundle without recusals keeps the bytes it had before the field existed.
+   */
+  recusals?: Recusal[];
 }
 
 /**
@@ -64,7 +71,7 @@ export function drawTeams(inputs: CommitmentInputs, seed: string, objects: reado
   return assignTeams(inputs as CommitmentInputs & { team: TeamSnapshot }, seed, checks, options);
 }
 
-/** A check in force after substitutions. */
+/** A check in force after substitutions and recusals. */
 export interface CurrentCheck {
   uscc: string;
   stratum: string;
@@ -73,21 +80,20 @@ export interface CurrentCheck {
   team: { officers: TeamMember[]; experts: TeamMember[] } | null;
 }
 
-/** The checks currently in force: drawn objects minus those replaced, plus substitutes, with their teams. */
+/** The checks currently in force: drawn objects minus those replaced, plus substitutes, with their current teams. */
 export function currentChecks(bundle: DrawBundle): CurrentCheck[] {
   const replaced = new Set(bundle.substitutions.map((s) => s.replaced));
-  const teams = bundle.teams?.status === 'assigned' ? new Map(bundle.teams.checks.map((c) => [c.uscc, c])) : null;
+  const teams = currentTeams(bundle);
   const out: CurrentCheck[] = [];
   for (const stratum of bundle.objects) {
     for (const d of stratum.drawn) {
       if (replaced.has(d.uscc)) continue;
-      const team = teams?.get(d.uscc);
-      out.push({ uscc: d.uscc, stratum: stratum.stratum, viaSubstitution: null, team: team ? { officers: team.officers, experts: team.experts } : null });
+      out.push({ uscc: d.uscc, stratum: stratum.stratum, viaSubstitution: null, team: teams.get(d.uscc) ?? null });
     }
   }
   for (const s of bundle.substitutions) {
     if (replaced.has(s.substitute)) continue;
-    out.push({ uscc: s.substitute, stratum: s.stratum, viaSubstitution: s.seq, team: s.team });
+    out.push({ uscc: s.substitute, stratum: s.stratum, viaSubstitution: s.seq, team: teams.get(s.substitute) ?? null });
   }
   return out;
 }

@@ -6,6 +6,8 @@ import type { TeamMember, TeamOutcome } from '../team/team-assignment.js';
 import type { CommitmentInputs } from './commitment.js';
 import type { StratumDraw } from './object-draw.js';
 import type { DrawBundle } from './proof-bundle.js';
+import type { Recusal } from './recusal.js';
+import { activeLoads } from './teams-in-force.js';
 import { isCleanText } from './text-rules.js';
 import { Tickets } from './tickets.js';
 
@@ -50,11 +52,14 @@ export interface Substitution {
  * bundle; the original is not changed.
  */
 export function applySubstitution(bundle: DrawBundle, request: SubstitutionRequest): DrawBundle {
-  const next = nextSubstitution(bundle.commitmentInputs, bundle.seed, bundle.objects, bundle.teams, bundle.substitutions, request);
+  const next = nextSubstitution(bundle.commitmentInputs, bundle.seed, bundle.objects, bundle.teams, bundle.substitutions, request, bundle.recusals ?? []);
   return { ...bundle, substitutions: [...bundle.substitutions, next] };
 }
 
-/** Work out the substitution a request leads to, given the draw and earlier substitutions. */
+/**
+ * Work out the substitution a request leads to, given the draw, earlier substitutions and the
+ * recusals made so far (their replacements count towards the load caps).
+ */
 export function nextSubstitution(
   inputs: CommitmentInputs,
   seed: string,
@@ -62,6 +67,7 @@ export function nextSubstitution(
   teams: TeamOutcome | null,
   done: readonly Substitution[],
   request: SubstitutionRequest,
+  recusals: readonly Recusal[] = [],
 ): Substitution {
   if (!(request.reason in SUBSTITUTION_REASON_LABELS)) {
     throw new DomainError('bad_request', `未知的替补原因：${String(request.reason)}`, { reason: 'substitution_reason_invalid' });
@@ -88,7 +94,7 @@ export function nextSubstitution(
   let team: Substitution['team'] = null;
   if (inputs.team !== null && teams?.status === 'assigned') {
     const ctx = new TeamContext(inputs as CommitmentInputs & { team: TeamSnapshot });
-    const loads = activeLoads(teams, done, new Set([...replaced, request.uscc]));
+    const loads = activeLoads(teams, done, recusals, request.uscc);
     const chosen = singleCheckTeam(ctx, new Tickets(seed), { uscc: candidate.uscc, stratum: stratum.stratum }, loads);
     if (!chosen.ok) {
       throw new DomainError('precondition_failed', `替补对象 ${candidate.uscc} 无法组成合法检查组：${chosen.message}`, {
@@ -107,36 +113,4 @@ export function nextSubstitution(
     note,
     team,
   };
-}
-
-/** Replay a logged substitution list from the original draw (for verification). */
-export function replaySubstitutions(
-  inputs: CommitmentInputs,
-  seed: string,
-  objects: readonly StratumDraw[],
-  teams: TeamOutcome | null,
-  log: ReadonlyArray<Pick<Substitution, 'replaced' | 'reason' | 'note'>>,
-): Substitution[] {
-  const done: Substitution[] = [];
-  for (const entry of log) done.push(nextSubstitution(inputs, seed, objects, teams, done, { uscc: entry.replaced, reason: entry.reason, note: entry.note }));
-  return done;
-}
-
-/** Checks per inspector over the teams still in force (replaced checks release their team). */
-function activeLoads(teams: TeamOutcome & { status: 'assigned' }, done: readonly Substitution[], released: ReadonlySet<string>): Map<string, number> {
-  const loads = new Map<string, number>();
-  const add = (members: readonly TeamMember[]) => {
-    for (const m of members) loads.set(m.certNo, (loads.get(m.certNo) ?? 0) + 1);
-  };
-  for (const check of teams.checks) {
-    if (released.has(check.uscc)) continue;
-    add(check.officers);
-    add(check.experts);
-  }
-  for (const s of done) {
-    if (released.has(s.substitute) || !s.team) continue;
-    add(s.team.officers);
-    add(s.team.experts);
-  }
-  return loads;
 }

@@ -6,14 +6,17 @@ import { firstDifference, type JsonDifference } from './json-diff.js';
 import { drawObjects } from './object-draw.js';
 import { drawTeams } from './proof-bundle.js';
 import { ALGORITHM_ID } from './protocol.js';
-import { replaySubstitutions, type Substitution } from './substitution.js';
+import type { Recusal } from './recusal.js';
+import { replayLogs } from './replay-logs.js';
+import type { Substitution } from './substitution.js';
 
 export type VerifyResult =
-  { ok: true; commitment: string; seed: string; drawn: number; substitutions: number } | { ok: false; difference: JsonDifference & { message: string } };
+  | { ok: true; commitment: string; seed: string; drawn: number; substitutions: number; recusals: number }
+  | { ok: false; difference: JsonDifference & { message: string } };
 
 /**
  * Re-run a draw from its bundle alone and compare everything: commitment, reveals, seed,
- * every ticket and rank, teams and the substitution log. Reports the first difference
+ * every ticket and rank, teams, and the substitution and recusal logs. Reports the first difference
  * (path, expected = recomputed value, actual = bundle value) with a Chinese explanation.
  * Never throws on malformed input.
  */
@@ -72,17 +75,24 @@ function verify(value: unknown): VerifyResult {
 
   if (!Array.isArray(bundle.substitutions)) return fail('substitutions', '数组', bundle.substitutions, '缺少替补记录');
   const log = bundle.substitutions as Substitution[];
-  let replayed: Substitution[];
+  // Absent means no recusal was ever made (bundles from before the log existed look the same).
+  const recusalLog = bundle.recusals === undefined ? [] : bundle.recusals;
+  if (!Array.isArray(recusalLog)) return fail('recusals', '数组', recusalLog, '回避记录应为数组');
+  let replayed: { substitutions: Substitution[]; recusals: Recusal[] };
   try {
-    replayed = replaySubstitutions(inputs, seed, objects, teams, log);
+    replayed = replayLogs(inputs, seed, objects, teams, log, recusalLog);
   } catch (error) {
-    return fail('substitutions', '可重放的替补记录', '无法重放', isDomainError(error) ? error.message : '替补记录无法重放');
+    const path = (isDomainError(error) ? error.issues[0]?.field : undefined) ?? 'substitutions';
+    const what = path.startsWith('recusals') ? '回避' : '替补';
+    return fail(path, `可重放的${what}记录`, '无法重放', isDomainError(error) ? error.message : `${what}记录无法重放`);
   }
-  const subsDiff = firstDifference(replayed, log, 'substitutions');
+  const subsDiff = firstDifference(replayed.substitutions, log, 'substitutions');
   if (subsDiff) return fail(subsDiff.path, subsDiff.expected, subsDiff.actual, '替补记录与按签号顺序重放的结果不符');
+  const recusalsDiff = firstDifference(replayed.recusals, recusalLog, 'recusals');
+  if (recusalsDiff) return fail(recusalsDiff.path, recusalsDiff.expected, recusalsDiff.actual, '回避记录与按替换规则重放的结果不符');
 
   const drawn = objects.reduce((sum, s) => sum + s.drawn.length, 0);
-  return { ok: true, commitment, seed, drawn, substitutions: log.length };
+  return { ok: true, commitment, seed, drawn, substitutions: log.length, recusals: recusalLog.length };
 }
 
 /** Locate the faulty reveal for the report: the first one that fails on its own, else the list. */

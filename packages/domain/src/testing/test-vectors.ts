@@ -8,12 +8,14 @@ import { freezeTask, type FreezeInput } from '../draw/commitment.js';
 import { checkReveals, commitSecret, deriveSeed, type Reveal } from '../draw/entropy.js';
 import { runDraw, type DrawBundle } from '../draw/proof-bundle.js';
 import { ratioBp, sampleSize, type Selection } from '../draw/sample-size.js';
+import { applyRecusal } from '../draw/recusal.js';
 import { applySubstitution } from '../draw/substitution.js';
 import { Tickets } from '../draw/tickets.js';
 import { verifyDraw } from '../draw/verify-draw.js';
 import { Prng } from '../random/seeded-prng.js';
 import { syntheticUscc } from '../fixtures/uscc-factory.js';
 import * as zp from '../fixtures/zhangping-2020.js';
+import { recusalTaskInput, RECUSAL_REVEALS } from './recusal-task.js';
 
 export type VectorFiles = Record<string, string>;
 
@@ -106,6 +108,7 @@ function buildDraws(): Record<string, DrawBundle> {
     'sector-risk-strata': sectorRiskStrata(),
     'free-seats': freeSeats(),
     'infeasible-teams': infeasibleTeams(),
+    recusals: recusals(),
   };
 }
 
@@ -249,6 +252,28 @@ function infeasibleTeams(): DrawBundle {
   return checked(runDraw(freezeTask(input), [{ source: 'witness', value: '042' }]));
 }
 
+/**
+ * Recusals interleaved with substitutions: one that pushes its replacement to the load cap
+ * before a substitution (whose team must then avoid that officer); after it, the replacement's
+ * own recusal (the member recused first would otherwise come back), an expert's and an
+ * officer's; and one on a substitute after the second substitution.
+ */
+function recusals(): DrawBundle {
+  let bundle = runDraw(freezeTask(recusalTaskInput()), RECUSAL_REVEALS);
+  const checks = bundle.teams?.status === 'assigned' ? bundle.teams.checks : [];
+  bundle = applyRecusal(bundle, { uscc: checks[2]!.uscc, certNo: 'S-01', note: '执法人员配偶在该企业任职' }).bundle;
+  bundle = applySubstitution(bundle, { uscc: checks[1]!.uscc, reason: 'closed' });
+  const first = bundle.substitutions[0]!;
+  // The first replacement withdraws too: S-01, recused from this check before, may not come back.
+  bundle = applyRecusal(bundle, { uscc: checks[2]!.uscc, certNo: bundle.recusals![0]!.replacement.certNo }).bundle;
+  bundle = applyRecusal(bundle, { uscc: first.substitute, certNo: first.team!.experts[0]!.certNo }).bundle;
+  bundle = applyRecusal(bundle, { uscc: checks[0]!.uscc, certNo: checks[0]!.officers[0]!.certNo, note: '企业申请回避，局长批准' }).bundle;
+  bundle = applySubstitution(bundle, { uscc: first.substitute, reason: 'other', note: '企业已迁出本市' });
+  const second = bundle.substitutions[1]!;
+  bundle = applyRecusal(bundle, { uscc: second.substitute, certNo: second.team!.officers[0]!.certNo }).bundle;
+  return checked(bundle);
+}
+
 function checked(bundle: DrawBundle): DrawBundle {
   const result = verifyDraw(bundle);
   if (!result.ok) throw new Error(`vector does not verify: ${JSON.stringify(result.difference)}`);
@@ -302,6 +327,28 @@ function tamperedVectors(draws: Record<string, DrawBundle>) {
       patch: [{ path: ['substitutions', 0, 'substitute'], value: q3.objects[1]!.substitutes[3]!.uscc }],
       expectedPath: 'substitutions[0].substitute',
     },
+    {
+      name: 'recusal replacement swapped for another officer of the agency',
+      bundle: 'recusals',
+      patch: [{ path: ['recusals', 0, 'replacement', 'certNo'], value: 'S-02' }],
+      expectedPath: 'recusals[0].replacement.certNo',
+    },
+    {
+      name: 'recusal on a check that was not in force yet',
+      bundle: 'recusals',
+      patch: [{ path: ['recusals', 0, 'uscc'], value: draws.recusals!.substitutions[0]!.substitute }],
+      expectedPath: 'recusals[0].uscc',
+    },
+    {
+      // Replayed after the substitution, S-01's replacement is no longer S-05 (the substitute's
+      // team took S-05 first), so the next recusal names someone not on the team.
+      name: 'recusal moved after the substitution it preceded',
+      bundle: 'recusals',
+      patch: [{ path: ['recusals', 0, 'after'], value: 1 }],
+      expectedPath: 'recusals[1].certNo',
+    },
+    { name: 'recusals out of time order', bundle: 'recusals', patch: [{ path: ['recusals', 2, 'after'], value: 0 }], expectedPath: 'recusals[2].after' },
+    { name: 'recusal log that is not an array', bundle: 'recusals', patch: [{ path: ['recusals'], value: {} }], expectedPath: 'recusals' },
     {
       name: 'infeasible draw claimed as assigned',
       bundle: 'infeasible-teams',
