@@ -2,8 +2,17 @@ import type { MatrixRow } from './permission-matrix.js';
 import type { Relation } from './matrix-world.js';
 
 const ALL: readonly Relation[] = ['own', 'other', 'partner', 'region'];
-const none = { public: 'NNNN', platformAdmin: 'NNNN', agencyAdmin: 'NNNN', coordinator: 'NNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' };
-const loggedIn = { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
+const none = {
+  public: 'NNNN',
+  enterprise: 'NNNN',
+  platformAdmin: 'NNNN',
+  agencyAdmin: 'NNNN',
+  coordinator: 'NNNN',
+  inspector: 'NNNN',
+  agencyLeader: 'NNNN',
+  leadership: 'NNNN',
+};
+const loggedIn = { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
 /** An agency's figures: the leadership group region-wide, the agency's office its own (as oversight.*). */
 const figures: MatrixRow = { targets: ALL, expect: { ...none, agencyAdmin: 'YNNN', coordinator: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' } };
 
@@ -13,7 +22,7 @@ const figures: MatrixRow = { targets: ALL, expect: { ...none, agencyAdmin: 'YNNN
  * the enterprise; warnings by the leadership group and the agencies' offices (their own scope).
  */
 export const CAPS_MATRIX: Record<string, MatrixRow> = {
-  'public.inspectionCaps': { expect: { ...loggedIn, public: 'Y' } },
+  'public.inspectionCaps': { expect: { ...loggedIn, public: 'Y', enterprise: 'Y' } },
   'inspectionCaps.list': { expect: loggedIn },
   // Every version is public; another region's agency is NOT_FOUND.
   'inspectionCaps.history': {
@@ -27,7 +36,7 @@ export const CAPS_MATRIX: Record<string, MatrixRow> = {
     expect: { ...none, platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' },
   },
   'inspectionCaps.warnings': {
-    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'N', agencyLeader: 'Y', leadership: 'Y' },
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'N', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'N', agencyLeader: 'Y', leadership: 'Y' },
   },
   'inspectionCaps.figures': figures,
   'inspectionCaps.breaches': figures,

@@ -5,6 +5,7 @@ import { OUTCOME_CALLS } from './outcome-calls.js';
 import { PUBLICATION_CALLS } from './publication-calls.js';
 import { PORTAL_CALLS } from './portal-calls.js';
 import { CAPS_CALLS } from './caps-calls.js';
+import { ENTERPRISE_CALLS } from './enterprise-calls.js';
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
 type Call = (api: Api, world: MatrixWorld, relation: Relation) => Promise<unknown>;
@@ -97,4 +98,5 @@ export const MATRIX_CALLS: Record<string, Call> = {
   ...PUBLICATION_CALLS,
   ...PORTAL_CALLS,
   ...CAPS_CALLS,
+  ...ENTERPRISE_CALLS,
 };

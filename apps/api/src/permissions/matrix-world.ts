@@ -19,6 +19,7 @@ import { loadDemoWorld } from '../testing/demo-world.js';
 import { workflowFixtures } from './workflow-world.js';
 import { outcomeFixtures } from './outcome-world.js';
 import { publicationWorld } from './publication-world.js';
+import { enterpriseWorld } from './enterprise-world.js';
 
 export type Relation = 'own' | 'other' | 'partner' | 'region';
 
@@ -149,7 +150,8 @@ export type BaseMatrixWorld = Awaited<ReturnType<typeof loadBaseWorld>>;
 
 export async function loadMatrixWorld(db: Executor) {
   const base = await loadBaseWorld(db);
-  return { ...base, wf: await workflowFixtures(db, base), oc: await outcomeFixtures(db, base), pub: await publicationWorld(db, base) };
+  const wf = await workflowFixtures(db, base);
+  return { ...base, wf, oc: await outcomeFixtures(db, base), pub: await publicationWorld(db, base), ent: await enterpriseWorld(db, wf.objectOf) };
 }
 
 export type MatrixWorld = Awaited<ReturnType<typeof loadMatrixWorld>>;

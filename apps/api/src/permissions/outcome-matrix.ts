@@ -3,9 +3,20 @@ import type { Relation } from './matrix-world.js';
 
 const ALL: readonly Relation[] = ['own', 'other', 'partner', 'region'];
 const none = 'NNNN';
-const nobody = { public: none, platformAdmin: none, agencyAdmin: none, coordinator: none, inspector: none, agencyLeader: none, leadership: none };
+const nobody = {
+  public: none,
+  enterprise: none,
+  platformAdmin: none,
+  agencyAdmin: none,
+  coordinator: none,
+  inspector: none,
+  agencyLeader: none,
+  leadership: none,
+};
 const rows = (letters: Partial<Record<Persona, string>>): MatrixRow => ({ targets: ALL, expect: { ...nobody, ...letters } });
-const loggedIn = { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' } };
+const loggedIn = {
+  expect: { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' },
+};
 
 /**
  * Outcomes of a check (follow-ups, hazards, sanctions) are read by the agency's office and by
@@ -31,9 +42,21 @@ const readCampaign = rows({ agencyAdmin: 'YNNN', coordinator: 'YNNN', agencyLead
 /** Approval and 备案 are the leadership group's, for any agency of its region. */
 const leadershipStep = rows({ leadership: 'YYYN' });
 const onlyLeadership = {
-  expect: { ...nobody, public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'Y' },
+  expect: {
+    ...nobody,
+    public: 'N',
+    enterprise: 'N',
+    platformAdmin: 'N',
+    agencyAdmin: 'N',
+    coordinator: 'N',
+    inspector: 'N',
+    agencyLeader: 'N',
+    leadership: 'Y',
+  },
 };
-const anyone = { expect: { public: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' } };
+const anyone = {
+  expect: { public: 'Y', enterprise: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' },
+};
 
 /** Rows of the permission matrix for follow-ups, hazards, sanctions, 个案检查 and credit. */
 export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
@@ -76,7 +99,9 @@ export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
 
   'campaigns.list': loggedIn,
   'campaigns.get': readCampaign,
-  'campaigns.create': { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'campaigns.create': {
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
   'campaigns.submit': officeStep,
   'campaigns.approve': leadershipStep,
   'campaigns.reject': leadershipStep,
@@ -92,7 +117,16 @@ export const OUTCOME_MATRIX: Record<string, MatrixRow> = {
   'campaigns.publicList': anyone,
   'campaigns.publicGet': {
     targets: ALL,
-    expect: { public: 'YYYY', platformAdmin: 'YYYY', agencyAdmin: 'YYYY', coordinator: 'YYYY', inspector: 'YYYY', agencyLeader: 'YYYY', leadership: 'YYYY' },
+    expect: {
+      public: 'YYYY',
+      enterprise: 'YYYY',
+      platformAdmin: 'YYYY',
+      agencyAdmin: 'YYYY',
+      coordinator: 'YYYY',
+      inspector: 'YYYY',
+      agencyLeader: 'YYYY',
+      leadership: 'YYYY',
+    },
   },
 
   'credit.history': readObject,

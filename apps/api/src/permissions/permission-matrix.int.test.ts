@@ -43,7 +43,8 @@ describe(`permission matrix on ${testDbKind()}`, () => {
 
   async function outcome(persona: Persona, run: (api: Awaited<ReturnType<typeof callerFor>>) => Promise<unknown>): Promise<'Y' | 'N'> {
     const username = PERSONAS[persona];
-    const api = await callerFor(handle.db, username ? { token: await sessionTokenFor(handle.db, username) } : {});
+    const token = persona === 'enterprise' ? await world.ent.token() : username ? await sessionTokenFor(handle.db, username) : undefined;
+    const api = await callerFor(handle.db, token ? { token } : {});
     try {
       await run(api);
       return 'Y';

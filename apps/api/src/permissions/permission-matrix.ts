@@ -4,10 +4,13 @@ import { OUTCOME_MATRIX } from './outcome-matrix.js';
 import { PUBLICATION_MATRIX } from './publication-matrix.js';
 import { PORTAL_MATRIX } from './portal-matrix.js';
 import { CAPS_MATRIX } from './caps-matrix.js';
+import { ENTERPRISE_MATRIX } from './enterprise-matrix.js';
 
 /** The personas of the matrix, all of 漳平市; agency personas belong to 应急局 (yjj). */
 export const PERSONAS = {
   public: null,
+  /** An enterprise of 漳平市 in its own area (a session from an activation code), not a user. */
+  enterprise: null,
   platformAdmin: 'admin',
   agencyAdmin: 'yjj.admin',
   coordinator: 'yjj.coord',
@@ -31,18 +34,40 @@ export interface MatrixRow {
 const ALL: readonly Relation[] = ['own', 'other', 'partner', 'region'];
 const REGION: readonly Relation[] = ['own', 'region'];
 
-const anyone = { public: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
-const loggedIn = { ...anyone, public: 'N' };
+const anyone = { public: 'Y', enterprise: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
+const loggedIn = { ...anyone, public: 'N', enterprise: 'N' };
 const readRegistry = {
   targets: ALL,
-  expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' },
+  expect: {
+    public: 'NNNN',
+    enterprise: 'NNNN',
+    platformAdmin: 'YYYN',
+    agencyAdmin: 'YNYN',
+    coordinator: 'YNYN',
+    inspector: 'YNYN',
+    agencyLeader: 'YNYN',
+    leadership: 'YYYN',
+  },
 };
-const createInAgency = { expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' } };
+const createInAgency = {
+  expect: { public: 'N', enterprise: 'N', platformAdmin: 'N', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+};
 const writeOwn = {
   targets: ALL,
-  expect: { public: 'NNNN', platformAdmin: 'NNNN', agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' },
+  expect: {
+    public: 'NNNN',
+    enterprise: 'NNNN',
+    platformAdmin: 'NNNN',
+    agencyAdmin: 'YNNN',
+    coordinator: 'YNNN',
+    inspector: 'NNNN',
+    agencyLeader: 'NNNN',
+    leadership: 'NNNN',
+  },
 };
-const auditors = { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'Y' } };
+const auditors = {
+  expect: { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'Y' },
+};
 
 export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   health: { expect: anyone },
@@ -83,26 +108,44 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'registry.tags.create': { expect: { ...createInAgency.expect, platformAdmin: 'Y' } },
   'registry.tags.rename': {
     targets: REGION,
-    expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'YN', coordinator: 'YN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' },
+    expect: {
+      public: 'NN',
+      enterprise: 'NN',
+      platformAdmin: 'YN',
+      agencyAdmin: 'YN',
+      coordinator: 'YN',
+      inspector: 'NN',
+      agencyLeader: 'NN',
+      leadership: 'NN',
+    },
   },
   'registry.tags.archive': {
     targets: REGION,
-    expect: { public: 'NN', platformAdmin: 'YN', agencyAdmin: 'NN', coordinator: 'NN', inspector: 'NN', agencyLeader: 'NN', leadership: 'NN' },
+    expect: {
+      public: 'NN',
+      enterprise: 'NN',
+      platformAdmin: 'YN',
+      agencyAdmin: 'NN',
+      coordinator: 'NN',
+      inspector: 'NN',
+      agencyLeader: 'NN',
+      leadership: 'NN',
+    },
   },
 
   'registry.imports.start': createInAgency,
   // A job is its uploader's own: the matrix's job belongs to the coordinator.
   'registry.imports.status': {
-    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
   },
   'registry.imports.issues': {
-    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
   },
   'registry.imports.commit': {
-    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
   },
   'registry.imports.refused': {
-    expect: { public: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'N', agencyAdmin: 'N', coordinator: 'Y', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
   },
   'registry.imports.template': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
   'registry.imports.export': { expect: { ...loggedIn, platformAdmin: 'N', leadership: 'N' } },
@@ -111,19 +154,30 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'audit.verify': auditors,
 
   // Login locks: whoever may update the user (agency admin: own agency; platform admin: the region).
-  'users.locks.list': { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' } },
+  'users.locks.list': {
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+  },
   'users.locks.lift': {
     targets: ALL,
-    expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'NNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' },
+    expect: {
+      public: 'NNNN',
+      enterprise: 'NNNN',
+      platformAdmin: 'YYYN',
+      agencyAdmin: 'YNNN',
+      coordinator: 'NNNN',
+      inspector: 'NNNN',
+      agencyLeader: 'NNNN',
+      leadership: 'NNNN',
+    },
   },
   // National holiday schedules: read by everyone logged in, entered by the platform admin only.
   'calendar.schedules.list': { expect: loggedIn },
   'calendar.schedules.get': { expect: loggedIn },
   'calendar.schedules.save': {
-    expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
   },
   'calendar.schedules.import': {
-    expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
+    expect: { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'N', coordinator: 'N', inspector: 'N', agencyLeader: 'N', leadership: 'N' },
   },
 
   ...WORKFLOW_MATRIX,
@@ -131,4 +185,5 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   ...PUBLICATION_MATRIX,
   ...PORTAL_MATRIX,
   ...CAPS_MATRIX,
+  ...ENTERPRISE_MATRIX,
 };

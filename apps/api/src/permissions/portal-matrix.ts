@@ -1,6 +1,6 @@
 import type { MatrixRow } from './permission-matrix.js';
 
-const loggedIn = { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
+const loggedIn = { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
 
 /** Rows of the permission matrix for what the portals read to draw a page: reference data, the home page's to-do. */
 export const PORTAL_MATRIX: Record<string, MatrixRow> = {

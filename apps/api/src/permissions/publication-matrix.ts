@@ -2,11 +2,20 @@ import type { MatrixRow, Persona } from './permission-matrix.js';
 import type { Relation } from './matrix-world.js';
 
 const ALL: readonly Relation[] = ['own', 'other', 'partner', 'region'];
-const none = { public: 'NNNN', platformAdmin: 'NNNN', agencyAdmin: 'NNNN', coordinator: 'NNNN', inspector: 'NNNN', agencyLeader: 'NNNN', leadership: 'NNNN' };
+const none = {
+  public: 'NNNN',
+  enterprise: 'NNNN',
+  platformAdmin: 'NNNN',
+  agencyAdmin: 'NNNN',
+  coordinator: 'NNNN',
+  inspector: 'NNNN',
+  agencyLeader: 'NNNN',
+  leadership: 'NNNN',
+};
 const only = (persona: Persona, letters: string): MatrixRow => ({ targets: ALL, expect: { ...none, [persona]: letters } });
 
 /** 公示 is public: anyone reads it, in any region, without logging in. */
-const anyone = { public: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
+const anyone = { public: 'Y', enterprise: 'Y', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' };
 /**
  * An agency's figures and deadlines: the leadership group for its whole region, the agency's
  * office (admin, coordinator, leader) for its own agency; never inspectors or the platform admin.
@@ -33,7 +42,7 @@ export const PUBLICATION_MATRIX: Record<string, MatrixRow> = {
   'oversight.inspectorLoad': figures,
 
   'supervisionNotes.create': only('leadership', 'YYYN'),
-  'supervisionNotes.list': { expect: { ...anyone, public: 'N' } },
+  'supervisionNotes.list': { expect: { ...anyone, public: 'N', enterprise: 'N' } },
   'supervisionNotes.get': { targets: ALL, expect: { ...none, agencyAdmin: 'YNNN', coordinator: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' } },
   'supervisionNotes.respond': { targets: ALL, expect: { ...none, agencyAdmin: 'YNNN', coordinator: 'YNNN', agencyLeader: 'YNNN' } },
   'supervisionNotes.close': only('leadership', 'YYYN'),

@@ -4,19 +4,48 @@ import type { Relation } from './matrix-world.js';
 const ALL: readonly Relation[] = ['own', 'other', 'partner', 'region'];
 const only = (persona: Persona, letters: string, targets: readonly Relation[] | null = ALL): MatrixRow => {
   const none = 'N'.repeat(targets?.length ?? 1);
-  const expect = { public: none, platformAdmin: none, agencyAdmin: none, coordinator: none, inspector: none, agencyLeader: none, leadership: none };
+  const expect = {
+    public: none,
+    enterprise: none,
+    platformAdmin: none,
+    agencyAdmin: none,
+    coordinator: none,
+    inspector: none,
+    agencyLeader: none,
+    leadership: none,
+  };
   return targets ? { targets, expect: { ...expect, [persona]: letters } } : { expect: { ...expect, [persona]: letters } };
 };
-const loggedIn = { expect: { public: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' } };
+const loggedIn = {
+  expect: { public: 'N', enterprise: 'N', platformAdmin: 'Y', agencyAdmin: 'Y', coordinator: 'Y', inspector: 'Y', agencyLeader: 'Y', leadership: 'Y' },
+};
 /** Readable by the lead's and the partners' staff, and region-wide by the platform admin and the leadership group. */
 const readTask = {
   targets: ALL,
-  expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNYN', coordinator: 'YNYN', inspector: 'YNYN', agencyLeader: 'YNYN', leadership: 'YYYN' },
+  expect: {
+    public: 'NNNN',
+    enterprise: 'NNNN',
+    platformAdmin: 'YYYN',
+    agencyAdmin: 'YNYN',
+    coordinator: 'YNYN',
+    inspector: 'YNYN',
+    agencyLeader: 'YNYN',
+    leadership: 'YYYN',
+  },
 };
 /** Plans are per agency: a draft is seen by its own agency and region-wide overseers only. */
 const readPlan = {
   targets: ALL,
-  expect: { public: 'NNNN', platformAdmin: 'YYYN', agencyAdmin: 'YNNN', coordinator: 'YNNN', inspector: 'YNNN', agencyLeader: 'YNNN', leadership: 'YYYN' },
+  expect: {
+    public: 'NNNN',
+    enterprise: 'NNNN',
+    platformAdmin: 'YYYN',
+    agencyAdmin: 'YNNN',
+    coordinator: 'YNNN',
+    inspector: 'YNNN',
+    agencyLeader: 'YNNN',
+    leadership: 'YYYN',
+  },
 };
 /** The platform admin sees no check outcomes; inspectors see the checks of their own teams. */
 const readCheck = { targets: ALL, expect: { ...readTask.expect, platformAdmin: 'NNNN' } };

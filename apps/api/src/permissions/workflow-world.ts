@@ -176,6 +176,16 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
    * own team rules apply), with yjj's item in the task and, from `recorded` on, yjj's result.
    */
   const taskOfCheck = new Map<string, string>();
+  /** The enterprise the checks visit, fixed per region at first use (later cells add objects that may sort first). */
+  const visited = new Map<string, Promise<string>>();
+  const objectOf = (regionCode: string) => {
+    if (!visited.has(regionCode))
+      visited.set(
+        regionCode,
+        findObjectOfRegion(db, regionCode).then(async (id) => id ?? (await world.make.object('region'))),
+      );
+    return visited.get(regionCode)!;
+  };
   async function check(
     relation: Relation,
     stage: CheckStage,
@@ -185,7 +195,7 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
     const regionCode = regionOf(relation);
     const taskId = await task(relation, window ? { window } : {});
     const drawId = await makeDraw(db, { regionCode, taskId, commitment: 'e'.repeat(64) });
-    const objectId = (await findObjectOfRegion(db, regionCode)) ?? (await world.make.object('region'));
+    const objectId = await objectOf(regionCode);
     const status = stage === 'planned' ? 'planned' : stage === 'in_progress' ? 'in_progress' : 'recorded';
     // yjj.insp1 serves on the teams of yjj's own and partner checks only, as a draw would have it.
     const onTeam = relation === 'own' || relation === 'partner';
@@ -252,6 +262,7 @@ export async function workflowFixtures(db: Executor, world: BaseMatrixWorld) {
     drawnDraw,
     drawnUscc,
     check,
+    objectOf,
     taskOfCheck: (id: string) => taskOfCheck.get(id)!,
     evidence,
     publishedItem,

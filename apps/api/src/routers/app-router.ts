@@ -14,6 +14,10 @@ import { caseChecksRouter } from './case-checks/router.js';
 import { inspectionCapsRouter } from './inspection-caps/router.js';
 import { campaignsRouter } from './campaigns/router.js';
 import { drawsRouter } from './draws/router.js';
+import { enterpriseRouter } from './enterprise/router.js';
+import { enterpriseAccessRouter } from './enterprise-access/router.js';
+import { ratingsRouter } from './ratings/router.js';
+import { recusalsRouter } from './recusals/router.js';
 import { healthRoute } from './health/health.js';
 import { plansRouter } from './plans/router.js';
 import { oversightRouter } from './oversight/router.js';
@@ -50,6 +54,10 @@ export const appRouter = router({
   users: usersRouter,
   calendar: calendarRouter,
   notifications: notificationsRouter,
+  enterprise: enterpriseRouter,
+  enterpriseAccess: enterpriseAccessRouter,
+  recusals: recusalsRouter,
+  ratings: ratingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

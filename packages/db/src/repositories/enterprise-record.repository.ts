@@ -150,15 +150,16 @@ export async function enterpriseCaseChecks(db: Executor, scope: RegionScope, obj
     .execute();
   if (rows.length === 0) return [];
   const officers = await rowsInRegion(db, scope, 'caseCheckOfficer as o')
-    .where('o.caseCheckId', 'in', rows.map((r) => r.id))
+    .where(
+      'o.caseCheckId',
+      'in',
+      rows.map((r) => r.id),
+    )
     .innerJoin('inspector as i', sameRegion('i.id', 'o.inspectorId'))
     .select(['o.caseCheckId', 'i.name', 'i.certificateNo'])
     .orderBy('i.name')
     .execute();
-  return rows.map((r) => ({
-    ...r,
-    officers: officers.filter((o) => o.caseCheckId === r.id).map((o) => ({ name: o.name, certificateNo: o.certificateNo })),
-  }));
+  return rows.map((r) => ({ ...r, officers: officers.filter((o) => o.caseCheckId === r.id).map((o) => ({ name: o.name, certificateNo: o.certificateNo })) }));
 }
 
 /** A published task notice whose frozen pool names the enterprise (its proof bundle can be verified). */

@@ -23,6 +23,8 @@ export interface RecusalRow {
   checkId: string;
   checkStatus: string;
   taskId: string;
+  leadAgencyId: string;
+  drawId: string;
   taskCode: string;
   taskTitle: string;
   inspectorId: string;
@@ -53,6 +55,8 @@ function recusalRows(db: Executor, scope: RegionScope) {
       'q.checkId',
       'c.status as checkStatus',
       't.id as taskId',
+      't.leadAgencyId',
+      'c.drawId',
       't.code as taskCode',
       't.title as taskTitle',
       'q.inspectorId',
@@ -81,7 +85,8 @@ export async function recusalQueue(
   input: { agencyIds: readonly string[] | null; status?: RecusalStatus; limit: number },
 ): Promise<RecusalRow[]> {
   let query = recusalRows(db, scope);
-  if (input.agencyIds !== null) query = query.where('q.agencyId', 'in', input.agencyIds.length > 0 ? [...input.agencyIds] : ['00000000-0000-0000-0000-000000000000']);
+  if (input.agencyIds !== null)
+    query = query.where('q.agencyId', 'in', input.agencyIds.length > 0 ? [...input.agencyIds] : ['00000000-0000-0000-0000-000000000000']);
   if (input.status) query = query.where('q.status', '=', input.status);
   return query.orderBy('q.requestedAt', 'desc').orderBy('q.id').limit(input.limit).execute();
 }

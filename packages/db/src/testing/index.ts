@@ -35,3 +35,4 @@ export { provideSeededTemplate } from './seeded-template.js';
 export type { TestDatabaseTemplate } from './template.js';
 /** Raw SQL for tests that read or tamper stored rows directly (never for fixtures or app code). */
 export { sql } from 'kysely';
+export * from './enterprise-factories.js';

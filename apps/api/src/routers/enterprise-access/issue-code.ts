@@ -16,7 +16,13 @@ export const ZIssueCodeRequest = z.object({ objectId: ZId });
 export const issueCodeRoute = abilityMutation.input(ZIssueCodeRequest).mutation(async ({ ctx, input }) => {
   enforce(issueCodeRefusal(ctx.actor));
   const object = found(await getObject(ctx.db, ctx.scope, canRead(ctx.ability, 'Object'), input.objectId), 'Object');
-  const issued = await issueActivationCode(ctx.db, ctx.scope, { objectId: object.id, source: 'agency', checkId: null, issuedBy: ctx.actor.userId, now: ctx.now() });
+  const issued = await issueActivationCode(ctx.db, ctx.scope, {
+    objectId: object.id,
+    source: 'agency',
+    checkId: null,
+    issuedBy: ctx.actor.userId,
+    now: ctx.now(),
+  });
   await ctx.audit.record({ action: 'enterprise.issue_code', subjectKind: 'object', subjectId: object.id });
   return { ...issued, object: { id: object.id, uscc: object.uscc, name: object.name }, regionCode: ctx.scope.regionCode };
 });

@@ -25,6 +25,12 @@ export const activateRoute = publicMutation.input(ZActivateRequest).mutation(asy
     userAgent: ctx.client.userAgent,
     ip: ctx.client.ip,
   });
-  await ctx.audit.record({ action: 'enterprise.activate', subjectKind: 'object', subjectId: redeemed.objectId, regionCode: scope.regionCode, actorUserId: null });
+  await ctx.audit.record({
+    action: 'enterprise.activate',
+    subjectKind: 'object',
+    subjectId: redeemed.objectId,
+    regionCode: scope.regionCode,
+    actorUserId: null,
+  });
   return { token, expiresAt };
 });

@@ -15,7 +15,13 @@ export const enterpriseDrawsRoute = enterpriseProcedure.query(async ({ ctx }) =>
     const inputs = await drawInputsText(ctx.db, ctx.scope, draw.drawId);
     const entry = inputs === null ? ({ in: 'none' } as const) : poolEntryOf(inputs, uscc);
     if (entry.in === 'none') continue;
-    const base = { publicationId: draw.publicationId, taskCode: draw.taskCode, taskTitle: draw.taskTitle, publishedAt: draw.publishedAt, stratum: entry.stratum };
+    const base = {
+      publicationId: draw.publicationId,
+      taskCode: draw.taskCode,
+      taskTitle: draw.taskTitle,
+      publishedAt: draw.publishedAt,
+      stratum: entry.stratum,
+    };
     if (entry.in === 'excluded') {
       draws.push({ ...base, inPool: false as const, excludedFor: entry.reasons, ticket: null, cutOff: null, drawnInStratum: 0, outcome: null });
       continue;

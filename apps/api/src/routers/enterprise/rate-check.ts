@@ -11,7 +11,9 @@ async function doneCheck(ctx: Ctx, input: { checkKind: 'drawn' | 'case'; checkId
   const facts = await ratedCheckFacts(ctx.db, ctx.scope, { ...input, objectId: ctx.self.objectId });
   if (!facts) throw new DomainError('not_found', '没有找到本企业的这次检查', { reason: 'check_unknown' });
   enforce(
-    ratingRefusal(input.checkKind === 'drawn' ? { kind: 'drawn', status: facts.status as CheckStatus } : { kind: 'case', status: facts.status as CaseCheckStatus }),
+    ratingRefusal(
+      input.checkKind === 'drawn' ? { kind: 'drawn', status: facts.status as CheckStatus } : { kind: 'case', status: facts.status as CaseCheckStatus },
+    ),
   );
   return facts;
 }

@@ -12,8 +12,18 @@ export const enterpriseRecordRoute = enterpriseProcedure.query(async ({ ctx }) =
   const drawn = await enterpriseDrawnChecks(ctx.db, ctx.scope, objectId);
   const cases = await enterpriseCaseChecks(ctx.db, ctx.scope, objectId);
   const recusals = await recusalsOfObject(ctx.db, ctx.scope, objectId);
-  const ratedDrawn = await ratedChecks(ctx.db, ctx.scope, 'drawn', drawn.checks.map((c) => c.checkId));
-  const ratedCases = await ratedChecks(ctx.db, ctx.scope, 'case', cases.map((c) => c.id));
+  const ratedDrawn = await ratedChecks(
+    ctx.db,
+    ctx.scope,
+    'drawn',
+    drawn.checks.map((c) => c.checkId),
+  );
+  const ratedCases = await ratedChecks(
+    ctx.db,
+    ctx.scope,
+    'case',
+    cases.map((c) => c.id),
+  );
   const pending = new Set(recusals.filter((r) => r.status === 'pending').map((r) => `${r.checkId}/${r.inspectorId}`));
 
   const drawnChecks = drawn.checks.map((check) => {

@@ -27,7 +27,12 @@ export const ratingAggregatesRoute = abilityQuery.input(ZRatingsRequest).query(a
     year,
     minGroup: RATING_MIN_GROUP,
     // Each rating counts once per inspecting agency: the region's line sums the agencies' groups.
-    region: shown({ ratings: total, conductAverage: sum((g) => g.conductAverage), burdenAverage: sum((g) => g.burdenAverage), improper: groups.reduce((n, g) => n + g.improper, 0) }),
+    region: shown({
+      ratings: total,
+      conductAverage: sum((g) => g.conductAverage),
+      burdenAverage: sum((g) => g.burdenAverage),
+      improper: groups.reduce((n, g) => n + g.improper, 0),
+    }),
     agencies: groups.map((g) => ({ agencyId: g.agencyId, agencyName: g.agencyName, ...shown(g) })),
   };
 });
