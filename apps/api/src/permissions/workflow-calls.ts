@@ -32,6 +32,7 @@ export const WORKFLOW_CALLS: Record<string, Call> = {
 
   'tasks.list': (api) => api.tasks.list({}),
   'tasks.get': async (api, w, r) => api.tasks.get({ taskId: await w.wf.task(r) }),
+  'tasks.capWarnings': async (api, w, r) => api.tasks.capWarnings({ taskId: await w.wf.task(r) }),
   'tasks.create': (api) =>
     api.tasks.create({ title: '新任务', planBatchId: null, inspectionStartsOn: '2035-05-01', inspectionEndsOn: '2035-05-31', partnerAgencyIds: [] }),
   'tasks.respond': async (api, w, r) => api.tasks.respond({ taskId: await w.wf.task(r, { status: 'inviting', yjjConfirmed: false }), accept: true }),

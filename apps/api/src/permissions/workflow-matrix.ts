@@ -65,6 +65,8 @@ export const WORKFLOW_MATRIX: Record<string, MatrixRow> = {
 
   'tasks.list': loggedIn,
   'tasks.get': readTask,
+  // The warnings of a task's enterprises: whoever reads the task.
+  'tasks.capWarnings': readTask,
   'tasks.create': only('coordinator', 'Y', null),
   'tasks.respond': only('coordinator', 'NNYN'),
   /** 行政检查审批: the head of each agency taking part approves its part, once per task. */

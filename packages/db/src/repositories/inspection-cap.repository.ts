@@ -275,12 +275,13 @@ export interface CapWarningRow {
  * year's and the window's checks: 多头 — two separate checks by two or more agencies within
  * MULTI_AGENCY_WINDOW_DAYS; 重复 — one agency's two checks within REPEAT_WINDOW_DAYS; 高频 — an
  * agency at its cap or HIGH_FREQUENCY_MARGIN short of it), a keyset page in USCC order.
- * `supervisedBy`: only enterprises that agency supervises (an agency's own scope).
+ * `supervisedBy`: only enterprises that agency supervises (an agency's own scope); `taskId`: only
+ * the enterprises a joint task's live checks visit.
  */
 export async function capWarningPage(
   db: Executor,
   scope: RegionScope,
-  input: { today: string; year: number; supervisedBy?: string; after?: string; limit: number },
+  input: { today: string; year: number; supervisedBy?: string; taskId?: string; after?: string; limit: number },
 ): Promise<{ rows: CapWarningRow[]; next: string | null }> {
   // The domain's windows: a check counts when it lies after the day N days before today.
   const repeatFrom = addCalendarDays(input.today, 1 - REPEAT_WINDOW_DAYS);
@@ -291,6 +292,11 @@ export async function capWarningPage(
     input.supervisedBy === undefined
       ? sql`true`
       : sql`exists (select 1 from object_supervision os where os.region_code = o.region_code and os.object_id = o.id and os.agency_id = ${input.supervisedBy})`;
+  // A joint task's own enterprises (its live checks), for the coordinators before they schedule.
+  const ofTask =
+    input.taskId === undefined
+      ? sql`true`
+      : sql`exists (select 1 from "check" c where c.region_code = o.region_code and c.object_id = o.id and c.task_id = ${input.taskId} and c.status <> 'cancelled')`;
   const result = await sql<CapWarningRow & { multi: boolean; repeat: boolean; high: boolean }>`
     with caps as ${capsInForceSql(scope, input.year)},
     recent as (select * from ${ledgerEvents(scope, { since: repeatFrom < multiFrom ? repeatFrom : multiFrom })} e),
@@ -320,7 +326,7 @@ export async function capWarningPage(
            (select count(distinct y.check_ref)::int from ${ledgerEvents(scope, { year: input.year })} y where y.object_id = o.id) as checks_this_year
     from flagged f
     join object o on o.region_code = ${scope.regionCode} and o.id = f.object_id
-    where ${supervised} ${input.after === undefined ? sql`` : sql`and o.uscc > ${input.after}`}
+    where ${supervised} and ${ofTask} ${input.after === undefined ? sql`` : sql`and o.uscc > ${input.after}`}
     order by o.uscc
     limit ${input.limit + 1}`.execute(db);
   const rows = result.rows

@@ -90,6 +90,29 @@ describe(`inspectionCaps on ${testDbKind()}`, () => {
     expect(await codeOf((await demo.world.as('sthj.coord', NOW)).inspectionCaps.ledger({ objectId, year: 2026 }))).toBe('NOT_FOUND');
   });
 
+  it('flags a joint task’s enterprises before scheduling and advises bringing in the agencies that inspected them lately', async () => {
+    const { objectId, yjj, scj } = await inspectedEnterprise();
+    const db = demo.handle.db;
+    const xf = demo.world.agencyId('xf');
+    const window = { inspectionStartsOn: '2026-06-15', inspectionEndsOn: '2026-06-30' };
+    const scjName = (await (await demo.world.as('scj.coord', NOW)).auth.me()).user.agency!.name;
+    // With 市场监管局 in the task there is nobody left to bring in.
+    const withScj = await makeJointTask(db, { regionCode: '350881', leadAgencyId: yjj, partnerAgencyIds: [scj], ...window });
+    await makeCheck(db, { regionCode: '350881', ...withScj, objectId });
+    const joint = await (await demo.world.as('scj.coord', NOW)).tasks.capWarnings({ taskId: withScj.taskId });
+    expect(joint.rows).toHaveLength(1);
+    expect(joint.rows[0]).toMatchObject({ objectId, outsideAgencyNames: [], advice: null });
+    expect(joint.rows[0]!.kinds).toContain('multi_agency');
+    // Without it, the advice names it; an agency outside the task reads nothing.
+    const task = await makeJointTask(db, { regionCode: '350881', leadAgencyId: yjj, partnerAgencyIds: [xf], ...window });
+    await makeCheck(db, { regionCode: '350881', ...task, objectId });
+    const result = await (await demo.world.as('yjj.coord', NOW)).tasks.capWarnings({ taskId: task.taskId });
+    expect(result.rows).toHaveLength(1);
+    expect(result.rows[0]).toMatchObject({ objectId, outsideAgencyNames: [scjName] });
+    expect(result.rows[0]!.advice).toBe(`该企业近期已被${scjName}检查，建议合并为联合检查（综合查一次）`);
+    expect(await codeOf((await demo.world.as('sthj.coord', NOW)).tasks.capWarnings({ taskId: task.taskId }))).toBe('NOT_FOUND');
+  });
+
   it('lists warnings region-wide for the leadership group, the own scope for an agency, none for an inspector', async () => {
     const { objectId } = await inspectedEnterprise();
     const all = async (username: string) => {

@@ -9,6 +9,7 @@ import { previewTaskRoute } from './preview-task.js';
 import { respondTaskRoute } from './respond-task.js';
 import { setTaskInspectorsRoute } from './set-task-inspectors.js';
 import { setTaskItemsRoute } from './set-task-items.js';
+import { taskCapWarningsRoute } from './task-cap-warnings.js';
 
 /** 联合抽查任务. */
 export const tasksRouter = router({
@@ -22,4 +23,5 @@ export const tasksRouter = router({
   configure: configureTaskRoute,
   preview: previewTaskRoute,
   batchQuotas: batchQuotasRoute,
+  capWarnings: taskCapWarningsRoute,
 });

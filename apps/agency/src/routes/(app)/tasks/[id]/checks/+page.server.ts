@@ -1,4 +1,4 @@
-import { FormReader, invalid } from '@liancha/api-client/sveltekit';
+import { FormReader, invalid, must } from '@liancha/api-client/sveltekit';
 import { CHECK_STATUSES, isOneOf } from '@liancha/domain/vocabulary';
 import type { RequestEvent } from '@sveltejs/kit';
 import { formAction } from '$lib/server/form-action';
@@ -10,8 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const view = await loadTaskChecks(event, event.params.id);
   const status = param(event.url, 'status');
+  // 多头/重复/高频 warnings of the task's enterprises, before anyone schedules (a page at a time, `?warnings=<uscc>`).
+  const after = param(event.url, 'warnings');
+  const warnings = await must(event, event.locals.api.tasks.capWarnings.query({ taskId: event.params.id, limit: 20, ...(after ? { after } : {}) }));
   return {
     ...view,
+    warnings,
     checks: view.checks.map(({ items, ...row }) => ({ ...row, items: items.length })),
     query: { stratum: param(event.url, 'stratum') ?? '', team: param(event.url, 'team') ?? '', status: isOneOf(CHECK_STATUSES, status) ? status : '' },
     saved: event.url.searchParams.get('saved'),
