@@ -37,7 +37,7 @@ export const THREE_OFFICER_TEAMS = {
 export async function readyJointTask(
   db: Executor,
   world: World,
-  options: { start: string; end: string; ratioBp: number; planBatchId?: string | null; title?: string; sectorCodes?: string[] },
+  options: { start: string; end: string; ratioBp: number; planBatchId?: string | null; title?: string; sectorCodes?: string[]; tags?: string[] },
 ) {
   const yjj = await world.as('yjj.coord');
   const partners = { scj: await world.as('scj.coord'), xf: await world.as('xf.coord') };
@@ -65,7 +65,7 @@ export async function readyJointTask(
   }
   await yjj.tasks.configure({
     taskId,
-    poolFilter: { supervision: 'any', ...(options.sectorCodes ? { sectorCodes: options.sectorCodes } : {}) },
+    poolFilter: { supervision: 'any', ...(options.sectorCodes ? { sectorCodes: options.sectorCodes } : {}), ...(options.tags ? { tags: options.tags } : {}) },
     matrix: sectorMatrix(options.ratioBp),
     teamRules: THREE_OFFICER_TEAMS,
   });
