@@ -1,5 +1,5 @@
 import { findInspectorOfUser } from '@liancha/db/testing';
-import type { Executor } from '@liancha/db';
+import { EVERY_ROW, getObject, type Executor } from '@liancha/db';
 import { enterpriseTokenFor } from '../testing/enterprise-session.js';
 
 /**
@@ -8,7 +8,7 @@ import { enterpriseTokenFor } from '../testing/enterprise-session.js';
  */
 export async function enterpriseWorld(db: Executor, visited: (regionCode: string) => Promise<string>) {
   const objectId = await visited('350881');
-  const { uscc } = await db.selectFrom('object').select('uscc').where('regionCode', '=', '350881').where('id', '=', objectId).executeTakeFirstOrThrow();
+  const { uscc } = (await getObject(db, { regionCode: '350881' }, EVERY_ROW, objectId))!;
   const officer = await findInspectorOfUser(db, 'yjj.insp1');
   return {
     objectId,

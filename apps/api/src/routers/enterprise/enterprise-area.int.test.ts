@@ -20,7 +20,6 @@ const LEADER_OF: Record<string, string> = {};
 describe(`the enterprise's own area on ${testDbKind()}`, () => {
   let taskId: string;
   let checks: { id: string; uscc: string }[];
-  let enterprise: Awaited<ReturnType<typeof callerFor>>;
 
   /** The notice of a check carries a one-time code; the enterprise enters with it. */
   async function enterWithNotice(checkId: string, uscc: string) {
