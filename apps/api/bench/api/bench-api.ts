@@ -15,6 +15,7 @@ import { createCallerFactory } from '../../src/trpc/init.js';
 import { createContextInner } from '../../src/trpc/context.js';
 import { appRouter } from '../../src/routers/app-router.js';
 import { sessionTokenFor } from '../../src/testing/session.js';
+import { enterpriseTokenFor } from '../../src/testing/enterprise-session.js';
 import { buildProvince, FULL_SIZE, type ProvinceSize } from './province.js';
 import { startApi } from './bench-server.js';
 import { pagesOf, type PageSpec, type PageValues, type Who } from './pages.js';
@@ -120,6 +121,15 @@ async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
   };
 }
 
+/** An enterprise of the demo's own 2020 draws (the copies' bundles name the demo's objects): its area lists them. */
+async function drawnEnterprise(sql: postgres.Sql) {
+  const [row] = await sql<{ objectId: string; uscc: string }[]>`
+    select r.object_id as "objectId", r.uscc from draw_result r join draw d on d.region_code = r.region_code and d.id = r.draw_id
+    where r.region_code = '350881' and r.outcome = 'drawn' order by d.drawn_at, r.rank limit 1`;
+  if (!row) throw new Error('the data set has no drawn enterprise');
+  return { regionCode: '350881', ...row };
+}
+
 const SKIPPED: Latencies = { count: 0, errors: 0, firstError: null, p50: NaN, p95: NaN, p99: NaN, rate: NaN };
 const ms = (value: number) => (Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(1) : value.toFixed(0));
 const rate = (l: Latencies) => (Number.isNaN(l.rate) ? '—' : l.rate.toFixed(0));
@@ -144,6 +154,7 @@ try {
     'yjj.coord': await sessionTokenFor(handle.db, 'yjj.coord'),
     'ldxz.zhang': await sessionTokenFor(handle.db, 'ldxz.zhang'),
     public: null,
+    enterprise: await enterpriseTokenFor(handle.db, await drawnEnterprise(sql)),
   };
   const callers = Object.fromEntries(
     await Promise.all(

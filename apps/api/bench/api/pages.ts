@@ -1,6 +1,7 @@
 // The pages bench:api opens: each as the procedure and input its portal sends, and who opens it.
 
-export type Who = 'yjj.coord' | 'ldxz.zhang' | 'public';
+/** `enterprise`: an enterprise of the year's draws in its own area (a session from an activation code). */
+export type Who = 'yjj.coord' | 'ldxz.zhang' | 'public' | 'enterprise';
 
 export interface PageSpec {
   name: string;
@@ -78,6 +79,17 @@ export function pagesOf(v: PageValues): PageSpec[] {
     { name: 'leadership: timeliness', who: 'ldxz.zhang', path: 'oversight.timeliness', input: {}, figures: true },
     { name: 'leadership: major hazards', who: 'ldxz.zhang', path: 'oversight.majorHazards', input: {}, figures: true },
     { name: 'leadership: inspector load', who: 'ldxz.zhang', path: 'oversight.inspectorLoad', input: { year: v.year }, figures: true },
+    // The 2025 rules: the cap ledger, warnings and figures over the year's checks, a task's warnings, the enterprise's own area.
+    { name: 'caps: enterprise ledger', who: 'yjj.coord', path: 'inspectionCaps.ledger', input: { objectId: v.objectId, year: v.year } },
+    { name: 'caps: task warnings', who: 'yjj.coord', path: 'tasks.capWarnings', input: { taskId: v.taskId } },
+    { name: 'caps: warnings (region)', who: 'ldxz.zhang', path: 'inspectionCaps.warnings', input: { year: v.year, limit: 50 }, figures: true },
+    { name: 'caps: figures', who: 'ldxz.zhang', path: 'inspectionCaps.figures', input: { year: v.year }, figures: true },
+    { name: 'caps: breaches', who: 'ldxz.zhang', path: 'inspectionCaps.breaches', input: { year: v.year }, figures: true },
+    { name: 'leadership: ratings', who: 'ldxz.zhang', path: 'ratings.aggregates', input: { year: v.year }, figures: true },
+    { name: 'recusal requests', who: 'yjj.coord', path: 'recusals.list', input: {} },
+    { name: 'enterprise: record', who: 'enterprise', path: 'enterprise.record', input: undefined },
+    { name: 'enterprise: draws', who: 'enterprise', path: 'enterprise.draws', input: undefined },
+    { name: 'enterprise: caps', who: 'enterprise', path: 'enterprise.caps', input: undefined },
     { name: 'public: publications', who: 'public', path: 'publications.list', input: { regionCode: REGION, pageSize: 20 } },
     { name: 'public: search', who: 'public', path: 'publications.list', input: { regionCode: REGION, pageSize: 20, filter: { search: '有限公司' } } },
     { name: 'public: task notice', who: 'public', path: 'publications.get', input: { regionCode: REGION, id: v.publicationId } },

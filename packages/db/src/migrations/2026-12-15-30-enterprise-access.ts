@@ -10,8 +10,9 @@ import { sql, type Kysely } from 'kysely';
  *   officer's agency; a grant names the registry conflict it made and the draw's recusal entry.
  * - Ratings are kept so that nobody reading the database can tell which enterprise gave which:
  *   `check_rating_mark` only says that a check was rated (one rating per check), and
- *   `inspection_rating` holds the scores with nothing but their group (agency, year, kind) — no
- *   check, no enterprise, no time. The leadership group reads them as aggregates of ≥ 5.
+ *   `inspection_rating` holds the scores once per inspecting agency with nothing but their group
+ *   (agency, year, kind) and a random `rating_id` shared by those rows (so the region counts a
+ *   rating once) — no check, no enterprise, no time. The leadership group reads aggregates of ≥ 5.
  * - `enterprise_complaint`: a complaint about a check, read by the leadership group.
  */
 const statements = [
@@ -89,6 +90,7 @@ const statements = [
   `create table inspection_rating (
      region_code char(6) not null references region(code),
      id uuid not null default gen_random_uuid(),
+     rating_id uuid not null,
      agency_id uuid not null,
      year integer not null check (year between 2000 and 2100),
      check_kind text not null check (check_kind in ('drawn', 'case')),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RatedCheckKind } from '@liancha/domain';
 import { sql } from 'kysely';
 import type { Executor, RegionScope } from './executor.js';
@@ -33,10 +34,21 @@ export async function insertRatings(
   rows: { agencyId: string; year: number; checkKind: RatedCheckKind; conduct: number; burden: number; improper: boolean }[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  const ratingId = randomUUID();
   await db
     .insertInto('inspectionRating')
-    .values(rows.map((r) => ({ ...r, regionCode: scope.regionCode })))
+    .values(rows.map((r) => ({ ...r, ratingId, regionCode: scope.regionCode })))
     .execute();
+}
+
+/** The region's year: each rating once, however many agencies it was given to. */
+export async function ratingRegion(db: Executor, scope: RegionScope, year: number): Promise<Omit<RatingGroupRow, 'agencyId' | 'agencyName'>> {
+  const row = await sql<{ ratings: string; conductAverage: string | null; burdenAverage: string | null; improper: string }>`
+    select count(*) as ratings, avg(r.conduct) as "conductAverage", avg(r.burden) as "burdenAverage", count(*) filter (where r.improper) as improper
+    from (select distinct on (rating_id) rating_id, conduct, burden, improper from inspection_rating
+          where region_code = ${scope.regionCode} and year = ${year} order by rating_id) r`.execute(db);
+  const r = row.rows[0]!;
+  return { ratings: Number(r.ratings), conductAverage: Number(r.conductAverage ?? 0), burdenAverage: Number(r.burdenAverage ?? 0), improper: Number(r.improper) };
 }
 
 export interface RatingGroupRow {

@@ -57,6 +57,8 @@ export interface CheckRatingMarkTable {
 export interface InspectionRatingTable {
   regionCode: string;
   id: Auto<string>;
+  /** Random, shared by one rating's rows (one per agency): the region counts the rating once. */
+  ratingId: string;
   agencyId: string;
   year: number;
   checkKind: RatedCheckKind;

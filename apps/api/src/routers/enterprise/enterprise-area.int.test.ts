@@ -170,6 +170,8 @@ describe(`the enterprise's own area on ${testDbKind()}`, () => {
       burdenAverage: 3,
       improper: 1,
     });
+    // Each joint check's rating went to every agency of it, and counts once for the region.
+    expect(year.region).toMatchObject({ ratings: 5, shown: true, conductAverage: 4.4, improper: 1 });
     const complaints = await leadership.ratings.complaints({});
     expect(complaints.rows[0]).toMatchObject({ uscc: rated[0]!.uscc, body: '检查组要求我们购买指定的灭火器' });
 

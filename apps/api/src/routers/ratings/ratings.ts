@@ -1,4 +1,4 @@
-import { complaintPage, ratingGroups } from '@liancha/db';
+import { complaintPage, ratingGroups, ratingRegion } from '@liancha/db';
 import { ratingAggregateShown, RATING_MIN_GROUP } from '@liancha/domain';
 import { z } from 'zod';
 import { enforce } from '../../can/refusal.js';
@@ -17,22 +17,16 @@ export const ratingAggregatesRoute = abilityQuery.input(ZRatingsRequest).query(a
   enforce(readRatingsRefusal(ctx.actor));
   const { year } = capYear(ctx.now(), input.year);
   const groups = await ratingGroups(ctx.db, ctx.scope, year);
+  const region = await ratingRegion(ctx.db, ctx.scope, year);
   const shown = (g: { ratings: number; conductAverage: number; burdenAverage: number; improper: number }) =>
     ratingAggregateShown(g.ratings)
       ? { ratings: g.ratings, shown: true as const, conductAverage: round(g.conductAverage), burdenAverage: round(g.burdenAverage), improper: g.improper }
       : { ratings: g.ratings, shown: false as const, conductAverage: null, burdenAverage: null, improper: null };
-  const total = groups.reduce((n, g) => n + g.ratings, 0);
-  const sum = (f: (g: (typeof groups)[number]) => number) => groups.reduce((n, g) => n + f(g) * g.ratings, 0) / (total || 1);
   return {
     year,
     minGroup: RATING_MIN_GROUP,
-    // Each rating counts once per inspecting agency: the region's line sums the agencies' groups.
-    region: shown({
-      ratings: total,
-      conductAverage: sum((g) => g.conductAverage),
-      burdenAverage: sum((g) => g.burdenAverage),
-      improper: groups.reduce((n, g) => n + g.improper, 0),
-    }),
+    // A joint check's rating counts for each of its agencies, and once for the region.
+    region: shown(region),
     agencies: groups.map((g) => ({ agencyId: g.agencyId, agencyName: g.agencyName, ...shown(g) })),
   };
 });
