@@ -48,7 +48,12 @@ export async function ratingRegion(db: Executor, scope: RegionScope, year: numbe
     from (select distinct on (rating_id) rating_id, conduct, burden, improper from inspection_rating
           where region_code = ${scope.regionCode} and year = ${year} order by rating_id) r`.execute(db);
   const r = row.rows[0]!;
-  return { ratings: Number(r.ratings), conductAverage: Number(r.conductAverage ?? 0), burdenAverage: Number(r.burdenAverage ?? 0), improper: Number(r.improper) };
+  return {
+    ratings: Number(r.ratings),
+    conductAverage: Number(r.conductAverage ?? 0),
+    burdenAverage: Number(r.burdenAverage ?? 0),
+    improper: Number(r.improper),
+  };
 }
 
 export interface RatingGroupRow {
