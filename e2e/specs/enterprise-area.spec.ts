@@ -37,6 +37,12 @@ test.describe('信息公示门户 企业专区', () => {
       await expect(page.getByTestId('form-info')).toContainText('登录状态无效');
       expect((await context.cookies(urls.public)).map((c) => c.name)).not.toContain('liancha_session');
       await fits(page, area);
+      // A USCC that cannot be one is said next to its field.
+      await page.getByRole('textbox', { name: '统一社会信用代码' }).fill('91350881MA0000000');
+      await page.getByRole('textbox', { name: '激活码' }).fill(check.activationCode);
+      await submit(page, page.getByRole('button', { name: '进入企业专区' }), /\?\/activate$/);
+      await expect(page.getByRole('textbox', { name: '统一社会信用代码' })).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#f-uscc-error')).not.toBeEmpty();
       await page.getByRole('textbox', { name: '统一社会信用代码' }).fill(check.uscc);
       await page.getByRole('textbox', { name: '激活码' }).fill('ABCD-EFGH-JKMN-PQRS');
       await submit(page, page.getByRole('button', { name: '进入企业专区' }), /\?\/activate$/);
