@@ -63,6 +63,7 @@ export {
 export { default as HazardFacts } from './lib/HazardFacts.svelte';
 export { default as CaseCheckFacts } from './lib/CaseCheckFacts.svelte';
 export { default as CampaignFacts } from './lib/CampaignFacts.svelte';
+export { default as CapLedger } from './lib/CapLedger.svelte';
 export { default as HazardTimeline } from './lib/HazardTimeline.svelte';
 export { hazardProgress, type HazardShown } from './lib/hazard-view.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain/vocabulary';

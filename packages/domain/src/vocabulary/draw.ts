@@ -21,6 +21,15 @@ export type EntropySourceKind = (typeof ENTROPY_SOURCE_KINDS)[number];
 export const DRAW_OUTCOMES = ['drawn', 'substitute'] as const;
 export type DrawOutcome = (typeof DRAW_OUTCOMES)[number];
 
+/** Where an enterprise stands in a published draw, as its own area (企业专区) shows it. */
+export const { codes: DRAW_STANDINGS, labels: DRAW_STANDING_LABELS } = vocabulary({
+  drawn: '抽中',
+  substitute: '列入替补名单',
+  not_drawn: '未抽中',
+  excluded: '未进入抽取池',
+});
+export type DrawStanding = (typeof DRAW_STANDINGS)[number];
+
 /** Fields an object can be stratified by; the stratum id joins their values with "/". */
 export const { codes: STRATUM_FIELDS, labels: STRATUM_FIELD_LABELS } = vocabulary({
   sectorCode: '行业领域',
