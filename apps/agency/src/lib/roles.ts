@@ -12,6 +12,8 @@ export interface Capabilities {
   hasAgency: boolean;
   /** Manages accounts: sees and lifts login locks (agency admin: the agency's; platform admin: the region's). */
   accountAdmin: boolean;
+  /** Hands an enterprise a one-time code for its area on the public portal (the agency's administrator). */
+  enterpriseCodes: boolean;
 }
 
 export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Capabilities {
@@ -23,6 +25,7 @@ export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Cap
     inspector: has('inspector'),
     hasAgency: user.agency !== null,
     accountAdmin: has('agency_admin') || has('platform_admin'),
+    enterpriseCodes: has('agency_admin') && user.agency !== null,
   };
 }
 
