@@ -14,6 +14,8 @@ export interface Capabilities {
   accountAdmin: boolean;
   /** Hands an enterprise a one-time code for its area on the public portal (the agency's administrator). */
   enterpriseCodes: boolean;
+  /** Sees the enterprises' 回避申请 about the agency's officers (its leaders and office; the head decides them). */
+  recusals: boolean;
 }
 
 export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Capabilities {
@@ -26,6 +28,7 @@ export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Cap
     hasAgency: user.agency !== null,
     accountAdmin: has('agency_admin') || has('platform_admin'),
     enterpriseCodes: has('agency_admin') && user.agency !== null,
+    recusals: user.agency !== null && (has('agency_leader') || has('coordinator') || has('agency_admin')),
   };
 }
 
@@ -51,6 +54,7 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
     { href: '/plans', label: '年度计划' },
     { href: '/tasks', label: '联合抽查任务' },
     { href: '/checks', label: '检查' },
+    ...(can.recusals ? [{ href: '/recusals', label: '回避申请' }] : []),
     { href: '/case-checks', label: '个案检查' },
     { href: '/campaigns', label: '专项检查' },
     { href: '/caps', label: '检查频次上限' },
