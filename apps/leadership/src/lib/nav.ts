@@ -8,6 +8,7 @@ export const NAV = [
   { href: '/campaigns', label: '专项检查' },
   { href: '/caps', label: '频次与联合检查' },
   { href: '/ratings', label: '检查评价' },
+  { href: '/recusals', label: '回避申请' },
   { href: '/inspectors', label: '检查人员工作量' },
   { href: '/notes', label: '督办单' },
 ] as const;
