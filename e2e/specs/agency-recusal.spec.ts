@@ -53,19 +53,29 @@ test.describe('企业专区 · 部门和领导小组', () => {
     await enterpriseA.mutate('enterprise.requestRecusal', { checkId: a.id, inspectorId: officer.inspectorId, reason });
 
     const head = await phoneUser(browser, 'agency', 'yjj.leader');
-    let replacement = '';
-    await test.step('the head of the officer’s agency finds the request under 回避申请 on a phone and grants it', async () => {
+    await test.step('the head of the officer’s agency finds the request under 回避申请 on a phone, and the check it is about', async () => {
       await hydrated(head);
       await head.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '回避申请' }).click();
       await expect(head).toHaveURL(/\/recusals$/);
       await fits(head, head.url());
-      await hydrated(head);
       const card = head.getByTestId('recusal').filter({ hasText: a.objectName });
       await expect(card).toHaveAttribute('data-status', 'pending');
       await expect(card.getByTestId('recusal-officer')).toContainText(officer.name);
       await expect(card).toContainText(reason);
+      await card.getByRole('link').first().click();
+      await expect(head).toHaveURL(new RegExp(`/checks/${a.id}$`));
+      await expect(head.getByTestId('team')).toContainText(officer.name);
+      await head.getByTestId('check-recusals').click();
+      await expect(head).toHaveURL(new RegExp(`/recusals\\?check=${a.id}$`));
+      await hydrated(head);
+    });
+
+    let replacement = '';
+    await test.step('the head grants it with a note and sees who took the seat; the check’s team no longer lists the officer', async () => {
+      await expect(head.getByTestId('recusal')).toHaveCount(1);
+      const card = head.getByTestId('recusal');
       await card.getByLabel('说明').fill('情况属实，准予回避');
-      await submit(head, card.getByRole('button', { name: '准予回避' }), /\/recusals\?\/decide$/);
+      await submit(head, card.getByRole('button', { name: '准予回避' }), new RegExp(`/recusals\\?check=${a.id}&/decide$`));
       const done = head.getByTestId('form-ok');
       await expect(done).toContainText(`已准予回避：${officer.name}不再参加${a.objectName}的检查，由`);
       replacement = /由(.+?)接替/.exec((await done.textContent()) ?? '')![1]!;
@@ -74,15 +84,11 @@ test.describe('企业专区 · 部门和领导小组', () => {
       await expect(card).toContainText('情况属实，准予回避');
       await expect(card.getByRole('button', { name: '准予回避' })).toHaveCount(0);
       await keepScreenshot(head, 'agency-recusal-granted');
-    });
-
-    await test.step('the check’s team no longer lists the officer; the replacement has the seat', async () => {
-      await head.getByTestId('recusal').filter({ hasText: a.objectName }).getByRole('link').first().click();
+      await card.getByRole('link').first().click();
       await expect(head).toHaveURL(new RegExp(`/checks/${a.id}$`));
       const team = head.getByTestId('team');
       await expect(team).toContainText(replacement);
       await expect(team).not.toContainText(officer.name);
-      await expect(head.getByTestId('check-recusals')).toHaveAttribute('href', `/recusals?check=${a.id}`);
     });
 
     // An enterprise 应急局 and 消防救援大队 both supervise: the admin's slip opens its area, and 消防 checks it alone.
