@@ -38,6 +38,7 @@ test.describe('phones: every main page at 390 px', () => {
       '/plans',
       '/tasks',
       '/checks',
+      '/recusals',
       '/case-checks',
       '/case-checks/new',
       '/campaigns',
@@ -54,6 +55,8 @@ test.describe('phones: every main page at 390 px', () => {
     for (const url of Object.values(detail)) if (url) paths.push(url);
     // The 行政检查审批 form, as it opens from an enterprise's page.
     if (detail.object) paths.push(`${base}/case-checks/new?object=${detail.object.split('/').pop()}`);
+    // The page of an enterprise's 企业专区激活码 (the slip itself: specs/agency-recusal.spec.ts).
+    if (detail.object) paths.push(`${detail.object}/activation`);
     if (detail.task) paths.push(`${detail.task}/matrix`, `${detail.task}/checks`, `${detail.task}/checks/print`);
     // The task's draw: the ceremony, and what it shows while a job runs.
     // (Specs before this one add tasks not drawn yet: the first of the list with a draw.)
@@ -93,6 +96,8 @@ test.describe('phones: every main page at 390 px', () => {
       '/campaigns',
       '/campaigns/quotas',
       '/caps',
+      '/ratings',
+      '/recusals',
       '/inspectors',
       '/overdue',
       '/notes',

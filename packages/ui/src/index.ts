@@ -51,6 +51,7 @@ export {
   PARTICIPANT_STATUS,
   PLAN_STATUS,
   PUBLICATION_KIND,
+  RECUSAL_STATUS,
   RESULT_STATUS,
   SANCTION_STATUS,
   CASE_CHECK_STATUS,
@@ -64,6 +65,7 @@ export { default as HazardFacts } from './lib/HazardFacts.svelte';
 export { default as CaseCheckFacts } from './lib/CaseCheckFacts.svelte';
 export { default as CampaignFacts } from './lib/CampaignFacts.svelte';
 export { default as CapLedger } from './lib/CapLedger.svelte';
+export { default as RecusalFacts } from './lib/RecusalFacts.svelte';
 export { default as HazardTimeline } from './lib/HazardTimeline.svelte';
 export { hazardProgress, type HazardShown } from './lib/hazard-view.js';
 export { ROLE_LABELS, roleLabels } from '@liancha/domain/vocabulary';

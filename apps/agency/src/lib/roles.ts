@@ -12,6 +12,10 @@ export interface Capabilities {
   hasAgency: boolean;
   /** Manages accounts: sees and lifts login locks (agency admin: the agency's; platform admin: the region's). */
   accountAdmin: boolean;
+  /** Hands an enterprise a one-time code for its area on the public portal (the agency's administrator). */
+  enterpriseCodes: boolean;
+  /** Sees the enterprises' 回避申请 about the agency's officers (its leaders and office; the head decides them). */
+  recusals: boolean;
 }
 
 export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Capabilities {
@@ -23,6 +27,8 @@ export function capabilitiesOf(user: Pick<SessionUser, 'roles' | 'agency'>): Cap
     inspector: has('inspector'),
     hasAgency: user.agency !== null,
     accountAdmin: has('agency_admin') || has('platform_admin'),
+    enterpriseCodes: has('agency_admin') && user.agency !== null,
+    recusals: user.agency !== null && (has('agency_leader') || has('coordinator') || has('agency_admin')),
   };
 }
 
@@ -48,6 +54,7 @@ export function navFor(user: Pick<SessionUser, 'roles' | 'agency'>): { href: str
     { href: '/plans', label: '年度计划' },
     { href: '/tasks', label: '联合抽查任务' },
     { href: '/checks', label: '检查' },
+    ...(can.recusals ? [{ href: '/recusals', label: '回避申请' }] : []),
     { href: '/case-checks', label: '个案检查' },
     { href: '/campaigns', label: '专项检查' },
     { href: '/caps', label: '检查频次上限' },

@@ -7,6 +7,8 @@ export const NAV = [
   { href: '/case-checks', label: '个案检查' },
   { href: '/campaigns', label: '专项检查' },
   { href: '/caps', label: '频次与联合检查' },
+  { href: '/ratings', label: '检查评价' },
+  { href: '/recusals', label: '回避申请' },
   { href: '/inspectors', label: '检查人员工作量' },
   { href: '/notes', label: '督办单' },
 ] as const;

@@ -14,6 +14,7 @@ import {
   PARTICIPANT_STATUS_LABELS,
   PLAN_STATUS_LABELS,
   PUBLICATION_KIND_LABELS,
+  RECUSAL_STATUS_LABELS,
   RESULT_STATUS_LABELS,
   SANCTION_STATUS_LABELS,
   TASK_STATUS_LABELS,
@@ -67,6 +68,7 @@ export const HAZARD_STATUS = labelled(HAZARD_STATUS_LABELS, tones.HAZARD_STATUS_
 export const HAZARD_SEVERITY = labelled(HAZARD_SEVERITY_LABELS, tones.HAZARD_SEVERITY_TONES);
 export const INSPECTION_OUTCOME = labelled(INSPECTION_OUTCOME_LABELS, tones.INSPECTION_OUTCOME_TONES);
 export const PUBLICATION_KIND = labelled(PUBLICATION_KIND_LABELS, tones.PUBLICATION_KIND_TONES);
+export const RECUSAL_STATUS = labelled(RECUSAL_STATUS_LABELS, tones.RECUSAL_STATUS_TONES);
 
 /** Beijing date and time, as every portal shows instants. */
 export function dateTime(value: Date | string | null | undefined): string {

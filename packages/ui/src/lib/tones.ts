@@ -13,6 +13,7 @@ import type {
   ParticipantStatus,
   PlanStatus,
   PublicationKind,
+  RecusalStatus,
   ResultStatus,
   SanctionStatus,
   TaskStatus,
@@ -112,3 +113,5 @@ export const PUBLICATION_KIND_TONES: Record<PublicationKind, Tone> = {
   sanction: 'danger',
   substitution: 'warn',
 };
+
+export const RECUSAL_STATUS_TONES: Record<RecusalStatus, Tone> = { pending: 'warn', granted: 'ok', refused: 'neutral' };

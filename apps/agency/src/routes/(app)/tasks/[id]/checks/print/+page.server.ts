@@ -1,4 +1,5 @@
 import { inspectionCodeLink } from '$lib/server/inspection-code';
+import { enterpriseAreaUrl } from '$lib/server/public-portal';
 import { loadTaskChecks } from '$lib/server/task-checks';
 import type { PageServerLoad } from './$types';
 
@@ -10,5 +11,6 @@ export const load: PageServerLoad = async (event) => {
   // Each notice's 检查码 with its QR code (notices issued under the 2025 rules carry one).
   const codeOf = (c: (typeof checks)[number]) => (c.check.notice as { inspectionCode?: string | null }).inspectionCode;
   const codes = await Promise.all(checks.map(async (c) => (codeOf(c) ? await inspectionCodeLink(view.task.regionCode, codeOf(c)!) : null)));
-  return { ...view, checks: checks.map((c, i) => ({ ...c, code: codes[i] ?? null })) };
+  // The enterprise's area, for the notices that carry a one-time code.
+  return { ...view, checks: checks.map((c, i) => ({ ...c, code: codes[i] ?? null })), area: enterpriseAreaUrl(view.task.regionCode) };
 };
