@@ -108,7 +108,8 @@ const statements = [
      check_kind text not null check (check_kind in ('drawn', 'case')),
      check_id uuid not null,
      body text not null check (length(body) between 1 and 2000),
-     created_at timestamptz not null default now(),
+     -- Milliseconds, as the keyset cursor carries them (a JavaScript Date): no row hides between two.
+     created_at timestamptz not null default date_trunc('milliseconds', now()),
      primary key (region_code, id),
      foreign key (region_code, object_id) references object(region_code, id)
    )`,
