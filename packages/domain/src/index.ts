@@ -242,4 +242,3 @@ export {
   ratingRefusal,
   recusalRequestRefusal,
 } from './rules/enterprise-access.js';
-export { poolEntryOf, type PoolEntry } from './draw/pool-entry.js';

@@ -14,6 +14,9 @@ import { sql, type Kysely } from 'kysely';
  *   (agency, year, kind) and a random `rating_id` shared by those rows (so the region counts a
  *   rating once) — no check, no enterprise, no time. The leadership group reads aggregates of ≥ 5.
  * - `enterprise_complaint`: a complaint about a check, read by the leadership group.
+ * - `draw_pool_member`: who was in each frozen pool (stratum) or left out of it (the reasons), written
+ *   at the freeze, so an enterprise finds the draws that named it by one index lookup instead of
+ *   reading every draw's inputs; the draws frozen before are filled in from their inputs here.
  */
 const statements = [
   `create table enterprise_activation (
@@ -114,6 +117,25 @@ const statements = [
      foreign key (region_code, object_id) references object(region_code, id)
    )`,
   `create index enterprise_complaint_order_idx on enterprise_complaint (region_code, created_at, id)`,
+  `create table draw_pool_member (
+     region_code char(6) not null,
+     draw_id uuid not null,
+     uscc text not null,
+     stratum text not null,
+     excluded_for text[],
+     primary key (region_code, draw_id, uscc),
+     foreign key (region_code, draw_id) references draw(region_code, id)
+   )`,
+  `create index draw_pool_member_uscc_idx on draw_pool_member (region_code, uscc)`,
+  `insert into draw_pool_member (region_code, draw_id, uscc, stratum, excluded_for)
+   select d.region_code, d.id, o.uscc, s.value->>'id', null
+   from draw d, jsonb_array_elements((d.commitment_inputs::jsonb)->'pool'->'strata') s, jsonb_array_elements_text(s.value->'objects') o(uscc)
+   where d.commitment_inputs is not null`,
+  `insert into draw_pool_member (region_code, draw_id, uscc, stratum, excluded_for)
+   select d.region_code, d.id, e.value->>'uscc', e.value->>'stratum', array(select jsonb_array_elements_text(e.value->'reasons'))
+   from draw d, jsonb_array_elements((d.commitment_inputs::jsonb)->'pool'->'excluded') e
+   where d.commitment_inputs is not null
+   on conflict do nothing`,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -123,6 +145,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['enterprise_complaint', 'inspection_rating', 'check_rating_mark', 'recusal_request', 'enterprise_session', 'enterprise_activation'])
+  for (const table of [
+    'draw_pool_member',
+    'enterprise_complaint',
+    'inspection_rating',
+    'check_rating_mark',
+    'recusal_request',
+    'enterprise_session',
+    'enterprise_activation',
+  ])
     await sql.raw(`drop table if exists ${table}`).execute(db);
 }

@@ -1,5 +1,4 @@
-import type { CaseCheckKind, CaseCheckStatus, CaseTrigger, CheckStatus, DrawOutcome, FollowUpKind, FollowUpStatus, TeamRole } from '@liancha/domain';
-import { sql } from 'kysely';
+import type { CaseCheckKind, CaseCheckStatus, CaseTrigger, CheckStatus, FollowUpKind, FollowUpStatus, TeamRole } from '@liancha/domain';
 import type { Executor, RegionScope } from './executor.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
@@ -160,53 +159,4 @@ export async function enterpriseCaseChecks(db: Executor, scope: RegionScope, obj
     .orderBy('i.name')
     .execute();
   return rows.map((r) => ({ ...r, officers: officers.filter((o) => o.caseCheckId === r.id).map((o) => ({ name: o.name, certificateNo: o.certificateNo })) }));
-}
-
-/** A published task notice whose frozen pool names the enterprise (its proof bundle can be verified). */
-export interface EnterpriseDrawRow {
-  publicationId: string;
-  taskCode: string;
-  taskTitle: string;
-  drawId: string;
-  seed: string;
-  publishedAt: Date;
-}
-
-/**
- * The region's published draws whose frozen inputs contain the USCC — a text search of each
- * draw's canonical inputs, which the caller then reads for the stratum. Corrected notices are
- * left out (their correction is the notice in force).
- */
-export async function enterpriseDrawCandidates(db: Executor, scope: RegionScope, uscc: string): Promise<EnterpriseDrawRow[]> {
-  return rowsInRegion(db, scope, 'publication as p', { kind: 'joint_task' })
-    .innerJoin('draw as d', (join) => join.onRef('d.regionCode', '=', 'p.regionCode').onRef('d.taskId', '=', 'p.subjectId'))
-    .innerJoin('jointTask as t', sameRegion('t.id', 'd.taskId'))
-    .where('d.seed', 'is not', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('publication as c').select('c.id').whereRef('c.regionCode', '=', 'p.regionCode').whereRef('c.correctsId', '=', 'p.id'))),
-    )
-    .where(sql<boolean>`strpos(d.commitment_inputs, ${`"${uscc}"`}) > 0`)
-    .select(['p.id as publicationId', 't.code as taskCode', 't.title as taskTitle', 'd.id as drawId', 'd.seed', 'p.publishedAt'])
-    .$narrowType<{ seed: string }>()
-    .orderBy('p.publishedAt', 'desc')
-    .execute();
-}
-
-/** The stratum of a USCC in a draw's frozen pool: the `{"id":…,"objects":[…]}` entry of `pool.strata` that lists it. */
-export async function drawInputsText(db: Executor, scope: RegionScope, drawId: string): Promise<string | null> {
-  const row = await rowsInRegion(db, scope, 'draw', { id: drawId }).select('commitmentInputs').executeTakeFirst();
-  return row?.commitmentInputs ?? null;
-}
-
-/** Per stratum of a draw: how many were drawn and the highest drawn ticket (the cut-off), with this enterprise's own row if any. */
-export async function drawStratumFacts(
-  db: Executor,
-  scope: RegionScope,
-  input: { drawId: string; stratum: string; objectId: string },
-): Promise<{ drawn: number; cutOff: string | null; own: { outcome: DrawOutcome; rank: number } | null }> {
-  const stats = await rowsInRegion(db, scope, 'drawResult', { drawId: input.drawId, stratum: input.stratum, outcome: 'drawn' })
-    .select((eb) => [eb.fn.countAll<string>().as('drawn'), eb.fn.max('ticket').as('cutOff')])
-    .executeTakeFirstOrThrow();
-  const own = await rowsInRegion(db, scope, 'drawResult', { drawId: input.drawId, objectId: input.objectId }).select(['outcome', 'rank']).executeTakeFirst();
-  return { drawn: Number(stats.drawn), cutOff: stats.cutOff ?? null, own: own ?? null };
 }

@@ -48,3 +48,4 @@ export * from './enterprise-access.repository.js';
 export * from './enterprise-record.repository.js';
 export * from './recusal.repository.js';
 export * from './rating.repository.js';
+export * from './draw-pool.repository.js';

@@ -15,6 +15,7 @@ import type {
 } from './checks.js';
 import type {
   CheckRatingMarkTable,
+  DrawPoolMemberTable,
   EnterpriseActivationTable,
   EnterpriseComplaintTable,
   EnterpriseSessionTable,
@@ -105,6 +106,7 @@ export interface DB {
   checkRatingMark: CheckRatingMarkTable;
   inspectionRating: InspectionRatingTable;
   enterpriseComplaint: EnterpriseComplaintTable;
+  drawPoolMember: DrawPoolMemberTable;
   inspectionCampaign: InspectionCampaignTable;
   campaignQuota: CampaignQuotaTable;
   creditRecord: CreditRecordTable;

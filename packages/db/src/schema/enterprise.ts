@@ -76,3 +76,12 @@ export interface EnterpriseComplaintTable {
   body: string;
   createdAt: CreatedAt;
 }
+
+/** One enterprise of a frozen pool: its stratum, or the reasons it was left out (written at the freeze). */
+export interface DrawPoolMemberTable {
+  regionCode: string;
+  drawId: string;
+  uscc: string;
+  stratum: string;
+  excludedFor: string[] | null;
+}

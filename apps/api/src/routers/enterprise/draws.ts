@@ -1,41 +1,34 @@
-import { drawInputsText, drawStratumFacts, enterpriseDrawCandidates } from '@liancha/db';
-import { poolEntryOf, Tickets } from '@liancha/domain';
+import { enterpriseDraws } from '@liancha/db';
+import { Tickets } from '@liancha/domain';
 import { enterpriseProcedure } from '../../trpc/init.js';
 
 /**
- * Every published draw whose frozen pool named the enterprise: its stratum, its ticket, the
- * stratum's cut-off (the highest ticket drawn; a smaller ticket wins) and whether it was drawn, or
- * why it was left out — each with the public page that verifies the draw.
+ * Every published draw whose frozen pool named the enterprise: its stratum, its ticket (from the
+ * seed), the stratum's cut-off (the highest ticket drawn; a smaller ticket wins) and whether it was
+ * drawn, or why it was left out — each with the public page that verifies the draw.
  */
+/** The newest draws an enterprise sees (a few a year in practice). */
+const SHOWN = 50;
+
 export const enterpriseDrawsRoute = enterpriseProcedure.query(async ({ ctx }) => {
-  const { objectId, uscc } = ctx.self;
-  const candidates = await enterpriseDrawCandidates(ctx.db, ctx.scope, uscc);
-  const draws = [];
-  for (const draw of candidates) {
-    const inputs = await drawInputsText(ctx.db, ctx.scope, draw.drawId);
-    const entry = inputs === null ? ({ in: 'none' } as const) : poolEntryOf(inputs, uscc);
-    if (entry.in === 'none') continue;
-    const base = {
-      publicationId: draw.publicationId,
-      taskCode: draw.taskCode,
-      taskTitle: draw.taskTitle,
-      publishedAt: draw.publishedAt,
-      stratum: entry.stratum,
-    };
-    if (entry.in === 'excluded') {
-      draws.push({ ...base, inPool: false as const, excludedFor: entry.reasons, ticket: null, cutOff: null, drawnInStratum: 0, outcome: null });
-      continue;
-    }
-    const facts = await drawStratumFacts(ctx.db, ctx.scope, { drawId: draw.drawId, stratum: entry.stratum, objectId });
-    draws.push({
-      ...base,
-      inPool: true as const,
-      excludedFor: [],
-      ticket: new Tickets(draw.seed).objectTicket(entry.stratum, uscc),
-      cutOff: facts.cutOff,
-      drawnInStratum: facts.drawn,
-      outcome: facts.own?.outcome ?? null,
-    });
-  }
-  return { draws };
+  const { uscc } = ctx.self;
+  const rows = await enterpriseDraws(ctx.db, ctx.scope, { uscc, limit: SHOWN + 1 });
+  return {
+    /** More draws named it than are shown: the newest SHOWN are. */
+    more: rows.length > SHOWN,
+    draws: rows.slice(0, SHOWN).map((row) => {
+      const base = { publicationId: row.publicationId, taskCode: row.taskCode, taskTitle: row.taskTitle, publishedAt: row.publishedAt, stratum: row.stratum };
+      return row.excludedFor
+        ? { ...base, inPool: false as const, excludedFor: row.excludedFor, ticket: null, cutOff: null, drawnInStratum: 0, outcome: null }
+        : {
+            ...base,
+            inPool: true as const,
+            excludedFor: [] as string[],
+            ticket: new Tickets(row.seed).objectTicket(row.stratum, uscc),
+            cutOff: row.cutOff,
+            drawnInStratum: row.drawn,
+            outcome: row.outcome,
+          };
+    }),
+  };
 });
