@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@liancha/db';
+import { dateInShanghai } from '@liancha/domain';
 import { createTestDb, testDbKind, workflowRows } from '@liancha/db/testing';
 import type { FigureSnapshotPolicy } from '../config.js';
 import { waitForJob } from '../jobs/wait-for-job.js';
@@ -72,6 +73,25 @@ describe(`leadership figure snapshots on ${testDbKind()}`, () => {
     const refreshed = await (await as('ldxz.zhang', new Date(), KEEP)).oversight.coverage({ year: 2020 });
     expect(refreshed.asOf!.getTime()).toBeGreaterThan(t0.getTime() + 6 * minute);
     expect(units(refreshed.rows)).toBe(before + 1);
+  });
+
+  it('keeps the 年度检查频次 figures, warnings and breaches the same way; a job refreshes each from its parameters', async () => {
+    // The warnings are of a day: the two views must fall on one Beijing day for the stale one to find the snapshot.
+    let t0 = new Date(Date.now() - 20 * minute);
+    if (dateInShanghai(t0) !== dateInShanghai(new Date(t0.getTime() + 6 * minute))) t0 = new Date(t0.getTime() - 10 * minute);
+    const api = await as('ldxz.zhang', t0, KEEP);
+    expect((await api.inspectionCaps.figures({ year: 2020 })).asOf).toEqual(t0);
+    expect((await api.inspectionCaps.warnings({ year: 2020 })).asOf).toEqual(t0);
+    expect((await api.inspectionCaps.breaches({ year: 2020 })).asOf).toEqual(t0);
+    const before = new Set((await refreshJobs()).map((j) => j.id));
+    const stale = await as('ldxz.zhang', new Date(t0.getTime() + 6 * minute), KEEP);
+    await stale.inspectionCaps.figures({ year: 2020 });
+    await stale.inspectionCaps.warnings({ year: 2020 });
+    await stale.inspectionCaps.breaches({ year: 2020 });
+    const queued = (await refreshJobs()).filter((j) => !before.has(j.id));
+    expect(queued).toHaveLength(3);
+    for (const job of queued) expect(await waitForJob(handle.db, scope, job.id, 20_000)).toMatchObject({ status: 'done' });
+    expect((await (await as('ldxz.zhang', new Date(), KEEP)).inspectionCaps.warnings({ year: 2020 })).asOf!.getTime()).toBeGreaterThan(t0.getTime());
   });
 
   it('keeps one snapshot per question: an agency leader never reads the leadership group’s', async () => {

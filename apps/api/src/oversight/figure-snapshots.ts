@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
+  capBreachPage,
+  capFigures,
+  capWarningPage,
   deleteFinishedJobsOf,
   enqueueJob,
   oversightCheckFigures,
@@ -29,6 +32,9 @@ import type { Context } from '../trpc/context.js';
 const ZAgencyIds = z.array(z.uuid()).min(1);
 const ZYear = z.number().int().min(2000).max(2100);
 const ZDate = z.iso.date();
+/** The cap figures' scope: the agencies asked about, or none for the whole region (the warnings' own scope). */
+const ZScopeIds = z.array(z.uuid());
+const ZLimit = z.number().int().min(1).max(200);
 
 /** The figures kept, each a function of JSON parameters (a job recomputes it from them alone). */
 const FIGURES = {
@@ -39,6 +45,24 @@ const FIGURES = {
     params: z.object({ agencyIds: ZAgencyIds, year: ZYear, page: z.number().int().min(1), pageSize: z.number().int().min(1) }),
     compute: (db: Executor, scope: RegionScope, { page, pageSize, ...filter }: { agencyIds: string[]; year: number; page: number; pageSize: number }) =>
       oversightInspectorLoad(db, scope, filter, { page, pageSize }),
+  },
+  // 年度检查频次: the year's counts per agency, the warnings of `today` and the breaches, a page each.
+  capFigures: { params: z.object({ agencyIds: ZAgencyIds, year: ZYear }), compute: capFigures },
+  capWarnings: {
+    params: z.object({ agencyIds: ZScopeIds.max(1), year: ZYear, today: ZDate, after: z.string().nullable(), limit: ZLimit }),
+    compute: (db: Executor, scope: RegionScope, p: { agencyIds: string[]; year: number; today: string; after: string | null; limit: number }) =>
+      capWarningPage(db, scope, {
+        year: p.year,
+        today: p.today,
+        limit: p.limit,
+        ...(p.agencyIds[0] ? { supervisedBy: p.agencyIds[0] } : {}),
+        ...(p.after !== null ? { after: p.after } : {}),
+      }),
+  },
+  capBreaches: {
+    params: z.object({ agencyIds: ZAgencyIds, year: ZYear, after: z.object({ uscc: z.string(), agencyId: z.string() }).nullable(), limit: ZLimit }),
+    compute: (db: Executor, scope: RegionScope, p: { agencyIds: string[]; year: number; after: { uscc: string; agencyId: string } | null; limit: number }) =>
+      capBreachPage(db, scope, { year: p.year, agencyIds: p.agencyIds, limit: p.limit, ...(p.after !== null ? { after: p.after } : {}) }),
   },
 } as const;
 

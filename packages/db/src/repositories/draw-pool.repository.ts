@@ -22,8 +22,13 @@ export async function insertPoolMembers(
   const usccs: string[] = [];
   const strata: string[] = [];
   const reasons: (string | null)[] = [];
-  for (const s of pool.strata) for (const uscc of s.objects) (usccs.push(uscc), strata.push(s.id), reasons.push(null));
-  for (const e of pool.excluded) (usccs.push(e.uscc), strata.push(e.stratum), reasons.push(e.reasons.join(',')));
+  const add = (uscc: string, stratum: string, excludedFor: string | null) => {
+    usccs.push(uscc);
+    strata.push(stratum);
+    reasons.push(excludedFor);
+  };
+  for (const s of pool.strata) for (const uscc of s.objects) add(uscc, s.id, null);
+  for (const e of pool.excluded) add(e.uscc, e.stratum, e.reasons.join(','));
   for (let i = 0; i < usccs.length; i += CHUNK) {
     await sql`
       insert into draw_pool_member (region_code, draw_id, uscc, stratum, excluded_for)

@@ -1,6 +1,6 @@
-import { capBreachPage } from '@liancha/db';
 import { capYear } from '../../inspection-caps/cap-year.js';
 import { figureAgencies } from '../../oversight/agency-scope.js';
+import { keptFigure } from '../../oversight/figure-snapshots.js';
 import { abilityQuery } from '../../trpc/init.js';
 import { ZCapBreachesRequest } from './inspection-cap.schema.js';
 
@@ -8,11 +8,11 @@ import { ZCapBreachesRequest } from './inspection-cap.schema.js';
 export const capBreachesRoute = abilityQuery.input(ZCapBreachesRequest).query(async ({ ctx, input }) => {
   const agencies = await figureAgencies(ctx.db, ctx.scope, ctx.ability, input.agencyId);
   const { year } = capYear(ctx.now(), input.year);
-  const page = await capBreachPage(ctx.db, ctx.scope, {
+  const { value: page, asOf } = await keptFigure(ctx, 'capBreaches', {
     year,
     agencyIds: agencies.map((a) => a.id),
     limit: input.limit,
-    ...(input.after ? { after: input.after } : {}),
+    after: input.after ?? null,
   });
-  return { year, ...page };
+  return { year, asOf, ...page };
 });

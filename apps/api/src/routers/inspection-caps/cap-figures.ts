@@ -1,7 +1,7 @@
-import { capFigures } from '@liancha/db';
 import { jointCheckRateBp, jointCheckRateTargetBp } from '@liancha/domain';
 import { capYear } from '../../inspection-caps/cap-year.js';
 import { figureAgencies } from '../../oversight/agency-scope.js';
+import { keptFigure } from '../../oversight/figure-snapshots.js';
 import { abilityQuery } from '../../trpc/init.js';
 import { ZCapFiguresRequest } from './inspection-cap.schema.js';
 
@@ -12,10 +12,12 @@ import { ZCapFiguresRequest } from './inspection-cap.schema.js';
 export const capFiguresRoute = abilityQuery.input(ZCapFiguresRequest).query(async ({ ctx, input }) => {
   const agencies = await figureAgencies(ctx.db, ctx.scope, ctx.ability, input.agencyId);
   const { year } = capYear(ctx.now(), input.year);
-  const figures = await capFigures(ctx.db, ctx.scope, { year, agencyIds: agencies.map((a) => a.id) });
+  // A large region's figures are kept as snapshots, as the other leadership figures are (`asOf`).
+  const { value: figures, asOf } = await keptFigure(ctx, 'capFigures', { year, agencyIds: agencies.map((a) => a.id) });
   const targetBp = jointCheckRateTargetBp(year);
   return {
     ...figures,
+    asOf,
     targetBp,
     jointRateBp: jointCheckRateBp(figures.jointChecks, figures.checks),
     agencies: figures.agencies.map((a) => {

@@ -1,6 +1,6 @@
-import { capWarningPage } from '@liancha/db';
 import { capYear } from '../../inspection-caps/cap-year.js';
 import { warningScope } from '../../inspection-caps/warning-scope.js';
+import { keptFigure } from '../../oversight/figure-snapshots.js';
 import { abilityQuery } from '../../trpc/init.js';
 import { ZCapWarningsRequest } from './inspection-cap.schema.js';
 
@@ -11,6 +11,12 @@ import { ZCapWarningsRequest } from './inspection-cap.schema.js';
 export const capWarningsRoute = abilityQuery.input(ZCapWarningsRequest).query(async ({ ctx, input }) => {
   const scope = warningScope(ctx);
   const { year, today } = capYear(ctx.now(), input.year);
-  const page = await capWarningPage(ctx.db, ctx.scope, { today, year, limit: input.limit, ...scope, ...(input.after ? { after: input.after } : {}) });
-  return { year, today, regionWide: scope.supervisedBy === undefined, ...page };
+  const { value: page, asOf } = await keptFigure(ctx, 'capWarnings', {
+    agencyIds: scope.supervisedBy === undefined ? [] : [scope.supervisedBy],
+    year,
+    today,
+    after: input.after ?? null,
+    limit: input.limit,
+  });
+  return { year, today, asOf, regionWide: scope.supervisedBy === undefined, ...page };
 });
