@@ -1,4 +1,4 @@
-import { insertPoolMembers, listEntropy, listParticipants, lockDraw, lockTask, markDrawFrozen, updateTask, type Executor, type RegionScope } from '@liancha/db';
+import { listEntropy, listParticipants, lockDraw, lockTask, markDrawFrozen, updateTask, type Executor, type RegionScope } from '@liancha/db';
 import { checkTeamFeasibility, DomainError, freezePool, type EntropySource } from '@liancha/domain';
 import { beijingMinute, confirmedAgencies, coordinatorsOf, notify } from '../notifications/notify.js';
 import { assertCapsWithinPlan, taskPlan } from '../plans/plan-caps.js';
@@ -52,8 +52,6 @@ export async function freezeDraw(db: Executor, scope: RegionScope, drawId: strin
     }
   }
   await markDrawFrozen(db, scope, draw.id, frozen, by.userId, at);
-  // Who the pool holds, for an enterprise to find the draws that named it (its own area).
-  await insertPoolMembers(db, scope, draw.id, frozen.commitmentInputs.pool);
   await updateTask(db, scope, task.id, { status: 'frozen' }, at);
   await notify({ db, scope }, coordinatorsOf(confirmedAgencies(participants)), {
     kind: 'reveal_due',

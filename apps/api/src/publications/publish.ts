@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { accessibleBy, assertCan, defineAbilityFor, notFound, publicActor, type AppAbility, type UserActor } from '@liancha/authz';
 import {
   findCurrentPublication,
+  findDrawOfTask,
+  indexDrawPool,
   findOriginalPublication,
   getAgency,
   getPublication,
@@ -218,7 +220,11 @@ export async function publishAnnualPlan(ctx: PublishContext, planId: string): Pr
 
 /** 抽查任务公告: the task, its drawn list, the commitment and the proof bundle, by the lead agency. */
 export async function publishJointTask(ctx: PublishContext, taskId: string): Promise<PublishedRef> {
-  return publishNew(ctx, await draftJointTask(ctx, taskId));
+  const published = await publishNew(ctx, await draftJointTask(ctx, taskId));
+  // From now on each enterprise of the pool finds this draw in its own area (one lookup by USCC).
+  const draw = await findDrawOfTask(ctx.db, ctx.scope, taskId);
+  if (draw) await indexDrawPool(ctx.db, ctx.scope, draw.id);
+  return published;
 }
 
 /**

@@ -15,8 +15,8 @@ import { sql, type Kysely } from 'kysely';
  *   rating once) — no check, no enterprise, no time. The leadership group reads aggregates of ≥ 5.
  * - `enterprise_complaint`: a complaint about a check, read by the leadership group.
  * - `draw_pool_member`: who was in each frozen pool (stratum) or left out of it (the reasons), written
- *   at the freeze, so an enterprise finds the draws that named it by one index lookup instead of
- *   reading every draw's inputs; the draws frozen before are filled in from their inputs here.
+ *   when the task is first published, so an enterprise finds the draws that named it by one index
+ *   lookup instead of reading every draw's inputs; the draws frozen before are filled in here.
  */
 const statements = [
   `create table enterprise_activation (

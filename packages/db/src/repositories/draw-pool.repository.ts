@@ -3,39 +3,23 @@ import { sql } from 'kysely';
 import type { Executor, RegionScope } from './executor.js';
 import { rowsInRegion, sameRegion } from './rows-in-region.js';
 
-/** Rows per statement: a million-object pool is written in ten. */
-const CHUNK = 100_000;
-
 /**
- * Who a frozen pool holds, written at the freeze: each enterprise of a stratum, and each one left
- * out with its reasons. Arrays through `unnest`, a chunk per statement (no per-row round trips).
+ * Who a frozen pool holds — each enterprise of a stratum, and each one left out with its reasons —
+ * read from the draw's stored inputs by PostgreSQL itself, once per draw (a draw already indexed is
+ * left as it is). Done when the task is first published: only published draws are shown to an
+ * enterprise, and at a million objects the few seconds it takes stay out of the freeze and the draw.
  */
-export async function insertPoolMembers(
-  db: Executor,
-  scope: RegionScope,
-  drawId: string,
-  pool: {
-    strata: ReadonlyArray<{ id: string; objects: readonly string[] }>;
-    excluded: ReadonlyArray<{ uscc: string; stratum: string; reasons: readonly string[] }>;
-  },
-): Promise<void> {
-  const usccs: string[] = [];
-  const strata: string[] = [];
-  const reasons: (string | null)[] = [];
-  const add = (uscc: string, stratum: string, excludedFor: string | null) => {
-    usccs.push(uscc);
-    strata.push(stratum);
-    reasons.push(excludedFor);
-  };
-  for (const s of pool.strata) for (const uscc of s.objects) add(uscc, s.id, null);
-  for (const e of pool.excluded) add(e.uscc, e.stratum, e.reasons.join(','));
-  for (let i = 0; i < usccs.length; i += CHUNK) {
-    await sql`
-      insert into draw_pool_member (region_code, draw_id, uscc, stratum, excluded_for)
-      select ${scope.regionCode}, ${drawId}::uuid, t.uscc, t.stratum, string_to_array(t.reasons, ',')
-      from unnest(${sql.val(usccs.slice(i, i + CHUNK))}::text[], ${sql.val(strata.slice(i, i + CHUNK))}::text[], ${sql.val(reasons.slice(i, i + CHUNK))}::text[])
-        as t(uscc, stratum, reasons)`.execute(db);
-  }
+export async function indexDrawPool(db: Executor, scope: RegionScope, drawId: string): Promise<void> {
+  const unindexed = sql`d.region_code = ${scope.regionCode} and d.id = ${drawId}::uuid and d.commitment_inputs is not null
+    and not exists (select 1 from draw_pool_member m where m.region_code = d.region_code and m.draw_id = d.id)`;
+  await sql`
+    with pool as (select d.region_code, d.id, (d.commitment_inputs::jsonb)->'pool' as pool from draw d where ${unindexed})
+    insert into draw_pool_member (region_code, draw_id, uscc, stratum, excluded_for)
+    select p.region_code, p.id, o.uscc, s.value->>'id', null
+    from pool p, jsonb_array_elements(p.pool->'strata') s, jsonb_array_elements_text(s.value->'objects') o(uscc)
+    union all
+    select p.region_code, p.id, e.value->>'uscc', e.value->>'stratum', array(select jsonb_array_elements_text(e.value->'reasons'))
+    from pool p, jsonb_array_elements(p.pool->'excluded') e`.execute(db);
 }
 
 /** A published draw that named the enterprise, with where it stood. */
