@@ -18,3 +18,4 @@ export { FORM_TOO_LARGE, FormReader, NOT_A_FORM, notANumber, UNREADABLE_FORM } f
 export { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 export { contentDisposition, downloadRefused, downloadResponse, rfc5987, type DownloadFile } from './download-response.js';
 export { notificationPage } from './notification-page.js';
+export { atomFeed, xmlText, type AtomEntry, type AtomFeed } from './atom-feed.js';
