@@ -95,14 +95,3 @@ export async function touchEnterpriseSession(db: Executor, id: string, at: Date)
 export async function revokeEnterpriseSession(db: Executor, id: string, at: Date): Promise<void> {
   await db.updateTable('enterpriseSession').set({ revokedAt: at }).where('id', '=', id).where('revokedAt', 'is', null).execute();
 }
-
-/** An enterprise of the region by USCC (live rows only), for an activation slip. */
-export async function findEnterpriseByUscc(db: Executor, scope: RegionScope, uscc: string): Promise<{ id: string; name: string } | undefined> {
-  return db
-    .selectFrom('object')
-    .select(['id', 'name'])
-    .where('regionCode', '=', scope.regionCode)
-    .where('uscc', '=', uscc)
-    .where('archivedAt', 'is', null)
-    .executeTakeFirst();
-}
