@@ -17,7 +17,6 @@ const LIST: OpenList<Row> = {
 };
 
 function pagesOf(rows: Row[], size: number) {
-  // eslint-disable-next-line @typescript-eslint/require-await
   return async function* () {
     for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
     if (rows.length === 0) yield [];

@@ -37,6 +37,11 @@ export interface ApiProblem {
 export function answerProblem(res: ServerResponse, problem: ApiProblem, headers: Record<string, string> = {}): void {
   const { status, ...error } = problem;
   const body = JSON.stringify({ error });
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }

@@ -48,13 +48,7 @@ export function openApiDocument(routes: readonly PublicRoute[], rate: RateLimit)
   for (const route of routes) {
     const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
     const parameters = [
-      ...names.map((name) => ({
-        name,
-        in: 'path',
-        required: true,
-        description: PATH_PARAMS[name].description,
-        schema: inputSchema(PATH_PARAMS[name].schema),
-      })),
+      ...names.map((name) => ({ name, in: 'path', required: true, description: PATH_PARAMS[name].description, schema: inputSchema(PATH_PARAMS[name].schema) })),
       ...Object.entries(route.query.shape as Record<string, z.ZodType>).map(([name, schema]) => ({
         name,
         in: 'query',
@@ -70,7 +64,11 @@ export function openApiDocument(routes: readonly PublicRoute[], rate: RateLimit)
         description: `${route.description}\n\n缓存：\`cache-control: public, max-age=${route.maxAge}\`。`,
         parameters,
         responses: {
-          '200': { description: '成功（JSON）', headers: { ETag: { description: '响应内容的 SHA-256，可用于 If-None-Match', schema: { type: 'string' } } }, content: { 'application/json': { schema: {} } } },
+          '200': {
+            description: '成功（JSON）',
+            headers: { ETag: { description: '响应内容的 SHA-256，可用于 If-None-Match', schema: { type: 'string' } } },
+            content: { 'application/json': { schema: {} } },
+          },
           '304': { description: 'If-None-Match 与当前 ETag 相同：内容未变' },
           '400': problem('参数有误'),
           '404': problem('行政区划或记录不存在'),

@@ -40,7 +40,14 @@ export function publicApi(deps: { db: Executor; readDb?: Executor | undefined; c
   const trustedPortals = new Set(deps.config.trustedPortals);
   let openapi: unknown;
 
-  async function call(req: IncomingMessage, res: ServerResponse, route: PublicRoute, params: Record<string, string>, search: URLSearchParams, ip: string | null) {
+  async function call(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: PublicRoute,
+    params: Record<string, string>,
+    search: URLSearchParams,
+    ip: string | null,
+  ) {
     const query = route.query.safeParse(Object.fromEntries(search));
     if (!query.success) {
       const issues = query.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));

@@ -14,7 +14,12 @@ export const load: PageServerLoad = async ({ locals, url, getClientAddress, setH
     const response = await fetch(`${locals.apiUrl}/public/v1/openapi.json`, { headers: { 'x-liancha-client-ip': getClientAddress() } });
     if (response.ok) {
       const doc = (await response.json()) as { info: { description: string }; paths: Record<string, { get: Operation }> };
-      endpoints = Object.entries(doc.paths).map(([path, { get }]) => ({ path, summary: get.summary, description: get.description, parameters: get.parameters }));
+      endpoints = Object.entries(doc.paths).map(([path, { get }]) => ({
+        path,
+        summary: get.summary,
+        description: get.description,
+        parameters: get.parameters,
+      }));
       rate = /频率限制：[^（\n]*/.exec(doc.info.description)?.[0] ?? '';
     }
   } catch {

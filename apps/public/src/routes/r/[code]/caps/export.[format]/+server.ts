@@ -23,7 +23,6 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
       madeOn: region.today,
     },
     // One agency's caps are a few dozen lines: the year is one call.
-    // eslint-disable-next-line @typescript-eslint/require-await
     pages: async function* () {
       yield capRows(caps.versions);
     },
