@@ -45,11 +45,24 @@ test.describe('信息公示门户 开放数据', () => {
     await expect(publications.getByRole('row', { name: /发布日期\s*publishedOn/ })).toBeVisible();
     await expect(page.getByTestId('dictionary-campaigns').getByRole('row', { name: /备案号\s*filingNo/ })).toBeVisible();
     await expect(page.getByTestId('dictionary-caps').getByRole('row', { name: /上限（次\/年）\s*maxPerYear/ })).toBeVisible();
-    // A year's bulk file: every notice of the demo year 2020, corrected versions included.
+    // A year's bulk file: every notice of the demo year 2020 (the newest notices' year), corrected versions included.
+    await expect(page.getByTestId('bulk-years').getByRole('link', { name: 'CSV' }).first()).toHaveAttribute('href', '/r/350881/data/2020/publications.csv');
     const bulk = await page.request.get(`${urls.public}/r/350881/data/2020/publications.json`);
     expect(bulk.status()).toBe(200);
     const year = (await bulk.json()) as JsonFile;
     expect(year.rows.length).toBeGreaterThanOrEqual(4);
+    expect(year.rows.every((r) => r.id && r.title)).toBe(true);
+    // The other lists' files carry the headers their dictionaries list.
+    await page.goto(`${urls.public}/r/350881/campaigns`);
+    const campaigns = csvRows(await (await page.request.get(`${urls.public}/r/350881/campaigns/export.csv`)).body());
+    expect(campaigns[0]!.slice(0, 3)).toEqual(['专项检查编号', '专项检查名称', '年度']);
+    await expect(page.getByTestId('download-json')).toHaveAttribute('href', '/r/350881/campaigns/export.json');
+    await page.goto(`${urls.public}/r/350881/caps?year=2020`);
+    await expect(page.getByTestId('download-csv')).toHaveAttribute('href', '/r/350881/caps/export.csv?year=2020');
+    const caps = (await (await page.request.get(`${urls.public}/r/350881/caps/export.json?year=2020`)).json()) as JsonFile & { about: { year: number } };
+    expect(caps.about.year).toBe(2020);
+    expect(caps.fields.map((f) => f.key)).toContain('maxPerYear');
+    expect((await page.request.get(`${urls.public}/r/350881/p/export.xlsx`)).status()).toBe(404);
   });
 
   test('the read API answers through the portal with its OpenAPI description, ETags, and nothing that is not public', async ({ page }) => {
