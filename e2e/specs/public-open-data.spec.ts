@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { csvRows } from '../fixtures/csv';
+import { fits, PHONE } from '../fixtures/phone';
 import { urls } from '../fixtures/platform';
 import { download } from '../fixtures/workbook';
 
@@ -90,5 +91,12 @@ test.describe('信息公示门户 开放数据', () => {
     await page.goto(`${urls.public}/api`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('数据接口');
     await expect(page.getByTestId('api-endpoints')).toContainText('GET /api/public/v1/publications/{regionCode}');
+  });
+
+  test('the data and API pages fit a 390 px phone', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    for (const path of ['/r/350881/data', '/api']) await fits(page, urls.public + path);
+    await context.close();
   });
 });
