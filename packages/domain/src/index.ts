@@ -41,6 +41,16 @@ export {
   type EntropySource,
   type Reveal,
 } from './draw/entropy.js';
+export {
+  announcedEntryRefusal,
+  announcedValueFormatError,
+  announcementDescription,
+  beijingMinuteOf,
+  isProtocolInstant,
+  normaliseAnnouncement,
+  type EntropyAnnouncement,
+} from './draw/announcement.js';
+export { isDrawProducer, type DrawProducer } from './draw/producer.js';
 export { Tickets } from './draw/tickets.js';
 export { drawObjects, type DrawnObject, type StratumDraw } from './draw/object-draw.js';
 export { currentChecks, drawTeams, runDraw, type CurrentCheck, type DrawBundle } from './draw/proof-bundle.js';
