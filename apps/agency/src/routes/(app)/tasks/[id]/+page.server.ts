@@ -66,7 +66,7 @@ export const actions: Actions = {
     const kind = form.text('externalKind');
     const after = form.text('externalAvailableAfter');
     if (kind === 'lottery' || kind === 'beacon') {
-      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(after)) return invalid({ externalAvailableAfter: '请填写开奖（公布）时间' }, values, 'open');
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(after)) return invalid({ externalAvailableAfter: '请填写开奖（公布）时间' }, values, 'open');
     }
     let drawId: string;
     try {
@@ -85,7 +85,7 @@ export const actions: Actions = {
                     name: form.text('externalName'),
                     round: form.text('externalRound'),
                     url: form.text('externalUrl') || null,
-                    availableAfter: new Date(`${after}:00+08:00`),
+                    availableAfter: new Date(`${after.length === 16 ? `${after}:00` : after}+08:00`),
                   },
                 }
               : null,
