@@ -7,7 +7,8 @@ import { urls } from '../fixtures/platform';
 import { keepScreenshot } from '../fixtures/screenshot';
 
 /** The draw code hash of this checkout, as anyone reproduces it (the API was built from it). */
-const drawCodeHash = () => execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/draw-code-hash.mjs', import.meta.url))], { encoding: 'utf8' }).trim();
+const drawCodeHash = () =>
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/draw-code-hash.mjs', import.meta.url))], { encoding: 'utf8' }).trim();
 
 /** "YYYY-MM-DDTHH:mm:ss" in Beijing time, as a datetime-local field takes it. */
 const beijingLocal = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
@@ -90,7 +91,10 @@ test.describe('抽取仪式 · 事先声明的彩票开奖号码', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${urls.public}/r/350881/p?q=${encodeURIComponent(title)}&kind=joint_task`);
-      await page.getByTestId('publications').getByRole('link', { name: new RegExp(title.replace(/[()（）·]/g, '.')) }).click();
+      await page
+        .getByTestId('publications')
+        .getByRole('link', { name: new RegExp(title.replace(/[()（）·]/g, '.')) })
+        .click();
       const declared = page.getByTestId('announced-sources');
       await expect(declared).toContainText('福彩3D 第2026330期（彩票开奖号码）');
       await expect(declared.getByTestId('declared-before')).toHaveText('抽取前已声明');

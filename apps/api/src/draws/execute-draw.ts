@@ -40,7 +40,10 @@ export async function executeDraw(
   const entropy = await listEntropy(db, scope, draw.id);
   const reveals = entropy.map((e) => ({ source: e.sourceId!, value: e.revealedValue! }));
   // The producer (protocol §11.1) is informative: outside the commitment, carried along by every later log entry.
-  let bundle: DrawBundle = { ...runDraw({ commitmentInputs: draw.commitmentInputs as CommitmentInputs, commitment: draw.commitment! }, reveals), producer: drawProducer() };
+  let bundle: DrawBundle = {
+    ...runDraw({ commitmentInputs: draw.commitmentInputs as CommitmentInputs, commitment: draw.commitment! }, reveals),
+    producer: drawProducer(),
+  };
 
   // The caps in force now: the matrix's tightened to the plan in force (adjusted since the freeze, perhaps).
   const caps = capsInForce(await taskPlan(db, scope, task, year), ZMatrix.parse(task.matrix).frequencyCap);

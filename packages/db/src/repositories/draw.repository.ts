@@ -81,7 +81,20 @@ export async function insertEntropySources(
 
 export async function listEntropy(db: Executor, scope: RegionScope, drawId: string): Promise<EntropyRow[]> {
   return rowsInRegion(db, scope, 'drawEntropy', { drawId })
-    .select(['id', 'sourceId', 'sourceKind', 'agencyId', 'label', 'digits', 'description', 'announcement', 'commitmentHash', 'revealedValue', 'committedAt', 'revealedAt'])
+    .select([
+      'id',
+      'sourceId',
+      'sourceKind',
+      'agencyId',
+      'label',
+      'digits',
+      'description',
+      'announcement',
+      'commitmentHash',
+      'revealedValue',
+      'committedAt',
+      'revealedAt',
+    ])
     .orderBy('sourceId')
     .execute();
 }

@@ -5,7 +5,13 @@ import { announcedEntryRefusal, announcementDescription, normaliseAnnouncement, 
 import { checkReveal, normaliseEntropySources, type EntropySource } from './entropy.js';
 
 const lottery: EntropyAnnouncement = { kind: 'lottery', name: '福彩3D', round: '2026330', url: null, availableAfter: '2026-12-06T13:30:00Z' };
-const beacon: EntropyAnnouncement = { kind: 'beacon', name: 'drand quicknet', round: '24000000', url: 'https://api.drand.sh/public/24000000', availableAfter: '2026-12-06T14:00:00Z' };
+const beacon: EntropyAnnouncement = {
+  kind: 'beacon',
+  name: 'drand quicknet',
+  round: '24000000',
+  url: 'https://api.drand.sh/public/24000000',
+  availableAfter: '2026-12-06T14:00:00Z',
+};
 const source = (announcement?: EntropyAnnouncement): EntropySource => ({
   id: 'external',
   kind: 'external',
@@ -32,7 +38,9 @@ describe('announced public values (protocol §4.1.1)', () => {
 
   it('freezes the announcement with exactly its five keys', () => {
     const [normalised] = normaliseEntropySources([source(lottery)]);
-    expect(canonicalJson(normalised)).toContain('"announcement":{"availableAfter":"2026-12-06T13:30:00Z","kind":"lottery","name":"福彩3D","round":"2026330","url":null}');
+    expect(canonicalJson(normalised)).toContain(
+      '"announcement":{"availableAfter":"2026-12-06T13:30:00Z","kind":"lottery","name":"福彩3D","round":"2026330","url":null}',
+    );
   });
 
   it('refuses a malformed announcement, naming what is wrong', () => {
@@ -41,9 +49,9 @@ describe('announced public values (protocol §4.1.1)', () => {
     expect(messageOf(() => normaliseAnnouncement({ ...lottery, availableAfter: '2026-12-06 21:30' }, '福彩3D'))).toContain('公布时间');
     expect(messageOf(() => normaliseAnnouncement({ ...lottery, availableAfter: '2026-02-30T13:30:00Z' }, '福彩3D'))).toContain('公布时间');
     expect(messageOf(() => normaliseAnnouncement({ ...lottery, extra: 1 }, '福彩3D'))).toContain('五项');
-    expect(messageOf(() => normaliseEntropySources([{ id: 'w', kind: 'witness', label: '见证人', digits: 3, announcement: lottery } as unknown as EntropySource]))).toContain(
-      '只有公开随机数来源',
-    );
+    expect(
+      messageOf(() => normaliseEntropySources([{ id: 'w', kind: 'witness', label: '见证人', digits: 3, announcement: lottery } as unknown as EntropySource])),
+    ).toContain('只有公开随机数来源');
   });
 
   it('accepts lottery numbers as published and refuses anything else', () => {
@@ -62,7 +70,9 @@ describe('announced public values (protocol §4.1.1)', () => {
   });
 
   it('refuses an entry until the stated time has passed, by the caller’s clock', () => {
-    expect(announcedEntryRefusal('福彩3D', lottery, new Date('2026-12-06T13:29:59Z'))?.message).toBe('“福彩3D”尚未公布：须在 2026-12-06 21:30（北京时间）后才能录入');
+    expect(announcedEntryRefusal('福彩3D', lottery, new Date('2026-12-06T13:29:59Z'))?.message).toBe(
+      '“福彩3D”尚未公布：须在 2026-12-06 21:30（北京时间）后才能录入',
+    );
     expect(announcedEntryRefusal('福彩3D', lottery, new Date('2026-12-06T13:30:00Z'))).not.toBeNull();
     expect(announcedEntryRefusal('福彩3D', lottery, new Date('2026-12-06T13:30:01Z'))).toBeNull();
   });

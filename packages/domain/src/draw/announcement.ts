@@ -72,9 +72,7 @@ export function announcementDescription(a: EntropyAnnouncement): string {
  */
 export function announcedEntryRefusal(label: string, announcement: EntropyAnnouncement, now: Date): DomainError | null {
   if (now.getTime() > Date.parse(announcement.availableAfter)) return null;
-  return new DomainError(
-    'precondition_failed',
-    `“${label}”尚未公布：须在 ${beijingMinuteOf(announcement.availableAfter)}（北京时间）后才能录入`,
-    { reason: 'announced_value_not_yet_public' },
-  );
+  return new DomainError('precondition_failed', `“${label}”尚未公布：须在 ${beijingMinuteOf(announcement.availableAfter)}（北京时间）后才能录入`, {
+    reason: 'announced_value_not_yet_public',
+  });
 }

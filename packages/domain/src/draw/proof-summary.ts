@@ -16,7 +16,15 @@ export interface ProofSummary {
   excluded: { reason: string; count: number }[];
   strata: { stratum: string; eligible: number; sampleSize: number; drawn: number; substitutes: number; shortfall: number; cutoff: string | null }[];
   /** `announcement`: the public value declared in the commitment (§4.1.1); absent in digests stored before it existed. */
-  entropy: { id: string; kind: string; label: string; commitment: string | null; revealed: string | null; description?: string | null; announcement?: EntropyAnnouncement | null }[];
+  entropy: {
+    id: string;
+    kind: string;
+    label: string;
+    commitment: string | null;
+    revealed: string | null;
+    description?: string | null;
+    announcement?: EntropyAnnouncement | null;
+  }[];
   teams: { status: 'assigned' | 'infeasible' | 'none'; checks: { uscc: string; stratum: string; officers: Member[]; experts: Member[] }[] };
   substitutions: { seq: number; stratum: string; replaced: string; substitute: string; reason: string; note: string }[];
   /** The software and draw code hash the bundle names (§11.1); absent in older digests, null in older bundles. */

@@ -113,9 +113,7 @@ function verify(value: unknown): VerifyResult {
 
   const drawn = objects.reduce((sum, s) => sum + s.drawn.length, 0);
   const announcements = inputs.entropy.flatMap((s) =>
-    s.kind === 'external' && s.announcement
-      ? [{ source: s.id, label: s.label, ...s.announcement, value: reveals.find((r) => r.source === s.id)!.value }]
-      : [],
+    s.kind === 'external' && s.announcement ? [{ source: s.id, label: s.label, ...s.announcement, value: reveals.find((r) => r.source === s.id)!.value }] : [],
   );
   const producer = isDrawProducer(bundle.producer) ? bundle.producer : null;
   return { ok: true, commitment, seed, drawn, substitutions: log.length, recusals: recusalLog.length, announcements, producer };

@@ -40,10 +40,7 @@ export const { codes: STRATUM_FIELDS, labels: STRATUM_FIELD_LABELS } = vocabular
 export type StratumField = (typeof STRATUM_FIELDS)[number];
 
 /** What kind of announced public value an external entropy source names (protocol §4.1.1). */
-export const { codes: ANNOUNCEMENT_KINDS, labels: ANNOUNCEMENT_KIND_LABELS } = vocabulary({
-  lottery: '彩票开奖号码',
-  beacon: '公共随机信标',
-});
+export const { codes: ANNOUNCEMENT_KINDS, labels: ANNOUNCEMENT_KIND_LABELS } = vocabulary({ lottery: '彩票开奖号码', beacon: '公共随机信标' });
 export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
 
 /** How an announced value is written when entered (protocol §4.1.1), as a form's hint says it. */

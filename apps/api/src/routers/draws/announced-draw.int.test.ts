@@ -20,7 +20,12 @@ describe(`a draw with an announced lottery value on ${testDbKind()}`, () => {
   const demo = openDemoDb(loadDemoWorld);
 
   it('declares the lottery draw in the commitment, refuses its entry before the stated time, completes only after it, and verifies in both verifiers', async () => {
-    const { taskId, yjj } = await readyJointTask(demo.handle.db, demo.world, { start: '2020-05-04', end: '2020-05-29', ratioBp: 200, title: '福彩3D随机源抽取测试' });
+    const { taskId, yjj } = await readyJointTask(demo.handle.db, demo.world, {
+      start: '2020-05-04',
+      end: '2020-05-29',
+      ratioBp: 200,
+      title: '福彩3D随机源抽取测试',
+    });
     // The caller's clock decides: the lottery is drawn two hours after "now", the ceremony runs until tomorrow.
     const now = new Date();
     const availableAfter = new Date(now.getTime() + 2 * 3_600_000);
@@ -59,7 +64,9 @@ describe(`a draw with an announced lottery value on ${testDbKind()}`, () => {
     expect(waiting.can.enterPublicValue).toBe(false);
 
     // Before the stated time: refused in Chinese, by the caller's clock.
-    const early = await refusal((await lead(new Date(availableAfter.getTime() - 1000))).draws.enterPublicValue({ drawId, sourceId: 'external', value: '4 0 7' }));
+    const early = await refusal(
+      (await lead(new Date(availableAfter.getTime() - 1000))).draws.enterPublicValue({ drawId, sourceId: 'external', value: '4 0 7' }),
+    );
     expect(early.code).toBe('PRECONDITION_FAILED');
     expect(early.message).toMatch(/^“福彩3D”尚未公布：须在 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）后才能录入$/);
     const later = await lead(new Date(availableAfter.getTime() + 60_000));
@@ -71,11 +78,19 @@ describe(`a draw with an announced lottery value on ${testDbKind()}`, () => {
 
     const bundle = (await yjj.draws.bundle({ drawId })) as Record<string, unknown> & { commitmentInputs: { entropy: unknown[] } };
     expect(bundle.commitmentInputs.entropy).toContainEqual(
-      expect.objectContaining({ id: 'external', kind: 'external', announcement: { kind: 'lottery', name: '福彩3D', round: '2020120', url: null, availableAfter: availableAfter.toISOString().replace(/\.\d{3}Z$/, 'Z') } }),
+      expect.objectContaining({
+        id: 'external',
+        kind: 'external',
+        announcement: { kind: 'lottery', name: '福彩3D', round: '2020120', url: null, availableAfter: availableAfter.toISOString().replace(/\.\d{3}Z$/, 'Z') },
+      }),
     );
     expect(bundle.producer).toEqual(drawProducer());
     const verified = verifyDraw(bundle);
-    expect(verified).toMatchObject({ ok: true, announcements: [{ source: 'external', kind: 'lottery', round: '2020120', value: '4 0 7' }], producer: drawProducer() });
+    expect(verified).toMatchObject({
+      ok: true,
+      announcements: [{ source: 'external', kind: 'lottery', round: '2020120', value: '4 0 7' }],
+      producer: drawProducer(),
+    });
 
     const file = join(mkdtempSync(join(tmpdir(), 'announced-')), 'bundle.json');
     writeFileSync(file, JSON.stringify(bundle));

@@ -6,7 +6,10 @@ import { ZId } from '../../trpc/schemas.js';
 const ZAnnouncement = z.object({
   kind: z.enum(ANNOUNCEMENT_KINDS, '请选择公开随机数的类型'),
   name: z.string().trim().min(1, '请填写彩票或信标的名称').max(100, '名称不能超过100字'),
-  round: z.string().trim().regex(/^[0-9]{1,20}$/, '期号（轮次）应为1–20位数字'),
+  round: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{1,20}$/, '期号（轮次）应为1–20位数字'),
   url: z
     .string()
     .trim()

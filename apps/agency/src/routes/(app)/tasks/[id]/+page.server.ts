@@ -94,7 +94,14 @@ export const actions: Actions = {
     } catch (cause) {
       return refusal(event, cause, values, {
         form: 'open',
-        fields: ['revealDeadline', 'witnessDigits', 'external.announcement.name', 'external.announcement.round', 'external.announcement.url', 'external.announcement.availableAfter'],
+        fields: [
+          'revealDeadline',
+          'witnessDigits',
+          'external.announcement.name',
+          'external.announcement.round',
+          'external.announcement.url',
+          'external.announcement.availableAfter',
+        ],
       });
     }
     redirect(303, `/draws/${drawId}`);
