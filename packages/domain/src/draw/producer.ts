@@ -1,3 +1,5 @@
+import { isCleanText } from './text-rules.js';
+
 /**
  * Which software produced a bundle (protocol §11.1): informative, outside the commitment, and
  * not needed to verify — a verifier re-runs the draw anyway. Anyone can check the claim by
@@ -17,6 +19,6 @@ export interface DrawProducer {
 export function isDrawProducer(value: unknown): value is DrawProducer {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const p = value as Record<string, unknown>;
-  const short = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 100 && !/[\u0000-\u001f\u007f]/.test(v);
+  const short = (v: unknown) => isCleanText(v, 100);
   return short(p.software) && short(p.version) && typeof p.drawCodeSha256 === 'string' && /^[0-9a-f]{64}$/.test(p.drawCodeSha256);
 }
