@@ -3,6 +3,7 @@ import { apiAs } from '../fixtures/api';
 import { expectNoSeriousViolations } from '../fixtures/axe';
 import { urls } from '../fixtures/platform';
 import { PHONE } from '../fixtures/phone';
+import { keepScreenshot } from '../fixtures/screenshot';
 
 const REGION = '350881';
 /** The publication kinds (packages/domain/src/vocabulary/publication.ts): one notice of each that the demo has. */
@@ -109,7 +110,10 @@ test.describe('信息公示门户 · 无障碍', () => {
       await phone.goto(url);
       expect.soft(await phone.evaluate(() => document.documentElement.scrollWidth), `width of ${url}`).toBeLessThanOrEqual(PHONE.width);
     }
+    await phone.goto(`${urls.public}/r/${REGION}/self-check`);
+    await keepScreenshot(phone, 'phone-public-self-check');
     await phone.goto(`${urls.public}/r/${REGION}/p`);
+    await keepScreenshot(phone, 'phone-public-list-cards');
     const height = await phone.evaluate(() => document.documentElement.scrollHeight);
     test.info().annotations.push({ type: 'publication list height at 390 px', description: `${height} px` });
     console.log(`publication list at 390 px: ${height} px tall`);
