@@ -42,7 +42,9 @@ async function publicPages(page: Page): Promise<string[]> {
   const campaign = await firstLink(page, `${base}/campaigns`, new RegExp(`^/r/${REGION}/campaigns/[0-9a-f-]{36}$`));
   if (campaign) pages.push(campaign);
   // A 检查码 page when a case check was approved (by the agency specs before this one).
-  const { rows } = (await (await apiAs('yjj.coord')).query('caseChecks.list', { filter: { statuses: ['done'] } })) as { rows: { inspectionCode: string | null }[] };
+  const { rows } = (await (await apiAs('yjj.coord')).query('caseChecks.list', { filter: { statuses: ['done'] } })) as {
+    rows: { inspectionCode: string | null }[];
+  };
   const code = rows.find((r) => r.inspectionCode)?.inspectionCode;
   if (code) pages.push(`${base}/inspection/${code}`);
   return pages;

@@ -59,7 +59,15 @@ describe('draw standing (我被抽中了吗)', () => {
   });
 
   it('answers "not named" for an enterprise the directory did not hold', () => {
-    expect(standing('91110000802100433B')).toEqual({ inPool: false, stratum: null, ticket: null, cutOff: null, drawnInStratum: 0, outcome: null, excludedFor: [] });
+    expect(standing('91110000802100433B')).toEqual({
+      inPool: false,
+      stratum: null,
+      ticket: null,
+      cutOff: null,
+      drawnInStratum: 0,
+      outcome: null,
+      excludedFor: [],
+    });
   });
 
   it('refuses to answer from a changed bundle: a drawn list swapped for another enterprise is caught', () => {

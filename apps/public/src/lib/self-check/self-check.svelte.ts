@@ -17,6 +17,8 @@ export class SelfCheck {
   running = $state(false);
   checks = $state<Record<string, DrawCheck>>({});
   elapsedMs = $state(0);
+  // A download cache, never rendered: no reactivity wanted.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly texts = new Map<string, string>();
 
   async run(uscc: string, draws: readonly { id: string; bundleUrl: string }[]): Promise<void> {
@@ -24,7 +26,7 @@ export class SelfCheck {
     this.running = true;
     this.checks = Object.fromEntries(draws.map((d) => [d.id, { stage: 'waiting', reply: null, message: '' } satisfies DrawCheck]));
     const started = performance.now();
-    const worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./standing.worker.ts', import.meta.url), { type: 'module' });
+    const worker = startWorker();
     try {
       // One after another: a county's bundles are megabytes each, and the first answers show sooner.
       for (const draw of draws) {
@@ -52,6 +54,10 @@ export class SelfCheck {
       this.running = false;
     }
   }
+}
+
+function startWorker(): Worker | null {
+  return typeof Worker === 'undefined' ? null : new Worker(new URL('./standing.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** In the worker; where workers are unavailable or fail, on the main thread (the page pauses meanwhile). */

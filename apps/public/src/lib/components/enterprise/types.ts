@@ -6,9 +6,8 @@ export type EnterpriseRecord = RouterOutputs['enterprise']['record'];
 export type DrawnCheck = EnterpriseRecord['drawnChecks'][number];
 export type CaseCheck = EnterpriseRecord['caseChecks'][number];
 export type RecusalRow = EnterpriseRecord['recusals'][number];
-export type EnterpriseDraw = RouterOutputs['enterprise']['draws']['draws'][number];
 
-/** What the draw-standing card shows: the API's `EnterpriseDraw`, or the same computed in the browser. */
+/** What the draw-standing card shows: the API's `enterprise.draws` row, or the same computed in the browser. */
 export interface DrawStandingView {
   publicationId: string;
   taskCode: string;
