@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs } from '../fixtures/api';
 import { expectNoSeriousViolations } from '../fixtures/axe';
+import { hydrated } from '../fixtures/login';
 import { urls } from '../fixtures/platform';
 import { PHONE } from '../fixtures/phone';
 import { keepScreenshot } from '../fixtures/screenshot';
@@ -79,10 +80,9 @@ test.describe('信息公示门户 · 无障碍', () => {
 
   test('the check itself fails on a serious violation: an image without a text alternative, a nameless link', async ({ page }) => {
     await page.goto(`${urls.public}/r/${REGION}`);
-    await page.evaluate(() => {
-      const main = document.querySelector('main')!;
-      main.insertAdjacentHTML('beforeend', '<img src="data:," width="10" height="10"><a href="/"><span></span></a>');
-    });
+    // After hydration, and outside the app's root, so that nothing renders the additions away.
+    await hydrated(page);
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="data:," width="10" height="10"><a href="/"><span></span></a>'));
     const failure = await expectNoSeriousViolations(page).then(
       () => '',
       (error: Error) => error.message,
