@@ -78,7 +78,10 @@ test.describe('信息公示门户 · 我被抽中了吗', () => {
     for (const [expected, uscc] of picks) {
       await test.step(`${expected}: ${uscc}`, async () => {
         await page.getByLabel('统一社会信用代码').fill(uscc.toLowerCase());
+        // The computation runs in a Web Worker (a refused worker would fall back to the page itself).
+        const worker = page.waitForEvent('worker');
         await page.getByTestId('self-check-start').click();
+        await worker;
         await expect(page.getByTestId('self-check-summary')).toContainText('用时', { timeout: 120_000 });
         await expect(page.getByTestId('self-check-error')).toHaveCount(0);
         await expect(page.locator(`[data-publication="${ids[0]}"]`)).toHaveAttribute('data-outcome', expected);
