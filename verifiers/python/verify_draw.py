@@ -6,6 +6,8 @@ docs/draw-protocol.md with the Python standard library only (hashlib, hmac, json
 draw can be checked without trusting the platform's own TypeScript code.
 
     python3 verify_draw.py bundle.json      # exit 0 when the bundle verifies, 1 otherwise
+    python3 verify_draw.py --uscc 91350881MA00000000 bundle.json
+        # after verifying, also prints "standing": where that enterprise stands in the draw
 """
 from __future__ import annotations
 
@@ -686,12 +688,51 @@ def verify_draw(bundle: Any) -> dict:
         return {"ok": False, "path": "", "expected": "a well-formed bundle", "actual": repr(error), "message": "抽取包无法解析"}
 
 
+# --------------------------------------------------------------------------- standing
+def draw_standing(bundle: dict, uscc: str) -> dict:
+    """Where one enterprise stands in a verified bundle ("我被抽中了吗"): in the pool or excluded
+    (with the reasons), its stratum, its object ticket, the stratum's cut-off (the highest drawn
+    ticket; a ticket at most this wins) and the outcome. outcome is None when the frozen
+    directory did not name the enterprise at all."""
+    pool = bundle["commitmentInputs"]["pool"]
+    none = {"inPool": False, "stratum": None, "ticket": None, "cutOff": None, "outcome": None, "excludedFor": []}
+    for e in pool["excluded"]:
+        if e["uscc"] == uscc:
+            return {**none, "stratum": e["stratum"], "outcome": "excluded", "excludedFor": list(e["reasons"])}
+    stratum = next((s["id"] for s in pool["strata"] if uscc in s["objects"]), None)
+    if stratum is None:
+        return none
+    result = next((s for s in bundle["objects"] if s["stratum"] == stratum), {"drawn": [], "substitutes": []})
+    drawn, subs = result["drawn"], result["substitutes"]
+    outcome = "drawn" if any(d["uscc"] == uscc for d in drawn) else "substitute" if any(d["uscc"] == uscc for d in subs) else "not_drawn"
+    return {
+        "inPool": True,
+        "stratum": stratum,
+        "ticket": object_ticket(bundle["seed"], stratum, uscc),
+        "cutOff": max((d["ticket"] for d in drawn), default=None),
+        "outcome": outcome,
+        "excludedFor": [],
+    }
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python3 verify_draw.py bundle.json", file=sys.stderr)
+    args = argv[1:]
+    uscc = None
+    if len(args) == 3 and args[0] == "--uscc":
+        uscc, args = args[1], args[2:]
+    elif len(args) == 3 and args[1] == "--uscc":
+        uscc, args = args[2], args[:1]
+    if len(args) != 1 or (uscc is not None and not valid_uscc(uscc.strip().upper())):
+        print("usage: python3 verify_draw.py [--uscc USCC] bundle.json", file=sys.stderr)
+        if uscc is not None:
+            print(f"统一社会信用代码无效：{uscc}", file=sys.stderr)
         return 2
-    with open(argv[1], encoding="utf-8") as f:
-        result = verify_draw(json.load(f))
+    with open(args[0], encoding="utf-8") as f:
+        bundle = json.load(f)
+    result = verify_draw(bundle)
+    if uscc is not None and result["ok"]:
+        # Only a verified bundle is read for a standing; a changed one is reported as such.
+        result["standing"] = draw_standing(bundle, uscc.strip().upper())
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0 if result["ok"] else 1
 

@@ -66,6 +66,7 @@ export {
 export { applyRecusal, type Recusal, type RecusalRequest } from './draw/recusal.js';
 export { currentTeams } from './draw/teams-in-force.js';
 export { verifyDraw, type VerifyResult } from './draw/verify-draw.js';
+export { drawStanding, standingIn, type Standing, type StandingResult } from './draw/draw-standing.js';
 export type { JsonDifference } from './draw/json-diff.js';
 export { previewFairness, type FairnessOptions, type FairnessReport } from './draw/fairness-preview.js';
 
