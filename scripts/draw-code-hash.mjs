@@ -27,6 +27,7 @@ export const DRAW_CODE_FILES = [
   'packages/domain/src/draw/announcement.ts',
   'packages/domain/src/draw/batch-quotas.ts',
   'packages/domain/src/draw/commitment.ts',
+  'packages/domain/src/draw/draw-standing.ts',
   'packages/domain/src/draw/entropy.ts',
   'packages/domain/src/draw/fairness-preview.ts',
   'packages/domain/src/draw/inputs-validation.ts',
