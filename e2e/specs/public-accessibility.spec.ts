@@ -33,6 +33,8 @@ async function publicPages(page: Page): Promise<string[]> {
     `${base}/audit`,
     `${base}/enterprise`,
     `${base}/self-check`,
+    `${base}/data`,
+    `${urls.public}/api`,
   ];
   const detail = new RegExp(`^/r/${REGION}/p/[0-9a-f-]{36}$`);
   for (const kind of KINDS) {

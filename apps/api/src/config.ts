@@ -65,6 +65,9 @@ const ConfigSchema = z.object({
     .min(1)
     .max(86_400)
     .default(DEFAULT_FIGURE_SNAPSHOTS.maxAgeMs / 1000),
+  // The public read API (/public/v1/): requests per minute and burst per client address (token bucket).
+  PUBLIC_API_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  PUBLIC_API_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -94,6 +97,8 @@ export interface Config {
   mail: { smtpUrl: string; from: string } | null;
   /** Figures of a region with at least `fromChecks` checks are read from snapshots refreshed once `maxAgeMs` old. */
   figureSnapshots: FigureSnapshotPolicy;
+  /** The public read API's rate limit per client address: a bucket of `burst` tokens refilled at `perMinute`. */
+  publicApiRate: { perMinute: number; burst: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -125,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: c.NODE_ENV === 'production',
     mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.SMTP_FROM } : null,
     figureSnapshots: { fromChecks: c.FIGURE_SNAPSHOTS_FROM_CHECKS, maxAgeMs: c.FIGURE_SNAPSHOT_MAX_AGE_SECONDS * 1000 },
+    publicApiRate: { perMinute: c.PUBLIC_API_RATE_PER_MINUTE, burst: c.PUBLIC_API_BURST },
   };
 }

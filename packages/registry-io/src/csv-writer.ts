@@ -7,15 +7,23 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The UTF-8 byte order mark a CSV file starts with (without one Excel on Chinese Windows assumes GBK). */
+export const CSV_BOM = BOM;
+
+/**
+ * Rows as CSV text, each ended by CRLF: what a streamed file appends page by page. Text cells that
+ * could start a formula get a leading quote; `numeric` columns hold numbers we wrote and stay as they are.
+ */
+export function csvLines(rows: Iterable<readonly string[]>, numeric: readonly boolean[] = []): string {
+  let text = '';
+  for (const row of rows) text += row.map((cell, i) => csvField(numeric[i] ? cell : neutraliseFormula(cell))).join(',') + '\r\n';
+  return text;
+}
+
 /**
  * CSV as Excel on Chinese Windows opens it correctly: UTF-8 with a BOM (without one Excel
- * assumes GBK and garbles the text) and CRLF line ends. Text cells that could start a
- * formula get a leading quote; `numeric` columns hold numbers we wrote and stay as they are.
+ * assumes GBK and garbles the text) and CRLF line ends.
  */
 export function writeCsv(header: readonly string[], rows: Iterable<readonly string[]>, numeric: readonly boolean[] = []): Uint8Array {
-  const lines: string[] = [header.map((h) => csvField(neutraliseFormula(h))).join(',')];
-  for (const row of rows) {
-    lines.push(row.map((cell, i) => csvField(numeric[i] ? cell : neutraliseFormula(cell))).join(','));
-  }
-  return new TextEncoder().encode(BOM + lines.join('\r\n') + '\r\n');
+  return new TextEncoder().encode(BOM + csvLines([header]) + csvLines(rows, numeric));
 }

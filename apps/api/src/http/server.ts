@@ -10,13 +10,14 @@ import { appRouter } from '../routers/app-router.js';
 import { contextFactory } from '../trpc/context.js';
 import { answerError, answerOnSocket, clientErrorAnswer } from './error-answer.js';
 import { answerPublicBundle, PUBLIC_BUNDLE_PATH } from './public-bundle.js';
+import { publicApi } from './public-api/public-api.js';
 import { MAX_BATCH_CALLS, MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, UPLOAD_PROCEDURES } from './limits.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * The API's HTTP face: `/trpc/*` for procedures, `/public/v1/…/bundle.json` for the proof bundles
- * on 公示 and `/health` for probes; everything else is 404.
+ * on 公示, the read API under `/public/v1/` (public-api/) and `/health` for probes; everything else is 404.
  * Whatever a request carries, it gets a 2xx/4xx JSON answer (5xx only for our own faults, logged);
  * no request can throw out of here and stop the process.
  */
@@ -32,6 +33,7 @@ export function createApiServer(deps: { db: Executor; readDb?: Executor | undefi
     });
   const trpc = handler(MAX_BODY_BYTES);
   const upload = handler(MAX_UPLOAD_BODY_BYTES);
+  const readApi = publicApi(deps);
 
   const route = (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (url.pathname === '/health') {
@@ -44,6 +46,17 @@ export function createApiServer(deps: { db: Executor; readDb?: Executor | undefi
         deps.log.error({ err: error, path: url.pathname }, 'bundle download failed');
         answerError(res, new DomainError('internal', '服务器内部错误，请稍后重试', { reason: 'internal' }));
       });
+      return;
+    }
+    if (url.pathname.startsWith('/public/v1')) {
+      readApi(req, res, url)
+        .then((served) => {
+          if (!served) answerError(res, new DomainError('not_found', '请求的地址不存在', { reason: 'route_not_found' }));
+        })
+        .catch((error: unknown) => {
+          deps.log.error({ err: error, path: url.pathname }, 'public API request failed');
+          answerError(res, new DomainError('internal', '服务器内部错误，请稍后重试', { reason: 'internal' }));
+        });
       return;
     }
     if (!url.pathname.startsWith('/trpc/')) {

@@ -25,7 +25,7 @@ export function listRequest<const S extends readonly [string, ...string[]], F ex
 export const ZId = z.uuid('编号格式不正确');
 
 /** Where the previous page ended (its last row's sort value and id): the next page seeks past it. */
-const ZCursor = z.object({ value: z.union([z.string().max(500, '分页位置无效'), z.number(), z.boolean(), z.null()]), id: ZId });
+export const ZCursor = z.object({ value: z.union([z.string().max(500, '分页位置无效'), z.number(), z.boolean(), z.null()]), id: ZId });
 export const ZIdRequest = z.object({ id: ZId });
 
 /** An edit of a row: its id and any of its editable fields. */

@@ -1,11 +1,11 @@
 import { PUBLICATION_KINDS } from '@liancha/domain';
 import { z } from 'zod';
-import { paging, ZDate, ZId } from '../../trpc/schemas.js';
+import { paging, ZCursor, ZDate, ZId } from '../../trpc/schemas.js';
 import { ZRegionCode } from '../public/region-overview.schema.js';
 
 export const ZPublicationKind = z.enum(PUBLICATION_KINDS, '公示类别不正确');
 
-/** The public portal's listing: one region, newest first. */
+/** The public portal's listing: one region, newest first; `after` (a page's `nextCursor`) pages by keyset, without a count. */
 export const ZListPublicationsRequest = z.object({
   regionCode: ZRegionCode,
   ...paging,
@@ -20,6 +20,7 @@ export const ZListPublicationsRequest = z.object({
       currentOnly: z.boolean().optional(),
     })
     .default({}),
+  after: ZCursor.optional(),
 });
 
 export const ZGetPublicationRequest = z.object({ regionCode: ZRegionCode, id: ZId });

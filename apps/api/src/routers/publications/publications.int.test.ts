@@ -325,6 +325,25 @@ describe(`publications (公示) on ${testDbKind()}`, () => {
     expect(await codeOf(anonymous.publications.publishTask({ taskId: all.rows[0]!.subjectId }))).toBe('UNAUTHORIZED');
   });
 
+  it('pages the public list by keyset: the pages after a cursor are the offset pages, without a count', async () => {
+    const anonymous = await callerFor(handle.db);
+    const all = await anonymous.publications.list({ regionCode: '350881', pageSize: 200 });
+    const seen: string[] = [];
+    let page = await anonymous.publications.list({ regionCode: '350881', pageSize: 2 });
+    seen.push(...page.rows.map((r) => r.id));
+    while (page.nextCursor) {
+      page = await anonymous.publications.list({ regionCode: '350881', pageSize: 2, after: page.nextCursor });
+      expect(page.totalCapped).toBe(true);
+      seen.push(...page.rows.map((r) => r.id));
+    }
+    expect(seen).toEqual(all.rows.map((r) => r.id));
+    const kind = all.rows[0]!.kind;
+    const first = await anonymous.publications.list({ regionCode: '350881', pageSize: 1, filter: { kind } });
+    const next = await anonymous.publications.list({ regionCode: '350881', pageSize: 200, filter: { kind }, after: first.nextCursor! });
+    expect(next.rows.every((r) => r.kind === kind)).toBe(true);
+    expect(next.rows.map((r) => r.id)).not.toContain(first.rows[0]!.id);
+  });
+
   it('lists what is due and what is overdue on a moved clock, in Beijing days', async () => {
     // Due 2025-10-30 (国庆+中秋 1–8 October; 28 Sept and 11 Oct worked) and 2025-11-17.
     const early = await jointCheck('2025-09-26', { yjj: 'no_problem', scj: 'no_problem' });
