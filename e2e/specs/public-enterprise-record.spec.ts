@@ -50,13 +50,15 @@ test.describe('企业信用公示', () => {
     await expect(yjjRow).toContainText('双随机抽查');
     await expect(yjjRow).toContainText('2020-03-02');
     await expect(yjjRow).not.toContainText('未发现问题');
-    // 双随机抽查结果信息 with its details per item.
-    const detail = page.getByTestId('record-check').filter({ hasText: '漳平市应急管理局' });
+    // 双随机抽查结果信息 with its details per item (应急管理局's found the hazard).
+    const detail = page.getByTestId('record-check').filter({ hasText: '发现重大事故隐患' });
+    await expect(detail).toHaveCount(1);
     for (const field of ['抽查计划编号', '抽查计划名称', '抽查任务编号', '抽查任务名称', '抽查类型', '抽查机关', '抽查完成日期']) {
       await expect(detail.getByText(field, { exact: true })).toBeVisible();
     }
     await expect(detail).toContainText('漳平市应急管理局2020年度“双随机”抽查工作计划');
-    await expect(detail.getByTestId('record-check-items')).toContainText('重大事故隐患');
+    await expect(detail).toContainText('漳平市应急管理局');
+    await expect(detail.getByTestId('record-check-items')).toContainText('发现重大事故隐患');
 
     // 行政处罚信息 in the 双公示 fields.
     const sanction = page.getByTestId('record-sanction').getByTestId('sanction');
@@ -85,8 +87,14 @@ test.describe('企业信用公示', () => {
     await expect(sanction.getByTestId('sanction-fine')).toHaveText('5');
     await expect(sanction.getByTestId('sanction-publicity-ends')).toHaveText('2030-03-19');
     await expect(sanction).toContainText(/11350881[0-9A-Z]{10}/);
-    // The draws it was in, with its ticket and the stratum's cut-off.
-    await expect(page.getByTestId('enterprise-draw').first().getByTestId('draw-ticket')).toBeVisible();
+    // The draws it was in: drawn in the first quarter with its ticket under the cut-off, then left out at its yearly cap.
+    const draws = page.getByTestId('enterprise-draw');
+    await expect(draws).toHaveCount(4);
+    const first = draws.filter({ hasText: '第一季度' });
+    await expect(first.getByTestId('draw-standing')).toContainText('抽中');
+    await expect(first.getByTestId('draw-ticket')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(first.getByTestId('draw-cut-off')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(draws.filter({ hasText: '第二季度' }).getByTestId('draw-standing')).toContainText('本年度抽查次数已达上限');
     await keepScreenshot(page, 'public-enterprise-record');
     await context.close();
 
