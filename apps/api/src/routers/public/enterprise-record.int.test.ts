@@ -34,7 +34,14 @@ describe(`an enterprise's public record on ${testDbKind()}`, () => {
     await (await demo.world.as('yjj.leader', at('2026-05-05'))).sanctions.approve({ id: sanction.id });
     const { publicationId } = await (await demo.world.as('yjj.coord', at('2026-05-06'))).sanctions.publish({ id: sanction.id });
     // Another decision about the same enterprise, approved but never published, and a draft.
-    const unpublished = await coord.sanctions.create({ objectId, checkId: null, decisionNo: '漳应急罚〔2026〕902号', basis: '依据', penalty: '警告', decidedOn: '2026-05-04' });
+    const unpublished = await coord.sanctions.create({
+      objectId,
+      checkId: null,
+      decisionNo: '漳应急罚〔2026〕902号',
+      basis: '依据',
+      penalty: '警告',
+      decidedOn: '2026-05-04',
+    });
     await (await demo.world.as('yjj.leader', at('2026-05-05'))).sanctions.approve({ id: unpublished.id });
     await coord.sanctions.create({ objectId, checkId: null, decisionNo: '漳应急罚〔2026〕903号', basis: '依据', penalty: '警告', decidedOn: '2026-05-04' });
 
@@ -117,7 +124,13 @@ describe(`an enterprise's public record on ${testDbKind()}`, () => {
       message: '失信结束日期（2026-05-04）应晚于今天（2026-05-04）',
     });
     await coord.credit.markDishonest({ objectId, reason: '拒不执行处罚决定', until: '2027-05-03' });
-    expect((await (await publicAt('2027-05-03')).public.enterpriseRecord({ ...region, uscc })).enterprise).toMatchObject({ dishonest: true, dishonestUntil: '2027-05-03' });
-    expect((await (await publicAt('2027-05-04')).public.enterpriseRecord({ ...region, uscc })).enterprise).toMatchObject({ dishonest: false, dishonestUntil: null });
+    expect((await (await publicAt('2027-05-03')).public.enterpriseRecord({ ...region, uscc })).enterprise).toMatchObject({
+      dishonest: true,
+      dishonestUntil: '2027-05-03',
+    });
+    expect((await (await publicAt('2027-05-04')).public.enterpriseRecord({ ...region, uscc })).enterprise).toMatchObject({
+      dishonest: false,
+      dishonestUntil: null,
+    });
   });
 });
