@@ -2,6 +2,7 @@
 // npm dependencies stay external and load from node_modules at run time.
 //   node build.mjs [outdir]   (default dist; a test builds into a folder of its own)
 import { build } from 'esbuild';
+import { drawProducer, REPO_ROOT } from '../../scripts/draw-code-hash.mjs';
 
 const external = {
   name: 'externalize-npm-deps',
@@ -19,5 +20,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   plugins: [external],
+  // Every bundle names the software and the hash of the draw code it was built from (protocol §11.1).
+  define: { __LIANCHA_PRODUCER__: JSON.stringify(drawProducer(REPO_ROOT)) },
   logLevel: 'warning',
 });

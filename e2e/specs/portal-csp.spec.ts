@@ -101,6 +101,7 @@ test.describe('Content-Security-Policy on the three portals', () => {
     expect(href).toMatch(/\/r\/350881\/p\/[0-9a-f-]{36}$/);
     await visit(page, urls.public + href!);
     await visit(page, urls.public + '/verify', { worker: true });
+    await visit(page, urls.public + '/r/350881/self-check', { worker: true });
     await visit(page, `${urls.public}${href}/verify`, { worker: true });
     const worker = page.waitForEvent('worker');
     await page.getByTestId('verify-start').click();

@@ -134,6 +134,7 @@ test.describe('phones: every main page at 390 px', () => {
       '/r/350881/campaigns',
       '/r/350881/caps',
       '/r/350881/enterprise',
+      '/r/350881/self-check',
     ])
       await fits(page, urls.public + path);
     // A 检查码 as the enterprise opens it at its door (the agency spec before this one approved a check).

@@ -8,7 +8,9 @@ from __future__ import annotations
 import copy
 import json
 import os
+import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import verify_draw as v  # noqa: E402
@@ -43,6 +45,51 @@ def apply_patch(bundle, patch):
         else:
             target[last] = p["value"]
     return out
+
+
+def check_standings(draws: dict) -> None:
+    """--uscc: a drawn, a substitute, a not-drawn and an excluded enterprise of every vector draw,
+    through the command line as a reader runs it."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "verify_draw.py")
+    seen = set()
+    for name, bundle in draws.items():
+        pool = bundle["commitmentInputs"]["pool"]
+        for s in bundle["objects"]:
+            listed = {d["uscc"] for d in s["drawn"] + s["substitutes"]}
+            others = [u for p in pool["strata"] if p["id"] == s["stratum"] for u in p["objects"] if u not in listed]
+            cut_off = s["drawn"][-1]["ticket"] if s["drawn"] else None
+            cases = [(d["uscc"], "drawn", d["ticket"]) for d in s["drawn"][:1]] + [(d["uscc"], "substitute", d["ticket"]) for d in s["substitutes"][:1]]
+            cases += [(u, "not_drawn", None) for u in others[:1]]
+            for uscc, outcome, ticket in cases:
+                got = v.draw_standing(bundle, uscc)
+                seen.add(outcome)
+                check(f"standing {name} {uscc}", got["inPool"] and got["stratum"] == s["stratum"] and got["outcome"] == outcome and got["cutOff"] == cut_off, json.dumps(got))
+                check(f"standing ticket {name} {uscc}", ticket is None or got["ticket"] == ticket, f"{got['ticket']} != {ticket}")
+                check(f"standing order {name} {uscc}", (got["ticket"] <= cut_off) == (outcome == "drawn"), f"{got['ticket']} vs {cut_off}")
+        for e in pool["excluded"][:1]:
+            seen.add("excluded")
+            got = v.draw_standing(bundle, e["uscc"])
+            check(f"standing excluded {name}", got == {"inPool": False, "stratum": e["stratum"], "ticket": None, "cutOff": None, "outcome": "excluded", "excludedFor": e["reasons"]}, json.dumps(got))
+        check(f"standing absent {name}", v.draw_standing(bundle, "91110000802100433B")["outcome"] is None)
+    check("standings of every kind", seen == {"drawn", "substitute", "not_drawn", "excluded"}, str(seen))
+
+    name, bundle = next(iter(draws.items()))
+    drawn = bundle["objects"][0]["drawn"][0]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "bundle.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(bundle, f, ensure_ascii=False)
+        run = subprocess.run([sys.executable, script, "--uscc", drawn["uscc"].lower(), path], capture_output=True, text=True)
+        out = json.loads(run.stdout) if run.returncode == 0 else {}
+        check("cli --uscc", out.get("standing", {}).get("ticket") == drawn["ticket"] and out["standing"]["outcome"] == "drawn", run.stdout[:300] + run.stderr[:300])
+        run = subprocess.run([sys.executable, script, path, "--uscc", "91110000802100433C"], capture_output=True, text=True)
+        check("cli --uscc rejects a bad check character", run.returncode == 2 and "统一社会信用代码无效" in run.stderr, run.stderr[:300])
+        bundle = copy.deepcopy(bundle)
+        bundle["seed"] = "0" * 64
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(bundle, f, ensure_ascii=False)
+        run = subprocess.run([sys.executable, script, "--uscc", drawn["uscc"], path], capture_output=True, text=True)
+        check("cli --uscc answers nothing from a changed bundle", run.returncode == 1 and "standing" not in json.loads(run.stdout), run.stdout[:300])
 
 
 def main() -> int:
@@ -94,6 +141,8 @@ def main() -> int:
     for case in load("tampered.json")["cases"]:
         result = v.verify_draw(apply_patch(draws[case["bundle"]], case["patch"]))
         check(f"tampered: {case['name']}", not result["ok"] and result["path"] == case["expectedPath"], json.dumps(result, ensure_ascii=False)[:300])
+
+    check_standings(draws)
 
     for f in failures:
         print("FAIL", f)

@@ -6,9 +6,12 @@ docs/draw-protocol.md with the Python standard library only (hashlib, hmac, json
 draw can be checked without trusting the platform's own TypeScript code.
 
     python3 verify_draw.py bundle.json      # exit 0 when the bundle verifies, 1 otherwise
+    python3 verify_draw.py --uscc 91350881MA00000000 bundle.json
+        # after verifying, also prints "standing": where that enterprise stands in the draw
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import json
@@ -127,6 +130,49 @@ def sample_size(selection: dict, minimum: int, maximum: int | None, size: int) -
 
 
 # --------------------------------------------------------------------------- entropy
+INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+ROUND = re.compile(r"[0-9]{1,20}")
+URL_TEXT = re.compile(r"https?://\S+")
+# §4.1.1: lottery numbers as published (1–2 digits, single blanks, optional second zone after " + ");
+# a beacon output as lower-case hex of 16 to 512 bytes.
+LOTTERY_VALUE = re.compile(r"[0-9]{1,2}( [0-9]{1,2})*( \+ [0-9]{1,2}( [0-9]{1,2})*)?")
+BEACON_VALUE = re.compile(r"([0-9a-f]{2}){16,512}")
+
+
+def clean_text(value: Any, maximum: int) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= maximum and value.strip() == value and not any(ord(c) < 0x20 or ord(c) == 0x7F for c in value)
+
+
+def valid_instant(value: Any) -> bool:
+    if not isinstance(value, str) or not INSTANT.fullmatch(value):
+        return False
+    try:
+        datetime.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+        return True
+    except ValueError:
+        return False
+
+
+def valid_announcement(a: Any) -> bool:
+    """§4.1.1: exactly the keys kind, name, round, url, availableAfter with their forms."""
+    if not isinstance(a, dict) or set(a) != {"kind", "name", "round", "url", "availableAfter"}:
+        return False
+    if a["kind"] not in ("lottery", "beacon") or not clean_text(a["name"], 100):
+        return False
+    if not isinstance(a["round"], str) or not ROUND.fullmatch(a["round"]):
+        return False
+    if a["url"] is None:
+        if a["kind"] == "beacon":
+            return False
+    elif not (clean_text(a["url"], 300) and URL_TEXT.fullmatch(a["url"])):
+        return False
+    return valid_instant(a["availableAfter"])
+
+
+def announced_form_ok(a: dict, value: str) -> bool:
+    return bool((LOTTERY_VALUE if a["kind"] == "lottery" else BEACON_VALUE).fullmatch(value))
+
+
 def check_reveals(sources: list[dict], reveals: list) -> list[dict]:
     by_id = {s["id"]: s for s in sources}
     seen = set()
@@ -147,6 +193,8 @@ def check_reveals(sources: list[dict], reveals: list) -> list[dict]:
         elif source["kind"] == "witness":
             if not re.fullmatch(r"[0-9]{%d}" % source["digits"], value):
                 raise Mismatch(f"reveals[{i}].value", f"{source['digits']} digits", value, "见证人数字位数不符")
+        elif "announcement" in source and not announced_form_ok(source["announcement"], value):
+            raise Mismatch(f"reveals[{i}].value", f"the form of a {source['announcement']['kind']} value", value, f"“{source['label']}”的值不符合公告的格式")
     missing = [s["id"] for s in sources if s["id"] not in seen]
     if missing:
         raise Mismatch("reveals", [s["id"] for s in sources], [x.get("source") for x in reveals], "尚未揭示：" + "、".join(missing))
@@ -202,6 +250,10 @@ def validate_inputs(inputs: Any) -> None:
         certs = [r.get("certNo") for r in team["roster"]]
         need(len(set(certs)) == len(certs), ".team.roster", "执法证号重复")
     need(isinstance(inputs.get("entropy"), list) and len(inputs["entropy"]) > 0, ".entropy", "随机数来源无效")
+    for source in inputs["entropy"]:
+        need(isinstance(source, dict), ".entropy", "随机数来源无效")
+        if "announcement" in source:
+            need(source.get("kind") == "external" and valid_announcement(source["announcement"]), ".entropy", "公告的随机数来源格式无效")
 
 
 # --------------------------------------------------------------------------- object draw
@@ -567,6 +619,14 @@ def compare(expected: Any, actual: Any, path: str, message: str) -> None:
 
 
 # --------------------------------------------------------------------------- verify
+def producer_of(value: Any) -> dict | None:
+    if not isinstance(value, dict):
+        return None
+    short = all(clean_text(value.get(k), 100) for k in ("software", "version"))
+    digest = isinstance(value.get("drawCodeSha256"), str) and re.fullmatch(r"[0-9a-f]{64}", value["drawCodeSha256"])
+    return {k: value[k] for k in ("software", "version", "drawCodeSha256")} if short and digest else None
+
+
 def verify_draw(bundle: Any) -> dict:
     """Return {"ok": True, ...} or {"ok": False, "path", "expected", "actual", "message"}."""
     try:
@@ -607,19 +667,72 @@ def verify_draw(bundle: Any) -> dict:
         compare(subs, log, "substitutions", "替补记录不符")
         compare(recs, recusals, "recusals", "回避记录不符")
         drawn = sum(len(s["drawn"]) for s in objects)
-        return {"ok": True, "commitment": commitment, "seed": seed, "drawn": drawn, "substitutions": len(log), "recusals": len(recusals)}
+        values = {r["source"]: r["value"] for r in sorted_reveals}
+        announcements = [
+            {"source": s["id"], "label": s["label"], **s["announcement"], "value": values[s["id"]]} for s in inputs["entropy"] if "announcement" in s
+        ]
+        return {
+            "ok": True,
+            "commitment": commitment,
+            "seed": seed,
+            "drawn": drawn,
+            "substitutions": len(log),
+            "recusals": len(recusals),
+            "announcements": announcements,
+            # §11.1: informative, outside the commitment; reported as claimed, never needed to verify.
+            "producer": producer_of(bundle.get("producer")),
+        }
     except Mismatch as m:
         return {"ok": False, "path": m.path, "expected": m.expected, "actual": m.actual, "message": m.message}
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         return {"ok": False, "path": "", "expected": "a well-formed bundle", "actual": repr(error), "message": "抽取包无法解析"}
 
 
+# --------------------------------------------------------------------------- standing
+def draw_standing(bundle: dict, uscc: str) -> dict:
+    """Where one enterprise stands in a verified bundle ("我被抽中了吗"): in the pool or excluded
+    (with the reasons), its stratum, its object ticket, the stratum's cut-off (the highest drawn
+    ticket; a ticket at most this wins) and the outcome. outcome is None when the frozen
+    directory did not name the enterprise at all."""
+    pool = bundle["commitmentInputs"]["pool"]
+    none = {"inPool": False, "stratum": None, "ticket": None, "cutOff": None, "outcome": None, "excludedFor": []}
+    for e in pool["excluded"]:
+        if e["uscc"] == uscc:
+            return {**none, "stratum": e["stratum"], "outcome": "excluded", "excludedFor": list(e["reasons"])}
+    stratum = next((s["id"] for s in pool["strata"] if uscc in s["objects"]), None)
+    if stratum is None:
+        return none
+    result = next((s for s in bundle["objects"] if s["stratum"] == stratum), {"drawn": [], "substitutes": []})
+    drawn, subs = result["drawn"], result["substitutes"]
+    outcome = "drawn" if any(d["uscc"] == uscc for d in drawn) else "substitute" if any(d["uscc"] == uscc for d in subs) else "not_drawn"
+    return {
+        "inPool": True,
+        "stratum": stratum,
+        "ticket": object_ticket(bundle["seed"], stratum, uscc),
+        "cutOff": max((d["ticket"] for d in drawn), default=None),
+        "outcome": outcome,
+        "excludedFor": [],
+    }
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python3 verify_draw.py bundle.json", file=sys.stderr)
+    args = argv[1:]
+    uscc = None
+    if len(args) == 3 and args[0] == "--uscc":
+        uscc, args = args[1], args[2:]
+    elif len(args) == 3 and args[1] == "--uscc":
+        uscc, args = args[2], args[:1]
+    if len(args) != 1 or (uscc is not None and not valid_uscc(uscc.strip().upper())):
+        print("usage: python3 verify_draw.py [--uscc USCC] bundle.json", file=sys.stderr)
+        if uscc is not None:
+            print(f"统一社会信用代码无效：{uscc}", file=sys.stderr)
         return 2
-    with open(argv[1], encoding="utf-8") as f:
-        result = verify_draw(json.load(f))
+    with open(args[0], encoding="utf-8") as f:
+        bundle = json.load(f)
+    result = verify_draw(bundle)
+    if uscc is not None and result["ok"]:
+        # Only a verified bundle is read for a standing; a changed one is reported as such.
+        result["standing"] = draw_standing(bundle, uscc.strip().upper())
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0 if result["ok"] else 1
 

@@ -41,6 +41,16 @@ export {
   type EntropySource,
   type Reveal,
 } from './draw/entropy.js';
+export {
+  announcedEntryRefusal,
+  announcedValueFormatError,
+  announcementDescription,
+  beijingMinuteOf,
+  isProtocolInstant,
+  normaliseAnnouncement,
+  type EntropyAnnouncement,
+} from './draw/announcement.js';
+export { isDrawProducer, type DrawProducer } from './draw/producer.js';
 export { Tickets } from './draw/tickets.js';
 export { drawObjects, type DrawnObject, type StratumDraw } from './draw/object-draw.js';
 export { currentChecks, drawTeams, runDraw, type CurrentCheck, type DrawBundle } from './draw/proof-bundle.js';
@@ -56,6 +66,7 @@ export {
 export { applyRecusal, type Recusal, type RecusalRequest } from './draw/recusal.js';
 export { currentTeams } from './draw/teams-in-force.js';
 export { verifyDraw, type VerifyResult } from './draw/verify-draw.js';
+export { drawStanding, standingIn, type Standing, type StandingResult } from './draw/draw-standing.js';
 export type { JsonDifference } from './draw/json-diff.js';
 export { previewFairness, type FairnessOptions, type FairnessReport } from './draw/fairness-preview.js';
 

@@ -1,6 +1,6 @@
 import { subjectOf, type AppAbility, type UserActor } from '@liancha/authz';
 import type { DrawRow, EntropyRow, RegionScope } from '@liancha/db';
-import { DomainError } from '@liancha/domain';
+import { announcedEntryRefusal, DomainError } from '@liancha/domain';
 import { caught, enforce, firstRefusal, flagsOf, forbiddenUnless, type Refusal } from '../can/refusal.js';
 import { requireAgency } from '../registry/require-agency.js';
 
@@ -50,6 +50,8 @@ export function publicValueRefusal(ctx: DrawStepContext, facts: DrawFacts, sourc
         subjectOf('DrawEntropy', { regionCode: ctx.scope.regionCode, taskId: facts.draw.taskId, sourceKind: source.sourceKind, agencyId: null }),
       ),
     () => revealWindow(ctx, facts, source),
+    // An announced value exists only after its stated time (by this server's clock).
+    () => (source.announcement ? announcedEntryRefusal(source.label, source.announcement, ctx.now()) : null),
   );
 }
 

@@ -16,6 +16,7 @@ import { applySubstitution, currentChecks, frequencyCapFor, runDraw, type Commit
 import { capsInForce, taskPlan } from '../plans/plan-caps.js';
 import { taskYear } from '../tasks/build-freeze-input.js';
 import { ZMatrix } from '../tasks/task-config.schema.js';
+import { drawProducer } from './producer.js';
 import { idMaps, storeDrawOutcome } from './store-draw.js';
 
 const CAP_NOTE = '本年度抽查次数已达上限：冻结后已被同年其他任务抽中';
@@ -38,7 +39,11 @@ export async function executeDraw(
   await lockDrawYear(db, scope, year);
   const entropy = await listEntropy(db, scope, draw.id);
   const reveals = entropy.map((e) => ({ source: e.sourceId!, value: e.revealedValue! }));
-  let bundle = runDraw({ commitmentInputs: draw.commitmentInputs as CommitmentInputs, commitment: draw.commitment! }, reveals);
+  // The producer (protocol §11.1) is informative: outside the commitment, carried along by every later log entry.
+  let bundle: DrawBundle = {
+    ...runDraw({ commitmentInputs: draw.commitmentInputs as CommitmentInputs, commitment: draw.commitment! }, reveals),
+    producer: drawProducer(),
+  };
 
   // The caps in force now: the matrix's tightened to the plan in force (adjusted since the freeze, perhaps).
   const caps = capsInForce(await taskPlan(db, scope, task, year), ZMatrix.parse(task.matrix).frequencyCap);

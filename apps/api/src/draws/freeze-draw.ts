@@ -1,5 +1,6 @@
 import { listEntropy, listParticipants, lockDraw, lockTask, markDrawFrozen, updateTask, type Executor, type RegionScope } from '@liancha/db';
 import { checkTeamFeasibility, DomainError, freezePool, type EntropySource } from '@liancha/domain';
+import { assertStillFuture } from './announced-source.js';
 import { beijingMinute, confirmedAgencies, coordinatorsOf, notify } from '../notifications/notify.js';
 import { assertCapsWithinPlan, taskPlan } from '../plans/plan-caps.js';
 import type { AuditRecorder } from '../trpc/audit-recorder.js';
@@ -38,7 +39,10 @@ export async function freezeDraw(db: Executor, scope: RegionScope, drawId: strin
     if (s.sourceKind === 'agency')
       return { id: s.sourceId!, kind: 'agency', label: s.label, agencyId: codeOf.get(s.agencyId!)!, commitment: s.commitmentHash! };
     if (s.sourceKind === 'witness') return { id: s.sourceId!, kind: 'witness', label: s.label, digits: s.digits! };
-    return { id: s.sourceId!, kind: 'external', label: s.label, description: s.description! };
+    if (!s.announcement) return { id: s.sourceId!, kind: 'external', label: s.label, description: s.description! };
+    // The commitment must be published before the announced value exists (protocol §4.1.1).
+    assertStillFuture(s.label, s.announcement, at);
+    return { id: s.sourceId!, kind: 'external', label: s.label, description: s.description!, announcement: s.announcement };
   });
   const frozen = freezePool(await buildFreezeInput(db, scope, task, entropy));
   if (frozen.commitmentInputs.team) {

@@ -28,6 +28,7 @@ import * as inspectionCaps from './2026-12-14-28-inspection-caps.js';
 import * as checkApproval from './2026-12-14-29-check-approval.js';
 import * as enterpriseAccess from './2026-12-15-30-enterprise-access.js';
 import * as sanctionPublicity from './2026-12-16-31-sanction-publicity.js';
+import * as announcedRandomness from './2026-12-16-32-announced-randomness.js';
 
 /**
  * Migrations are listed statically (not read from a folder) so that they survive
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-14-29-check-approval': checkApproval,
   '2026-12-15-30-enterprise-access': enterpriseAccess,
   '2026-12-16-31-sanction-publicity': sanctionPublicity,
+  '2026-12-16-32-announced-randomness': announcedRandomness,
 };

@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { DrawEntropyTable, DrawOutcome, DrawStatus } from '../schema/draw.js';
+import type { EntropyAnnouncement } from '@liancha/domain';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { insertInRegion } from './insert-in-region.js';
@@ -69,17 +70,31 @@ export async function insertEntropySources(
     label: string;
     digits: number | null;
     description: string | null;
+    announcement?: EntropyAnnouncement | null;
   }[],
 ): Promise<void> {
   await db
     .insertInto('drawEntropy')
-    .values(sources.map((s) => ({ ...s, regionCode: scope.regionCode, drawId })))
+    .values(sources.map((s) => ({ ...s, announcement: s.announcement ?? null, regionCode: scope.regionCode, drawId })))
     .execute();
 }
 
 export async function listEntropy(db: Executor, scope: RegionScope, drawId: string): Promise<EntropyRow[]> {
   return rowsInRegion(db, scope, 'drawEntropy', { drawId })
-    .select(['id', 'sourceId', 'sourceKind', 'agencyId', 'label', 'digits', 'description', 'commitmentHash', 'revealedValue', 'committedAt', 'revealedAt'])
+    .select([
+      'id',
+      'sourceId',
+      'sourceKind',
+      'agencyId',
+      'label',
+      'digits',
+      'description',
+      'announcement',
+      'commitmentHash',
+      'revealedValue',
+      'committedAt',
+      'revealedAt',
+    ])
     .orderBy('sourceId')
     .execute();
 }

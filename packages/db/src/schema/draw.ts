@@ -1,4 +1,4 @@
-import type { DrawOutcome, DrawStatus, EntropySourceKind } from '@liancha/domain';
+import type { DrawOutcome, DrawStatus, EntropyAnnouncement, EntropySourceKind } from '@liancha/domain';
 import type { Auto, CreatedAt, Json, NullableTimestamp } from './columns.js';
 
 export type { DrawOutcome, DrawStatus, EntropySourceKind };
@@ -35,6 +35,8 @@ export interface DrawEntropyTable {
   label: string;
   digits: number | null;
   description: string | null;
+  /** For an external source: the announced public value it takes (protocol §4.1.1), or null. */
+  announcement: Json<EntropyAnnouncement> | null;
   commitmentHash: string | null;
   revealedValue: string | null;
   committedBy: string | null;

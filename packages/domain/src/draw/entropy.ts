@@ -4,6 +4,7 @@ import { utf8 } from '../crypto/bytes.js';
 import { bytesToHex, hexToBytes, isDigestHex } from '../crypto/hex.js';
 import { hkdfSha256 } from '../crypto/hkdf.js';
 import { DomainError } from '../errors.js';
+import { announcedValueFormatError, normaliseAnnouncement, type EntropyAnnouncement } from './announcement.js';
 import { SEED_INFO, SEED_LENGTH } from './protocol.js';
 import { compareText, hasControlCharacter, isCleanText } from './text-rules.js';
 
@@ -11,12 +12,14 @@ import { compareText, hasControlCharacter, isCleanText } from './text-rules.js';
  * A declared entropy source, frozen in the commitment before any value exists:
  * - `agency`: a participating agency committed SHA-256(secret) and reveals the secret later;
  * - `witness`: digits rolled by witnesses at the public ceremony (exactly `digits` of them);
- * - `external`: a named future public value (e.g. a lottery result on a stated date).
+ * - `external`: a named future public value (e.g. a lottery result on a stated date); with an
+ *   `announcement` (§4.1.1) its kind, round and publication time are declared in structured form.
+ *   Absent in older bundles, whose bytes therefore stay as they were.
  */
 export type EntropySource =
   | { id: string; kind: 'agency'; label: string; agencyId: string; commitment: string }
   | { id: string; kind: 'witness'; label: string; digits: number }
-  | { id: string; kind: 'external'; label: string; description: string };
+  | { id: string; kind: 'external'; label: string; description: string; announcement?: EntropyAnnouncement };
 
 /** A revealed value for the source with id `source`. */
 export interface Reveal {
@@ -52,6 +55,7 @@ export function normaliseEntropySources(sources: readonly EntropySource[]): Entr
     if (!isCleanText(s.id, 64) || ids.has(s.id)) throw bad('标识无效或重复');
     if (!isCleanText(s.label, 100)) throw bad('缺少名称');
     ids.add(s.id);
+    if (s.kind !== 'external' && 'announcement' in s) throw bad('只有公开随机数来源可以带公告');
     switch (s.kind) {
       case 'agency':
         if (!isCleanText(s.agencyId, 64)) throw bad('缺少部门');
@@ -64,7 +68,13 @@ export function normaliseEntropySources(sources: readonly EntropySource[]): Entr
         break;
       case 'external':
         if (!isCleanText(s.description, 500)) throw bad('缺少说明（何时、何处公布的哪个数）');
-        out.push({ id: s.id, kind: 'external', label: s.label, description: s.description });
+        out.push({
+          id: s.id,
+          kind: 'external',
+          label: s.label,
+          description: s.description,
+          ...(s.announcement === undefined ? {} : { announcement: normaliseAnnouncement(s.announcement, s.label) }),
+        });
         break;
       default:
         throw bad('类型未知');
@@ -76,7 +86,7 @@ export function normaliseEntropySources(sources: readonly EntropySource[]): Entr
 /**
  * Check one revealed value against its declared source. An agency secret must hash to the
  * published commitment; witness digits must have the declared length; an external value
- * must be non-empty. Throws a DomainError naming the source (e.g. the agency) otherwise.
+ * must be non-empty, and have the announced kind's form when it was announced. Throws a DomainError naming the source (e.g. the agency) otherwise.
  */
 export function checkReveal(source: EntropySource, value: string): void {
   if (typeof value !== 'string' || value.length === 0 || value.length > 1000 || hasControlCharacter(value)) {
@@ -95,6 +105,9 @@ export function checkReveal(source: EntropySource, value: string): void {
     if (!new RegExp(`^[0-9]{${source.digits}}$`).test(value)) {
       throw new DomainError('bad_request', `“${source.label}”应为${source.digits}位数字`, { reason: 'entropy_reveal_invalid' });
     }
+  } else if (source.announcement) {
+    const problem = announcedValueFormatError(source.announcement, value);
+    if (problem) throw new DomainError('bad_request', `“${source.label}”${problem}`, { reason: 'entropy_reveal_invalid' });
   }
 }
 

@@ -5,6 +5,7 @@ import { computeCommitment, type CommitmentInputs, type FrozenTask } from './com
 import { checkReveals, deriveSeed, type Reveal } from './entropy.js';
 import { assertCommitmentInputs } from './inputs-validation.js';
 import { drawObjects, type StratumDraw } from './object-draw.js';
+import type { DrawProducer } from './producer.js';
 import { ALGORITHM_ID } from './protocol.js';
 import type { Recusal } from './recusal.js';
 import type { Substitution } from './substitution.js';
@@ -32,6 +33,8 @@ export interface DrawBundle {
    * bundle without recusals keeps the bytes it had before the field existed.
    */
   recusals?: Recusal[];
+  /** The software that ran the draw (§11.1): informative, not covered by the commitment; absent in older bundles. */
+  producer?: DrawProducer;
 }
 
 /**

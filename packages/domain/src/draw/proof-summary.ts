@@ -1,4 +1,6 @@
+import type { EntropyAnnouncement } from './announcement.js';
 import { EXCLUSION_REASON_LABELS } from './pool-snapshot.js';
+import { isDrawProducer, type DrawProducer } from './producer.js';
 import { SUBSTITUTION_REASON_LABELS } from './substitution.js';
 
 /**
@@ -13,9 +15,20 @@ export interface ProofSummary {
   poolSize: number;
   excluded: { reason: string; count: number }[];
   strata: { stratum: string; eligible: number; sampleSize: number; drawn: number; substitutes: number; shortfall: number; cutoff: string | null }[];
-  entropy: { id: string; kind: string; label: string; commitment: string | null; revealed: string | null }[];
+  /** `announcement`: the public value declared in the commitment (§4.1.1); absent in digests stored before it existed. */
+  entropy: {
+    id: string;
+    kind: string;
+    label: string;
+    commitment: string | null;
+    revealed: string | null;
+    description?: string | null;
+    announcement?: EntropyAnnouncement | null;
+  }[];
   teams: { status: 'assigned' | 'infeasible' | 'none'; checks: { uscc: string; stratum: string; officers: Member[]; experts: Member[] }[] };
   substitutions: { seq: number; stratum: string; replaced: string; substitute: string; reason: string; note: string }[];
+  /** The software and draw code hash the bundle names (§11.1); absent in older digests, null in older bundles. */
+  producer?: DrawProducer | null;
 }
 
 interface Member {
@@ -64,7 +77,16 @@ export function proofSummary(bundle: Json, bundleBytes: number): ProofSummary {
     entropy: arr(inputs.entropy).map((e) => {
       const source = rec(e);
       const id = str(source.id);
-      return { id, kind: str(source.kind), label: str(source.label), commitment: str(source.commitment) || null, revealed: reveals.get(id) ?? null };
+      return {
+        id,
+        kind: str(source.kind),
+        label: str(source.label),
+        commitment: str(source.commitment) || null,
+        revealed: reveals.get(id) ?? null,
+        description: str(source.description) || null,
+        // Shown as declared; the verifier checks its shape.
+        announcement: source.announcement ? (rec(source.announcement) as unknown as EntropyAnnouncement) : null,
+      };
     }),
     teams: {
       status,
@@ -86,5 +108,6 @@ export function proofSummary(bundle: Json, bundleBytes: number): ProofSummary {
         note: str(entry.note),
       };
     }),
+    producer: isDrawProducer(bundle.producer) ? bundle.producer : null,
   };
 }

@@ -1,17 +1,37 @@
 import { isDomainError } from '../errors.js';
 import { computeCommitment, type CommitmentInputs } from './commitment.js';
+import type { EntropyAnnouncement } from './announcement.js';
 import { checkReveals, deriveSeed, type Reveal } from './entropy.js';
 import { assertCommitmentInputs } from './inputs-validation.js';
 import { firstDifference, type JsonDifference } from './json-diff.js';
 import { drawObjects } from './object-draw.js';
+import { isDrawProducer, type DrawProducer } from './producer.js';
 import { drawTeams } from './proof-bundle.js';
 import { ALGORITHM_ID } from './protocol.js';
 import type { Recusal } from './recusal.js';
 import { replayLogs } from './replay-logs.js';
 import type { Substitution } from './substitution.js';
 
+/** An announced external value as the commitment declared it, with the value revealed for it. */
+export interface VerifiedAnnouncement extends EntropyAnnouncement {
+  source: string;
+  label: string;
+  value: string;
+}
+
 export type VerifyResult =
-  | { ok: true; commitment: string; seed: string; drawn: number; substitutions: number; recusals: number }
+  | {
+      ok: true;
+      commitment: string;
+      seed: string;
+      drawn: number;
+      substitutions: number;
+      recusals: number;
+      /** The announced public values (§4.1.1), declared in the commitment, in source order. */
+      announcements: VerifiedAnnouncement[];
+      /** The bundle's producer claim (§11.1) when well formed; informative, never verified. */
+      producer: DrawProducer | null;
+    }
   | { ok: false; difference: JsonDifference & { message: string } };
 
 /**
@@ -92,7 +112,11 @@ function verify(value: unknown): VerifyResult {
   if (recusalsDiff) return fail(recusalsDiff.path, recusalsDiff.expected, recusalsDiff.actual, '回避记录与按替换规则重放的结果不符');
 
   const drawn = objects.reduce((sum, s) => sum + s.drawn.length, 0);
-  return { ok: true, commitment, seed, drawn, substitutions: log.length, recusals: recusalLog.length };
+  const announcements = inputs.entropy.flatMap((s) =>
+    s.kind === 'external' && s.announcement ? [{ source: s.id, label: s.label, ...s.announcement, value: reveals.find((r) => r.source === s.id)!.value }] : [],
+  );
+  const producer = isDrawProducer(bundle.producer) ? bundle.producer : null;
+  return { ok: true, commitment, seed, drawn, substitutions: log.length, recusals: recusalLog.length, announcements, producer };
 }
 
 /** Locate the faulty reveal for the report: the first one that fails on its own, else the list. */

@@ -109,6 +109,7 @@ function buildDraws(): Record<string, DrawBundle> {
     'free-seats': freeSeats(),
     'infeasible-teams': infeasibleTeams(),
     recusals: recusals(),
+    'announced-values': announcedValues(),
   };
 }
 
@@ -178,6 +179,55 @@ function sectorRiskStrata(): DrawBundle {
   const b = bundle.objects.find((s) => s.stratum === '工贸/B')!;
   bundle = applySubstitution(bundle, { uscc: b.drawn[0]!.uscc, reason: 'duplicate' });
   return checked(bundle);
+}
+
+/**
+ * Announced public values (§4.1.1): a lottery draw and a beacon round declared in the
+ * commitment, an agency secret, and the informative producer field (§11.1) with a fixed value
+ * (a real one changes with every change of the draw code).
+ */
+function announcedValues(): DrawBundle {
+  const objects = Array.from({ length: 30 }, (_, i) => ({
+    uscc: syntheticUscc(40000 + i),
+    sectorCode: i % 2 ? '工贸' : '危险化学品',
+    status: 'operating' as const,
+    drawsThisYear: 0,
+  }));
+  const secret = 'a5'.repeat(16) + '-yjj-2026';
+  const input: FreezeInput = {
+    task: { id: 'ANNOUNCED-2026-12', regionCode: '350881', year: 2026, title: '以福彩3D开奖号码和公共随机信标为随机源的抽查' },
+    objects,
+    matrix: { strata: ['危险化学品', '工贸'].map((stratum) => ({ stratum, selection: ratioBp(2000), substitutes: 2 })) },
+    entropy: [
+      { id: 'agency:yjj', kind: 'agency', label: '应急管理局', agencyId: 'yjj', commitment: commitSecret(secret) },
+      {
+        id: 'external',
+        kind: 'external',
+        label: '福彩3D',
+        description: '福彩3D第2026330期开奖号码（2026-12-06 21:30 后公布）',
+        announcement: { kind: 'lottery', name: '福彩3D', round: '2026330', url: null, availableAfter: '2026-12-06T13:30:00Z' },
+      },
+      {
+        id: 'beacon',
+        kind: 'external',
+        label: 'drand quicknet',
+        description: 'drand quicknet第24000000轮输出值（https://api.drand.sh/52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971/public/24000000，2026-12-06 22:00 后公布）',
+        announcement: {
+          kind: 'beacon',
+          name: 'drand quicknet',
+          round: '24000000',
+          url: 'https://api.drand.sh/52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971/public/24000000',
+          availableAfter: '2026-12-06T14:00:00Z',
+        },
+      },
+    ],
+  };
+  const bundle = runDraw(freezeTask(input), [
+    { source: 'external', value: '5 2 9' },
+    { source: 'beacon', value: '3f'.repeat(32) },
+    { source: 'agency:yjj', value: secret },
+  ]);
+  return checked({ ...bundle, producer: { software: 'liancha', version: '0.0.0-vector', drawCodeSha256: '0'.repeat(64) } });
 }
 
 /** Two agencies with one seat each plus a free seat, so agency and free seats compete. */
@@ -349,6 +399,30 @@ function tamperedVectors(draws: Record<string, DrawBundle>) {
     },
     { name: 'recusals out of time order', bundle: 'recusals', patch: [{ path: ['recusals', 2, 'after'], value: 0 }], expectedPath: 'recusals[2].after' },
     { name: 'recusal log that is not an array', bundle: 'recusals', patch: [{ path: ['recusals'], value: {} }], expectedPath: 'recusals' },
+    {
+      name: 'lottery value not in the announced form',
+      bundle: 'announced-values',
+      patch: [{ path: ['reveals', 2, 'value'], value: '529' }],
+      expectedPath: 'reveals[2].value',
+    },
+    {
+      name: 'beacon value not hex',
+      bundle: 'announced-values',
+      patch: [{ path: ['reveals', 1, 'value'], value: '3F'.repeat(32) }],
+      expectedPath: 'reveals[1].value',
+    },
+    {
+      name: 'announcement without a publication time',
+      bundle: 'announced-values',
+      patch: [{ path: ['commitmentInputs', 'entropy', 2, 'announcement', 'availableAfter'], value: '2026-12-06 21:30' }],
+      expectedPath: 'commitmentInputs.entropy',
+    },
+    {
+      name: 'announced lottery draw changed after the freeze',
+      bundle: 'announced-values',
+      patch: [{ path: ['commitmentInputs', 'entropy', 2, 'announcement', 'round'], value: '2026331' }],
+      expectedPath: 'commitment',
+    },
     {
       name: 'infeasible draw claimed as assigned',
       bundle: 'infeasible-teams',

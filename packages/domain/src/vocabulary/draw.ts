@@ -38,3 +38,13 @@ export const { codes: STRATUM_FIELDS, labels: STRATUM_FIELD_LABELS } = vocabular
   category: '重点/一般',
 });
 export type StratumField = (typeof STRATUM_FIELDS)[number];
+
+/** What kind of announced public value an external entropy source names (protocol §4.1.1). */
+export const { codes: ANNOUNCEMENT_KINDS, labels: ANNOUNCEMENT_KIND_LABELS } = vocabulary({ lottery: '彩票开奖号码', beacon: '公共随机信标' });
+export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
+
+/** How an announced value is written when entered (protocol §4.1.1), as a form's hint says it. */
+export const ANNOUNCED_VALUE_HINTS: Record<AnnouncementKind, string> = {
+  lottery: '按公布的开奖号码录入，各号码以一个空格分隔，如“4 0 7”；有后区的写作“03 09 15 21 27 33 + 12”',
+  beacon: '录入信标该轮公布的输出值（randomness），小写十六进制',
+};

@@ -1,7 +1,7 @@
 import { findDrawOfTask, getDrawBundle, latestJob, listDrawResults, listEntropy, listSubstitutions } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
 import { abilityQuery } from '../../trpc/init.js';
-import { drawCan } from '../../draws/draw-steps.js';
+import { drawCan, publicValueRefusal } from '../../draws/draw-steps.js';
 import { loadDraw } from './load-draw.js';
 import { ZDrawRequest } from './draw.schema.js';
 import { ZTaskRequest } from '../tasks/task.schema.js';
@@ -23,7 +23,8 @@ export const getDrawRoute = abilityQuery.input(ZDrawRequest).query(async ({ ctx,
   return {
     ...draw,
     task: { id: task.id, code: task.code, title: task.title, status: task.status },
-    sources,
+    // Per public source: may the caller enter its value now (an announced one only after its time)?
+    sources: sources.map((s) => ({ ...s, canEnter: s.sourceKind !== 'agency' && publicValueRefusal(ctx, { draw, sources }, s) === null })),
     results,
     substitutions,
     run: job ? { kind: job.kind, status: job.status, error: job.error, queuedAt: job.createdAt } : null,

@@ -1,6 +1,7 @@
 import { assertTaskStep } from '../../tasks/task-steps.js';
 import { findDrawOfTask, insertDraw, insertEntropySources, listTaskInspectors, listTaskItems } from '@liancha/db';
 import { DomainError } from '@liancha/domain';
+import { declaredExternal } from '../../draws/announced-source.js';
 import { agencySources } from '../../draws/entropy-sources.js';
 import { beijingMinute, confirmedAgencies, coordinatorsOf, notify } from '../../notifications/notify.js';
 import { abilityMutation } from '../../trpc/init.js';
@@ -9,13 +10,15 @@ import { ZOpenDrawRequest } from './draw.schema.js';
 
 /**
  * Open the draw ceremony: declare the entropy sources (one secret per participating agency,
- * optional witness digits and external value). Agencies then commit SHA-256(secret).
+ * optional witness digits and external value — free text or an announced lottery draw or beacon
+ * round, which must still be in the future). Agencies then commit SHA-256(secret).
  */
 export const openDrawRoute = abilityMutation.input(ZOpenDrawRequest).mutation(async ({ ctx, input }) => {
   const { task, participants } = await loadTask(ctx, input.taskId);
   const existing = await findDrawOfTask(ctx.db, ctx.scope, task.id);
   assertTaskStep(ctx, { task, participants, draw: existing ? { status: existing.status, proof: false } : null, published: false }, 'openDraw');
   if (input.revealDeadline.getTime() <= ctx.now().getTime()) throw new DomainError('bad_request', '揭示截止时间应晚于当前时间', { reason: 'draw_invalid' });
+  const external = input.external ? declaredExternal(input.external, ctx.now()) : null;
   if (Object.keys(task.matrix).length === 0) throw new DomainError('precondition_failed', '尚未设置抽查对象矩阵', { reason: 'task_incomplete' });
   const confirmed = participants.filter((p) => p.status === 'confirmed');
   const [items, inspectors] = await Promise.all([listTaskItems(ctx.db, ctx.scope, task.id), listTaskInspectors(ctx.db, ctx.scope, task.id)]);
@@ -40,18 +43,7 @@ export const openDrawRoute = abilityMutation.input(ZOpenDrawRequest).mutation(as
     ...(input.witnessDigits > 0
       ? [{ sourceId: 'witness', sourceKind: 'witness' as const, agencyId: null, label: '见证人现场掷骰', digits: input.witnessDigits, description: null }]
       : []),
-    ...(input.external
-      ? [
-          {
-            sourceId: 'external',
-            sourceKind: 'external' as const,
-            agencyId: null,
-            label: input.external.label,
-            digits: null,
-            description: input.external.description,
-          },
-        ]
-      : []),
+    ...(external ? [{ sourceId: 'external', sourceKind: 'external' as const, agencyId: null, digits: null, ...external }] : []),
   ]);
   await notify(ctx, coordinatorsOf(confirmedAgencies(participants)), {
     kind: 'commit_due',

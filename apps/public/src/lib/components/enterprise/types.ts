@@ -6,4 +6,18 @@ export type EnterpriseRecord = RouterOutputs['enterprise']['record'];
 export type DrawnCheck = EnterpriseRecord['drawnChecks'][number];
 export type CaseCheck = EnterpriseRecord['caseChecks'][number];
 export type RecusalRow = EnterpriseRecord['recusals'][number];
-export type EnterpriseDraw = RouterOutputs['enterprise']['draws']['draws'][number];
+
+/** What the draw-standing card shows: the API's `enterprise.draws` row, or the same computed in the browser. */
+export interface DrawStandingView {
+  publicationId: string;
+  taskCode: string;
+  taskTitle: string;
+  publishedAt: Date | string;
+  stratum: string;
+  inPool: boolean;
+  excludedFor: readonly string[];
+  ticket: string | null;
+  cutOff: string | null;
+  drawnInStratum: number;
+  outcome: 'drawn' | 'substitute' | null;
+}

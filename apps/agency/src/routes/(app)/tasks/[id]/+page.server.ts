@@ -63,7 +63,11 @@ export const actions: Actions = {
     const deadline = form.text('revealDeadline');
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(deadline)) return invalid({ revealDeadline: '请填写揭示截止时间' }, values, 'open');
     const witnessDigits = form.int('witnessDigits') ?? 0;
-    const label = form.text('externalLabel');
+    const kind = form.text('externalKind');
+    const after = form.text('externalAvailableAfter');
+    if (kind === 'lottery' || kind === 'beacon') {
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(after)) return invalid({ externalAvailableAfter: '请填写开奖（公布）时间' }, values, 'open');
+    }
     let drawId: string;
     try {
       drawId = (
@@ -72,11 +76,33 @@ export const actions: Actions = {
           // The form speaks Beijing time, whatever the server's zone.
           revealDeadline: new Date(`${deadline}:00+08:00`),
           witnessDigits,
-          external: label ? { label, description: form.text('externalDescription') } : null,
+          // A lottery draw or beacon round declared now, its value entered at the ceremony once public.
+          external:
+            kind === 'lottery' || kind === 'beacon'
+              ? {
+                  announcement: {
+                    kind,
+                    name: form.text('externalName'),
+                    round: form.text('externalRound'),
+                    url: form.text('externalUrl') || null,
+                    availableAfter: new Date(`${after.length === 16 ? `${after}:00` : after}+08:00`),
+                  },
+                }
+              : null,
         })
       ).drawId;
     } catch (cause) {
-      return refusal(event, cause, values, { form: 'open', fields: ['revealDeadline', 'witnessDigits', 'external.label', 'external.description'] });
+      return refusal(event, cause, values, {
+        form: 'open',
+        fields: [
+          'revealDeadline',
+          'witnessDigits',
+          'external.announcement.name',
+          'external.announcement.round',
+          'external.announcement.url',
+          'external.announcement.availableAfter',
+        ],
+      });
     }
     redirect(303, `/draws/${drawId}`);
   },
