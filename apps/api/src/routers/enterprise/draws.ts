@@ -1,5 +1,5 @@
 import { enterpriseDraws } from '@liancha/db';
-import { drawStanding } from '../../draws/draw-standing.js';
+import { poolStanding } from '../../draws/pool-standing.js';
 import { enterpriseProcedure } from '../../trpc/init.js';
 
 /**
@@ -16,6 +16,6 @@ export const enterpriseDrawsRoute = enterpriseProcedure.query(async ({ ctx }) =>
   return {
     /** More draws named it than are shown: the newest SHOWN are. */
     more: rows.length > SHOWN,
-    draws: rows.slice(0, SHOWN).map((row) => drawStanding(row, uscc)),
+    draws: rows.slice(0, SHOWN).map((row) => poolStanding(row, uscc)),
   };
 });

@@ -1,7 +1,7 @@
 import { accessibleBy, defineAbilityFor, publicActor } from '@liancha/authz';
 import { enterpriseDraws, enterprisePublications, findPublicEnterprise } from '@liancha/db';
 import { dateInShanghai, DomainError } from '@liancha/domain';
-import { drawStanding } from '../../draws/draw-standing.js';
+import { poolStanding } from '../../draws/pool-standing.js';
 import { publicReadProcedure } from '../../trpc/init.js';
 import { ZEnterpriseRecordRequest } from './enterprise-record.schema.js';
 
@@ -40,7 +40,7 @@ export const enterpriseRecordRoute = publicReadProcedure.input(ZEnterpriseRecord
     enterprise,
     results: shown.filter((p) => p.kind === 'result').map(entry),
     sanctions: shown.filter((p) => p.kind === 'sanction').map(entry),
-    draws: draws.slice(0, DRAWS_SHOWN).map((row) => drawStanding(row, enterprise.uscc)),
+    draws: draws.slice(0, DRAWS_SHOWN).map((row) => poolStanding(row, enterprise.uscc)),
     /** More than shown: the newest are. */
     more: publications.length > SHOWN || draws.length > DRAWS_SHOWN,
   };
