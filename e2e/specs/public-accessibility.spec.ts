@@ -35,12 +35,18 @@ async function publicPages(page: Page): Promise<string[]> {
     `${base}/self-check`,
     `${base}/data`,
     `${urls.public}/api`,
+    `${base}/e`,
   ];
   const detail = new RegExp(`^/r/${REGION}/p/[0-9a-f-]{36}$`);
   for (const kind of KINDS) {
     const notice = await firstLink(page, `${base}/p?kind=${kind}`, detail);
     if (notice) pages.push(notice);
     if (notice && kind === 'joint_task') pages.push(`${notice}/verify`);
+    // The sanctioned enterprise's public record (企业信用公示), linked from its notice.
+    if (notice && kind === 'sanction') {
+      const record = await firstLink(page, notice, new RegExp(`^/r/${REGION}/e/[0-9A-Z]{18}$`));
+      if (record) pages.push(record);
+    }
   }
   const campaign = await firstLink(page, `${base}/campaigns`, new RegExp(`^/r/${REGION}/campaigns/[0-9a-f-]{36}$`));
   if (campaign) pages.push(campaign);

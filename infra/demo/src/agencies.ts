@@ -1,11 +1,15 @@
+import { composeUscc } from '@liancha/domain';
 import type { DemoAgency, DemoUnit } from './types.js';
+
+/** A synthetic but valid 机关 USCC of 漳平市 (350881): the 处罚机关's code on a 行政处罚 公示. */
+const agencyUscc = (n: number) => composeUscc({ authority: '1', entityType: '1', division: '350881', orgBody: `M000000${n}` });
 
 /** 漳平市应急管理局 leads; the three partners join its joint checks with their own items and inspectors. */
 export const AGENCIES: readonly DemoAgency[] = [
-  { code: 'yjj', name: '漳平市应急管理局', shortName: '应急局', kind: 'emergency' },
-  { code: 'scj', name: '漳平市市场监督管理局', shortName: '市场监管局', kind: 'market' },
-  { code: 'xf', name: '漳平市消防救援大队', shortName: '消防大队', kind: 'fire' },
-  { code: 'sthj', name: '龙岩市漳平生态环境局', shortName: '生态环境局', kind: 'environment' },
+  { code: 'yjj', name: '漳平市应急管理局', shortName: '应急局', kind: 'emergency', uscc: agencyUscc(1) },
+  { code: 'scj', name: '漳平市市场监督管理局', shortName: '市场监管局', kind: 'market', uscc: agencyUscc(2) },
+  { code: 'xf', name: '漳平市消防救援大队', shortName: '消防大队', kind: 'fire', uscc: agencyUscc(3) },
+  { code: 'sthj', name: '龙岩市漳平生态环境局', shortName: '生态环境局', kind: 'environment', uscc: agencyUscc(4) },
 ];
 
 /** 股室（中心）: the seed's 各监管业务股室(中心), plus a few units for each partner. */

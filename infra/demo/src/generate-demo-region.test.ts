@@ -22,6 +22,14 @@ describe('generateDemoRegion', () => {
     expect(new Set(region.objects.map((o) => o.uscc)).size).toBe(513);
   });
 
+  it('gives every agency a valid, unique 机关 USCC of 漳平市 (the 处罚机关 code of a 行政处罚 公示)', () => {
+    for (const a of region.agencies) {
+      expect(validateUscc(a.uscc), a.name).toEqual({ ok: true, uscc: a.uscc });
+      expect(a.uscc.slice(0, 8)).toBe('11350881');
+    }
+    expect(new Set(region.agencies.map((a) => a.uscc)).size).toBe(region.agencies.length);
+  });
+
   it('gives every enterprise a unique name, an address in its own township and a matching sub-sector', () => {
     expect(new Set(region.objects.map((o) => o.name)).size).toBe(513);
     const townships = new Map(region.townships.map((t) => [t.code, t.name]));

@@ -58,6 +58,8 @@ export interface DemoAgency {
   name: string;
   shortName: string;
   kind: 'emergency' | 'market' | 'fire' | 'environment';
+  /** 统一社会信用代码 (a 机关's: 登记管理部门 1, 机构类别 1); synthetic but valid. */
+  uscc: string;
 }
 
 export interface DemoUnit {

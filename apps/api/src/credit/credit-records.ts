@@ -1,6 +1,6 @@
 import { assertCanUpdate } from '@liancha/authz';
 import { getObject, insertCreditRecord, setObjectDishonest, setObjectRiskClass, type CreditRecordFields, type ObjectRow, type RiskClass } from '@liancha/db';
-import { DomainError, RISK_CLASS_LABELS } from '@liancha/domain';
+import { dateInShanghai, DomainError, RISK_CLASS_LABELS } from '@liancha/domain';
 import { canRead, found } from '../trpc/access.js';
 import type { MutationContext } from '../trpc/mutation-context.js';
 
@@ -58,14 +58,21 @@ export async function changeRiskClass(
 }
 
 /** Puts the object on (or takes it off) the 失信 list: the flag, its audit row and its credit record. */
-async function setDishonest(ctx: MutationContext, objectId: string, dishonest: boolean, reason: string, sourceId: string | null): Promise<string> {
-  await setObjectDishonest(ctx.db, ctx.scope, objectId, dishonest, ctx.now());
+async function setDishonest(
+  ctx: MutationContext,
+  objectId: string,
+  dishonest: boolean,
+  reason: string,
+  sourceId: string | null,
+  until: string | null = null,
+): Promise<string> {
+  await setObjectDishonest(ctx.db, ctx.scope, objectId, dishonest, ctx.now(), until);
   await ctx.audit.record({
     action: dishonest ? 'object.markDishonest' : 'object.liftDishonest',
     subjectKind: 'object',
     subjectId: objectId,
     before: { dishonest: !dishonest },
-    after: { dishonest, reason },
+    after: dishonest ? { dishonest, until, reason } : { dishonest, reason },
   });
   return recordCredit(ctx, {
     objectId,
@@ -86,14 +93,23 @@ export async function markDishonest(
   ctx: MutationContext,
   objectId: string,
   reason: string,
-  options: { sourceId?: string | null; ifAlready: 'refuse' | 'skip' },
+  options: { sourceId?: string | null; ifAlready: 'refuse' | 'skip'; until?: string | null },
 ): Promise<{ creditRecordId: string | null }> {
+  const until = options.until ?? null;
+  const today = dateInShanghai(ctx.now());
+  if (until !== null && until <= today) {
+    throw new DomainError('bad_request', `失信结束日期（${until}）应晚于今天（${today}）`, {
+      reason: 'credit.bad_until',
+      issues: [{ field: 'until', message: '应晚于今天' }],
+    });
+  }
   const object = await objectForCreditChange(ctx, objectId, { dishonest: true });
   if (object.dishonest) {
     if (options.ifAlready === 'skip') return { creditRecordId: null };
     throw new DomainError('conflict', `“${object.name}”已在失信名单中`, { reason: 'credit.already_dishonest' });
   }
-  return { creditRecordId: await setDishonest(ctx, objectId, true, reason, options.sourceId ?? null) };
+  const noted = until === null ? reason : `${reason}（失信至${until}）`;
+  return { creditRecordId: await setDishonest(ctx, objectId, true, noted, options.sourceId ?? null, until) };
 }
 
 /** Lift 失信 (信用修复), with the reason kept in the credit record. */

@@ -29,6 +29,8 @@ describe(`the demo's 2020 history on ${testDbKind()}`, () => {
     expect(byKind.item_list).toBe(3);
     expect(byKind.annual_plan).toBe(1);
     expect(byKind.joint_task).toBe(4);
+    // The sanction of the first quarter's 重大事故隐患, still public (its 处罚有效期 runs to 2030).
+    expect(byKind.sanction).toBe(1);
     const checks = await handle.db.selectFrom('check').select('id').where('taskId', 'in', history.taskIds).where('status', '<>', 'cancelled').execute();
     // One result announcement per agency per check that asked it for results: every agency took part
     // in every check, but at a mine no item of 市场监督 or 消防 applies, so only 应急管理局 records there.
@@ -63,6 +65,25 @@ describe(`the demo's 2020 history on ${testDbKind()}`, () => {
       seqs.add(seq!);
     }
     expect([...seqs].sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('publishes the 行政处罚 of the major hazard in every 双公示 field, public until its 处罚有效期 ends', async () => {
+    const row = await handle.db
+      .selectFrom('publication')
+      .select(['payload', 'publicUntil'])
+      .where('regionCode', '=', '350881')
+      .where('kind', '=', 'sanction')
+      .executeTakeFirstOrThrow();
+    expect(row.publicUntil).toBe('2030-03-19');
+    expect(row.payload).toMatchObject({
+      decisionNo: '漳应急罚〔2020〕1号',
+      penaltyCategories: ['fine', 'restrict_business'],
+      fineWanYuan: '5',
+      partyKind: 'legal_person',
+      publicityEndsOn: '2030-03-19',
+      agency: { name: '漳平市应急管理局', uscc: expect.stringMatching(/^11350881/) },
+      task: { code: expect.any(String) },
+    });
   });
 
   it('leaves no live session behind', async () => {

@@ -206,6 +206,32 @@ export async function superviseSeedHazard(actors: SeedActors, found: { checkId: 
   return id;
 }
 
+/**
+ * 行政处罚 of the enterprise whose 重大事故隐患 the first quarter found, in every 双公示 field:
+ * drafted by 应急管理局's coordinator, approved by its leader, put on 公示. The restriction it
+ * carries runs ten years, so the decision is still public (its 公示截止期 follows the 处罚有效期).
+ */
+export const SEED_SANCTION = {
+  decisionNo: '漳应急罚〔2020〕1号',
+  violationType: '安全设备的安装不符合国家标准或者行业标准',
+  facts: '2020年3月2日联合“双随机”抽查发现，该单位液氨储罐区未设置泄漏报警装置，构成重大事故隐患。',
+  basis: '《中华人民共和国安全生产法》（2014年修正）第九十六条第（二）项',
+  penaltyCategories: ['fine', 'restrict_business'],
+  penalty: '罚款人民币伍万元；液氨储罐区不得扩大储存规模，至2030年3月19日止',
+  fineFen: 5_000_000,
+  decidedOn: '2020-03-20',
+  validUntil: '2030-03-19',
+  partyKind: 'legal_person',
+} as const;
+
+export async function sanctionSeedHazard(actors: SeedActors, found: { checkId: string; objectId: string }): Promise<string> {
+  const coord = await actors.as('yjj.coord', beijing(SEED_SANCTION.decidedOn, '10:00'));
+  const { id } = await coord.sanctions.create({ ...found, ...SEED_SANCTION, penaltyCategories: [...SEED_SANCTION.penaltyCategories] });
+  await (await actors.as('yjj.leader', beijing(SEED_SANCTION.decidedOn, '15:00'))).sanctions.approve({ id });
+  await (await actors.as('yjj.coord', beijing('2020-03-23', '10:00'))).sanctions.publish({ id });
+  return id;
+}
+
 /** The task with its drawn list and proof on the first inspection day; every agency's results ten working days after the visits, well within the seed's RESULT_PUBLICATION_WORKING_DAYS. */
 export async function publishSeedTask(actors: SeedActors, taskId: string, quarter: SeedQuarter): Promise<string> {
   const { id } = await (await actors.as('yjj.coord', beijing(quarter.inspect[0], '08:00'))).publications.publishTask({ taskId });
@@ -232,7 +258,10 @@ export async function playSeedYear(
     const taskId = await prepareSeedTask(actors, planId, quarter);
     await runSeedCeremony(actors, taskId, quarter, (agency) => secretOf(agency, quarter));
     const found = await recordSeedChecks(actors, taskId, quarter, quarter.seq === 1);
-    if (found) await superviseSeedHazard(actors, found);
+    if (found) {
+      await superviseSeedHazard(actors, found);
+      await sanctionSeedHazard(actors, found);
+    }
     await publishSeedTask(actors, taskId, quarter);
     taskIds.push(taskId);
   }

@@ -21,6 +21,12 @@ export const MATRIX_CALLS: Record<string, Call> = {
   'public.auditAnchors': (api) => api.public.auditAnchors({ regionCode: '350881' }),
   'public.auditCheck': (api) => api.public.auditCheck({ regionCode: '350881' }),
   'public.inspectionCode': async (api, w) => api.public.inspectionCode({ regionCode: '350881', code: await w.oc.inspectionCode() }),
+  'public.enterpriseSearch': (api) => api.public.enterpriseSearch({ regionCode: '350881', q: '91' }),
+  // The record of an enterprise the region has (found through the search, itself public).
+  'public.enterpriseRecord': async (api) => {
+    const { rows } = await api.public.enterpriseSearch({ regionCode: '350881', q: '91', limit: 1 });
+    return api.public.enterpriseRecord({ regionCode: '350881', uscc: rows[0]!.uscc });
+  },
 
   'registry.items.list': (api) => api.registry.items.list({}),
   'registry.items.get': async (api, w, r) => api.registry.items.get({ id: await w.make.item(r) }),

@@ -80,6 +80,9 @@ export const PERMISSION_MATRIX: Record<string, MatrixRow> = {
   'public.auditCheck': { expect: anyone },
   // 扫码入企: the code is the key; anyone holding it reads the check's public facts.
   'public.inspectionCode': { expect: anyone },
+  // 企业信用公示: names, USCCs and what was published about an enterprise are public.
+  'public.enterpriseSearch': { expect: anyone },
+  'public.enterpriseRecord': { expect: anyone },
 
   'registry.items.list': { expect: loggedIn },
   'registry.items.get': readRegistry,

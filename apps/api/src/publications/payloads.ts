@@ -1,5 +1,5 @@
 import type { CheckResultSource, ItemRow, PlanRef, PlanSource, SanctionSource, TaskSource } from '@liancha/db';
-import { ITEM_CATEGORY_LABELS, labelFor } from '@liancha/domain';
+import { fineWanYuan, ITEM_CATEGORY_LABELS, labelFor, maskPersonalData } from '@liancha/domain';
 import { isNoProblem, resultLabel } from './result-codes.js';
 import { publicDrawBundle } from './redact.js';
 
@@ -156,19 +156,30 @@ export function checkResultPayload(region: Region, source: CheckResultSource, en
 // ── 行政处罚信息 ───────────────────────────────────────────────────────────────
 
 export function sanctionPayload(region: Region, sanction: SanctionSource) {
+  // Free text typed by staff may quote a natural person's 身份证号 or telephone: masked before it is stored.
+  const text = maskPersonalData;
+  const agency = { code: sanction.agency.code, name: sanction.agency.name, uscc: sanction.agency.uscc };
   return {
     title: `${sanction.agency.name}行政处罚决定公示（${sanction.decisionNo}）`,
     payload: {
       format: PAYLOAD_FORMAT,
       kind: 'sanction' as const,
       region,
-      agency: { code: sanction.agency.code, name: sanction.agency.name }, // 处罚机关
-      object: { name: sanction.object.name, uscc: sanction.object.uscc }, // 行政相对人名称 / 统一社会信用代码
-      decisionNo: sanction.decisionNo, // 决定书文号
-      basis: sanction.basis, // 处罚依据
-      penalty: sanction.penalty, // 处罚内容
+      agency, // 处罚机关 / 处罚机关统一社会信用代码
+      dataSource: agency, // 数据来源单位 / 数据来源单位统一社会信用代码
+      object: { name: text(sanction.object.name), uscc: sanction.object.uscc }, // 行政相对人名称 / 统一社会信用代码
+      partyKind: sanction.partyKind, // 行政相对人类别
+      decisionNo: sanction.decisionNo, // 行政处罚决定书文号
+      violationType: text(sanction.violationType), // 违法行为类型
+      facts: text(sanction.facts), // 违法事实
+      basis: text(sanction.basis), // 处罚依据
+      penaltyCategories: sanction.penaltyCategories, // 处罚类别
+      penalty: text(sanction.penalty), // 处罚内容
       fineYuan: sanction.fineFen === null ? null : (sanction.fineFen / 100).toFixed(2), // 罚款金额（元）
+      fineWanYuan: sanction.fineFen === null ? null : fineWanYuan(sanction.fineFen), // 罚款金额（万元）
       decidedOn: sanction.decidedOn, // 处罚决定日期
+      validUntil: sanction.validUntil, // 处罚有效期
+      publicityEndsOn: sanction.publicityEndsOn, // 公示截止期
       task: sanction.task, // 来源抽查任务
     },
   };

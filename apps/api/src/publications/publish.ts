@@ -67,6 +67,8 @@ interface Draft {
   /** A task notice's proof bundle, stored beside the payload. */
   bundle?: unknown;
   dueOn: string | null;
+  /** The last day the public sees it (a sanction's 公示截止期). */
+  publicUntil?: string | null;
 }
 
 const PUBLIC_ABILITY = defineAbilityFor(publicActor);
@@ -143,7 +145,7 @@ async function draftSanction(ctx: PublishContext, sanctionId: string): Promise<D
     });
   }
   const { title, payload } = sanctionPayload(await region(ctx), sanction);
-  return { kind: 'sanction', subjectId: sanction.id, agencyId: sanction.agency.id, title, payload, dueOn: null };
+  return { kind: 'sanction', subjectId: sanction.id, agencyId: sanction.agency.id, title, payload, dueOn: null, publicUntil: sanction.publicityEndsOn };
 }
 
 async function draftItemList(ctx: PublishContext, agencyId: string): Promise<Draft> {

@@ -16,3 +16,13 @@ export function duplicateDecisionNo(decisionNo: string): DomainError {
     issues: [{ field: 'decisionNo', message: '文号已存在' }],
   });
 }
+
+/** 处罚有效期 cannot end before the decision was made. */
+export function assertValidUntil(validUntil: string | null, decidedOn: string): void {
+  if (validUntil !== null && validUntil < decidedOn) {
+    throw new DomainError('bad_request', `处罚有效期（${validUntil}）不能早于决定日期（${decidedOn}）`, {
+      reason: 'sanction.bad_date',
+      issues: [{ field: 'validUntil', message: '不能早于决定日期' }],
+    });
+  }
+}

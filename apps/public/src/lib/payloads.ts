@@ -87,9 +87,10 @@ export interface ResultPayload extends Common {
   dueOnProvisional?: boolean;
 }
 
+/** 双公示 行政处罚: the fields after `fineYuan` are absent on notices published before they were kept. */
 export interface SanctionPayload extends Common {
   kind: 'sanction';
-  agency: Named;
+  agency: Named & { uscc?: string | null };
   object: { name: string; uscc: string };
   decisionNo: string;
   basis: string;
@@ -97,6 +98,14 @@ export interface SanctionPayload extends Common {
   fineYuan: string | null;
   decidedOn: string;
   task: { code?: string; title?: string } | null;
+  dataSource?: Named & { uscc?: string | null };
+  partyKind?: string;
+  violationType?: string;
+  facts?: string;
+  penaltyCategories?: string[];
+  fineWanYuan?: string | null;
+  validUntil?: string | null;
+  publicityEndsOn?: string;
 }
 
 export interface ListedItem {

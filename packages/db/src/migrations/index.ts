@@ -27,6 +27,7 @@ import * as campaigns from './2026-12-14-27-campaigns.js';
 import * as inspectionCaps from './2026-12-14-28-inspection-caps.js';
 import * as checkApproval from './2026-12-14-29-check-approval.js';
 import * as enterpriseAccess from './2026-12-15-30-enterprise-access.js';
+import * as sanctionPublicity from './2026-12-16-31-sanction-publicity.js';
 import * as announcedRandomness from './2026-12-16-32-announced-randomness.js';
 
 /**
@@ -63,5 +64,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-14-28-inspection-caps': inspectionCaps,
   '2026-12-14-29-check-approval': checkApproval,
   '2026-12-15-30-enterprise-access': enterpriseAccess,
+  '2026-12-16-31-sanction-publicity': sanctionPublicity,
   '2026-12-16-32-announced-randomness': announcedRandomness,
 };

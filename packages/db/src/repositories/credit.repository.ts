@@ -63,7 +63,7 @@ async function changeObjectColumn(
   db: Executor,
   scope: RegionScope,
   objectId: string,
-  change: { column: 'riskClass'; value: RiskClass } | { column: 'dishonest'; value: boolean },
+  change: { column: 'riskClass'; value: RiskClass },
   at: Date,
 ): Promise<boolean> {
   const result = await db
@@ -81,9 +81,23 @@ export async function setObjectRiskClass(db: Executor, scope: RegionScope, objec
   return changeObjectColumn(db, scope, objectId, { column: 'riskClass', value: riskClass }, at);
 }
 
-/** Mark or lift 失信; false when the object already was in that state. */
-export async function setObjectDishonest(db: Executor, scope: RegionScope, objectId: string, dishonest: boolean, at: Date): Promise<boolean> {
-  return changeObjectColumn(db, scope, objectId, { column: 'dishonest', value: dishonest }, at);
+/** Mark 失信 until `until` (null: no end stated), or lift it; false when the object already was in that state. */
+export async function setObjectDishonest(
+  db: Executor,
+  scope: RegionScope,
+  objectId: string,
+  dishonest: boolean,
+  at: Date,
+  until: string | null = null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('object')
+    .set({ dishonest, dishonestUntil: dishonest ? until : null, updatedAt: at })
+    .where('regionCode', '=', scope.regionCode)
+    .where('id', '=', objectId)
+    .where('dishonest', '!=', dishonest)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export interface DishonestEntry {

@@ -49,3 +49,4 @@ export * from './enterprise-record.repository.js';
 export * from './recusal.repository.js';
 export * from './rating.repository.js';
 export * from './draw-pool.repository.js';
+export * from './public-record.repository.js';

@@ -31,6 +31,8 @@ export interface ObjectRow extends ObjectFields {
   id: string;
   regionCode: string;
   dishonest: boolean;
+  /** When the 失信 listing ends (null: no end stated, or not listed). */
+  dishonestUntil: string | null;
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -55,6 +57,7 @@ const OBJECT_COLUMNS = [
   'object.status',
   'object.tags',
   'object.dishonest',
+  'object.dishonestUntil',
   'object.lastInspectedOn',
   'object.archivedAt',
   'object.createdAt',

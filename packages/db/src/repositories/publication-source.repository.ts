@@ -1,6 +1,6 @@
 import type { ParticipantRole, ParticipantStatus, PlanStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { DrawStatus } from '../schema/draw.js';
-import type { CheckStatus, ResultStatus, SanctionStatus } from '../schema/checks.js';
+import type { CheckStatus, PenaltyCategory, ResultStatus, SanctionPartyKind, SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { PLAN_CONTENT_COLUMNS } from './annual-plan.repository.js';
@@ -256,13 +256,20 @@ export async function loadCheckResultSource(
 export interface SanctionSource {
   id: string;
   status: SanctionStatus;
-  agency: AgencyRef;
+  /** The 处罚机关 with its 统一社会信用代码 (null until entered). */
+  agency: AgencyRef & { uscc: string | null };
   object: { name: string; uscc: string };
   decisionNo: string;
   basis: string;
   penalty: string;
   fineFen: number | null;
   decidedOn: string;
+  violationType: string;
+  facts: string;
+  penaltyCategories: PenaltyCategory[];
+  validUntil: string | null;
+  publicityEndsOn: string;
+  partyKind: SanctionPartyKind;
   task: { code: string; title: string } | null;
 }
 
@@ -282,6 +289,12 @@ export async function loadSanctionSource(db: Executor, scope: RegionScope, acces
       'sanction.penalty',
       'sanction.fineFen',
       'sanction.decidedOn',
+      'sanction.violationType',
+      'sanction.facts',
+      'sanction.penaltyCategories',
+      'sanction.validUntil',
+      'sanction.publicityEndsOn',
+      'sanction.partyKind',
       't.code as taskCode',
       't.title as taskTitle',
     ])
@@ -291,13 +304,19 @@ export async function loadSanctionSource(db: Executor, scope: RegionScope, acces
   return {
     id: row.id,
     status: row.status,
-    agency: await agencyRef(db, scope, row.agencyId),
+    agency: await rowsInRegion(db, scope, 'agency', { id: row.agencyId }).select(['id', 'code', 'name', 'uscc']).executeTakeFirstOrThrow(),
     object: { name: row.name, uscc: row.uscc },
     decisionNo: row.decisionNo,
     basis: row.basis,
     penalty: row.penalty,
     fineFen: row.fineFen,
     decidedOn: row.decidedOn,
+    violationType: row.violationType,
+    facts: row.facts,
+    penaltyCategories: row.penaltyCategories,
+    validUntil: row.validUntil,
+    publicityEndsOn: row.publicityEndsOn,
+    partyKind: row.partyKind,
     task: row.taskCode && row.taskTitle ? { code: row.taskCode, title: row.taskTitle } : null,
   };
 }

@@ -23,6 +23,8 @@ export interface PublicationSummary {
   dueOn: string | null;
   publishedAt: Date;
   correctsId: string | null;
+  /** The last day the public sees it (a sanction's 公示截止期); null: always. */
+  publicUntil: string | null;
   /** The correction that replaced this row, if any. */
   correctedById: string | null;
 }
@@ -45,7 +47,13 @@ export interface PublicationFilter {
   publishedTo?: string | undefined;
   /** Leave out rows that a correction has replaced. */
   currentOnly?: boolean | undefined;
+  /** The public's view on this Beijing date: leave out rows whose publicity ended before it (a sanction past its 公示截止期). */
+  visibleOn?: string | undefined;
 }
+
+/** Shown to the public on `day`: no end, or an end not yet passed (the end day included). */
+export const publicOn = (day: string) => (eb: ExpressionBuilder<DB, 'publication'>) =>
+  eb.or([eb('publication.publicUntil', 'is', null), eb('publication.publicUntil', '>=', day)]);
 
 /** The version in force: no row corrects it. */
 const inForce = (eb: ExpressionBuilder<DB, 'publication'>) =>
@@ -75,6 +83,7 @@ const SUMMARY_COLUMNS = [
   'publication.dueOn',
   'publication.publishedAt',
   'publication.correctsId',
+  'publication.publicUntil',
 ] as const;
 
 function scoped(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>) {
@@ -132,6 +141,7 @@ function filtered(query: ReturnType<typeof scoped>, filter: PublicationFilter) {
   if (filter.publishedTo)
     unsearched = unsearched.where('publication.publishedAt', '<', new Date(Date.parse(`${filter.publishedTo}T00:00:00+08:00`) + 86_400_000));
   if (filter.currentOnly) unsearched = unsearched.where(inForce);
+  if (filter.visibleOn) unsearched = unsearched.where(publicOn(filter.visibleOn));
   return unsearched;
 }
 
@@ -203,8 +213,15 @@ async function newestMatches(db: Executor, unsearched: ReturnType<typeof scoped>
 const PUBLICATION_COUNT_CAP = 10_000;
 const PUBLICATION_ESTIMATE_ABOVE = 1_000;
 
-export async function getPublication(db: Executor, scope: RegionScope, access: AccessFilter<'publication'>, id: string): Promise<PublicationRow | undefined> {
+export async function getPublication(
+  db: Executor,
+  scope: RegionScope,
+  access: AccessFilter<'publication'>,
+  id: string,
+  visibleOn?: string,
+): Promise<PublicationRow | undefined> {
   return scoped(db, scope, access)
+    .$if(visibleOn !== undefined, (q) => q.where(publicOn(visibleOn as string)))
     .select(SUMMARY_COLUMNS)
     .select(['publication.payload', 'publication.publishedBy', 'publication.proof'])
     .select(sql<boolean>`publication.bundle is not null`.as('hasBundle'))
@@ -257,6 +274,8 @@ export interface NewPublication {
   publishedAt: Date;
   publishedBy: string;
   correctsId: string | null;
+  /** The last day the public sees it (a sanction's 公示截止期). */
+  publicUntil?: string | null;
 }
 
 export async function insertPublication(db: Executor, scope: RegionScope, row: NewPublication): Promise<string> {

@@ -17,7 +17,8 @@ export interface RegionSeed {
   regions: { code: string; name: string; parentCode: string | null; level: RegionLevel }[];
   sectors: { code: string; name: string; parentCode: string | null; sortOrder: number }[];
   townships: { code: string; name: string }[];
-  agencies: { code: string; name: string; shortName: string; kind: string }[];
+  /** `uscc`: the agency's 统一社会信用代码, shown as the 处罚机关's on a 行政处罚 公示. */
+  agencies: { code: string; name: string; shortName: string; kind: string; uscc?: string | null }[];
   units: { agencyCode: string; code: string; name: string; kind: UnitKind }[];
   tags: { dimension: TagDimension; code: string; name: string }[];
   inspectionItems: (ItemFields & { agencyCode: string })[];
@@ -152,7 +153,7 @@ async function insertAll(trx: Transaction<DB>, data: RegionSeed, options: LoadRe
     trx,
     'agency',
     'code',
-    data.agencies.map((a) => ({ regionCode, code: a.code, name: a.name, shortName: a.shortName, kind: a.kind })),
+    data.agencies.map((a) => ({ regionCode, code: a.code, name: a.name, shortName: a.shortName, kind: a.kind, uscc: a.uscc ?? null })),
   );
   counts.agencies = agencyId.size;
 

@@ -1,4 +1,4 @@
-import type { SanctionStatus } from '../schema/checks.js';
+import type { PenaltyCategory, SanctionPartyKind, SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage, type LockOption } from './listing.js';
@@ -20,6 +20,13 @@ export interface SanctionFields {
   penalty: string;
   fineFen: number | null;
   decidedOn: string;
+  /** 双公示: 违法行为类型, 违法事实, 处罚类别, 处罚有效期, 公示截止期, 行政相对人类别. */
+  violationType: string;
+  facts: string;
+  penaltyCategories: PenaltyCategory[];
+  validUntil: string | null;
+  publicityEndsOn: string;
+  partyKind: SanctionPartyKind;
 }
 
 export interface SanctionRow extends SanctionFields, OutcomeRowContext {
@@ -49,6 +56,12 @@ const COLUMNS = [
   'sanction.penalty',
   'sanction.fineFen',
   'sanction.decidedOn',
+  'sanction.violationType',
+  'sanction.facts',
+  'sanction.penaltyCategories',
+  'sanction.validUntil',
+  'sanction.publicityEndsOn',
+  'sanction.partyKind',
   'sanction.status',
   'sanction.createdBy',
   'sanction.createdAt',

@@ -12,7 +12,9 @@ import type {
   HazardStepKind,
   InspectionOutcome,
   ListingLevel,
+  PenaltyCategory,
   ResultStatus,
+  SanctionPartyKind,
   SanctionStatus,
   TeamRole,
 } from '@liancha/domain';
@@ -32,7 +34,9 @@ export type {
   HazardStatus,
   InspectionOutcome,
   ListingLevel,
+  PenaltyCategory,
   ResultStatus,
+  SanctionPartyKind,
   SanctionStatus,
   TeamRole,
 };
@@ -199,6 +203,13 @@ export interface SanctionTable {
   penalty: string;
   fineFen: number | null;
   decidedOn: DateString;
+  /** 双公示 fields (migration 2026-12-16-31-sanction-publicity). */
+  violationType: Auto<string>;
+  facts: Auto<string>;
+  penaltyCategories: ColumnType<PenaltyCategory[], PenaltyCategory[] | undefined, PenaltyCategory[]>;
+  validUntil: DateString | null;
+  publicityEndsOn: DateString;
+  partyKind: Auto<SanctionPartyKind>;
   status: Auto<SanctionStatus>;
   createdBy: string | null;
   createdAt: CreatedAt;

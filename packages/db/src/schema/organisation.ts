@@ -35,6 +35,8 @@ export interface AgencyTable {
   name: string;
   shortName: string;
   kind: string;
+  /** 统一社会信用代码 of the agency (处罚机关), null until entered (migration 2026-12-16-31). */
+  uscc: string | null;
   createdAt: CreatedAt;
 }
 

@@ -20,6 +20,8 @@ export interface PublicationTable {
   publishedAt: CreatedAt;
   publishedBy: string | null;
   correctsId: string | null;
+  /** The last day the public sees it (a sanction's 公示截止期); null: always. */
+  publicUntil: DateString | null;
 }
 
 export interface SupervisionNoteTable {

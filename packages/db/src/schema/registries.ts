@@ -42,6 +42,8 @@ export interface ObjectTable {
   status: Auto<ObjectStatus>;
   tags: TextArray;
   dishonest: Auto<boolean>;
+  /** When the 失信 listing ends (null: no end stated). */
+  dishonestUntil: DateString | null;
   lastInspectedOn: DateString | null;
   archivedAt: NullableTimestamp;
   createdAt: CreatedAt;

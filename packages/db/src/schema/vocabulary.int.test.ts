@@ -65,6 +65,8 @@ const COLUMNS: Record<string, readonly string[]> = {
   'publication.kind': words.PUBLICATION_KINDS,
   'region.level': words.REGION_LEVELS,
   'sanction.status': words.SANCTION_STATUSES,
+  'sanction.penalty_categories': words.PENALTY_CATEGORIES,
+  'sanction.party_kind': words.SANCTION_PARTY_KINDS,
   'supervision_note.status': words.NOTE_STATUSES,
   'tag.dimension': words.TAG_DIMENSIONS,
   'team_member.role': words.TEAM_ROLES,

@@ -49,6 +49,8 @@ export async function makeSanction(db: Executor, input: Owner & { status?: Inser
       penalty: '警告',
       fineFen: null,
       decidedOn: '2025-01-05',
+      penaltyCategories: ['warning'],
+      publicityEndsOn: '2028-01-05',
       status: input.status ?? 'draft',
     })
     .returning('id')

@@ -1,5 +1,5 @@
 import { enterpriseDraws } from '@liancha/db';
-import { Tickets } from '@liancha/domain';
+import { poolStanding } from '../../draws/pool-standing.js';
 import { enterpriseProcedure } from '../../trpc/init.js';
 
 /**
@@ -16,19 +16,6 @@ export const enterpriseDrawsRoute = enterpriseProcedure.query(async ({ ctx }) =>
   return {
     /** More draws named it than are shown: the newest SHOWN are. */
     more: rows.length > SHOWN,
-    draws: rows.slice(0, SHOWN).map((row) => {
-      const base = { publicationId: row.publicationId, taskCode: row.taskCode, taskTitle: row.taskTitle, publishedAt: row.publishedAt, stratum: row.stratum };
-      return row.excludedFor
-        ? { ...base, inPool: false as const, excludedFor: row.excludedFor, ticket: null, cutOff: null, drawnInStratum: 0, outcome: null }
-        : {
-            ...base,
-            inPool: true as const,
-            excludedFor: [] as string[],
-            ticket: new Tickets(row.seed).objectTicket(row.stratum, uscc),
-            cutOff: row.cutOff,
-            drawnInStratum: row.drawn,
-            outcome: row.outcome,
-          };
-    }),
+    draws: rows.slice(0, SHOWN).map((row) => poolStanding(row, uscc)),
   };
 });

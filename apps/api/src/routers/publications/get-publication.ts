@@ -1,6 +1,6 @@
 import { accessibleBy, defineAbilityFor, notFound, publicActor } from '@liancha/authz';
 import { getPublication, getPublicationBundle } from '@liancha/db';
-import { proofSummary, type ProofSummary } from '@liancha/domain';
+import { dateInShanghai, proofSummary, type ProofSummary } from '@liancha/domain';
 import { isRecord } from '../../publications/redact.js';
 import { publicReadProcedure } from '../../trpc/init.js';
 import { ZGetPublicationRequest } from './publication.schema.js';
@@ -11,11 +11,13 @@ const PUBLIC = accessibleBy(PUBLIC_ABILITY, 'read', 'Publication');
 /**
  * One 公示 with its payload (no login). Who published it stays internal: the agency is what is
  * public. A task notice's proof bundle is not in it (it can be tens of megabytes), only its
- * digest `proof`; `publications.bundle` gives the bundle itself.
+ * digest `proof`; `publications.bundle` gives the bundle itself. A notice past its `publicUntil`
+ * (a sanction's 公示截止期) is not found.
  */
 export const getPublicationRoute = publicReadProcedure.input(ZGetPublicationRequest).query(async ({ ctx, input }) => {
   const scope = { regionCode: input.regionCode };
-  const row = await getPublication(ctx.db, scope, PUBLIC, input.id);
+  // A sanction past its 公示截止期 is no longer public (the row stays, for the audit history).
+  const row = await getPublication(ctx.db, scope, PUBLIC, input.id, dateInShanghai(ctx.now()));
   if (!row) throw notFound('Publication');
   const { publishedBy: _publishedBy, hasBundle, proof, ...visible } = row;
   let digest = proof as ProofSummary | null;

@@ -1,4 +1,12 @@
-import { choiceText, SANCTION_STATUS_LABELS, SANCTION_STATUSES } from '@liancha/domain';
+import {
+  choiceText,
+  PENALTY_CATEGORIES,
+  PENALTY_CATEGORY_LABELS,
+  SANCTION_PARTY_KIND_LABELS,
+  SANCTION_PARTY_KINDS,
+  SANCTION_STATUS_LABELS,
+  SANCTION_STATUSES,
+} from '@liancha/domain';
 import { SANCTION_SORT_FIELDS } from '@liancha/db';
 import { z } from 'zod';
 import { listRequest, updateRequest, ZDate, ZId, ZSearch } from '../../trpc/schemas.js';
@@ -10,9 +18,30 @@ const fields = {
   /** 罚款 in fen (分); null when the penalty carries no fine. */
   fineFen: z.number().int('罚款金额应以分为单位的整数').min(0, '罚款金额不能为负').max(1e13, '罚款金额过大').nullable(),
   decidedOn: ZDate,
+  // 双公示 行政处罚 fields; 公示截止期 follows from the decision date and 处罚有效期 (sanction-publicity rule).
+  violationType: z.string().trim().max(200, '违法行为类型不能超过200字'),
+  facts: z.string().trim().max(4000, '违法事实不能超过4000字'),
+  /** 处罚类别: one or more of the national list; none given → 罚款 for a fine, else 其他. */
+  penaltyCategories: z
+    .array(z.enum(PENALTY_CATEGORIES, { error: `处罚类别应为${choiceText(PENALTY_CATEGORIES, PENALTY_CATEGORY_LABELS)}` }))
+    .max(PENALTY_CATEGORIES.length, '处罚类别重复')
+    .transform((codes) => [...new Set(codes)]),
+  /** 处罚有效期: the last day a time-limited penalty is in force; null when it states none. */
+  validUntil: ZDate.nullable(),
+  partyKind: z.enum(SANCTION_PARTY_KINDS, { error: `行政相对人类别应为${choiceText(SANCTION_PARTY_KINDS, SANCTION_PARTY_KIND_LABELS)}` }),
 };
 
-export const ZCreateSanctionRequest = z.object({ objectId: ZId, checkId: ZId.nullable().default(null), ...fields, fineFen: fields.fineFen.default(null) });
+export const ZCreateSanctionRequest = z.object({
+  objectId: ZId,
+  checkId: ZId.nullable().default(null),
+  ...fields,
+  fineFen: fields.fineFen.default(null),
+  violationType: fields.violationType.default(''),
+  facts: fields.facts.default(''),
+  penaltyCategories: fields.penaltyCategories.default([]),
+  validUntil: fields.validUntil.default(null),
+  partyKind: fields.partyKind.default('legal_person'),
+});
 export const ZUpdateSanctionRequest = updateRequest(fields);
 export const ZSanctionStepRequest = z.object({ id: ZId });
 

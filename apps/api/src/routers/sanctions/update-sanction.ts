@@ -1,7 +1,7 @@
 import { assertCanUpdate } from '@liancha/authz';
 import { findSanctionIdByDecisionNo, getSanction, updateSanctionDraft } from '@liancha/db';
-import { dateInShanghai } from '@liancha/domain';
-import { assertDecidedOn, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
+import { dateInShanghai, defaultPenaltyCategories, sanctionPublicityEndsOn } from '@liancha/domain';
+import { assertDecidedOn, assertValidUntil, duplicateDecisionNo } from '../../sanctions/sanction-checks.js';
 import { presentSanction } from '../../sanctions/present-sanction.js';
 import { assertSanctionStep } from '../../sanctions/sanction-permissions.js';
 import { assertSanctionEditable } from '../../sanctions/sanction-state.js';
@@ -19,7 +19,16 @@ export const updateSanctionRoute = abilityMutation.input(ZUpdateSanctionRequest)
   if (input.patch.decisionNo !== undefined && input.patch.decisionNo !== before.decisionNo) {
     if (await findSanctionIdByDecisionNo(ctx.db, ctx.scope, input.patch.decisionNo)) throw duplicateDecisionNo(input.patch.decisionNo);
   }
-  if (!(await updateSanctionDraft(ctx.db, ctx.scope, before.id, input.patch, ctx.now()))) assertSanctionEditable('approved');
+  const decidedOn = input.patch.decidedOn ?? before.decidedOn;
+  const validUntil = input.patch.validUntil === undefined ? before.validUntil : input.patch.validUntil;
+  assertValidUntil(validUntil, decidedOn);
+  const patch = {
+    ...input.patch,
+    // The 公示截止期 always follows the rule from the decision as it now stands.
+    publicityEndsOn: sanctionPublicityEndsOn(decidedOn, validUntil),
+    ...(input.patch.penaltyCategories?.length === 0 ? { penaltyCategories: defaultPenaltyCategories(input.patch.fineFen ?? before.fineFen) } : {}),
+  };
+  if (!(await updateSanctionDraft(ctx.db, ctx.scope, before.id, patch, ctx.now()))) assertSanctionEditable('approved');
   const after = presentSanction(found(await getSanction(ctx.db, ctx.scope, access, before.id), 'Sanction'));
   await ctx.audit.record({ action: 'sanction.update', subjectKind: 'sanction', subjectId: before.id, before: presentSanction(before), after });
   return after;

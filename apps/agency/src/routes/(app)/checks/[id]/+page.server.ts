@@ -1,4 +1,5 @@
 import { FormReader, invalid, maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import { SANCTION_PUBLICITY_FIELDS, sanctionPublicityOf } from '$lib/server/sanction-form';
 import { dateInShanghai } from '@liancha/domain';
 import type { FollowUpKind } from '@liancha/domain/vocabulary';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
@@ -149,15 +150,22 @@ export const actions: Actions = {
     const fineText = form.text('fineYuan').replace(/[,，\s元]/g, '');
     const fine = fineText === '' ? null : Math.round(Number(fineText) * 100);
     if (fine !== null && !Number.isFinite(fine)) return invalid({ fineFen: '罚款金额应为数字（元）' }, form.values(), 'sanction');
-    return recordAtCheck(event, form, 'sanction', ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'], '/sanctions', (at) =>
-      event.locals.api.sanctions.create.mutate({
-        ...at,
-        decisionNo: form.text('decisionNo'),
-        basis: form.text('basis'),
-        penalty: form.text('penalty'),
-        fineFen: fine,
-        decidedOn: form.text('decidedOn'),
-      }),
+    return recordAtCheck(
+      event,
+      form,
+      'sanction',
+      ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn', ...SANCTION_PUBLICITY_FIELDS],
+      '/sanctions',
+      (at) =>
+        event.locals.api.sanctions.create.mutate({
+          ...at,
+          decisionNo: form.text('decisionNo'),
+          basis: form.text('basis'),
+          penalty: form.text('penalty'),
+          fineFen: fine,
+          decidedOn: form.text('decidedOn'),
+          ...sanctionPublicityOf(form),
+        }),
     );
   },
 };

@@ -1,6 +1,7 @@
 import { FormReader, invalid, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { stepAction } from '$lib/server/form-action';
+import { SANCTION_PUBLICITY_FIELDS, sanctionPublicityOf } from '$lib/server/sanction-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -19,10 +20,20 @@ export const actions: Actions = {
     try {
       await event.locals.api.sanctions.update.mutate({
         id: event.params.id,
-        patch: { decisionNo: form.text('decisionNo'), basis: form.text('basis'), penalty: form.text('penalty'), fineFen, decidedOn: form.text('decidedOn') },
+        patch: {
+          decisionNo: form.text('decisionNo'),
+          basis: form.text('basis'),
+          penalty: form.text('penalty'),
+          fineFen,
+          decidedOn: form.text('decidedOn'),
+          ...sanctionPublicityOf(form),
+        },
       });
     } catch (cause) {
-      return refusal(event, cause, form.values(), { form: 'update', fields: ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn'] });
+      return refusal(event, cause, form.values(), {
+        form: 'update',
+        fields: ['decisionNo', 'basis', 'penalty', 'fineFen', 'decidedOn', ...SANCTION_PUBLICITY_FIELDS],
+      });
     }
     redirect(303, back('updated')(event));
   },

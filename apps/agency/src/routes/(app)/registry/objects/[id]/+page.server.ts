@@ -1,4 +1,4 @@
-import { maybe, must, refusal } from '@liancha/api-client/sveltekit';
+import { FormReader, maybe, must, refusal } from '@liancha/api-client/sveltekit';
 import { redirect } from '@sveltejs/kit';
 import { directoryData, directoryOf } from '$lib/server/directory';
 import { updateEntry } from '$lib/server/registry-entry';
@@ -39,5 +39,15 @@ export const actions: Actions = {
       return refusal(event, cause, {}, { form: 'archive' });
     }
     redirect(303, archived ? `/registry/objects/${event.params.id}?saved=archived` : '/registry/objects?notice=unsupervised');
+  },
+  /** 纳入失信名单 with an end date (none: not stated). */
+  dishonest: async (event) => {
+    const form = await FormReader.of(event.request);
+    try {
+      await event.locals.api.credit.markDishonest.mutate({ objectId: event.params.id, reason: form.text('reason'), until: form.optional('until') });
+    } catch (cause) {
+      return refusal(event, cause, form.values(), { form: 'dishonest', fields: ['reason', 'until'] });
+    }
+    redirect(303, `/registry/objects/${event.params.id}?saved=dishonest`);
   },
 };
