@@ -107,6 +107,27 @@ describe(`public read API on ${testDbKind()}`, () => {
     expect(missing.status).toBe(404);
   });
 
+  it('finds enterprises, reads one public record and lists the sanctions in publicity', async () => {
+    const base = await start();
+    const found = (await (await fetch(`${base}/enterprises/350881?q=${encodeURIComponent('漳平')}&limit=2`)).json()) as {
+      rows: { uscc: string; name: string }[];
+      next: string | null;
+    };
+    expect(found.rows).toHaveLength(2);
+    expect(found.next).toBe(found.rows[1]!.uscc);
+    const after = (await (await fetch(`${base}/enterprises/350881?q=${encodeURIComponent('漳平')}&limit=2&next=${found.next}`)).json()) as { rows: { uscc: string }[] };
+    expect(after.rows[0]!.uscc > found.next!).toBe(true);
+    const record = await fetch(`${base}/enterprises/350881/${found.rows[0]!.uscc}`);
+    expect(record.status).toBe(200);
+    expect(await record.json()).toMatchObject({ enterprise: { uscc: found.rows[0]!.uscc } });
+    const sanctions = (await (await fetch(`${base}/sanctions/350881`)).json()) as { rows: unknown[]; next: string | null };
+    expect(sanctions).toEqual({ rows: [], next: null });
+    const short = await fetch(`${base}/enterprises/350881?q=x`);
+    expect(short.status).toBe(400);
+    expect(((await short.json()) as { error: { message: string } }).error.message).toContain('至少2个字');
+    expect((await fetch(`${base}/enterprises/350881/not-a-uscc`)).status).toBe(400);
+  });
+
   it('rate limits per client address with 429, Retry-After and a Chinese message', async () => {
     const base = await start({ PUBLIC_API_RATE_PER_MINUTE: '1', PUBLIC_API_BURST: '2', LIANCHA_TRUSTED_PORTALS: '127.0.0.1' });
     const from = (ip: string) => fetch(`${base}/regions`, { headers: { 'x-liancha-client-ip': ip } });

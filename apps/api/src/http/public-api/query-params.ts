@@ -10,6 +10,11 @@ export const QDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(v)), '日期无效');
+export const QUscc = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, '统一社会信用代码应为18位数字或大写字母');
 export const QSearch = z.string().trim().max(100, '搜索内容最多100个字');
 export const QYear = z.coerce.number('年度应为数字').int('年度应为整数').min(2000, '年度不能早于2000年').max(2100, '年度不能晚于2100年');
 export const QKind = z.enum(PUBLICATION_KINDS, `公示类别应为以下之一：${PUBLICATION_KINDS.join('、')}`);
@@ -47,5 +52,6 @@ export const QCursor = z
 export const PATH_PARAMS = {
   regionCode: { schema: z.string().regex(/^\d{6}$/), description: '6位行政区划代码，如 350881（漳平市）' },
   id: { schema: z.uuid(), description: '编号（UUID）' },
+  uscc: { schema: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/), description: '18位统一社会信用代码（大写）' },
 } as const;
 export type PathParamName = keyof typeof PATH_PARAMS;

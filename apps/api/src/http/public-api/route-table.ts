@@ -1,7 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { z } from 'zod';
 import type { AppRouter } from '../../routers/app-router.js';
-import { encodeCursor, QCursor, QDate, QFlag, QId, QKind, qLimit, QSearch, QYear } from './query-params.js';
+import { encodeCursor, QCursor, QDate, QFlag, QId, QKind, qLimit, QSearch, QUscc, QYear } from './query-params.js';
 
 type Inputs = inferRouterInputs<AppRouter>;
 type Outputs = inferRouterOutputs<AppRouter>;
@@ -130,6 +130,48 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
     maxAge: 86_400,
     input: (p) => ({ regionCode: p.regionCode!, id: p.id! }),
     direct: true,
+  }),
+  route({
+    path: '/sanctions/{regionCode}',
+    procedure: 'publications.list',
+    summary: '行政处罚公示列表',
+    description:
+      '一个行政区划在公示期内的行政处罚决定（双公示字段见每条公示的 payload），按发布时间从新到旧；公示截止期已过的不再列出。按 `next` 翻页。',
+    query: z.object({
+      q: QSearch.optional().meta(d('搜索行政相对人名称、统一社会信用代码、决定书文号等')),
+      limit: qLimit(200, 50).meta(d('每页条数，1–200，默认50')),
+      next: QCursor.optional().meta(d('翻页位置：上一页返回的 next')),
+    }),
+    maxAge: 300,
+    input: (p, q) => ({
+      regionCode: p.regionCode!,
+      pageSize: q.limit,
+      filter: { kind: 'sanction' as const, currentOnly: true, ...(q.q ? { search: q.q } : {}) },
+      ...(q.next ? { after: q.next } : {}),
+    }),
+    output: (page) => keysetPage(page),
+  }),
+  route({
+    path: '/enterprises/{regionCode}',
+    procedure: 'public.enterpriseSearch',
+    summary: '企业信用公示：查找企业',
+    description: '按企业名称的一部分（至少2个字）或统一社会信用代码的开头查找本行政区划的企业，按统一社会信用代码排序。按 `next` 翻页。',
+    query: z.object({
+      q: z.string().trim().min(2, '请输入至少2个字的企业名称或统一社会信用代码开头').max(60, '搜索内容过长').meta(d('企业名称片段或统一社会信用代码开头')),
+      limit: qLimit(50, 20).meta(d('每页条数，1–50，默认20')),
+      next: QUscc.optional().meta(d('翻页位置：上一页返回的 next（统一社会信用代码）')),
+    }),
+    maxAge: 300,
+    input: (p, q) => ({ regionCode: p.regionCode!, q: q.q, limit: q.limit, ...(q.next ? { after: q.next } : {}) }),
+  }),
+  route({
+    path: '/enterprises/{regionCode}/{uscc}',
+    procedure: 'public.enterpriseRecord',
+    summary: '企业信用公示：一家企业的公示记录',
+    description:
+      '一家企业在本行政区划的全部公示记录：各部门的抽查检查结果（含双随机抽查的计划、任务和逐项结果）、公示期内的行政处罚（双公示字段）、失信状态和截止日期、所在的抽取（签号和分界签号）及更正。只含已公示的信息。',
+    maxAge: 300,
+    input: (p) => ({ regionCode: p.regionCode!, uscc: p.uscc! }),
   }),
   route({
     path: '/campaigns/{regionCode}',
