@@ -211,7 +211,8 @@ function announcedValues(): DrawBundle {
         id: 'beacon',
         kind: 'external',
         label: 'drand quicknet',
-        description: 'drand quicknet第24000000轮输出值（https://api.drand.sh/52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971/public/24000000，2026-12-06 22:00 后公布）',
+        description:
+          'drand quicknet第24000000轮输出值（https://api.drand.sh/52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971/public/24000000，2026-12-06 22:00 后公布）',
         announcement: {
           kind: 'beacon',
           name: 'drand quicknet',

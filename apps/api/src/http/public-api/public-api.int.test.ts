@@ -115,7 +115,9 @@ describe(`public read API on ${testDbKind()}`, () => {
     };
     expect(found.rows).toHaveLength(2);
     expect(found.next).toBe(found.rows[1]!.uscc);
-    const after = (await (await fetch(`${base}/enterprises/350881?q=${encodeURIComponent('漳平')}&limit=2&next=${found.next}`)).json()) as { rows: { uscc: string }[] };
+    const after = (await (await fetch(`${base}/enterprises/350881?q=${encodeURIComponent('漳平')}&limit=2&next=${found.next}`)).json()) as {
+      rows: { uscc: string }[];
+    };
     expect(after.rows[0]!.uscc > found.next!).toBe(true);
     const record = await fetch(`${base}/enterprises/350881/${found.rows[0]!.uscc}`);
     expect(record.status).toBe(200);

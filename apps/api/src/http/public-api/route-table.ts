@@ -135,8 +135,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
     path: '/sanctions/{regionCode}',
     procedure: 'publications.list',
     summary: '行政处罚公示列表',
-    description:
-      '一个行政区划在公示期内的行政处罚决定（双公示字段见每条公示的 payload），按发布时间从新到旧；公示截止期已过的不再列出。按 `next` 翻页。',
+    description: '一个行政区划在公示期内的行政处罚决定（双公示字段见每条公示的 payload），按发布时间从新到旧；公示截止期已过的不再列出。按 `next` 翻页。',
     query: z.object({
       q: QSearch.optional().meta(d('搜索行政相对人名称、统一社会信用代码、决定书文号等')),
       limit: qLimit(200, 50).meta(d('每页条数，1–200，默认50')),
