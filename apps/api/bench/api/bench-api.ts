@@ -83,8 +83,8 @@ async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
     where o.region_code = '350881' and a.code = 'yjj' order by o.uscc desc limit 1`;
   const [publication] = await sql<{ id: string }[]>`
     select id from publication where region_code = '350881' and kind = 'joint_task' order by published_at desc, id limit 1`;
-  const [resultPublication] = await sql<{ id: string }[]>`
-    select id from publication where region_code = '350881' and kind = 'result' order by published_at desc, id limit 1`;
+  const [resultPublication] = await sql<{ id: string; uscc: string }[]>`
+    select id, payload #>> '{object,uscc}' as uscc from publication where region_code = '350881' and kind = 'result' order by published_at desc, id limit 1`;
   // The year's outcomes of 应急管理局 (yjj): a task it leads, one of its checks, a hazard and a sanction.
   const [agency] = await sql<{ id: string }[]>`select id from agency where region_code = '350881' and code = 'yjj'`;
   const [outcome] = await sql<{ taskId: string; checkId: string; hazardId: string; sanctionId: string }[]>`
@@ -107,6 +107,7 @@ async function valuesOf(sql: postgres.Sql): Promise<PageValues> {
     objectId: object.id,
     publicationId: publication.id,
     resultPublicationId: resultPublication.id,
+    resultUscc: resultPublication.uscc,
     taskId: outcome.taskId,
     checkId: outcome.checkId,
     hazardId: outcome.hazardId,

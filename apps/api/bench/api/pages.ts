@@ -19,6 +19,8 @@ export interface PageValues {
   publicationId: string;
   /** A notice of a check's results. */
   resultPublicationId: string;
+  /** The enterprise of that notice: its public record (企业信用公示). */
+  resultUscc: string;
   /** A task of the year, one of its checks, a hazard and a sanction of 应急管理局's. */
   taskId: string;
   checkId: string;
@@ -95,5 +97,14 @@ export function pagesOf(v: PageValues): PageSpec[] {
     { name: 'public: task notice', who: 'public', path: 'publications.get', input: { regionCode: REGION, id: v.publicationId } },
     { name: 'public: result notice', who: 'public', path: 'publications.get', input: { regionCode: REGION, id: v.resultPublicationId } },
     { name: 'public: region overview', who: 'public', path: 'public.regionOverview', input: { regionCode: REGION } },
+    {
+      name: 'public: sanctions in publicity',
+      who: 'public',
+      path: 'publications.list',
+      input: { regionCode: REGION, pageSize: 20, filter: { kind: 'sanction', currentOnly: true } },
+    },
+    { name: 'public: enterprise search name fragment', who: 'public', path: 'public.enterpriseSearch', input: { regionCode: REGION, q: v.nameFragment } },
+    { name: 'public: enterprise search USCC prefix', who: 'public', path: 'public.enterpriseSearch', input: { regionCode: REGION, q: v.usccPrefix } },
+    { name: 'public: enterprise record', who: 'public', path: 'public.enterpriseRecord', input: { regionCode: REGION, uscc: v.resultUscc } },
   ];
 }
