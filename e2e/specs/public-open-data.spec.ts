@@ -87,6 +87,12 @@ test.describe('信息公示门户 开放数据', () => {
     for (const path of ['users', 'trpc/users.list', 'users/list']) {
       expect((await page.request.get(`${urls.public}/api/public/v1/${path}`)).status(), path).toBe(404);
     }
+    // Encoded dot segments do not climb out of /public/v1 to the API's other paths.
+    for (const path of ['%2e%2e/%2e%2e/health', '%2e%2e/%2e%2e/trpc/public.regions', '%2E%2E/%2E%2E/trpc/users.list']) {
+      const escaped = await page.request.get(`${urls.public}/api/public/v1/${path}`);
+      expect(escaped.status(), path).toBe(404);
+      expect(await escaped.text(), path).not.toContain('"status":"ok"');
+    }
 
     await page.goto(`${urls.public}/api`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('数据接口');

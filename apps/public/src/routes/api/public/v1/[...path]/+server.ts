@@ -10,6 +10,10 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'etag', 'cache-control
  * the rate limit counts each visitor and not the portal. Answers stream through, ETag and 304 included.
  */
 const forward: RequestHandler = async ({ locals, params, url, request, getClientAddress }) => {
+  // URL parsing already resolves `..` and `%2e%2e` before routing; should a dot segment ever reach
+  // here, fetch would resolve it and leave /public/v1 for the API's other paths, so none is forwarded.
+  const segments = params.path.split('/');
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) error(404, '请求的地址不存在');
   const headers: Record<string, string> = {};
   for (const name of ['if-none-match', 'user-agent', 'accept']) {
     const value = request.headers.get(name);
@@ -22,7 +26,7 @@ const forward: RequestHandler = async ({ locals, params, url, request, getClient
   }
   let upstream: Response;
   try {
-    upstream = await fetch(`${locals.apiUrl}/public/v1/${params.path.split('/').map(encodeURIComponent).join('/')}${url.search}`, {
+    upstream = await fetch(`${locals.apiUrl}/public/v1/${segments.map(encodeURIComponent).join('/')}${url.search}`, {
       method: request.method,
       headers,
       redirect: 'manual',
