@@ -7,7 +7,7 @@
 // Prints the hash; `--list` prints the per-file lines it hashes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -91,8 +91,19 @@ export function drawProducer(root) {
   return { software: 'liancha', version: commit ? `${version}+${commit}` : version, drawCodeSha256: drawCodeHash(root) };
 }
 
-/** The repository root this script lives in. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The repository root: the nearest folder above this module that holds this script. Bundled into a
+ * tool run from a temporary folder inside the checkout (scripts/run-ts.mjs), the module is no
+ * longer in scripts/, so the root is searched for rather than taken as the parent folder.
+ */
+export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from) {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'scripts', 'draw-code-hash.mjs'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
 
 // Run as a script (not when bundled into the API, where import.meta.url is the bundle's).
 const self = fileURLToPath(import.meta.url);
