@@ -75,7 +75,9 @@ test.describe('企业信用公示', () => {
       '罚款金额（万元）',
       '处罚决定日期',
       '处罚有效期',
+      '失信行为程度',
       '公示截止期',
+      '最短公示期届满日',
       '处罚机关',
       '处罚机关统一社会信用代码',
       '数据来源单位',
@@ -85,7 +87,9 @@ test.describe('企业信用公示', () => {
     await expect(sanction).toContainText(DECISION_NO);
     await expect(sanction).toContainText('法人及非法人组织');
     await expect(sanction.getByTestId('sanction-fine')).toHaveText('5');
+    await expect(sanction.getByTestId('sanction-severity')).toHaveText('严重失信行为');
     await expect(sanction.getByTestId('sanction-publicity-ends')).toHaveText('2030-03-19');
+    await expect(sanction.getByTestId('sanction-shortest-publicity-ends')).toContainText('2021-03-20');
     await expect(sanction).toContainText(/11350881[0-9A-Z]{10}/);
     // The draws it was in: drawn in the first quarter with its ticket under the cut-off, then left out at its yearly cap.
     const draws = page.getByTestId('enterprise-draw');

@@ -186,7 +186,14 @@ export { applicableItems, itemAppliesTo } from './rules/item-applies.js';
 export { finishDateRefusal, noticeDateRefusal, startDateRefusal, type DateWindow } from './rules/visit-dates.js';
 export { backfillRefusal, batchWindowRefusal } from './rules/task-dates.js';
 export { RESULT_PUBLICATION_WORKING_DAYS } from './rules/result-publication.js';
-export { defaultPenaltyCategories, fineWanYuan, inPublicity, SANCTION_PUBLICITY_YEARS, sanctionPublicityEndsOn } from './rules/sanction-publicity.js';
+export {
+  defaultPenaltyCategories,
+  fineWanYuan,
+  inPublicity,
+  SANCTION_PUBLICITY_MONTHS,
+  sanctionPublicityEndsOn,
+  sanctionShortestPublicityEndsOn,
+} from './rules/sanction-publicity.js';
 export { holdsPersonalData, maskPersonalData } from './rules/personal-data.js';
 export { MAX_ATTACHMENT_BYTES, attachmentTooLargeMessage } from './rules/attachment-size.js';
 export {

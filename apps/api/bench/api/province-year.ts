@@ -107,7 +107,7 @@ async function addOutcomes(sql: Sql): Promise<{ hazards: number; sanctions: numb
       (1 + c.h % 50) * 100000, c.on_day + 20,
       (array['published','published','approved','draft'])[1 + (c.h / 8) % 4],
       case when (c.h / 8) % 4 < 3 then (c.on_day + 21)::timestamptz end, case when (c.h / 8) % 4 < 2 then (c.on_day + 22)::timestamptz end,
-      array['warning','fine'], (c.on_day + 20 + interval '3 years')::date
+      array['warning','fine'], (c.on_day + 20 + interval '1 year')::date
     from (${copiedChecks}) c where (c.h / 64) % 16 = 1`);
   return { hazards: hazards.count, sanctions: sanctions.count };
 }

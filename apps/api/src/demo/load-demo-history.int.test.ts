@@ -80,7 +80,9 @@ describe(`the demo's 2020 history on ${testDbKind()}`, () => {
       penaltyCategories: ['fine', 'restrict_business'],
       fineWanYuan: '5',
       partyKind: 'legal_person',
+      severity: 'serious',
       publicityEndsOn: '2030-03-19',
+      shortestPublicityEndsOn: '2021-03-20',
       agency: { name: '漳平市应急管理局', uscc: expect.stringMatching(/^11350881/) },
       task: { code: expect.any(String) },
     });

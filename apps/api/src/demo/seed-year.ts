@@ -208,8 +208,9 @@ export async function superviseSeedHazard(actors: SeedActors, found: { checkId: 
 
 /**
  * 行政处罚 of the enterprise whose 重大事故隐患 the first quarter found, in every 双公示 field:
- * drafted by 应急管理局's coordinator, approved by its leader, put on 公示. The restriction it
- * carries runs ten years, so the decision is still public (its 公示截止期 follows the 处罚有效期).
+ * drafted by 应急管理局's coordinator, approved by its leader, put on 公示. A 严重失信行为 (a 重大事故隐患),
+ * so its shortest publicity is one year; the restriction it carries runs ten years, so the decision is
+ * still public (its 公示截止期 follows the 处罚有效期, later than the three-year longest period).
  */
 export const SEED_SANCTION = {
   decisionNo: '漳应急罚〔2020〕1号',
@@ -221,6 +222,7 @@ export const SEED_SANCTION = {
   fineFen: 5_000_000,
   decidedOn: '2020-03-20',
   validUntil: '2030-03-19',
+  severity: 'serious',
   partyKind: 'legal_person',
 } as const;
 

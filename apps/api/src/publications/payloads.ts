@@ -1,5 +1,5 @@
 import type { CheckResultSource, ItemRow, PlanRef, PlanSource, SanctionSource, TaskSource } from '@liancha/db';
-import { fineWanYuan, ITEM_CATEGORY_LABELS, labelFor, maskPersonalData } from '@liancha/domain';
+import { fineWanYuan, ITEM_CATEGORY_LABELS, labelFor, maskPersonalData, sanctionShortestPublicityEndsOn } from '@liancha/domain';
 import { isNoProblem, resultLabel } from './result-codes.js';
 import { publicDrawBundle } from './redact.js';
 
@@ -179,7 +179,9 @@ export function sanctionPayload(region: Region, sanction: SanctionSource) {
       fineWanYuan: sanction.fineFen === null ? null : fineWanYuan(sanction.fineFen), // 罚款金额（万元）
       decidedOn: sanction.decidedOn, // 处罚决定日期
       validUntil: sanction.validUntil, // 处罚有效期
-      publicityEndsOn: sanction.publicityEndsOn, // 公示截止期
+      severity: sanction.severity, // 失信行为程度
+      publicityEndsOn: sanction.publicityEndsOn, // 公示截止期（最长公示期届满或处罚有效期届满）
+      shortestPublicityEndsOn: sanctionShortestPublicityEndsOn(sanction.decidedOn, sanction.severity), // 最短公示期届满日（此后可申请信用修复）
       task: sanction.task, // 来源抽查任务
     },
   };

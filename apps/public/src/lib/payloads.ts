@@ -105,7 +105,10 @@ export interface SanctionPayload extends Common {
   penaltyCategories?: string[];
   fineWanYuan?: string | null;
   validUntil?: string | null;
+  /** 失信行为程度 and 最短公示期届满日: absent from notices published before they were recorded. */
+  severity?: string;
   publicityEndsOn?: string;
+  shortestPublicityEndsOn?: string;
 }
 
 export interface ListedItem {

@@ -4,9 +4,10 @@ import { sql, type Kysely } from 'kysely';
  * Sanctions in the national 双公示 行政处罚 shape and an enterprise's public record (issue 15 §1).
  *
  * - `sanction`: 违法行为类型, 违法事实, 处罚类别 (several codes of the national list), 处罚有效期,
- *   公示截止期 and 行政相对人类别. Existing rows: 处罚类别 罚款 when fined (else 其他), no stated
- *   有效期, 公示截止期 three years after the decision (packages/domain/src/rules/sanction-publicity.ts;
- *   a migration cannot import it), 法人及非法人组织. Published rows are immutable, so their trigger
+ *   失信行为程度 (一般 / 严重), 公示截止期 and 行政相对人类别. Existing rows: 处罚类别 罚款 when fined
+ *   (else 其他), no stated 有效期, 一般失信行为, so 公示截止期 one year after the decision (the longest
+ *   period for it, packages/domain/src/rules/sanction-publicity.ts; a migration cannot import it),
+ *   法人及非法人组织. Published rows are immutable, so their trigger
  *   is held off for the backfill.
  * - `agency.uscc`: the 处罚机关's 统一社会信用代码 (null until an administrator enters it).
  * - `object.dishonest_until`: when a 失信 listing ends (null: no end stated).
@@ -32,6 +33,7 @@ const PENALTY_CATEGORIES = [
   'other',
 ];
 const PARTY_KINDS = ['legal_person', 'individual_business', 'natural_person'];
+const SEVERITIES = ['general', 'serious'];
 const list = (codes: string[]) => codes.map((c) => `'${c}'`).join(',');
 
 const statements = [
@@ -41,12 +43,13 @@ const statements = [
      add column penalty_categories text[] not null default '{}'
        check (penalty_categories <@ array[${list(PENALTY_CATEGORIES)}]::text[]),
      add column valid_until date,
+     add column severity text not null default 'general' check (severity in (${list(SEVERITIES)})),
      add column publicity_ends_on date,
      add column party_kind text not null default 'legal_person' check (party_kind in (${list(PARTY_KINDS)}))`,
   `alter table sanction disable trigger sanction_published_immutable`,
   `update sanction set
      penalty_categories = case when coalesce(fine_fen, 0) > 0 then array['fine'] else array['other'] end,
-     publicity_ends_on = (decided_on + interval '3 years')::date`,
+     publicity_ends_on = (decided_on + case severity when 'serious' then interval '3 years' else interval '1 year' end)::date`,
   `alter table sanction enable trigger sanction_published_immutable`,
   `alter table sanction alter column publicity_ends_on set not null`,
   `alter table sanction add constraint sanction_validity_check check (valid_until is null or valid_until >= decided_on)`,
@@ -77,7 +80,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     `alter table sanction drop constraint sanction_publicity_check`,
     `alter table sanction drop constraint sanction_validity_check`,
     `alter table sanction drop column violation_type, drop column facts, drop column penalty_categories,
-       drop column valid_until, drop column publicity_ends_on, drop column party_kind`,
+       drop column valid_until, drop column severity, drop column publicity_ends_on, drop column party_kind`,
   ]) {
     await sql.raw(statement).execute(db);
   }

@@ -1,6 +1,6 @@
 import type { ParticipantRole, ParticipantStatus, PlanStatus, TaskKind, TaskStatus } from '../schema/planning.js';
 import type { DrawStatus } from '../schema/draw.js';
-import type { CheckStatus, PenaltyCategory, ResultStatus, SanctionPartyKind, SanctionStatus } from '../schema/checks.js';
+import type { CheckStatus, PenaltyCategory, ResultStatus, SanctionPartyKind, SanctionSeverity, SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { PLAN_CONTENT_COLUMNS } from './annual-plan.repository.js';
@@ -268,6 +268,7 @@ export interface SanctionSource {
   facts: string;
   penaltyCategories: PenaltyCategory[];
   validUntil: string | null;
+  severity: SanctionSeverity;
   publicityEndsOn: string;
   partyKind: SanctionPartyKind;
   task: { code: string; title: string } | null;
@@ -293,6 +294,7 @@ export async function loadSanctionSource(db: Executor, scope: RegionScope, acces
       'sanction.facts',
       'sanction.penaltyCategories',
       'sanction.validUntil',
+      'sanction.severity',
       'sanction.publicityEndsOn',
       'sanction.partyKind',
       't.code as taskCode',
@@ -315,6 +317,7 @@ export async function loadSanctionSource(db: Executor, scope: RegionScope, acces
     facts: row.facts,
     penaltyCategories: row.penaltyCategories,
     validUntil: row.validUntil,
+    severity: row.severity,
     publicityEndsOn: row.publicityEndsOn,
     partyKind: row.partyKind,
     task: row.taskCode && row.taskTitle ? { code: row.taskCode, title: row.taskTitle } : null,

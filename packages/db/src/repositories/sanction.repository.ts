@@ -1,4 +1,4 @@
-import type { PenaltyCategory, SanctionPartyKind, SanctionStatus } from '../schema/checks.js';
+import type { PenaltyCategory, SanctionPartyKind, SanctionSeverity, SanctionStatus } from '../schema/checks.js';
 import type { Executor, RegionScope } from './executor.js';
 import type { AccessFilter } from './list-query.js';
 import { filteredListing, type GetRow, type ListPage, type LockOption } from './listing.js';
@@ -20,11 +20,12 @@ export interface SanctionFields {
   penalty: string;
   fineFen: number | null;
   decidedOn: string;
-  /** 双公示: 违法行为类型, 违法事实, 处罚类别, 处罚有效期, 公示截止期, 行政相对人类别. */
+  /** 双公示: 违法行为类型, 违法事实, 处罚类别, 处罚有效期, 失信行为程度, 公示截止期, 行政相对人类别. */
   violationType: string;
   facts: string;
   penaltyCategories: PenaltyCategory[];
   validUntil: string | null;
+  severity: SanctionSeverity;
   publicityEndsOn: string;
   partyKind: SanctionPartyKind;
 }
@@ -60,6 +61,7 @@ const COLUMNS = [
   'sanction.facts',
   'sanction.penaltyCategories',
   'sanction.validUntil',
+  'sanction.severity',
   'sanction.publicityEndsOn',
   'sanction.partyKind',
   'sanction.status',

@@ -15,6 +15,7 @@ import type {
   PenaltyCategory,
   ResultStatus,
   SanctionPartyKind,
+  SanctionSeverity,
   SanctionStatus,
   TeamRole,
 } from '@liancha/domain';
@@ -37,6 +38,7 @@ export type {
   PenaltyCategory,
   ResultStatus,
   SanctionPartyKind,
+  SanctionSeverity,
   SanctionStatus,
   TeamRole,
 };
@@ -208,6 +210,8 @@ export interface SanctionTable {
   facts: Auto<string>;
   penaltyCategories: ColumnType<PenaltyCategory[], PenaltyCategory[] | undefined, PenaltyCategory[]>;
   validUntil: DateString | null;
+  /** 失信行为程度: sets the 公示期限. */
+  severity: Auto<SanctionSeverity>;
   publicityEndsOn: DateString;
   partyKind: Auto<SanctionPartyKind>;
   status: Auto<SanctionStatus>;

@@ -67,6 +67,7 @@ const COLUMNS: Record<string, readonly string[]> = {
   'sanction.status': words.SANCTION_STATUSES,
   'sanction.penalty_categories': words.PENALTY_CATEGORIES,
   'sanction.party_kind': words.SANCTION_PARTY_KINDS,
+  'sanction.severity': words.SANCTION_SEVERITIES,
   'supervision_note.status': words.NOTE_STATUSES,
   'tag.dimension': words.TAG_DIMENSIONS,
   'team_member.role': words.TEAM_ROLES,

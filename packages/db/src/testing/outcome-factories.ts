@@ -50,6 +50,8 @@ export async function makeSanction(db: Executor, input: Owner & { status?: Inser
       fineFen: null,
       decidedOn: '2025-01-05',
       penaltyCategories: ['warning'],
+      // 严重失信行为: public for three years from the decision.
+      severity: 'serious',
       publicityEndsOn: '2028-01-05',
       status: input.status ?? 'draft',
     })

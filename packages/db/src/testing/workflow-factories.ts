@@ -292,10 +292,10 @@ export function workflowRows(db: Executor, regionCode: string) {
   }): Promise<string> {
     const row = await sql<{ id: string }>`
       insert into sanction (region_code, check_id, object_id, agency_id, decision_no, basis, penalty, fine_fen, decided_on, status,
-                            penalty_categories, publicity_ends_on)
+                            penalty_categories, severity, publicity_ends_on)
       values (${regionCode}, ${input.checkId ?? null}, ${input.objectId}, ${input.agencyId}, ${`漳应急罚〔2025〕${unique()}号`},
               '《中华人民共和国安全生产法》第一百零一条', '罚款', ${input.fineFen === undefined ? 2_000_000 : input.fineFen}, '2025-06-10', ${input.status ?? 'published'},
-              array['fine'], '2028-06-10')
+              array['fine'], 'serious', '2028-06-10')
       returning id`.execute(db);
     return row.rows[0]!.id;
   }

@@ -47,3 +47,10 @@ export const { codes: SANCTION_PARTY_KINDS, labels: SANCTION_PARTY_KIND_LABELS }
   natural_person: '自然人',
 });
 export type SanctionPartyKind = (typeof SANCTION_PARTY_KINDS)[number];
+
+/**
+ * 失信行为程度 of a 行政处罚 (国家发展改革委《失信行为纠正后的信用信息修复管理办法（试行）》): it sets the
+ * decision's 公示期限 (packages/domain/src/rules/sanction-publicity.ts).
+ */
+export const { codes: SANCTION_SEVERITIES, labels: SANCTION_SEVERITY_LABELS } = vocabulary({ general: '一般失信行为', serious: '严重失信行为' });
+export type SanctionSeverity = (typeof SANCTION_SEVERITIES)[number];

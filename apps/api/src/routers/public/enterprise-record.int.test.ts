@@ -28,9 +28,11 @@ describe(`an enterprise's public record on ${testDbKind()}`, () => {
       fineFen: 5_000_000,
       decidedOn: '2026-05-04',
       validUntil: null,
+      severity: 'serious',
       partyKind: 'legal_person',
     });
-    expect(sanction).toMatchObject({ publicityEndsOn: '2029-05-04', penaltyCategories: ['fine', 'suspend_business'] });
+    // 严重失信行为: public for three years from the decision.
+    expect(sanction).toMatchObject({ severity: 'serious', publicityEndsOn: '2029-05-04', penaltyCategories: ['fine', 'suspend_business'] });
     await (await demo.world.as('yjj.leader', at('2026-05-05'))).sanctions.approve({ id: sanction.id });
     const { publicationId } = await (await demo.world.as('yjj.coord', at('2026-05-06'))).sanctions.publish({ id: sanction.id });
     // Another decision about the same enterprise, approved but never published, and a draft.
@@ -65,7 +67,9 @@ describe(`an enterprise's public record on ${testDbKind()}`, () => {
       fineWanYuan: '5',
       decidedOn: '2026-05-04',
       validUntil: null,
+      severity: 'serious',
       publicityEndsOn: '2029-05-04',
+      shortestPublicityEndsOn: '2027-05-04',
       agency: { name: yjj.name, uscc: yjj.uscc },
       dataSource: { name: yjj.name, uscc: yjj.uscc },
     });
@@ -90,6 +94,44 @@ describe(`an enterprise's public record on ${testDbKind()}`, () => {
     expect(await demo.handle.db.selectFrom('publication').select('id').where('id', '=', publicationId).execute()).toHaveLength(1);
     const audit = await demo.handle.db.selectFrom('auditEvent').select('action').where('subjectId', '=', publicationId).execute();
     expect(audit.map((a) => a.action)).toEqual(['publication.publish.sanction']);
+  });
+
+  it('drops a decision on 一般失信行为 the day after one year from the decision, while a 严重失信行为 one stays three years', async () => {
+    const { checkId, objectId } = await demo.world.jointCheck();
+    const { uscc } = await demo.handle.db.selectFrom('object').select('uscc').where('id', '=', objectId).executeTakeFirstOrThrow();
+    const coord = await demo.world.as('yjj.coord', at('2026-05-04'));
+    const decide = (decisionNo: string, severity?: 'general' | 'serious') =>
+      coord.sanctions.create({ objectId, checkId, decisionNo, basis: '依据', penalty: '警告', decidedOn: '2026-05-04', ...(severity ? { severity } : {}) });
+    // None stated: 一般失信行为.
+    const general = await decide('漳应急罚〔2026〕911号');
+    const serious = await decide('漳应急罚〔2026〕912号', 'serious');
+    expect(general).toMatchObject({ severity: 'general', publicityEndsOn: '2027-05-04' });
+    expect(serious).toMatchObject({ severity: 'serious', publicityEndsOn: '2029-05-04' });
+    expect(await refusal(decide('漳应急罚〔2026〕913号', 'grave' as 'serious'))).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('失信行为程度应为'),
+    });
+    // A draft's 公示截止期 follows a changed 失信行为程度.
+    expect(await coord.sanctions.update({ id: general.id, patch: { severity: 'serious' } })).toMatchObject({ publicityEndsOn: '2029-05-04' });
+    expect(await coord.sanctions.update({ id: general.id, patch: { severity: 'general' } })).toMatchObject({ publicityEndsOn: '2027-05-04' });
+    const published = new Map<string, string>();
+    for (const { id, decisionNo } of [general, serious]) {
+      await (await demo.world.as('yjj.leader', at('2026-05-05'))).sanctions.approve({ id });
+      published.set(decisionNo, (await (await demo.world.as('yjj.coord', at('2026-05-06'))).sanctions.publish({ id })).publicationId);
+    }
+    const shown = async (date: string) =>
+      (await (await publicAt(date)).public.enterpriseRecord({ ...region, uscc })).sanctions.map((s) => (s.payload as { decisionNo: string }).decisionNo).sort();
+    expect(await shown('2027-05-04')).toEqual(['漳应急罚〔2026〕911号', '漳应急罚〔2026〕912号']);
+    expect(await shown('2027-05-05')).toEqual(['漳应急罚〔2026〕912号']);
+    expect(await shown('2029-05-04')).toEqual(['漳应急罚〔2026〕912号']);
+    expect(await shown('2029-05-05')).toEqual([]);
+    const generalId = published.get('漳应急罚〔2026〕911号')!;
+    expect((await refusal((await publicAt('2027-05-05')).publications.get({ ...region, id: generalId }))).code).toBe('NOT_FOUND');
+    expect((await (await publicAt('2027-05-04')).publications.get({ ...region, id: generalId })).payload).toMatchObject({
+      severity: 'general',
+      publicityEndsOn: '2027-05-04',
+      shortestPublicityEndsOn: '2026-08-04',
+    });
   });
 
   it('finds enterprises by a name fragment or a USCC prefix, a keyset page at a time, and refuses a one-character search', async () => {

@@ -24,7 +24,8 @@ export const createSanctionRoute = abilityMutation.input(ZCreateSanctionRequest)
     facts: input.facts,
     penaltyCategories: input.penaltyCategories.length > 0 ? input.penaltyCategories : defaultPenaltyCategories(input.fineFen),
     validUntil: input.validUntil,
-    publicityEndsOn: sanctionPublicityEndsOn(input.decidedOn, input.validUntil),
+    severity: input.severity,
+    publicityEndsOn: sanctionPublicityEndsOn(input.decidedOn, input.severity, input.validUntil),
     partyKind: input.partyKind,
   };
   const id = await insertSanction(ctx.db, ctx.scope, fields, ctx.actor.userId);

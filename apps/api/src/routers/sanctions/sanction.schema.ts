@@ -4,6 +4,8 @@ import {
   PENALTY_CATEGORY_LABELS,
   SANCTION_PARTY_KIND_LABELS,
   SANCTION_PARTY_KINDS,
+  SANCTION_SEVERITIES,
+  SANCTION_SEVERITY_LABELS,
   SANCTION_STATUS_LABELS,
   SANCTION_STATUSES,
 } from '@liancha/domain';
@@ -18,7 +20,7 @@ const fields = {
   /** 罚款 in fen (分); null when the penalty carries no fine. */
   fineFen: z.number().int('罚款金额应以分为单位的整数').min(0, '罚款金额不能为负').max(1e13, '罚款金额过大').nullable(),
   decidedOn: ZDate,
-  // 双公示 行政处罚 fields; 公示截止期 follows from the decision date and 处罚有效期 (sanction-publicity rule).
+  // 双公示 行政处罚 fields; 公示截止期 follows from the decision date, 失信行为程度 and 处罚有效期 (sanction-publicity rule).
   violationType: z.string().trim().max(200, '违法行为类型不能超过200字'),
   facts: z.string().trim().max(4000, '违法事实不能超过4000字'),
   /** 处罚类别: one or more of the national list; none given → 罚款 for a fine, else 其他. */
@@ -28,6 +30,8 @@ const fields = {
     .transform((codes) => [...new Set(codes)]),
   /** 处罚有效期: the last day a time-limited penalty is in force; null when it states none. */
   validUntil: ZDate.nullable(),
+  /** 失信行为程度: one year of publicity for 一般, three for 严重. */
+  severity: z.enum(SANCTION_SEVERITIES, { error: `失信行为程度应为${choiceText(SANCTION_SEVERITIES, SANCTION_SEVERITY_LABELS)}` }),
   partyKind: z.enum(SANCTION_PARTY_KINDS, { error: `行政相对人类别应为${choiceText(SANCTION_PARTY_KINDS, SANCTION_PARTY_KIND_LABELS)}` }),
 };
 
@@ -40,6 +44,7 @@ export const ZCreateSanctionRequest = z.object({
   facts: fields.facts.default(''),
   penaltyCategories: fields.penaltyCategories.default([]),
   validUntil: fields.validUntil.default(null),
+  severity: fields.severity.default('general'),
   partyKind: fields.partyKind.default('legal_person'),
 });
 export const ZUpdateSanctionRequest = updateRequest(fields);

@@ -21,11 +21,12 @@ export const updateSanctionRoute = abilityMutation.input(ZUpdateSanctionRequest)
   }
   const decidedOn = input.patch.decidedOn ?? before.decidedOn;
   const validUntil = input.patch.validUntil === undefined ? before.validUntil : input.patch.validUntil;
+  const severity = input.patch.severity ?? before.severity;
   assertValidUntil(validUntil, decidedOn);
   const patch = {
     ...input.patch,
     // The 公示截止期 always follows the rule from the decision as it now stands.
-    publicityEndsOn: sanctionPublicityEndsOn(decidedOn, validUntil),
+    publicityEndsOn: sanctionPublicityEndsOn(decidedOn, severity, validUntil),
     ...(input.patch.penaltyCategories?.length === 0 ? { penaltyCategories: defaultPenaltyCategories(input.patch.fineFen ?? before.fineFen) } : {}),
   };
   if (!(await updateSanctionDraft(ctx.db, ctx.scope, before.id, patch, ctx.now()))) assertSanctionEditable('approved');
