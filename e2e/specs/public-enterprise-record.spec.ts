@@ -92,8 +92,9 @@ test.describe('企业信用公示', () => {
     await expect(sanction.getByTestId('sanction-shortest-publicity-ends')).toContainText('2021-03-20');
     await expect(sanction).toContainText(/11350881[0-9A-Z]{10}/);
     // The draws it was in: drawn in the first quarter with its ticket under the cut-off, then left out at its yearly cap.
+    // The demo's four quarters at least (specs that ran before on this platform may have published more draws).
     const draws = page.getByTestId('enterprise-draw');
-    await expect(draws).toHaveCount(4);
+    for (const quarter of ['第一季度', '第二季度', '第三季度', '第四季度']) await expect(draws.filter({ hasText: quarter })).toHaveCount(1);
     const first = draws.filter({ hasText: '第一季度' });
     await expect(first.getByTestId('draw-standing')).toContainText('抽中');
     await expect(first.getByTestId('draw-ticket')).toHaveText(/^[0-9a-f]{64}$/);

@@ -103,7 +103,8 @@ async function addOutcomes(sql: Sql): Promise<{ hazards: number; sanctions: numb
   const sanctions = await sql.unsafe(`insert into sanction (id, region_code, check_id, object_id, agency_id, decision_no, basis, penalty, fine_fen,
       decided_on, status, approved_at, published_at, penalty_categories, publicity_ends_on)
     select overlay(overlay(md5(c.id::text || '|sanction') placing '4' from 13) placing 'a' from 17)::uuid, '${REGION}', c.id, c.object_id, c.agency_id,
-      '漳应急罚〔2020〕' || row_number() over (order by c.id) || '号', '《中华人民共和国安全生产法》第九十九条', '警告并处罚款',
+      -- B: the bench's own numbers, apart from the demo year's 漳应急罚〔2020〕1号.
+      '漳应急罚〔2020〕B' || row_number() over (order by c.id) || '号', '《中华人民共和国安全生产法》第九十九条', '警告并处罚款',
       (1 + c.h % 50) * 100000, c.on_day + 20,
       (array['published','published','approved','draft'])[1 + (c.h / 8) % 4],
       case when (c.h / 8) % 4 < 3 then (c.on_day + 21)::timestamptz end, case when (c.h / 8) % 4 < 2 then (c.on_day + 22)::timestamptz end,
